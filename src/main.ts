@@ -1,0 +1,2 @@
+// Wiring only: the map foundation replaces this placeholder.
+document.body.dataset.ready = 'true';

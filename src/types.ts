@@ -1,0 +1,100 @@
+// Types shared by the data build (Node) and the app (browser). The served files in public/data/
+// follow these shapes; see data/README.md for the editable source and the build.
+import type { Geometry, Feature, FeatureCollection, Point, LineString, Polygon, MultiPolygon } from 'geojson';
+
+export type Lang = 'zh' | 'en';
+
+// ---------- Administrative units (boundary assets) ----------
+
+export type UnitLevel = 'province' | 'city' | 'district' | 'county';
+
+/** Properties of every administrative unit in the served TopoJSON. */
+export interface UnitProperties {
+  adcode: string;
+  name_zh: string;
+  name_en: string;
+  level: UnitLevel;
+  /** adcode of the parent unit; null for provinces */
+  parent: string | null;
+  /** government seat [lon, lat]; null when unknown */
+  seat: [number, number] | null;
+  /** area computed from the full-resolution geometry at build time (km², ellipsoidal) */
+  area_km2: number;
+}
+
+export interface RiverProperties {
+  name_zh: string;
+  name_en: string;
+  /** Natural Earth scalerank: smaller is more important */
+  scalerank: number;
+}
+
+export interface NeighbourProperties {
+  adcode: string;
+  name_zh: string;
+  name_en: string;
+}
+
+// ---------- Project features (corridors, pilot zones, parks, platforms) ----------
+
+export const CATEGORIES = ['corridor', 'pilot_zone', 'industrial_park', 'platform'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const STATUSES = ['operating', 'under_construction', 'designated', 'planned'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const LEVELS = ['national', 'joint', 'provincial'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const PROVINCES = ['sichuan', 'chongqing', 'both'] as const;
+export type ProvinceCode = (typeof PROVINCES)[number];
+
+export const PRECISIONS = ['exact', 'city', 'approximate'] as const;
+/** exact: surveyed site; city: placed on the host district/county seat; approximate: hand-placed or a centroid */
+export type Precision = (typeof PRECISIONS)[number];
+
+export interface SourceRef {
+  /** the source as written by the curator */
+  text: string;
+  /** the first http(s) URL found in the text, or null */
+  url: string | null;
+}
+
+/** Properties of a project feature as served in public/data/features.json. Unknown = null. */
+export interface ProjectProperties {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  category: Category;
+  subtype: string;
+  level: Level | null;
+  province: ProvinceCode | null;
+  /** the curator's cities text, as written */
+  cities: string;
+  /** adcodes of the prefecture-level units the feature lies in or names (for the city filter) */
+  prefectures: string[];
+  status: Status | null;
+  year: number | null;
+  /** how the geometry was placed, in the source CSV */
+  geometry_kind: 'point' | 'line' | 'area_center';
+  precision: Precision;
+  description_en: string | null;
+  sources: SourceRef[];
+  /** official area where verified (km²) */
+  area_km2_official: number | null;
+  /** area of the built extent (km²), for features whose extent is a union of member units */
+  area_km2_computed: number | null;
+  /** true when the extent is the union of member units (always approximate) */
+  has_extent: boolean;
+  /** a point to label / pin the feature: the CSV's lon/lat */
+  anchor: [number, number];
+  /** inside the economic-circle planning area: 'yes', 'partial' or 'no' (computed at build time) */
+  in_planning_area: 'yes' | 'partial' | 'no';
+  notes: string | null;
+}
+
+export type ProjectGeometry = Point | LineString | Polygon | MultiPolygon;
+export type ProjectFeature = Feature<ProjectGeometry, ProjectProperties> & { id: string };
+export type ProjectCollection = FeatureCollection<ProjectGeometry, ProjectProperties>;
+
+export type AnyFeature = Feature<Geometry>;

@@ -1,0 +1,75 @@
+// Shared browser-test plumbing: one headless Debian Chromium per test file, a page per test, and
+// the page's console errors and off-origin requests collected so tests can assert there are none.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const appURL = (): string => inject('appURL');
+export const appOrigin = (): string => inject('appOrigin');
+
+// Flags from the machine notes: without the background-networking switches Chromium keeps trying
+// to reach Google's hosts, which this closed network refuses.
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** console.error messages and uncaught page errors */
+  errors: string[];
+  /** every request whose origin is not the app's */
+  foreignRequests: string[];
+}
+
+export interface OpenOptions {
+  /** query string or hash to append to the app URL, e.g. "?lang=en" */
+  query?: string;
+  viewport?: { width: number; height: number };
+  locale?: string;
+  /** wait for the map to report that its first render is done (default true) */
+  waitForMap?: boolean;
+}
+
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    locale: options.locale ?? 'zh-CN',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = appOrigin();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (!url.startsWith(origin)) foreignRequests.push(url);
+  });
+  await page.goto(appURL() + (options.query ?? ''));
+  if (options.waitForMap !== false) await waitForMapReady(page);
+  return { context, page, errors, foreignRequests };
+}
+
+/** The app sets data-ready="true" on <body> once the first view (boundaries) is drawn. */
+export async function waitForMapReady(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+}

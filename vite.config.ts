@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+
+// base './' makes every asset URL relative, so dist/ works from any sub-path of any static host
+// (newsrooms serve it under their own paths) without rebuilding.
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Keep the module-preload polyfill out of an inline script: the embed runs under script-src 'self'.
+    modulePreload: { polyfill: false },
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/browser/**', 'node_modules/**'],
+    environment: 'node',
+  },
+});
