@@ -6,7 +6,8 @@ export type Lang = 'zh' | 'en';
 
 // ---------- Administrative units (boundary assets) ----------
 
-export type UnitLevel = 'province' | 'city' | 'district' | 'county';
+/** 'prefecture' = Sichuan prefecture-level city or autonomous prefecture; 'city' = county-level city. */
+export type UnitLevel = 'province' | 'prefecture' | 'city' | 'district' | 'county';
 
 /** Properties of every administrative unit in the served TopoJSON. */
 export interface UnitProperties {
