@@ -1,0 +1,37 @@
+// translate(lang, key, params): the UI's only way to get words. Placeholders are {name}.
+import type { Lang } from '../types';
+import type { UrlIssue } from '../state/url-codec';
+import { enStrings, zhStrings, type StringKey } from './strings';
+
+const TABLES: Record<Lang, Record<StringKey, string>> = { zh: zhStrings, en: enStrings };
+
+export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  return TABLES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+
+/** Whole square kilometres with the language's thousands separators: "14,335 km²". */
+export function formatArea(km2: number, lang: Lang): string {
+  const value = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 }).format(km2);
+  return translate(lang, 'unit.km2', { value });
+}
+
+export function formatUrlIssue(issue: UrlIssue, lang: Lang): string {
+  const params = { param: issue.param, value: issue.value };
+  switch (issue.reason) {
+    case 'unknown':
+      return translate(lang, 'url.unknown', params);
+    case 'repeated':
+      return translate(lang, 'url.repeated', params);
+    case 'invalid':
+      return translate(lang, 'url.invalid', { ...params, expected: issue.expected[lang] });
+  }
+}
+
+/** The unit's name in the current language. */
+export function localName(names: { name_zh: string; name_en: string }, lang: Lang): string {
+  return lang === 'zh' ? names.name_zh : names.name_en;
+}

@@ -1,0 +1,52 @@
+// The one application state. Everything a permalink must reproduce lives here; views render from it
+// and send patches back through the store. Other modules extend it by adding a field here, a default
+// in defaultState(), and a FieldCodec (see url-codec.ts).
+import type { Lang } from '../types';
+
+/** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
+
+export type Selection = { kind: 'unit'; adcode: string } | { kind: 'feature'; id: string };
+
+export interface AppState {
+  /** null = "fit the two provinces" (the initial view, whatever the screen size) */
+  readonly view: MapView | null;
+  readonly lang: Lang;
+  readonly selection: Selection | null;
+}
+
+/** zh* in the browser's language list picks Chinese; anything else English. */
+export function languageFromNavigator(languages: readonly string[]): Lang {
+  const first = languages[0];
+  return first !== undefined && first.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function defaultState(languages: readonly string[]): AppState {
+  return { view: null, lang: languageFromNavigator(languages), selection: null };
+}
+
+// Five decimals of a degree is about a metre: finer precision only makes URLs longer.
+const COORD_DECIMALS = 5;
+const ZOOM_DECIMALS = 2;
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 20;
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  // "+ 0" turns -0 into 0 so equal views compare equal.
+  return Math.round(value * factor) / factor + 0;
+}
+
+/** The canonical form of a view: rounded, latitude and zoom clamped, longitude wrapped to ±180. */
+export function normalizeView(view: MapView): MapView {
+  const wrappedLon = ((((view.lon + 180) % 360) + 360) % 360) - 180;
+  return {
+    lat: round(Math.min(90, Math.max(-90, view.lat)), COORD_DECIMALS),
+    lon: round(view.lon >= -180 && view.lon <= 180 ? view.lon : wrappedLon, COORD_DECIMALS),
+    zoom: round(Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, view.zoom)), ZOOM_DECIMALS),
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { coreUrlCodec } from '../../src/state/core-codecs';
+import { defaultState } from '../../src/state/app-state';
+import { enStrings, zhStrings } from '../../src/i18n/strings';
+import { formatArea, formatUrlIssue, translate } from '../../src/i18n/translate';
+
+describe('translate', () => {
+  it('has a non-empty string for every key in both languages', () => {
+    expect(Object.keys(enStrings).sort()).toEqual(Object.keys(zhStrings).sort());
+    for (const value of [...Object.values(enStrings), ...Object.values(zhStrings)]) expect(value.trim()).not.toBe('');
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('en', 'finder.count', { count: 3 })).toBe('3 matching units');
+    expect(translate('zh', 'finder.count', { count: 3 })).toBe('3 个匹配结果');
+  });
+
+  it('writes areas with thousands separators', () => {
+    expect(formatArea(14335.4, 'en')).toBe('14,335 km²');
+    expect(formatArea(1234567.8, 'zh')).toBe('1,234,568 平方千米');
+  });
+});
+
+describe('URL issue messages', () => {
+  const messages = (search: string, lang: 'zh' | 'en') =>
+    coreUrlCodec.parse(search, defaultState([])).issues.map((issue) => formatUrlIssue(issue, lang));
+
+  it('names the parameter, the value and what was expected', () => {
+    expect(messages('?v=abc', 'en')).toEqual([
+      'ignored parameter "v": "abc" is not a valid view (latitude,longitude,zoom)',
+    ]);
+    expect(messages('?lang=fr&zoom=3', 'en')).toEqual([
+      'ignored parameter "lang": "fr" is not a valid language (zh or en)',
+      'ignored parameter "zoom": unknown parameter',
+    ]);
+  });
+
+  it('speaks Chinese when the interface does', () => {
+    expect(messages('?v=abc', 'zh')).toEqual(['已忽略参数“v”：“abc”不是有效的视图（纬度,经度,缩放级别）']);
+  });
+});
