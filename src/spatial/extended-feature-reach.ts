@@ -1,0 +1,83 @@
+// Is a line or polygon feature within d km of the corridors? Distances are great-circle (turf).
+// - Crossing or entering counts as distance 0 (turf boolean-intersects; a polygon that wholly
+//   contains a corridor also intersects it).
+// - Otherwise two non-crossing polylines are closest at a vertex of one of them, so it is enough
+//   to measure every feature vertex against nearby corridor segments and every corridor vertex
+//   against nearby feature segments. Polygons are measured through their rings (the boundary).
+import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { booleanIntersects } from '@turf/boolean-intersects';
+import { distance as turfDistance } from '@turf/distance';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
+import { boxOfPositions, boxesOverlap, expandBoxByKm, greatCircleBulgeKm, isWithinKm } from './geodesy';
+import { distanceToSegmentKm, segmentsNear, type CorridorSegments } from './corridor-segments';
+
+export type ExtendedGeometry = LineString | MultiLineString | Polygon | MultiPolygon;
+
+/** The polylines that make up the geometry: lines as they are, polygons by their rings. */
+export function polylinesOf(geometry: ExtendedGeometry): Position[][] {
+  switch (geometry.type) {
+    case 'LineString':
+      return [geometry.coordinates];
+    case 'MultiLineString':
+      return geometry.coordinates;
+    case 'Polygon':
+      return geometry.coordinates;
+    case 'MultiPolygon':
+      return geometry.coordinates.flat();
+  }
+}
+
+function someVertexWithin(polylines: Position[][], segments: CorridorSegments, distanceKm: number): boolean {
+  for (const line of polylines) {
+    for (const p of line) {
+      const x = p[0] as number;
+      const y = p[1] as number;
+      for (const s of segmentsNear(segments, x, y)) {
+        if (isWithinKm(distanceToSegmentKm(segments, s, x, y), distanceKm)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function someCorridorVertexWithin(polylines: Position[][], segments: CorridorSegments, distanceKm: number): boolean {
+  const e = segments.ends;
+  for (const line of polylines) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const a = line[i] as Position;
+      const b = line[i + 1] as Position;
+      // grow the feature segment's box by its own bulge so the lookup cannot miss a close vertex
+      const box = expandBoxByKm(boxOfPositions([a, b]), greatCircleBulgeKm(turfDistance(a, b)));
+      const near = segments.tree.search(box[0], box[1], box[2], box[3]);
+      if (near.length === 0) continue;
+      const edge: LineString = { type: 'LineString', coordinates: [a, b] };
+      for (const s of near) {
+        for (let end = 0; end < 4; end += 2) {
+          const vertex = [e[s * 4 + end] as number, e[s * 4 + end + 1] as number];
+          if (isWithinKm(pointToLineDistance(vertex, edge, { units: 'kilometers' }), distanceKm)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+function crossesACorridor(geometry: ExtendedGeometry, featureBox: ArrayLike<number>, segments: CorridorSegments): boolean {
+  return segments.parts.some(
+    (part) => boxesOverlap(part.box, featureBox) && booleanIntersects(part.line, geometry),
+  );
+}
+
+export function extendedFeatureWithin(
+  geometry: ExtendedGeometry,
+  featureBox: ArrayLike<number>,
+  segments: CorridorSegments,
+  distanceKm: number,
+): boolean {
+  const polylines = polylinesOf(geometry);
+  return (
+    someVertexWithin(polylines, segments, distanceKm) ||
+    someCorridorVertexWithin(polylines, segments, distanceKm) ||
+    crossesACorridor(geometry, featureBox, segments)
+  );
+}
