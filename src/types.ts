@@ -83,10 +83,14 @@ export interface ProjectProperties {
   sources: SourceRef[];
   /** official area where verified (km²) */
   area_km2_official: number | null;
+  /** the qualifier written beside the official area, e.g. "2000 approval"; null when none */
+  area_note: string | null;
   /** area of the built extent (km²), for features whose extent is a union of member units */
   area_km2_computed: number | null;
   /** true when the extent is the union of member units (always approximate) */
   has_extent: boolean;
+  /** adcodes of member units only partly inside the zone; their union is in the collection's partial_extents */
+  partial_units: string[];
   /** a point to label / pin the feature: the CSV's lon/lat */
   anchor: [number, number];
   /** inside the economic-circle planning area: 'yes', 'partial' or 'no' (computed at build time) */
@@ -96,6 +100,9 @@ export interface ProjectProperties {
 
 export type ProjectGeometry = Point | LineString | Polygon | MultiPolygon;
 export type ProjectFeature = Feature<ProjectGeometry, ProjectProperties> & { id: string };
-export type ProjectCollection = FeatureCollection<ProjectGeometry, ProjectProperties>;
+export type ProjectCollection = FeatureCollection<ProjectGeometry, ProjectProperties> & {
+  /** for zones with partly included member units: feature id -> union of those units (draw differently) */
+  partial_extents?: Record<string, Polygon | MultiPolygon>;
+};
 
 export type AnyFeature = Feature<Geometry>;
