@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultState, type AppState, type Selection } from '../../src/state/app-state';
 import { coreUrlCodec } from '../../src/state/core-codecs';
-import { createUrlCodec, defineFieldCodec } from '../../src/state/url-codec';
+import { createUrlCodec } from '../../src/state/url-codec';
 
 const defaults = defaultState(['zh-CN']);
 
@@ -99,7 +99,7 @@ describe('URL codec', () => {
   });
 
   it('refuses two codecs for the same parameter', () => {
-    const again = defineFieldCodec({ ...coreUrlCodec.codecs[0]!, field: 'lang' });
+    const again = { ...coreUrlCodec.codecs[0]! };
     expect(() => createUrlCodec([...coreUrlCodec.codecs, again])).toThrow(/registered twice/);
   });
 });

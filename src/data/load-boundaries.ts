@@ -1,0 +1,76 @@
+// Fetches the boundary TopoJSON files (relative to the document, so the build works from any
+// sub-path) and decodes them into typed GeoJSON. The county file is only fetched on demand.
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Lang, NeighbourProperties, RiverProperties, UnitProperties } from '../types';
+
+export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
+export type UnitCollection = FeatureCollection<Polygon | MultiPolygon, UnitProperties>;
+
+export interface SeatProperties {
+  adcode: string;
+  name_zh: string;
+  name_en: string;
+}
+
+export interface BaseBoundaries {
+  provinces: UnitCollection;
+  prefectures: UnitCollection;
+  neighbours: FeatureCollection<Polygon | MultiPolygon, NeighbourProperties>;
+  rivers: FeatureCollection<LineString | MultiLineString, RiverProperties>;
+  seats: FeatureCollection<Point, SeatProperties>;
+}
+
+export interface Manifest {
+  attribution: Record<Lang, string>;
+}
+
+export function dataURL(file: string): string {
+  return new URL(`data/${file}`, document.baseURI).href;
+}
+
+async function fetchJSON(file: string): Promise<unknown> {
+  const response = await fetch(dataURL(file));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function decode<G extends Geometry, P>(topology: Topology, name: string, file: string): FeatureCollection<G, P> {
+  const object = topology.objects[name];
+  if (!object || object.type !== 'GeometryCollection') throw new Error(`${file} has no "${name}" collection`);
+  return feature(topology, object as GeometryCollection) as unknown as FeatureCollection<G, P>;
+}
+
+function asTopology(value: unknown, file: string): Topology {
+  if (typeof value !== 'object' || value === null || (value as { type?: unknown }).type !== 'Topology') {
+    throw new Error(`${file} is not TopoJSON`);
+  }
+  return value as Topology;
+}
+
+export async function loadBaseBoundaries(): Promise<BaseBoundaries> {
+  const file = 'boundaries-base.json';
+  const topology = asTopology(await fetchJSON(file), file);
+  return {
+    provinces: decode(topology, 'provinces', file),
+    prefectures: decode(topology, 'prefectures', file),
+    neighbours: decode(topology, 'neighbours', file),
+    rivers: decode(topology, 'rivers', file),
+    seats: decode(topology, 'seats', file),
+  };
+}
+
+export async function loadCountyBoundaries(): Promise<UnitCollection> {
+  const file = 'boundaries-counties.json';
+  return decode(asTopology(await fetchJSON(file), file), 'counties', file);
+}
+
+export async function loadManifest(): Promise<Manifest> {
+  const manifest = (await fetchJSON('manifest.json')) as Partial<Manifest>;
+  const attribution = manifest.attribution;
+  if (!attribution || typeof attribution.zh !== 'string' || typeof attribution.en !== 'string') {
+    throw new Error('manifest.json has no zh/en attribution');
+  }
+  return { attribution };
+}
