@@ -1,0 +1,55 @@
+// `npm run data`: builds everything in public/data from data/ (see data/SOURCES.md).
+//   npm run data -- --boundaries FILE.geojson   rebuild boundaries from a replacement county file
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBoundaries } from './boundaries.ts';
+import { buildManifest, formatSize, type FileSize } from './manifest.ts';
+
+const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoDir = resolve(dataDir, '..');
+
+export interface CliOptions {
+  boundariesFile?: string;
+  outDir: string;
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { outDir: join(repoDir, 'public', 'data') };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[i + 1];
+    if ((arg === '--boundaries' || arg === '--out') && (value === undefined || value.startsWith('--'))) {
+      throw new Error(`${arg} needs a value`);
+    }
+    if (arg === '--boundaries') options.boundariesFile = resolve(value as string);
+    else if (arg === '--out') options.outDir = resolve(value as string);
+    else throw new Error(`unknown argument "${arg}" (expected --boundaries FILE.geojson or --out DIR)`);
+    i++;
+  }
+  return options;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const files: Record<string, FileSize> = {};
+  Object.assign(
+    files,
+    await buildBoundaries({
+      geoDir: join(dataDir, 'geo'),
+      namesCsv: join(dataDir, 'names-en.csv'),
+      outDir: options.outDir,
+      ...(options.boundariesFile ? { boundariesFile: options.boundariesFile } : {}),
+    }),
+  );
+  const manifest = buildManifest(files, new Date());
+  writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  for (const [name, size] of Object.entries(files)) console.log(formatSize(name, size));
+  console.log(`data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
