@@ -58,3 +58,8 @@ export function recordProblem(file: string, record: RecordRef, field: string | u
   if (field !== undefined) problem.field = field;
   return problem;
 }
+
+/** 50000 -> "50,000": fixed grouping, whatever the machine's locale. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -1,0 +1,97 @@
+// Imports one file: bytes in, a validated layer (or the reasons there is none) out. Pure: the
+// worker and the unit tests call it the same way. The input bytes are only read, never changed.
+import type { Feature } from 'geojson';
+import { decodeBytes } from './decode.ts';
+import { guessFormat, jsonFormat, layerNameFromFile, type ImportFormat } from './detect-format.ts';
+import { fileProblem, formatCount, type Problem } from './problems.ts';
+import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, formatMegabytes } from './limits.ts';
+import { parseJsonText } from './parse-json-text.ts';
+import { parseGeoJsonValue } from './parse-geojson.ts';
+import { parseTopoJsonValue } from './parse-topojson.ts';
+import { parseCsvText } from './parse-csv.ts';
+import type { ParsedFile } from './source-record.ts';
+import { validateRecord, type FixKind } from './validate-record.ts';
+import { buildLayer, type FixOffer, type ImportOptions, type ImportResult } from './import-result.ts';
+
+/** Call with the file's size before reading it, so an oversized file is never loaded into memory. */
+export function checkFileSize(name: string, sizeBytes: number): Problem | undefined {
+  if (sizeBytes <= MAX_FILE_BYTES) return undefined;
+  return fileProblem(name, `is ${formatMegabytes(sizeBytes)}; files larger than ${formatMegabytes(MAX_FILE_BYTES)} cannot be imported`);
+}
+
+export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Array }, options: ImportOptions = {}): ImportResult {
+  const { name } = input;
+  const result: ImportResult = { file: name, errors: [], warnings: [], fixes: [], badFeatureIndexes: [], goodFeatures: [], recordCount: 0 };
+  const reject = (problem: Problem): ImportResult => ({ ...result, errors: [...result.errors, problem] });
+  const progress = options.onProgress ?? (() => {});
+
+  const sizeProblem = checkFileSize(name, input.bytes.byteLength);
+  if (sizeProblem) return reject(sizeProblem);
+  progress({ stage: 'decoding', done: 0, total: 0 });
+  const { text, encoding } = decodeBytes(input.bytes);
+  result.encoding = encoding;
+  if (text.trim() === '') return reject(fileProblem(name, 'is empty'));
+
+  progress({ stage: 'parsing', done: 0, total: 0 });
+  const guess = guessFormat(name, text);
+  if (guess.kind === 'unsupported') {
+    return reject(fileProblem(name, `is not a format that can be imported (".${guess.extension}"); use GeoJSON, TopoJSON or CSV`));
+  }
+  let parsed: ParsedFile;
+  let format: ImportFormat;
+  if (guess.kind === 'csv') {
+    format = 'csv';
+    parsed = parseCsvText(name, text);
+  } else {
+    const json = parseJsonText(name, text);
+    if (!json.ok) return reject(json.problem);
+    format = jsonFormat(json.value);
+    parsed = format === 'topojson' ? parseTopoJsonValue(name, json.value) : parseGeoJsonValue(name, json.value);
+  }
+  result.format = format;
+  result.warnings.push(...parsed.warnings);
+  result.recordCount = parsed.records.length;
+  if (parsed.fileProblems.length > 0) return { ...result, errors: parsed.fileProblems };
+  if (parsed.records.length === 0) return reject(fileProblem(name, 'contains no features'));
+  if (parsed.records.length > MAX_FEATURES) {
+    return reject(fileProblem(name, `has ${formatCount(parsed.records.length)} features; at most ${formatCount(MAX_FEATURES)} can be imported from one file`));
+  }
+  return validateRecords(result, parsed, new Set(options.fixes ?? []), progress);
+}
+
+function validateRecords(result: ImportResult, parsed: ParsedFile, fixes: ReadonlySet<FixKind>, progress: NonNullable<ImportOptions['onProgress']>): ImportResult {
+  const total = parsed.records.length;
+  const good: Feature[] = [];
+  const offers = new Map<FixKind, number[]>();
+  let vertices = 0;
+  for (const [i, record] of parsed.records.entries()) {
+    const outcome = validateRecord(result.file, record, fixes);
+    vertices += outcome.vertices;
+    if (vertices > MAX_VERTICES) {
+      return { ...result, errors: [fileProblem(result.file, `has more than ${formatCount(MAX_VERTICES)} coordinate positions; simplify it or split it into several files`)], badFeatureIndexes: [], goodFeatures: [] };
+    }
+    result.errors.push(...outcome.errors);
+    result.warnings.push(...outcome.warnings);
+    for (const kind of outcome.fixable) offers.set(kind, [...(offers.get(kind) ?? []), record.ref.index]);
+    if (outcome.feature) good.push(outcome.feature);
+    else result.badFeatureIndexes.push(record.ref.index);
+    if (i % 1000 === 999) progress({ stage: 'validating', done: i + 1, total });
+  }
+  result.fixes = [...offers].map(([kind, featureIndexes]): FixOffer => ({ kind, featureIndexes, description: describeFix(kind, featureIndexes.length) }));
+  result.goodFeatures = good;
+  if (result.errors.length === 0) result.layer = buildLayer(layerNameFromFile(result.file), good);
+  progress({ stage: 'done', done: total, total });
+  return result;
+}
+
+function describeFix(kind: FixKind, count: number): string {
+  const features = count === 1 ? '1 feature' : `${formatCount(count)} features`;
+  switch (kind) {
+    case 'swap':
+      return `Swap longitude and latitude in ${features}`;
+    case 'fromWebMercator':
+      return `Convert ${features} from Web Mercator metres (EPSG:3857) to degrees`;
+    case 'closeRings':
+      return `Close the unclosed rings in ${features} by repeating each ring's first position`;
+  }
+}

@@ -1,0 +1,70 @@
+// The result of importing one file: plain data, so it can cross from the worker to the page.
+import type { Feature } from 'geojson';
+import type { Problem } from './problems.ts';
+import type { TextEncodingName } from './decode.ts';
+import { layerNameFromFile, type ImportFormat } from './detect-format.ts';
+import type { FixKind } from './validate-record.ts';
+
+export type { FixKind } from './validate-record.ts';
+
+export interface ImportedLayer {
+  name: string;
+  /** features with their properties kept exactly as found */
+  features: Feature[];
+  geometryTypes: string[];
+  count: number;
+}
+
+export interface FixOffer {
+  kind: FixKind;
+  /** the records the fix would repair; the fix is applied to these only */
+  featureIndexes: number[];
+  description: string;
+}
+
+export interface ImportResult {
+  file: string;
+  format?: ImportFormat;
+  encoding?: TextEncodingName;
+  /** present only when the file has no errors at all */
+  layer?: ImportedLayer;
+  errors: Problem[];
+  warnings: Problem[];
+  fixes: FixOffer[];
+  /** indexes of the records that have errors (0-based, in file order) */
+  badFeatureIndexes: number[];
+  /** the features without errors, kept for acceptWithoutBadFeatures */
+  goodFeatures: Feature[];
+  /** how many records the file holds */
+  recordCount: number;
+}
+
+export interface ImportOptions {
+  /** fixes the user chose from a previous result's `fixes` */
+  fixes?: readonly FixKind[];
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  stage: 'decoding' | 'parsing' | 'validating' | 'done';
+  /** records validated so far (0 before validation) */
+  done: number;
+  total: number;
+}
+
+export function buildLayer(name: string, features: Feature[]): ImportedLayer {
+  const types = new Set<string>();
+  for (const feature of features) if (feature.geometry) types.add(feature.geometry.type);
+  return { name, features, geometryTypes: [...types].sort(), count: features.length };
+}
+
+/**
+ * The layer a partly bad file gives when the user chooses to leave its bad records out.
+ * Undefined when the file as a whole was rejected or nothing in it was usable.
+ */
+export function acceptWithoutBadFeatures(result: ImportResult): ImportedLayer | undefined {
+  if (result.layer) return result.layer;
+  const fileLevelError = result.errors.some((problem) => problem.index === undefined);
+  if (fileLevelError || result.goodFeatures.length === 0) return undefined;
+  return buildLayer(layerNameFromFile(result.file), result.goodFeatures);
+}
