@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { RiverProperties } from '../../src/types.ts';
 import { sizeOf, type FileSize } from './manifest.ts';
-import { missingEnglishNames, parseEnglishNames, type EnglishNames } from './names-en.ts';
+import { missingEnglishNames, parseChineseNames, parseEnglishNames, type EnglishNames } from './names-en.ts';
 import { allAdcodes, readDefaultSources, type BoundarySources, type SourceCollection } from './sources.ts';
 import { buildTopology, simplifyLayer } from './topology.ts';
 import { toNeighbourFeature, toUnitFeature, type UnitFeature } from './units.ts';
@@ -80,9 +80,10 @@ export function loadEnglishNames(namesCsv: string): EnglishNames {
 /** Builds both TopoJSON files into outDir and returns their sizes by file name. */
 export async function buildBoundaries(options: BoundaryBuildOptions): Promise<Record<string, FileSize>> {
   const names = loadEnglishNames(options.namesCsv);
+  const namesZh = parseChineseNames(readFileSync(options.namesCsv, 'utf8'));
   const defaults = readDefaultSources(options.geoDir);
   const sources = options.boundariesFile
-    ? await readReplacementSources(options.boundariesFile, defaults, names)
+    ? await readReplacementSources(options.boundariesFile, defaults, namesZh)
     : defaults;
   if (!options.boundariesFile) {
     // The shipped data must be fully translated; a replacement file may fall back to its own names.
@@ -96,7 +97,7 @@ export async function buildBoundaries(options: BoundaryBuildOptions): Promise<Re
   // (the source province file matches them in shape but not vertex for vertex).
   const provinceSource = new Map(sources.provinces.features.map((f) => [f.properties.adcode, f.properties]));
   const provinces = await dissolveToParents(sources.prefectures, (adcode) => ({
-    ...(provinceSource.get(adcode) ?? { name: adcode }),
+    ...(provinceSource.get(adcode) ?? { name: namesZh.get(adcode) ?? adcode }),
     adcode,
     level: 'province',
     parent: null,
