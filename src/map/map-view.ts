@@ -1,0 +1,126 @@
+// Assembles the map: panes, basemap, prefecture units, lazy counties, seat labels, controls, and
+// the links to the store. Returns the few handles the UI needs.
+import L from 'leaflet';
+import type { Lang } from '../types';
+import type { BaseBoundaries, Manifest, UnitCollection } from '../data/load-boundaries';
+import type { Store } from '../state/store';
+import { translate } from '../i18n/translate';
+import { addBasemapLayers, createPanes, PANES } from './basemap-layers';
+import { createUnitLayer, type UnitLayer } from './unit-layer';
+import { createCountyLoader, type CountyLoader } from './county-loader';
+import { createSeatLabels } from './seat-labels';
+import { seatLabelPriority } from './map-styles';
+import { createTextAttribution } from './attribution-control';
+import { syncView } from './view-sync';
+import { addCrosshairSelect } from './crosshair-select';
+import type { BBox, UnitCatalog } from './unit-catalog';
+import { unionBBox, bboxOf } from './unit-catalog';
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  store: Store;
+  base: BaseBoundaries;
+  manifest: Manifest;
+  catalog: UnitCatalog;
+  loadCounties(): Promise<UnitCollection>;
+  onCountiesLoaded(counties: UnitCollection): void;
+  onError(message: string): void;
+  /** space covered by floating panels, kept clear when fitting */
+  fitPadding(): L.FitBoundsOptions;
+}
+
+export interface MapHandle {
+  map: L.Map;
+  counties: CountyLoader;
+  zoomTo(bbox: BBox): void;
+}
+
+const toBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
+
+export function mountMap(options: MapViewOptions): MapHandle {
+  const { container, store, base, catalog } = options;
+  const map = L.map(container, {
+    zoomControl: false,
+    attributionControl: false,
+    zoomSnap: 0.25,
+    zoomDelta: 0.5,
+    minZoom: 4,
+    maxZoom: 13,
+    keyboard: true,
+    maxBounds: L.latLngBounds([10, 80], [45, 125]),
+  });
+  createPanes(map);
+  const renderers = new Map<string, L.Renderer>();
+  const rendererFor = (pane: string): L.Renderer => {
+    let renderer = renderers.get(pane);
+    if (!renderer) renderers.set(pane, (renderer = L.svg({ pane, padding: 0.5 })));
+    return renderer;
+  };
+  addBasemapLayers(map, base, rendererFor);
+
+  const select = (adcode: string) => store.dispatch({ selection: { kind: 'unit', adcode } });
+  const unitLayers: UnitLayer[] = [];
+  const prefectures = createUnitLayer(base.prefectures, { level: 'prefecture', renderer: rendererFor(PANES.units), pane: PANES.units, onSelect: select });
+  prefectures.layer.addTo(map);
+  unitLayers.push(prefectures);
+
+  const seats = base.seats.features.map((seat) => {
+    const unit = catalog.get(seat.properties.adcode)?.properties;
+    const [lon, lat] = seat.geometry.coordinates as [number, number];
+    return { ...seat.properties, lat, lon, priority: unit ? seatLabelPriority(unit) : 0 };
+  });
+  const labels = createSeatLabels(map, PANES.labels, seats);
+
+  let zoomControl: L.Control.Zoom | null = null;
+  L.control.scale({ metric: true, imperial: false, position: 'bottomleft' }).addTo(map);
+  const attribution = createTextAttribution();
+  attribution.control.addTo(map);
+
+  const applyState = (lang: Lang, selected: string | null) => {
+    for (const layer of unitLayers) {
+      layer.setLanguage(lang);
+      layer.setSelected(selected);
+    }
+  };
+
+  const counties = createCountyLoader(map, {
+    load: options.loadCounties,
+    onLoaded(collection) {
+      options.onCountiesLoaded(collection);
+      const layer = createUnitLayer(collection, { level: 'county', renderer: rendererFor(PANES.counties), pane: PANES.counties, onSelect: select });
+      unitLayers.push(layer);
+      const state = store.getState();
+      applyState(state.lang, state.selection?.kind === 'unit' ? state.selection.adcode : null);
+      return layer.layer;
+    },
+    onError: (error) => options.onError(translate(store.getState().lang, 'map.countiesFailed', { reason: String(error) })),
+  });
+
+  let shownLang: Lang | null = null;
+  const render = () => {
+    const state = store.getState();
+    if (state.lang !== shownLang) {
+      shownLang = state.lang;
+      zoomControl?.remove();
+      zoomControl = L.control.zoom({ position: 'topleft', zoomInTitle: translate(state.lang, 'map.zoomIn'), zoomOutTitle: translate(state.lang, 'map.zoomOut') }).addTo(map);
+      labels.setLanguage(state.lang);
+      attribution.setText(options.manifest.attribution[state.lang], translate(state.lang, 'attribution.label'));
+      container.setAttribute('aria-label', translate(state.lang, 'map.label'));
+    }
+    applyState(state.lang, state.selection?.kind === 'unit' ? state.selection.adcode : null);
+  };
+
+  const home = toBounds(unionBBox(base.provinces.features.map(bboxOf)));
+  syncView(map, store, home, options.fitPadding);
+  render();
+  store.subscribe(render);
+  addCrosshairSelect(map, select);
+
+  return {
+    map,
+    counties,
+    zoomTo(bbox) {
+      map.flyToBounds(toBounds(bbox), { ...options.fitPadding(), maxZoom: 10, duration: 0.6 });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Two-way link between the Leaflet viewport and state.view. User moves become view patches; a view
+// from the URL or from history moves the map; view null means "fit the two provinces" (refitted on
+// resize, so a phone turned sideways still sees both).
+import type L from 'leaflet';
+import { normalizeView, type MapView } from '../state/app-state';
+import { deepEqual } from '../state/equal';
+import type { Store } from '../state/store';
+
+export interface ViewSync {
+  /** the padding to keep clear when fitting (e.g. a bottom sheet on phones) */
+  fitPadding(): L.FitBoundsOptions;
+}
+
+function mapView(map: L.Map): MapView {
+  const center = map.getCenter();
+  return normalizeView({ lat: center.lat, lon: center.lng, zoom: map.getZoom() });
+}
+
+export function syncView(map: L.Map, store: Store, homeBounds: L.LatLngBounds, padding: () => L.FitBoundsOptions): void {
+  let programmatic = false;
+
+  function apply(view: MapView | null): void {
+    programmatic = true;
+    try {
+      if (view === null) map.fitBounds(homeBounds, { ...padding(), animate: false });
+      else if (!deepEqual(view, mapView(map))) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+    } finally {
+      programmatic = false;
+    }
+  }
+
+  apply(store.getState().view);
+
+  map.on('moveend', () => {
+    if (programmatic) return;
+    store.dispatch({ view: mapView(map) });
+  });
+  map.on('resize', () => {
+    if (store.getState().view === null) apply(null);
+  });
+  store.subscribe((state, previous) => {
+    if (!deepEqual(state.view, previous.view) && (state.view === null || !deepEqual(state.view, mapView(map)))) apply(state.view);
+  });
+}
