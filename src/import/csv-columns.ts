@@ -4,7 +4,7 @@
 const LON_NAMES = ['lon', 'lng', 'long', 'longitude', '经度', 'x'];
 const LAT_NAMES = ['lat', 'latitude', '纬度', 'y'];
 const WKT_NAMES = ['wkt', 'geometry', 'geom', 'the_geom', '几何'];
-const ID_NAMES = ['id'];
+const ID_NAMES = ['id', '编号'];
 
 export type CoordinateColumns =
   | { kind: 'lonlat'; lon: string; lat: string }

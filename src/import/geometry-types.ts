@@ -11,12 +11,12 @@ export function isGeometryTypeName(value: unknown): value is GeometryTypeName {
 }
 
 /** The message for a "type" that is not a geometry type name. */
-export function describeTypeName(type: unknown): string {
-  if (typeof type !== 'string') return `"type" is ${type === undefined ? 'missing' : JSON.stringify(type) ?? String(type)}; expected a geometry type such as "Point" or "Polygon"`;
+export function describeTypeName(type: unknown, subject = '"type"'): string {
+  if (typeof type !== 'string') return `${subject} is ${type === undefined ? 'missing' : JSON.stringify(type) ?? String(type)}; expected a geometry type such as "Point" or "Polygon"`;
   const shown = JSON.stringify(type.length > 40 ? `${type.slice(0, 39)}…` : type);
   const suggestion = closestTypeName(type);
   const hint = suggestion === undefined ? 'expected one of ' + GEOMETRY_TYPES.map((t) => `"${t}"`).join(', ') : `did you mean "${suggestion}"? (type names are case-sensitive)`;
-  return `"type" is ${shown}, which is not a geometry type; ${hint}`;
+  return `${subject} is ${shown}, which is not a geometry type; ${hint}`;
 }
 
 function closestTypeName(type: string): GeometryTypeName | undefined {

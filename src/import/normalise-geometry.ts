@@ -34,7 +34,7 @@ export function normaliseGeometry(value: unknown, ctx: NormaliseContext): Geomet
   }
   const type = value['type'];
   if (!isGeometryTypeName(type)) {
-    error(ctx, `${describeTypeName(type)} (in ${ctx.field})`);
+    error(ctx, describeTypeName(type, `"type" of ${ctx.field}`));
     return undefined;
   }
   if (type === 'GeometryCollection') {
@@ -125,6 +125,10 @@ function position(value: unknown, path: string[], ctx: NormaliseContext): Positi
       // JSON cannot hold NaN or Infinity, but arithmetic (TopoJSON transforms, CSV) can produce them.
       if (Number.isFinite(axisValue)) return axisValue;
       error(ctx, `${subject} is not a finite number (${String(axisValue)})`);
+      return Number.NaN;
+    }
+    if (axisValue === null || axisValue === undefined) {
+      error(ctx, `${subject} is missing (${String(axisValue)}); expected a number`);
       return Number.NaN;
     }
     if (typeof axisValue === 'string') {
