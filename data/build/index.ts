@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './boundaries.ts';
+import { buildFeatures, formatReport } from './features.ts';
 import { buildManifest, formatSize, type FileSize } from './manifest.ts';
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,13 +44,19 @@ async function main(): Promise<void> {
       ...(options.boundariesFile ? { boundariesFile: options.boundariesFile } : {}),
     }),
   );
+  const facts = await buildFeatures({ factsDir: join(dataDir, 'facts'), geoDir: join(dataDir, 'geo'), outDir: options.outDir });
+  files['features.json'] = { bytes: facts.bytes, gzip_bytes: facts.gzipBytes };
+  console.log(formatReport(facts));
   const manifest = buildManifest(files, new Date());
   writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   for (const [name, size] of Object.entries(files)) console.log(formatSize(name, size));
   console.log(`data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : String(err));
-  process.exit(1);
-});
+// Run only when executed (tests import parseArgs without building).
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  });
+}
