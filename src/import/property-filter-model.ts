@@ -84,8 +84,10 @@ function addValue(tally: FieldTally, value: unknown, maxDistinct: number): void 
 function summarise(name: string, tally: FieldTally): PropertyField {
   const kinds = tally.kinds;
   const numericOnly = [...kinds].every((k) => k === 'number' || k === 'numeric-text');
+  // "2014" beside "unknown" in a CSV column is text, not a mixture.
+  const textOnly = [...kinds].every((k) => k === 'string' || k === 'numeric-text');
   const kind: FieldKind = numericOnly ? 'number'
-    : kinds.size === 1 && kinds.has('string') ? 'string'
+    : textOnly ? 'string'
     : kinds.size === 1 && kinds.has('boolean') ? 'boolean'
     : 'mixed';
   const distinct = tally.values === null ? null
