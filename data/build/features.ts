@@ -86,7 +86,7 @@ export async function buildFeatures(options: BuildFeaturesOptions): Promise<Buil
     outFile,
     count: features.length,
     bytes: Buffer.byteLength(text),
-    gzipBytes: gzipSync(text).length,
+    gzipBytes: gzipSync(text, { level: 9 }).length,
     planningArea: await planningAreaReport(factRows, members, countiesJson.features, features),
   };
 }
