@@ -23,17 +23,21 @@ function geometries(topology: Topology, name: string): GeometryObject<UnitProper
   return (topology.objects[name] as GeometryCollection<UnitProperties>).geometries;
 }
 
+function propsOf(g: GeometryObject<UnitProperties> | undefined): UnitProperties | undefined {
+  return g?.properties as UnitProperties | undefined;
+}
+
 function unit(topology: Topology, name: string, adcode: string): UnitProperties {
-  const found = geometries(topology, name).find((g) => g.properties?.adcode === adcode);
-  if (!found?.properties) throw new Error(`no ${adcode} in ${name}`);
-  return found.properties;
+  const found = propsOf(geometries(topology, name).find((g) => propsOf(g)?.adcode === adcode));
+  if (!found) throw new Error(`no ${adcode} in ${name}`);
+  return found;
 }
 
 /** adcodes of the units that share at least one arc with `adcode`. */
 function neighbourCodes(topology: Topology, name: string, adcode: string): string[] {
   const list = geometries(topology, name);
-  const index = list.findIndex((g) => g.properties?.adcode === adcode);
-  return (neighbors(list)[index] ?? []).map((i) => list[i]?.properties?.adcode ?? '');
+  const index = list.findIndex((g) => propsOf(g)?.adcode === adcode);
+  return (neighbors(list)[index] ?? []).map((i) => propsOf(list[i])?.adcode ?? '');
 }
 
 function arcIndexes(object: unknown): Set<number> {
@@ -64,7 +68,7 @@ describe('built boundary TopoJSON', () => {
     for (const [topology, name] of [[base, 'provinces'], [base, 'prefectures'], [counties, 'counties']] as const) {
       for (const g of geometries(topology, name)) {
         expect(Object.keys(g.properties ?? {}).sort()).toEqual(UNIT_KEYS);
-        expect(g.properties?.name_en).toMatch(/^[A-Z]/);
+        expect(propsOf(g)?.name_en).toMatch(/^[A-Z]/);
       }
     }
     expect(unit(base, 'prefectures', '513400')).toMatchObject({ name_zh: '凉山彝族自治州', name_en: 'Liangshan Yi Autonomous Prefecture', level: 'prefecture', parent: '510000' });
@@ -97,7 +101,7 @@ describe('built boundary TopoJSON', () => {
 
   it('places seats with English names', () => {
     const seats = feature(base, base.objects.seats as GeometryCollection).features;
-    const chengdu = seats.find((s) => s.properties?.adcode === '510100');
+    const chengdu = seats.find((s) => (s.properties as { adcode?: string } | null)?.adcode === '510100');
     expect(chengdu?.properties).toEqual({ adcode: '510100', name_zh: '成都市', name_en: 'Chengdu' });
     const [lon, lat] = (chengdu?.geometry as { coordinates: number[] }).coordinates as [number, number];
     // Chengdu's government seat is near 104.06°E 30.66°N
