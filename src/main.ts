@@ -1,2 +1,71 @@
-// Wiring only: the map foundation replaces this placeholder.
-document.body.dataset.ready = 'true';
+// Wiring only: state and URL first (so a bad URL is reported even if data fails), then data, map, panels.
+import 'leaflet/dist/leaflet.css';
+import './styles/app.css';
+import { defaultState } from './state/app-state';
+import { coreUrlCodec } from './state/core-codecs';
+import { createStore } from './state/store';
+import { startUrlSync } from './state/url-sync';
+import { formatUrlIssue, translate } from './i18n/translate';
+import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from './data/load-boundaries';
+import { UnitCatalog } from './map/unit-catalog';
+import { mountMap } from './map/map-view';
+import { createLayout } from './ui/layout';
+import { createNotices } from './ui/notices';
+import { mountHeader } from './ui/header';
+import { mountLanguageSwitch } from './ui/language-switch';
+import { mountDetailsPanel } from './ui/details-panel';
+import { mountUnitFinder } from './ui/unit-finder';
+import { checkSelectedUnits } from './ui/selection-check';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+const layout = createLayout(root);
+const defaults = defaultState(navigator.languages);
+const { state: initial, issues } = coreUrlCodec.parse(window.location.search, defaults);
+const store = createStore(initial);
+const notices = createNotices(layout.notices);
+const report = (messages: string[]) => notices.show(messages, translate(store.getState().lang, 'notices.dismiss'));
+const reportIssues = (list: typeof issues) => report(list.map((issue) => formatUrlIssue(issue, store.getState().lang)));
+reportIssues(issues);
+startUrlSync({ store, codec: coreUrlCodec, defaults, onIssues: reportIssues });
+mountHeader(layout.title, store);
+mountLanguageSwitch(layout.tools, store);
+
+async function start(): Promise<void> {
+  layout.mapContainer.setAttribute('aria-busy', 'true');
+  const [base, manifest] = await Promise.all([loadBaseBoundaries(), loadManifest()]);
+  const catalog = new UnitCatalog();
+  catalog.add(base.provinces);
+  catalog.add(base.prefectures);
+  const details = mountDetailsPanel(layout.panelStack, store, catalog);
+  const mapHandle = mountMap({
+    container: layout.mapContainer,
+    store,
+    base,
+    manifest,
+    catalog,
+    loadCounties: loadCountyBoundaries,
+    onCountiesLoaded: (counties) => {
+      catalog.add(counties);
+      details.refresh();
+    },
+    onError: (message) => report([message]),
+    fitPadding: () => ({ padding: [12, 12] }),
+  });
+  mountUnitFinder(layout.tools, {
+    store,
+    catalog,
+    onChoose: (entry) => {
+      store.dispatch({ selection: { kind: 'unit', adcode: entry.properties.adcode } });
+      mapHandle.zoomTo(entry.bbox);
+    },
+  });
+  checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
+  layout.mapContainer.removeAttribute('aria-busy');
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error: unknown) => {
+  report([translate(store.getState().lang, 'map.loadFailed', { reason: String(error) })]);
+  document.body.dataset.ready = 'error';
+});
