@@ -1,0 +1,74 @@
+// What the export renderer needs: a snapshot of the view model, never the live map.
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { NeighbourProperties, ProjectFeature, RiverProperties, UnitProperties } from '../types.ts';
+import type { FeatureSymbol } from '../style/symbology.ts';
+import type { PresetName } from './presets.ts';
+
+export type ExportLang = 'zh' | 'en' | 'both';
+
+/** [[south, west], [north, east]] in degrees, as Leaflet's LatLngBounds gives them. */
+export type ViewBounds = [[number, number], [number, number]];
+
+export type AreaFeature<P> = Feature<Polygon | MultiPolygon, P>;
+
+export interface ExportBoundaries {
+  provinces: AreaFeature<UnitProperties>[];
+  prefectures: AreaFeature<UnitProperties>[];
+  counties?: AreaFeature<UnitProperties>[];
+  neighbours: AreaFeature<NeighbourProperties>[];
+  rivers: Feature<LineString | MultiLineString, RiverProperties>[];
+}
+
+export interface LegendItem {
+  key: string;
+  label_zh: string;
+  label_en: string;
+  symbol: FeatureSymbol;
+  /** visible features of this layer */
+  count: number;
+}
+
+export interface EmbeddedFont {
+  family: string;
+  /** the font file (WOFF2), base64-encoded */
+  woff2Base64: string;
+}
+
+export interface ExportInput {
+  preset: PresetName | string;
+  /** required for paper presets' choice of 150/300; screen presets accept 96 or nothing */
+  dpi?: number;
+  lang: ExportLang;
+  title: string;
+  subtitle: string;
+  bounds: ViewBounds;
+  boundaries: ExportBoundaries;
+  /** exactly the visible features, already filtered */
+  features: ProjectFeature[];
+  selectedId: string | null;
+  /** e.g. a catchment buffer around the selected corridor */
+  overlay?: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon | null;
+  /** the visible layers only */
+  legend: LegendItem[];
+  sources: string;
+  permalink: string;
+  /** preformatted date, passed in so the output is deterministic */
+  date: string;
+  /**
+   * Embed the font as a data: URI. Needed when the SVG is rasterised through an <img>, which
+   * cannot load external fonts; leave out for SVG downloads to keep them small.
+   */
+  embeddedFont?: EmbeddedFont;
+}
+
+/** Picks the label text for the export language. */
+export function pickLabel(lang: ExportLang, zh: string, en: string): string {
+  switch (lang) {
+    case 'zh':
+      return zh;
+    case 'en':
+      return en;
+    case 'both':
+      return zh === en ? zh : `${zh} ${en}`;
+  }
+}
