@@ -91,7 +91,7 @@ export interface ProjectProperties {
   has_extent: boolean;
   /** adcodes of member units only partly inside the zone; their union is in the collection's partial_extents */
   partial_units: string[];
-  /** a point to label / pin the feature: the CSV's lon/lat */
+  /** a point to label / pin the feature: the CSV's lon/lat (for a corridor without one, its middle vertex) */
   anchor: [number, number];
   /** inside the economic-circle planning area: 'yes', 'partial' or 'no' (computed at build time) */
   in_planning_area: 'yes' | 'partial' | 'no';
