@@ -6,11 +6,10 @@
 //   corridor to the polygon boundary.
 import type { ExtendedGeometry } from './extended-feature-reach';
 import { extendedFeatureWithin } from './extended-feature-reach';
-import { isWithinKm } from './geodesy';
 import { KIND_POINT, resultFromMarks, type FeatureIndex, type SpatialQueryResult } from './feature-index';
 import {
   buildCorridorSegments,
-  distanceToSegmentKm,
+  positionWithinKm,
   type CorridorFeature,
   type CorridorSegments,
 } from './corridor-segments';
@@ -29,22 +28,17 @@ export function catchment(
   const segments = buildCorridorSegments(corridors, distanceKm);
   const marks = new Uint8Array(index.ids.length);
   if (index.tree) {
-    markPointsAndCandidates(index, segments, distanceKm, marks);
+    markCandidates(index, segments, marks);
     resolveCandidates(index, segments, distanceKm, marks);
   }
   return resultFromMarks(index, marks);
 }
 
-function markPointsAndCandidates(
-  index: FeatureIndex,
-  segments: CorridorSegments,
-  distanceKm: number,
-  marks: Uint8Array,
-): void {
+/** Stage 1: every feature whose box meets a segment's grown box is a candidate. */
+function markCandidates(index: FeatureIndex, segments: CorridorSegments, marks: Uint8Array): void {
   const tree = index.tree;
   if (!tree) return;
   const grown = segments.grownBoxes;
-  const { kinds, boxes } = index;
   for (let s = 0; s < segments.count; s++) {
     const found = tree.search(
       grown[s * 4] as number,
@@ -52,16 +46,7 @@ function markPointsAndCandidates(
       grown[s * 4 + 2] as number,
       grown[s * 4 + 3] as number,
     );
-    for (const i of found) {
-      if (marks[i] !== 0) continue;
-      if (kinds[i] !== KIND_POINT) {
-        marks[i] = CANDIDATE;
-        continue;
-      }
-      const x = boxes[i * 4] as number;
-      const y = boxes[i * 4 + 1] as number;
-      if (isWithinKm(distanceToSegmentKm(segments, s, x, y), distanceKm)) marks[i] = MATCHED;
-    }
+    for (const i of found) marks[i] = CANDIDATE;
   }
 }
 
@@ -73,6 +58,12 @@ function resolveCandidates(
 ): void {
   for (let i = 0; i < marks.length; i++) {
     if (marks[i] !== CANDIDATE) continue;
+    if (index.kinds[i] === KIND_POINT) {
+      const x = index.boxes[i * 4] as number;
+      const y = index.boxes[i * 4 + 1] as number;
+      marks[i] = positionWithinKm(segments, x, y, distanceKm) ? MATCHED : 0;
+      continue;
+    }
     const geometry = index.features[i]?.geometry as ExtendedGeometry;
     const box = index.boxes.subarray(i * 4, i * 4 + 4);
     marks[i] = extendedFeatureWithin(geometry, box, segments, distanceKm) ? MATCHED : 0;

@@ -9,7 +9,7 @@ import { booleanIntersects } from '@turf/boolean-intersects';
 import { distance as turfDistance } from '@turf/distance';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { boxOfPositions, boxesOverlap, expandBoxByKm, greatCircleBulgeKm, isWithinKm } from './geodesy';
-import { distanceToSegmentKm, segmentsNear, type CorridorSegments } from './corridor-segments';
+import { positionWithinKm, type CorridorSegments } from './corridor-segments';
 
 export type ExtendedGeometry = LineString | MultiLineString | Polygon | MultiPolygon;
 
@@ -30,11 +30,7 @@ export function polylinesOf(geometry: ExtendedGeometry): Position[][] {
 function someVertexWithin(polylines: Position[][], segments: CorridorSegments, distanceKm: number): boolean {
   for (const line of polylines) {
     for (const p of line) {
-      const x = p[0] as number;
-      const y = p[1] as number;
-      for (const s of segmentsNear(segments, x, y)) {
-        if (isWithinKm(distanceToSegmentKm(segments, s, x, y), distanceKm)) return true;
-      }
+      if (positionWithinKm(segments, p[0] as number, p[1] as number, distanceKm)) return true;
     }
   }
   return false;
