@@ -1,0 +1,78 @@
+// The page's side of an import: checks the size before reading the file, runs the import in a
+// worker, reports progress and can be cancelled (the worker is terminated, stopping the parse).
+import { checkFileSize } from './import-file.ts';
+import type { FixKind, ImportProgress, ImportResult } from './import-result.ts';
+import type { ImportRequest, ImportWorkerMessage } from './worker-protocol.ts';
+
+/** What the client needs of a browser File. */
+export interface ImportFileLike {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** What the client needs of a Worker (a fake one in unit tests). */
+export interface ImportWorkerLike {
+  onmessage: ((event: { data: ImportWorkerMessage }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+  postMessage(message: ImportRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+export interface ImportJobOptions {
+  fixes?: FixKind[];
+  onProgress?: (progress: ImportProgress) => void;
+  createWorker?: () => ImportWorkerLike;
+}
+
+export interface ImportJob {
+  /** resolves with the result (which may hold errors); rejects only when cancelled or the worker fails */
+  result: Promise<ImportResult>;
+  cancel(): void;
+}
+
+export class ImportCancelledError extends Error {
+  constructor(file: string) {
+    super(`${file}: import cancelled`);
+    this.name = 'AbortError';
+  }
+}
+
+function createModuleWorker(): ImportWorkerLike {
+  return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as unknown as ImportWorkerLike;
+}
+
+export function startImport(file: ImportFileLike, options: ImportJobOptions = {}): ImportJob {
+  let worker: ImportWorkerLike | undefined;
+  let settled = false;
+  let cancel: () => void = () => {};
+  const result = new Promise<ImportResult>((resolve, reject) => {
+    const finish = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      worker?.terminate();
+      action();
+    };
+    cancel = () => finish(() => reject(new ImportCancelledError(file.name)));
+
+    const tooLarge = checkFileSize(file.name, file.size);
+    if (tooLarge) {
+      finish(() => resolve({ file: file.name, errors: [tooLarge], warnings: [], fixes: [], badFeatureIndexes: [], goodFeatures: [], recordCount: 0 }));
+      return;
+    }
+    file.arrayBuffer().then((bytes) => {
+      if (settled) return;
+      worker = (options.createWorker ?? createModuleWorker)();
+      worker.onmessage = ({ data }) => {
+        if (data.type === 'progress') options.onProgress?.(data.progress);
+        else if (data.type === 'result') finish(() => resolve(data.result));
+        else finish(() => reject(new Error(data.message)));
+      };
+      worker.onerror = (event) => finish(() => reject(new Error(`${file.name}: the import worker failed${event.message ? ` (${event.message})` : ''}`)));
+      const request: ImportRequest = { type: 'import', name: file.name, bytes, fixes: options.fixes ?? [] };
+      // Transferring the buffer hands it to the worker instead of copying up to 25 MB.
+      worker.postMessage(request, [bytes]);
+    }, (error: unknown) => finish(() => reject(new Error(`${file.name}: the file could not be read (${error instanceof Error ? error.message : String(error)})`))));
+  });
+  return { result, cancel: () => cancel() };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ImportCancelledError, startImport, type ImportWorkerLike } from '../../src/import/import-client.ts';
+import { importFile } from '../../src/import/import-file.ts';
+import type { ImportProgress } from '../../src/import/import-result.ts';
+import { handleImportRequest, type ImportRequest } from '../../src/import/worker-protocol.ts';
+import { fixtureBytes } from './fixtures.ts';
+
+/** Runs the real worker logic on a later tick, as a Worker would. */
+class FakeWorker implements ImportWorkerLike {
+  onmessage: ImportWorkerLike['onmessage'] = null;
+  onerror: ImportWorkerLike['onerror'] = null;
+  terminated = false;
+  constructor(private readonly run: typeof importFile = importFile) {}
+  postMessage(request: ImportRequest): void {
+    setTimeout(() => {
+      if (this.terminated) return;
+      handleImportRequest(request, (message) => this.onmessage?.({ data: message }), this.run);
+    }, 0);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function fileOf(name: string, size?: number) {
+  const bytes = fixtureBytes(name);
+  let reads = 0;
+  return {
+    name,
+    size: size ?? bytes.byteLength,
+    arrayBuffer: async () => {
+      reads += 1;
+      return bytes.slice().buffer as ArrayBuffer;
+    },
+    reads: () => reads,
+  };
+}
+
+describe('startImport', () => {
+  it('resolves with the worker result and reports progress', async () => {
+    const progress: ImportProgress[] = [];
+    const job = startImport(fileOf('good.geojson'), { createWorker: () => new FakeWorker(), onProgress: (p) => progress.push(p) });
+    const result = await job.result;
+    expect(result.layer?.count).toBe(3);
+    expect(progress.map((p) => p.stage)).toEqual(['decoding', 'parsing', 'done']);
+  });
+
+  it('passes the chosen fixes to the worker', async () => {
+    const job = startImport(fileOf('swapped.geojson'), { fixes: ['swap'], createWorker: () => new FakeWorker() });
+    expect((await job.result).errors).toEqual([]);
+  });
+
+  it('rejects an oversized file without reading it or starting a worker', async () => {
+    const file = fileOf('good.geojson', 30 * 1024 * 1024);
+    let workers = 0;
+    const result = await startImport(file, { createWorker: () => (workers++, new FakeWorker()) }).result;
+    expect(result.errors.map((e) => e.message)).toEqual(['good.geojson: is 30.0 MB; files larger than 25.0 MB cannot be imported']);
+    expect(file.reads()).toBe(0);
+    expect(workers).toBe(0);
+  });
+
+  it('stops the worker and rejects when cancelled', async () => {
+    // a worker still busy with the file: it never answers
+    const worker = new FakeWorker();
+    let posted = false;
+    worker.postMessage = () => {
+      posted = true;
+    };
+    const job = startImport(fileOf('good.geojson'), { createWorker: () => worker });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(posted).toBe(true);
+    job.cancel();
+    await expect(job.result).rejects.toBeInstanceOf(ImportCancelledError);
+    await expect(job.result).rejects.toThrow('good.geojson: import cancelled');
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('turns an unexpected failure in the worker into a rejection naming the file', async () => {
+    const broken = (() => {
+      throw new Error('out of memory');
+    }) as typeof importFile;
+    const job = startImport(fileOf('good.geojson'), { createWorker: () => new FakeWorker(broken) });
+    await expect(job.result).rejects.toThrow('good.geojson: the import failed unexpectedly (out of memory)');
+  });
+});
