@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feature, neighbors } from 'topojson-client';
@@ -107,5 +107,16 @@ describe('built boundary TopoJSON', () => {
     // Chengdu's government seat is near 104.06°E 30.66°N
     expect(Math.abs(lon - 104.06)).toBeLessThan(0.05);
     expect(Math.abs(lat - 30.66)).toBeLessThan(0.05);
+  });
+});
+
+describe('English-name completeness', () => {
+  it('fails the build naming the adcode of a unit without an English name', async () => {
+    const namesCsv = join(outDir, 'names-without-chengdu.csv');
+    const full = readFileSync(join(repo, 'data', 'names-en.csv'), 'utf8');
+    writeFileSync(namesCsv, full.split('\n').filter((line) => !line.startsWith('510100,')).join('\n'));
+    await expect(
+      buildBoundaries({ geoDir: join(repo, 'data', 'geo'), namesCsv, outDir: join(outDir, 'unused') }),
+    ).rejects.toThrow('names-en.csv: no English name for adcode 510100');
   });
 });

@@ -1,0 +1,29 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildManifest, sizeOf } from '../../data/build/manifest.ts';
+
+describe('manifest', () => {
+  it('says in both languages that the boundaries are illustrative and names the sources', () => {
+    const { attribution } = buildManifest({}, new Date('2024-05-06T12:00:00Z'));
+    expect(attribution.zh).toContain('边界仅为示意，非官方地图');
+    expect(attribution.zh).toContain('高德');
+    expect(attribution.zh).toContain('Natural Earth');
+    expect(attribution.en).toContain('not an official map');
+    expect(attribution.en).toContain('AMap');
+    expect(attribution.en).toContain('ECharts');
+    expect(attribution.en).toContain('Natural Earth');
+  });
+
+  it('records the build date and each file size', () => {
+    const manifest = buildManifest({ 'a.json': { bytes: 10, gzip_bytes: 30 } }, new Date('2024-05-06T12:00:00Z'));
+    expect(manifest.generated).toBe('2024-05-06');
+    expect(manifest.files['a.json']).toEqual({ bytes: 10, gzip_bytes: 30 });
+  });
+
+  it('measures bytes as UTF-8 and gzip size of a real gzip stream', () => {
+    const size = sizeOf('成都'); // two 3-byte characters
+    expect(size.bytes).toBe(6);
+    expect(size.gzip_bytes).toBeGreaterThan(6); // gzip header alone is 18 bytes
+    expect(gunzipSync(gzipSync('成都')).toString()).toBe('成都');
+  });
+});
