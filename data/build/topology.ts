@@ -24,7 +24,7 @@ export async function buildTopology(layers: NamedLayers, options: TopologyOption
   const input: Record<string, unknown> = {};
   for (const name of names) input[`${name}.json`] = layers[name];
   const files = names.map((n) => `${n}.json`).join(' ');
-  // keep-shapes stops small units vanishing; planar=false keeps the interval in metres on lon/lat.
+  // keep-shapes stops small units vanishing; on lon/lat input mapshaper reads interval= in metres.
   const commands =
     `-i ${files} combine-files ` +
     `-simplify interval=${options.simplifyMetres} keep-shapes ` +
