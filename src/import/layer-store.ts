@@ -1,0 +1,134 @@
+// The planner's imported layers, kept in the browser (IndexedDB via idb-keyval) between visits.
+// Only a successful import is ever saved: the import modules never call this store, the UI does,
+// with a layer it already has. Every write checks its input first, so a bad call changes nothing.
+import type { Feature } from 'geojson';
+import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+
+export interface UserLayer {
+  id: string;
+  name: string;
+  /** #rrggbb; checked here because it ends up in map styles */
+  colour: string;
+  visible: boolean;
+  features: Feature[];
+  /** ISO 8601 time the layer was saved */
+  createdAt: string;
+}
+
+/** Where layers are kept: IndexedDB in the browser, a Map in tests or when IndexedDB is unavailable. */
+export interface LayerBackend {
+  get(id: string): Promise<UserLayer | undefined>;
+  set(layer: UserLayer): Promise<void>;
+  del(id: string): Promise<void>;
+  values(): Promise<UserLayer[]>;
+}
+
+export const LAYER_COLOURS = ['#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d'] as const;
+const MAX_NAME_LENGTH = 200;
+
+export function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): LayerBackend {
+  let store: UseStore | undefined;
+  // Opened on first use, so importing this module never touches IndexedDB.
+  const useStore = () => (store ??= createStore(dbName, storeName));
+  return {
+    get: (id) => get<UserLayer>(id, useStore()),
+    set: (layer) => set(layer.id, layer, useStore()),
+    del: (id) => del(id, useStore()),
+    values: () => values<UserLayer>(useStore()),
+  };
+}
+
+export function memoryLayerBackend(): LayerBackend {
+  const layers = new Map<string, UserLayer>();
+  // structuredClone mimics IndexedDB: what comes out is never the object that went in.
+  return {
+    get: async (id) => (layers.has(id) ? structuredClone(layers.get(id)) : undefined),
+    set: async (layer) => void layers.set(layer.id, structuredClone(layer)),
+    del: async (id) => void layers.delete(id),
+    values: async () => [...layers.values()].map((layer) => structuredClone(layer)),
+  };
+}
+
+export class LayerStoreError extends Error {
+  override name = 'LayerStoreError';
+}
+
+export interface NewLayer {
+  name: string;
+  features: Feature[];
+  colour?: string;
+}
+
+export interface LayerStoreOptions {
+  backend?: LayerBackend;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export function createLayerStore(options: LayerStoreOptions = {}) {
+  const backend = options.backend ?? idbLayerBackend();
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? randomId;
+
+  async function update(id: string, change: (layer: UserLayer) => UserLayer): Promise<UserLayer> {
+    const layer = await backend.get(id);
+    if (!layer) throw new LayerStoreError(`no saved layer has the id ${JSON.stringify(id)}`);
+    const changed = change(layer);
+    await backend.set(changed);
+    return changed;
+  }
+
+  return {
+    async save(input: NewLayer): Promise<UserLayer> {
+      const name = checkName(input.name);
+      if (!Array.isArray(input.features) || input.features.length === 0) {
+        throw new LayerStoreError(`layer ${JSON.stringify(name)} has no features to save`);
+      }
+      const existing = await backend.values();
+      const colour = input.colour === undefined ? LAYER_COLOURS[existing.length % LAYER_COLOURS.length] ?? '#d95f02' : checkColour(input.colour);
+      const layer: UserLayer = { id: newId(), name, colour, visible: true, features: input.features, createdAt: now().toISOString() };
+      await backend.set(layer);
+      return layer;
+    },
+    /** Oldest first, the order they were added in. */
+    async list(): Promise<UserLayer[]> {
+      const layers = await backend.values();
+      return layers.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    },
+    // async so a bad argument rejects the promise like every other failure, rather than throwing.
+    async rename(id: string, name: string): Promise<UserLayer> {
+      const checked = checkName(name);
+      return update(id, (layer) => ({ ...layer, name: checked }));
+    },
+    async recolour(id: string, colour: string): Promise<UserLayer> {
+      const checked = checkColour(colour);
+      return update(id, (layer) => ({ ...layer, colour: checked }));
+    },
+    /** Hide (false) or show (true) a layer without removing it. */
+    setVisible: (id: string, visible: boolean) => update(id, (layer) => ({ ...layer, visible })),
+    async remove(id: string): Promise<void> {
+      await backend.del(id);
+    },
+  };
+}
+
+export type LayerStore = ReturnType<typeof createLayerStore>;
+
+function checkName(name: unknown): string {
+  const trimmed = typeof name === 'string' ? name.trim() : '';
+  if (trimmed === '') throw new LayerStoreError('a layer name cannot be empty');
+  if (trimmed.length > MAX_NAME_LENGTH) throw new LayerStoreError(`a layer name can have at most ${MAX_NAME_LENGTH} characters`);
+  return trimmed;
+}
+
+function checkColour(colour: unknown): string {
+  if (typeof colour !== 'string' || !/^#[0-9a-f]{6}$/i.test(colour)) {
+    throw new LayerStoreError(`colour ${JSON.stringify(colour)} is not of the form #rrggbb`);
+  }
+  return colour.toLowerCase();
+}
+
+function randomId(): string {
+  // randomUUID needs a secure context; plain-http hosting still gets a unique enough id.
+  return globalThis.crypto?.randomUUID?.() ?? `layer-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}

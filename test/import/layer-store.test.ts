@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature } from 'geojson';
+import { createLayerStore, memoryLayerBackend, type LayerStore } from '../../src/import/layer-store.ts';
+import { importFile } from '../../src/import/import-file.ts';
+import { fixtureBytes } from './fixtures.ts';
+
+const seat: Feature = { type: 'Feature', properties: { name: '成都' }, geometry: { type: 'Point', coordinates: [104.07, 30.67] } };
+
+function newStore(): LayerStore {
+  let n = 0;
+  let minute = 0;
+  return createLayerStore({
+    backend: memoryLayerBackend(),
+    newId: () => `L${++n}`,
+    now: () => new Date(Date.UTC(2025, 0, 1, 9, minute++)),
+  });
+}
+
+describe('layer store', () => {
+  it('saves layers visible, with a colour, and lists them oldest first', async () => {
+    const store = newStore();
+    await store.save({ name: ' Parks ', features: [seat] });
+    await store.save({ name: 'Roads', features: [seat], colour: '#00AA11' });
+    const layers = await store.list();
+    expect(layers.map((l) => [l.id, l.name, l.colour, l.visible, l.createdAt])).toEqual([
+      ['L1', 'Parks', '#d95f02', true, '2025-01-01T09:00:00.000Z'],
+      ['L2', 'Roads', '#00aa11', true, '2025-01-01T09:01:00.000Z'],
+    ]);
+    expect(layers[0]?.features).toEqual([seat]);
+  });
+
+  it('renames, recolours, hides and removes', async () => {
+    const store = newStore();
+    const { id } = await store.save({ name: 'Parks', features: [seat] });
+    await store.rename(id, 'Industrial parks');
+    await store.recolour(id, '#123456');
+    await store.setVisible(id, false);
+    expect(await store.list()).toMatchObject([{ id, name: 'Industrial parks', colour: '#123456', visible: false }]);
+    await store.remove(id);
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('refuses bad names and colours with a clear message and changes nothing', async () => {
+    const store = newStore();
+    const { id } = await store.save({ name: 'Parks', features: [seat] });
+    await expect(store.rename(id, '   ')).rejects.toThrow('a layer name cannot be empty');
+    await expect(store.recolour(id, 'red;background:url(x)')).rejects.toThrow('colour "red;background:url(x)" is not of the form #rrggbb');
+    await expect(store.rename('nope', 'x')).rejects.toThrow('no saved layer has the id "nope"');
+    expect(await store.list()).toMatchObject([{ name: 'Parks', colour: '#d95f02' }]);
+  });
+
+  it('saves nothing from a failed import', async () => {
+    const store = newStore();
+    await store.save({ name: 'Parks', features: [seat] });
+    const failed = importFile({ name: 'truncated.geojson', bytes: fixtureBytes('truncated.geojson') });
+    expect(failed.layer).toBeUndefined();
+    await expect(store.save({ name: 'truncated', features: failed.layer?.features ?? [] })).rejects.toThrow(
+      'layer "truncated" has no features to save',
+    );
+    expect((await store.list()).map((l) => l.name)).toEqual(['Parks']);
+  });
+});
