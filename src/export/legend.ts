@@ -4,9 +4,10 @@ import { pickLabel, type ExportLang, type LegendItem } from './export-input.ts';
 import { LEGEND_METRICS, type PageLayout } from './layout.ts';
 import { swatchSvg } from './symbol-svg.ts';
 import { fmt } from './svg-format.ts';
+import { fitToWidth } from './text-measure.ts';
 
 const HEADING = { zh: '图例', en: 'Legend' };
-const APPROXIMATE_NOTE = { zh: '空心或虚线：位置为近似', en: 'Hollow or dashed: approximate location' };
+const APPROXIMATE_NOTE = { zh: '空心/虚线：近似位置', en: 'Hollow/dashed: approximate location' };
 
 /** Rows the legend needs: one per item, plus the note when approximate features are shown. */
 export function legendRowCount(items: LegendItem[], hasApproximate: boolean): number {
@@ -27,7 +28,7 @@ export function legendSvg(items: LegendItem[], hasApproximate: boolean, layout: 
   items.forEach((item, i) => {
     const x = box.x + Math.floor(i / rowsPerColumn) * columnWidth;
     const y = rowY(i % rowsPerColumn);
-    const label = `${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`;
+    const label = fitToWidth(`${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`, columnWidth - swatchWidth - 16 * unit, bodySize);
     parts.push(
       `<g class="legend-item" data-key="${escapeXml(item.key)}" data-count="${item.count}">`,
       swatchSvg(item.symbol, x + swatchWidth / 2, y, swatchWidth, unit),
@@ -40,7 +41,7 @@ export function legendSvg(items: LegendItem[], hasApproximate: boolean, layout: 
     const x = box.x + Math.floor(i / rowsPerColumn) * columnWidth;
     const y = rowY(i % rowsPerColumn);
     parts.push(
-      `<text class="legend-note" x="${fmt(x)}" y="${fmt(y + bodySize * 0.35)}" font-size="${fmt(bodySize * 0.85)}" fill="#444444">${escapeXml(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en))}</text>`,
+      `<text class="legend-note" x="${fmt(x)}" y="${fmt(y + bodySize * 0.35)}" font-size="${fmt(bodySize * 0.85)}" fill="#444444">${escapeXml(fitToWidth(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), columnWidth, bodySize * 0.85))}</text>`,
     );
   }
   parts.push('</g>');

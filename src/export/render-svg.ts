@@ -12,6 +12,7 @@ import { northArrowSvg } from './north-arrow.ts';
 import { resolvePreset } from './presets.ts';
 import { pixelsPerKmAtCentre, scaleBarSvg } from './scale-bar.ts';
 import { fmt } from './svg-format.ts';
+import { fitFontSize } from './text-measure.ts';
 
 /** The shipped subset first, then fonts a reader's system may have, so CJK never falls to tofu. */
 export const EXPORT_FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif";
@@ -30,6 +31,9 @@ export function renderExportSvg(input: ExportInput): string {
   const hasApproximate = input.features.some((f) => f.properties.precision === 'approximate');
   const layout = computeLayout(size, legendRowCount(input.legend, hasApproximate));
   const { map: frame, unit } = layout;
+  const textWidth = size.widthPx - 2 * layout.margin;
+  const titleSize = fitFontSize(input.title, textWidth, layout.titleSize, layout.titleSize * 0.5);
+  const subtitleSize = fitFontSize(input.subtitle, textWidth, layout.subtitleSize, layout.subtitleSize * 0.6);
   const projection = fitProjection(input.bounds, frame);
   const path = geoPath(projection).digits(1);
 
@@ -48,8 +52,8 @@ export function renderExportSvg(input: ExportInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`,
     `<defs>${fontFaceSvg(input)}<clipPath id="${CLIP_ID}"><rect ${frameRect}/></clipPath></defs>`,
     `<rect class="page" width="${size.widthPx}" height="${size.heightPx}" fill="#ffffff"/>`,
-    `<text class="title" x="${fmt(layout.margin)}" y="${fmt(layout.titleBaseline)}" font-size="${fmt(layout.titleSize)}" font-weight="700">${escapeXml(input.title)}</text>`,
-    `<text class="subtitle" x="${fmt(layout.margin)}" y="${fmt(layout.subtitleBaseline)}" font-size="${fmt(layout.subtitleSize)}" fill="#444444">${escapeXml(input.subtitle)}</text>`,
+    `<text class="title" x="${fmt(layout.margin)}" y="${fmt(layout.titleBaseline)}" font-size="${fmt(titleSize)}" font-weight="700">${escapeXml(input.title)}</text>`,
+    `<text class="subtitle" x="${fmt(layout.margin)}" y="${fmt(layout.subtitleBaseline)}" font-size="${fmt(subtitleSize)}" fill="#444444">${escapeXml(input.subtitle)}</text>`,
     `<g class="map" clip-path="url(#${CLIP_ID})">`,
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
     basemapSvg(input.boundaries, path, unit),

@@ -117,7 +117,7 @@ export function pointSymbol(props: SymbolInput): PointSymbol {
     fill: isApproximate(props.precision) ? null : colour,
     stroke: isApproximate(props.precision) ? colour : '#ffffff',
     strokeWidth: isApproximate(props.precision) ? 2 : 1,
-    size: 12,
+    size: 16,
   };
 }
 

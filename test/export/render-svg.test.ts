@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { renderExportSvg } from '../../src/export/render-svg.ts';
+import type { ExportInput } from '../../src/export/export-input.ts';
+import { sampleInput } from '../fixtures/export/sample-input.ts';
+
+// REGEN=1 rewrites the expected files after an intended layout change (look at them first).
+function matchesFixture(name: string, svg: string): void {
+  const file = new URL(`../fixtures/export/${name}.svg`, import.meta.url);
+  if (process.env.REGEN === '1' || !existsSync(file)) writeFileSync(file, svg);
+  expect(svg).toBe(readFileSync(file, 'utf8'));
+}
+
+const SNAPSHOTS: [string, Partial<ExportInput>][] = [
+  ['slide-both', {}],
+  ['a4-portrait-150-zh', { preset: 'a4-portrait', dpi: 150, lang: 'zh' }],
+  ['square-en', { preset: 'square', lang: 'en' }],
+];
+
+function attr(svg: string, pattern: RegExp): string {
+  const m = svg.match(pattern);
+  if (!m?.[1]) throw new Error(`no match for ${pattern}`);
+  return m[1];
+}
+
+function frameOf(svg: string): { x: number; y: number; width: number; height: number } {
+  const [x, y, width, height] = attr(svg, /<clipPath id="export-map-frame"><rect ([^/]*)\/>/)
+    .match(/-?[\d.]+/g)!
+    .map(Number);
+  return { x: x!, y: y!, width: width!, height: height! };
+}
+
+describe('renderExportSvg layout snapshots', () => {
+  it.each(SNAPSHOTS)('%s matches the saved picture', (name, overrides) => {
+    matchesFixture(name, renderExportSvg(sampleInput(overrides)));
+  });
+
+  it('gives the same bytes for the same input', () => {
+    expect(renderExportSvg(sampleInput())).toBe(renderExportSvg(sampleInput()));
+  });
+});
+
+describe('renderExportSvg', () => {
+  it('sizes paper presets in millimetres with a pixel viewBox', () => {
+    const svg = renderExportSvg(sampleInput({ preset: 'a4-landscape', dpi: 300 }));
+    expect(svg).toMatch(/^<svg [^>]*width="297mm" height="210mm" viewBox="0 0 3508 2480"/);
+    expect(renderExportSvg(sampleInput())).toMatch(/^<svg [^>]*width="1920" height="1080" viewBox="0 0 1920 1080"/);
+  });
+
+  it('escapes markup in the title, subtitle, feature names, sources and permalink', () => {
+    const evil = '<script>alert(1)</script>';
+    const svg = renderExportSvg(
+      sampleInput({ title: evil, subtitle: '"onload="alert(1)', sources: evil, permalink: 'https://x/?a="onload="b', selectedId: 'xss-1' }),
+    );
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('"onload="');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg).toContain('&quot;onload=&quot;alert(1)');
+  });
+
+  it('lists exactly the visible layers in the legend, with their counts', () => {
+    const input = sampleInput();
+    const visible = input.legend.filter((item) => item.key !== 'national_new_area');
+    const svg = renderExportSvg({ ...input, legend: visible });
+    const keys = [...svg.matchAll(/class="legend-item" data-key="([^"]+)" data-count="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+    expect(keys).toEqual(visible.map((item) => [item.key, item.count]));
+    expect(svg).toContain('High-speed rail (2)');
+    expect(svg).not.toContain('国家级新区');
+  });
+
+  it('draws a round-length scale bar true to the Mercator scale at the centre latitude', () => {
+    const input = sampleInput();
+    const svg = renderExportSvg(input);
+    const km = Number(attr(svg, /class="scale-bar" data-km="([\d.]+)"/));
+    const px = Number(attr(svg, /class="scale-bar" data-km="[\d.]+" data-px="([\d.]+)"/));
+    const frame = frameOf(svg);
+    // Independent: a Mercator fitted to the bounds has scale k = min(frame w / Δλ, frame h / Δy),
+    // and east–west pixels per km at latitude φ are k / (R cos φ).
+    const [[south, west], [north, east]] = input.bounds;
+    const rad = Math.PI / 180;
+    const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * rad) / 2));
+    const k = Math.min(frame.width / ((east - west) * rad), frame.height / (mercY(north) - mercY(south)));
+    const centreLat = 2 * Math.atan(Math.exp((mercY(north) + mercY(south)) / 2)) - Math.PI / 2;
+    const expectedPxPerKm = k / (6371.0088 * Math.cos(centreLat));
+    expect(px).toBeGreaterThan(0);
+    expect(Math.abs(px - km * expectedPxPerKm) / (km * expectedPxPerKm)).toBeLessThan(0.005);
+    expect(km / 10 ** Math.floor(Math.log10(km))).toBeOneOf([1, 2, 5]);
+    expect(px).toBeLessThanOrEqual(frame.width * 0.22);
+  });
+
+  it('draws a province as a shape inside the frame, not a fill of the whole frame (ring winding)', () => {
+    // Bounds wide enough to hold both provinces whole.
+    const svg = renderExportSvg(sampleInput({ bounds: [[24, 95], [36, 112]] }));
+    const frame = frameOf(svg);
+    const numbers = attr(svg, /class="province-fill" d="([^"]+)"/).match(/-?[\d.]+/g)!.map(Number);
+    const xs = numbers.filter((_, i) => i % 2 === 0);
+    const ys = numbers.filter((_, i) => i % 2 === 1);
+    expect(Math.min(...xs)).toBeGreaterThan(frame.x + 1);
+    expect(Math.max(...xs)).toBeLessThan(frame.x + frame.width - 1);
+    expect(Math.min(...ys)).toBeGreaterThan(frame.y + 1);
+    expect(Math.max(...ys)).toBeLessThan(frame.y + frame.height - 1);
+  });
+
+  it('draws approximate points hollow and unbuilt corridors dashed', () => {
+    const svg = renderExportSvg(sampleInput());
+    expect(svg).toMatch(/<path [^>]*fill="#ffffff" stroke="#D55E00"[^>]*data-id="tianfu-new-area"/);
+    expect(svg).toMatch(/class="feature line" data-id="hsr-chengdu-chongqing-middle"[^>]*stroke-dasharray=/);
+    expect(svg).not.toMatch(/class="feature line" data-id="hsr-chengdu-chongqing"[^>]*stroke-dasharray=/);
+  });
+
+  it('writes the footer and the disclaimer in the chosen language', () => {
+    const zh = renderExportSvg(sampleInput({ lang: 'zh' }));
+    const en = renderExportSvg(sampleInput({ lang: 'en' }));
+    const both = renderExportSvg(sampleInput({ lang: 'both' }));
+    expect(zh).toContain('边界仅为示意，非官方地图');
+    expect(zh).not.toContain('not an official map');
+    expect(en).toContain('Boundaries illustrative, not an official map');
+    expect(en).not.toContain('边界仅为示意');
+    expect(both).toContain('边界仅为示意，非官方地图 Boundaries illustrative, not an official map');
+    expect(en).toContain('2026-11-26');
+    expect(en).toContain('https://example.org/chengyu-map/#v=1&amp;layers=corridor,pilot_zone');
+  });
+
+  it('sets text in the shipped font first and embeds it only when asked', () => {
+    const plain = renderExportSvg(sampleInput());
+    expect(plain).toMatch(/^<svg [^>]*font-family="&apos;Noto Sans CJK SC&apos;, /);
+    expect(plain).not.toContain('@font-face');
+    const embedded = renderExportSvg(sampleInput({ embeddedFont: { family: 'Noto Sans CJK SC', woff2Base64: 'd09GMgABAAAA' } }));
+    expect(embedded).toContain('@font-face{font-family:"Noto Sans CJK SC";src:url(data:font/woff2;base64,d09GMgABAAAA)');
+  });
+
+  it('refuses an unknown preset with the list of valid ones', () => {
+    expect(() => renderExportSvg(sampleInput({ preset: 'poster' }))).toThrow(/Valid presets: slide-16x9/);
+  });
+});
