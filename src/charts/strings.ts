@@ -1,0 +1,134 @@
+// The charts', table's and downloads' own small zh/en dictionary, so these components can be wired
+// into the app without depending on the app-wide i18n module.
+import type { Category, Lang, Level, Status } from '../types.ts';
+
+interface ChartStrings {
+  unknown: string;
+  unknownYear: string;
+  unknownCity: string;
+  others: string;
+  count: string;
+  year: string;
+  city: string;
+  cityChartTitle: string;
+  timelineTitle: string;
+  levelChartTitle: string;
+  statusChartTitle: string;
+  brushHint: string;
+  noData: string;
+}
+
+const CHART_STRINGS: Record<Lang, ChartStrings> = {
+  zh: {
+    unknown: '未知',
+    unknownYear: '年份未知',
+    unknownCity: '城市未知',
+    others: '其他',
+    count: '数量',
+    year: '年份',
+    city: '城市',
+    cityChartTitle: '各市项目数量（按类别）',
+    timelineTitle: '各年份项目数量',
+    levelChartTitle: '按级别',
+    statusChartTitle: '按状态',
+    brushHint: '拖动选择年份范围，点击空白处清除',
+    noData: '当前筛选没有项目',
+  },
+  en: {
+    unknown: 'unknown',
+    unknownYear: 'year unknown',
+    unknownCity: 'city unknown',
+    others: 'others',
+    count: 'Count',
+    year: 'Year',
+    city: 'City',
+    cityChartTitle: 'Projects per city, by category',
+    timelineTitle: 'Projects per year',
+    levelChartTitle: 'By level',
+    statusChartTitle: 'By status',
+    brushHint: 'Drag to select a range of years; click outside the selection to clear',
+    noData: 'No projects in the current selection',
+  },
+};
+
+const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
+  zh: { corridor: '通道', pilot_zone: '试验区', industrial_park: '产业园区', platform: '平台' },
+  en: { corridor: 'Corridor', pilot_zone: 'Pilot zone', industrial_park: 'Industrial park', platform: 'Platform' },
+};
+
+const LEVEL_LABELS: Record<Lang, Record<Level, string>> = {
+  zh: { national: '国家级', joint: '川渝共建', provincial: '省级' },
+  en: { national: 'National', joint: 'Joint (Sichuan–Chongqing)', provincial: 'Provincial' },
+};
+
+const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+  zh: { operating: '运营中', under_construction: '在建', designated: '已设立', planned: '规划中' },
+  en: { operating: 'Operating', under_construction: 'Under construction', designated: 'Designated', planned: 'Planned' },
+};
+
+const SUBTYPE_LABELS: Record<Lang, Record<string, string>> = {
+  zh: {
+    high_speed_rail: '高速铁路',
+    railway: '铁路',
+    expressway: '高速公路',
+    waterway: '水运航道',
+    land_sea_corridor: '陆海新通道',
+    international_rail_freight: '国际铁路货运',
+    free_trade_zone: '自由贸易试验区',
+    national_new_area: '国家级新区',
+    provincial_new_area: '省级新区',
+    science_city: '科学城',
+    adjacent_cooperation_platform: '毗邻地区合作平台',
+    digital_economy_pilot: '数字经济试验区',
+    national_economic_development_zone: '国家级经济技术开发区',
+    national_high_tech_zone: '国家级高新技术产业开发区',
+    comprehensive_bonded_zone: '综合保税区',
+    planning_area: '规划范围',
+    metropolitan_area: '都市圈',
+    international_airport: '国际机场',
+    ftz_cooperation_platform: '自贸试验区协同开放示范区',
+  },
+  en: {
+    high_speed_rail: 'High-speed rail',
+    railway: 'Railway',
+    expressway: 'Expressway',
+    waterway: 'Waterway',
+    land_sea_corridor: 'Land–sea corridor',
+    international_rail_freight: 'International rail freight',
+    free_trade_zone: 'Free trade zone',
+    national_new_area: 'National new area',
+    provincial_new_area: 'Provincial new area',
+    science_city: 'Science city',
+    adjacent_cooperation_platform: 'Cross-border cooperation platform',
+    digital_economy_pilot: 'Digital economy pilot zone',
+    national_economic_development_zone: 'National economic and technological development zone',
+    national_high_tech_zone: 'National high-tech zone',
+    comprehensive_bonded_zone: 'Comprehensive bonded zone',
+    planning_area: 'Planning area',
+    metropolitan_area: 'Metropolitan area',
+    international_airport: 'International airport',
+    ftz_cooperation_platform: 'FTZ cooperation platform',
+  },
+};
+
+export function chartStrings(lang: Lang): ChartStrings {
+  return CHART_STRINGS[lang];
+}
+
+export function categoryLabel(category: Category, lang: Lang): string {
+  return CATEGORY_LABELS[lang][category];
+}
+
+/** null (not verified) reads as "unknown", never as a guessed value. */
+export function levelLabel(level: Level | null, lang: Lang): string {
+  return level === null ? CHART_STRINGS[lang].unknown : LEVEL_LABELS[lang][level];
+}
+
+export function statusLabel(status: Status | null, lang: Lang): string {
+  return status === null ? CHART_STRINGS[lang].unknown : STATUS_LABELS[lang][status];
+}
+
+/** An unlisted subtype falls back to its code rather than disappearing. */
+export function subtypeLabel(subtype: string, lang: Lang): string {
+  return SUBTYPE_LABELS[lang][subtype] ?? subtype;
+}
