@@ -1,0 +1,10 @@
+// What the UI uses from the import modules.
+export { startImport, ImportCancelledError, type ImportJob, type ImportJobOptions, type ImportFileLike } from './import-client.ts';
+export { importFile, checkFileSize } from './import-file.ts';
+export { acceptWithoutBadFeatures, type ImportResult, type ImportedLayer, type FixOffer, type FixKind, type ImportProgress } from './import-result.ts';
+export type { Problem } from './problems.ts';
+export { propertyFilterModel, type PropertyField } from './property-filter-model.ts';
+export { safeHref } from './safe-href.ts';
+export { createLayerStore, idbLayerBackend, memoryLayerBackend, LayerStoreError, type UserLayer, type LayerStore } from './layer-store.ts';
+export { layersToGeoJSON } from './layers-to-geojson.ts';
+export { MAX_FILE_BYTES, MAX_FEATURES, MAX_VERTICES, REGION } from './limits.ts';
