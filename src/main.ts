@@ -66,6 +66,6 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  report([translate(store.getState().lang, 'map.loadFailed', { reason: String(error) })]);
+  report([translate(store.getState().lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
   document.body.dataset.ready = 'error';
 });

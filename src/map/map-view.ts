@@ -93,7 +93,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
       applyState(state.lang, state.selection?.kind === 'unit' ? state.selection.adcode : null);
       return layer.layer;
     },
-    onError: (error) => options.onError(translate(store.getState().lang, 'map.countiesFailed', { reason: String(error) })),
+    onError: (error) => options.onError(translate(store.getState().lang, 'map.countiesFailed', { reason: error instanceof Error ? error.message : String(error) })),
   });
 
   let shownLang: Lang | null = null;

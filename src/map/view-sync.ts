@@ -18,12 +18,15 @@ function mapView(map: L.Map): MapView {
 
 export function syncView(map: L.Map, store: Store, homeBounds: L.LatLngBounds, padding: () => L.FitBoundsOptions): void {
   let programmatic = false;
+  // Leaflet has no centre until the first setView/fitBounds: only then can the current view be read.
+  let positioned = false;
 
   function apply(view: MapView | null): void {
     programmatic = true;
     try {
       if (view === null) map.fitBounds(homeBounds, { ...padding(), animate: false });
-      else if (!deepEqual(view, mapView(map))) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+      else if (!positioned || !deepEqual(view, mapView(map))) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+      positioned = true;
     } finally {
       programmatic = false;
     }

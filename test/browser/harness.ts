@@ -34,6 +34,8 @@ export interface OpenedPage {
   errors: string[];
   /** every request whose origin is not the app's */
   foreignRequests: string[];
+  /** every URL the page requested, in order */
+  requests: string[];
 }
 
 export interface OpenOptions {
@@ -51,9 +53,16 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     locale: options.locale ?? 'zh-CN',
     acceptDownloads: true,
   });
+  // CSP violations become console errors, so "no console error" also means "nothing was blocked".
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
+  const requests: string[] = [];
   const origin = appOrigin();
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
@@ -61,12 +70,13 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('request', (req) => {
     const url = req.url();
+    requests.push(url);
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (!url.startsWith(origin)) foreignRequests.push(url);
   });
   await page.goto(appURL() + (options.query ?? ''));
   if (options.waitForMap !== false) await waitForMapReady(page);
-  return { context, page, errors, foreignRequests };
+  return { context, page, errors, foreignRequests, requests };
 }
 
 /** The app sets data-ready="true" on <body> once the first view (boundaries) is drawn. */
