@@ -1,0 +1,119 @@
+// The table's columns: what each shows and what it sorts by. Pure, shared by the table view and
+// its tests. Unknown (null) is shown as "unknown"/"未知" and sorts last.
+import type { UnitNameLookup } from '../charts/aggregate.ts';
+import { categoryLabel, chartStrings, levelLabel, statusLabel, subtypeLabel } from '../charts/strings.ts';
+import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectFeature } from '../types.ts';
+
+export const COLUMN_KEYS = ['name', 'category', 'subtype', 'city', 'level', 'status', 'year', 'precision', 'area'] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+export interface ColumnContext {
+  lang: Lang;
+  /** names the prefecture-level units; without it the curator's cities text is shown */
+  lookup?: UnitNameLookup;
+}
+
+/** text sorts by collation; number and rank (a fixed order such as national > joint) numerically */
+export type SortValue = { kind: 'text'; value: string } | { kind: 'number'; value: number } | null;
+
+const HEADERS: Record<Lang, Record<ColumnKey, string>> = {
+  zh: { name: '名称', category: '类别', subtype: '类型', city: '城市', level: '级别', status: '状态', year: '年份', precision: '定位精度', area: '面积（km²）' },
+  en: { name: 'Name', category: 'Category', subtype: 'Type', city: 'City', level: 'Level', status: 'Status', year: 'Year', precision: 'Location precision', area: 'Area (km²)' },
+};
+
+const PRECISION_LABELS: Record<Lang, Record<(typeof PRECISIONS)[number], string>> = {
+  zh: { exact: '精确', city: '城区驻地', approximate: '近似' },
+  en: { exact: 'Exact', city: 'City seat', approximate: 'Approximate' },
+};
+
+export function columnHeader(key: ColumnKey, lang: Lang): string {
+  return HEADERS[lang][key];
+}
+
+function text(value: string | null): SortValue {
+  return value === null || value === '' ? null : { kind: 'text', value };
+}
+
+function rank<T>(order: readonly T[], value: T | null): SortValue {
+  return value === null ? null : { kind: 'number', value: order.indexOf(value) };
+}
+
+/** City names from the adcodes; falls back to the curator's text when no name is known. */
+function cityText(feature: ProjectFeature, ctx: ColumnContext): string | null {
+  const { prefectures, cities } = feature.properties;
+  const names = prefectures
+    .map((adcode) => ctx.lookup?.(adcode))
+    .filter((name) => name !== undefined)
+    .map((name) => (ctx.lang === 'zh' ? name.name_zh : name.name_en));
+  if (names.length > 0) return names.join(ctx.lang === 'zh' ? '、' : ', ');
+  return cities.trim() === '' ? null : cities.trim();
+}
+
+/**
+ * The official area where verified; otherwise the area of the built extent, marked "≈" because
+ * that extent is approximate; otherwise unknown.
+ */
+function areaValue(feature: ProjectFeature): { value: number; approximate: boolean } | null {
+  const { area_km2_official, area_km2_computed } = feature.properties;
+  if (area_km2_official !== null) return { value: area_km2_official, approximate: false };
+  if (area_km2_computed !== null) return { value: area_km2_computed, approximate: true };
+  return null;
+}
+
+const areaFormat = (lang: Lang) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 });
+
+export function sortValue(feature: ProjectFeature, key: ColumnKey, ctx: ColumnContext): SortValue {
+  const p = feature.properties;
+  switch (key) {
+    case 'name':
+      return text(ctx.lang === 'zh' ? p.name_zh : p.name_en);
+    case 'category':
+      return rank(CATEGORIES, p.category);
+    case 'subtype':
+      return text(subtypeLabel(p.subtype, ctx.lang));
+    case 'city':
+      return text(cityText(feature, ctx));
+    case 'level':
+      return rank(LEVELS, p.level);
+    case 'status':
+      return rank(STATUSES, p.status);
+    case 'year':
+      return p.year === null ? null : { kind: 'number', value: p.year };
+    case 'precision':
+      return rank(PRECISIONS, p.precision);
+    case 'area': {
+      const area = areaValue(feature);
+      return area === null ? null : { kind: 'number', value: area.value };
+    }
+  }
+}
+
+/** The text shown in a cell; never empty: unknown values read "unknown"/"未知". */
+export function cellText(feature: ProjectFeature, key: ColumnKey, ctx: ColumnContext): string {
+  const p = feature.properties;
+  const unknown = chartStrings(ctx.lang).unknown;
+  switch (key) {
+    case 'name':
+      return ctx.lang === 'zh' ? p.name_zh : p.name_en;
+    case 'category':
+      return categoryLabel(p.category, ctx.lang);
+    case 'subtype':
+      return subtypeLabel(p.subtype, ctx.lang);
+    case 'city':
+      return cityText(feature, ctx) ?? unknown;
+    case 'level':
+      return levelLabel(p.level, ctx.lang);
+    case 'status':
+      return statusLabel(p.status, ctx.lang);
+    case 'year':
+      return p.year === null ? unknown : String(p.year);
+    case 'precision':
+      return PRECISION_LABELS[ctx.lang][p.precision];
+    case 'area': {
+      const area = areaValue(feature);
+      if (area === null) return unknown;
+      const number = areaFormat(ctx.lang).format(area.value);
+      return area.approximate ? `≈ ${number}` : number;
+    }
+  }
+}

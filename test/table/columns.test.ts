@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { UnitName } from '../../src/charts/aggregate.ts';
+import { cellText, columnHeader, COLUMN_KEYS } from '../../src/table/columns.ts';
+import { makeFeature } from '../charts/make-feature.ts';
+
+const NAMES: Record<string, UnitName> = {
+  '510100': { name_zh: '成都市', name_en: 'Chengdu' },
+  '510600': { name_zh: '德阳市', name_en: 'Deyang' },
+};
+const lookup = (adcode: string): UnitName | undefined => NAMES[adcode];
+
+const UNKNOWN = makeFeature({
+  id: 'u',
+  level: null,
+  status: null,
+  year: null,
+  prefectures: [],
+  cities: '',
+  area_km2_official: null,
+  area_km2_computed: null,
+});
+
+describe('cellText', () => {
+  it('shows every unknown value as 未知 in Chinese and "unknown" in English', () => {
+    for (const key of ['city', 'level', 'status', 'year', 'area'] as const) {
+      expect(cellText(UNKNOWN, key, { lang: 'zh', lookup })).toBe('未知');
+      expect(cellText(UNKNOWN, key, { lang: 'en', lookup })).toBe('unknown');
+    }
+  });
+
+  it('names every prefecture-level city of a feature in the chosen language', () => {
+    const feature = makeFeature({ id: 'c', prefectures: ['510100', '510600'] });
+    expect(cellText(feature, 'city', { lang: 'zh', lookup })).toBe('成都市、德阳市');
+    expect(cellText(feature, 'city', { lang: 'en', lookup })).toBe('Chengdu, Deyang');
+  });
+
+  it("falls back to the curator's cities text when no city name is known", () => {
+    const feature = makeFeature({ id: 'c', prefectures: ['510100'], cities: 'Chengdu (Tianfu)' });
+    expect(cellText(feature, 'city', { lang: 'en' })).toBe('Chengdu (Tianfu)');
+  });
+
+  it('marks an area taken from the approximate extent with ≈ and prefers the official area', () => {
+    expect(cellText(makeFeature({ id: 'a', area_km2_official: 1578 }), 'area', { lang: 'en' })).toBe('1,578');
+    expect(cellText(makeFeature({ id: 'b', area_km2_computed: 2345.678 }), 'area', { lang: 'en' })).toBe('≈ 2,345.68');
+  });
+
+  it('shows the name in the chosen language', () => {
+    const feature = makeFeature({ id: 'n', name_zh: '天府新区', name_en: 'Tianfu New Area' });
+    expect(cellText(feature, 'name', { lang: 'zh' })).toBe('天府新区');
+    expect(cellText(feature, 'name', { lang: 'en' })).toBe('Tianfu New Area');
+  });
+});
+
+describe('columnHeader', () => {
+  it('has a header for every column in both languages', () => {
+    for (const key of COLUMN_KEYS) {
+      expect(columnHeader(key, 'zh')).not.toBe('');
+      expect(columnHeader(key, 'en')).not.toBe('');
+    }
+    expect(columnHeader('year', 'zh')).toBe('年份');
+  });
+});
