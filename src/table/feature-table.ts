@@ -1,0 +1,137 @@
+// A sortable, keyboard-usable table of the current set of features. Rendering again with new data
+// updates the same <table> (no duplicates); the chosen sort survives re-renders. All data is set
+// with textContent, never parsed as HTML.
+import type { UnitNameLookup } from '../charts/aggregate.ts';
+import type { Lang, ProjectFeature } from '../types.ts';
+import { cellText, columnHeader, COLUMN_KEYS, type ColumnKey } from './columns.ts';
+import { nextSort, sortFeatures, type SortState } from './sort.ts';
+
+export interface FeatureTableOptions {
+  lang: Lang;
+  /** names the prefecture-level cities; without it the curator's cities text is shown */
+  lookup?: UnitNameLookup;
+  /** the selected feature's row is marked (aria-current) */
+  selectedId?: string | null;
+  /** called with the feature id when a row is clicked or activated with Enter/Space */
+  onSelect?: (id: string) => void;
+}
+
+interface TableState {
+  table: HTMLTableElement;
+  caption: HTMLTableCaptionElement;
+  headers: Map<ColumnKey, { th: HTMLTableCellElement; button: HTMLButtonElement }>;
+  body: HTMLTableSectionElement;
+  features: readonly ProjectFeature[];
+  options: FeatureTableOptions;
+  sort: SortState | null;
+}
+
+const states = new WeakMap<HTMLElement, TableState>();
+
+const CAPTION: Record<Lang, (count: number) => string> = {
+  zh: (count) => `项目列表（${count} 项）。点击列标题排序，点击行或按回车在地图上选中。`,
+  en: (count) => `Projects (${count}). Sort by a column header; click a row or press Enter to select it on the map.`,
+};
+
+function createTable(container: HTMLElement): TableState {
+  const table = document.createElement('table');
+  table.className = 'feature-table';
+  const caption = table.createCaption();
+  const head = table.createTHead().insertRow();
+  const headers = new Map<ColumnKey, { th: HTMLTableCellElement; button: HTMLButtonElement }>();
+  for (const key of COLUMN_KEYS) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.dataset.column = key;
+    // a button inside the header makes sorting reachable and announced by keyboard and screen readers
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'feature-table__sort';
+    th.append(button);
+    head.append(th);
+    headers.set(key, { th, button });
+  }
+  const body = table.createTBody();
+  container.append(table);
+  const state: TableState = { table, caption, headers, body, features: [], options: { lang: 'zh' }, sort: null };
+
+  table.tHead?.addEventListener('click', (event) => {
+    const th = (event.target as Element).closest('th');
+    const column = th?.dataset.column as ColumnKey | undefined;
+    if (!column) return;
+    state.sort = nextSort(state.sort, column);
+    update(state);
+  });
+  // listeners live on the tbody, set once, and read the latest options: re-renders add none
+  body.addEventListener('click', (event) => {
+    const row = (event.target as Element).closest('tr');
+    if (row?.dataset.id) state.options.onSelect?.(row.dataset.id);
+  });
+  body.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const row = (event.target as Element).closest('tr');
+    if (!row?.dataset.id) return;
+    event.preventDefault(); // Space would otherwise scroll the page
+    state.options.onSelect?.(row.dataset.id);
+  });
+  return state;
+}
+
+function updateHeaders(state: TableState): void {
+  const { lang } = state.options;
+  for (const [key, { th, button }] of state.headers) {
+    button.textContent = columnHeader(key, lang);
+    if (state.sort?.column === key) th.setAttribute('aria-sort', state.sort.direction);
+    else th.removeAttribute('aria-sort');
+  }
+}
+
+function buildRow(feature: ProjectFeature, state: TableState): HTMLTableRowElement {
+  const { lang, lookup, selectedId } = state.options;
+  const ctx = lookup ? { lang, lookup } : { lang };
+  const row = document.createElement('tr');
+  row.dataset.id = feature.id;
+  row.tabIndex = 0;
+  if (feature.id === selectedId) row.setAttribute('aria-current', 'true');
+  for (const key of COLUMN_KEYS) {
+    // the name is the row header, so screen readers announce it with every other cell
+    const cell = document.createElement(key === 'name' ? 'th' : 'td');
+    if (key === 'name') cell.setAttribute('scope', 'row');
+    cell.className = `feature-table__${key}`;
+    cell.textContent = cellText(feature, key, ctx);
+    row.append(cell);
+  }
+  return row;
+}
+
+function update(state: TableState): void {
+  const { lang, lookup } = state.options;
+  state.caption.textContent = CAPTION[lang](state.features.length);
+  updateHeaders(state);
+  const ctx = lookup ? { lang, lookup } : { lang };
+  const rows = state.sort ? sortFeatures(state.features, state.sort, ctx) : state.features;
+  // selecting a row usually re-renders the table: keep keyboard focus on the same feature's row
+  const active = document.activeElement;
+  const focusedId = active instanceof HTMLElement && state.body.contains(active) ? active.closest('tr')?.dataset.id : undefined;
+  state.body.replaceChildren(...rows.map((feature) => buildRow(feature, state)));
+  if (focusedId !== undefined) {
+    const row = [...state.body.rows].find((candidate) => candidate.dataset.id === focusedId);
+    row?.focus();
+  }
+}
+
+/** Renders (or re-renders) the table of `features` into `container`. */
+export function renderFeatureTable(
+  container: HTMLElement,
+  features: readonly ProjectFeature[],
+  options: FeatureTableOptions,
+): void {
+  let state = states.get(container);
+  if (!state) {
+    state = createTable(container);
+    states.set(container, state);
+  }
+  state.features = features;
+  state.options = options;
+  update(state);
+}
