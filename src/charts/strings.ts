@@ -132,3 +132,29 @@ export function statusLabel(status: Status | null, lang: Lang): string {
 export function subtypeLabel(subtype: string, lang: Lang): string {
   return SUBTYPE_LABELS[lang][subtype] ?? subtype;
 }
+
+/** One-sentence summaries read by screen readers with each chart. */
+export const SUMMARIES = {
+  cities(lang: Lang, cityCount: number, top: { name: string; total: number } | null): string {
+    if (top === null) return CHART_STRINGS[lang].noData;
+    return lang === 'zh'
+      ? `${cityCount} 个城市有项目，最多的是${top.name}（${top.total} 项）。跨多个城市的项目在每个城市各计一次。`
+      : `${cityCount} cities have projects; the most are in ${top.name} (${top.total}). A project in several cities counts in each.`;
+  },
+  years(lang: Lang, known: number, unknown: number, span: [number, number] | null): string {
+    if (span === null && unknown === 0) return CHART_STRINGS[lang].noData;
+    const range = span === null ? '' : lang === 'zh' ? `${span[0]}–${span[1]} 年间 ${known} 项，` : `${known} between ${span[0]} and ${span[1]}; `;
+    return lang === 'zh' ? `${range}年份未知 ${unknown} 项。` : `${range}year unknown: ${unknown}.`;
+  },
+  counts(lang: Lang, parts: { label: string; count: number }[]): string {
+    if (parts.every((part) => part.count === 0)) return CHART_STRINGS[lang].noData;
+    const list = parts.map((part) => (lang === 'zh' ? `${part.label} ${part.count} 项` : `${part.label}: ${part.count}`));
+    return lang === 'zh' ? `${list.join('，')}。` : `${list.join('; ')}.`;
+  },
+} as const;
+
+/** Cuts a long label to fit a chart's label column; the full text stays in the SVG <title>. */
+export function truncateLabel(text: string, maxChars: number): string {
+  const chars = [...text];
+  return chars.length <= maxChars ? text : `${chars.slice(0, Math.max(1, maxChars - 1)).join('')}…`;
+}

@@ -1,0 +1,118 @@
+// Horizontal bars: projects per prefecture-level city, stacked by category (top N + "others").
+// Re-rendering with new rows updates the same SVG through d3 joins.
+import { select } from 'd3-selection';
+import { categoryColour } from '../style/symbology.ts';
+import { CATEGORIES, type Category, type Lang } from '../types.ts';
+import { topCitiesWithOthers, type CityCategoryRow } from './aggregate.ts';
+import { horizontalBarLayout, stackCategories } from './bar-layout.ts';
+import { chartFrame, sizeSvg, updateTextAlternative } from './chart-frame.ts';
+import { categoryLabel, chartStrings, SUMMARIES, truncateLabel } from './strings.ts';
+
+export interface CityBarChartOptions {
+  lang: Lang;
+  /** cities drawn before the rest fold into "others" (default 10) */
+  top?: number;
+  /** called with the adcode when a city's bar is clicked (not for "others"/"unknown") */
+  onSelect?: (adcode: string) => void;
+}
+
+const ROW_HEIGHT = 22;
+const LABEL_CHARS: Record<Lang, number> = { zh: 6, en: 14 };
+const LABEL_WIDTH: Record<Lang, number> = { zh: 88, en: 112 };
+
+export function cityRowLabel(row: CityCategoryRow, lang: Lang): string {
+  const strings = chartStrings(lang);
+  if (row.kind === 'others') return strings.others;
+  if (row.kind === 'unknown') return strings.unknownCity;
+  if (row.name === null) return row.key; // an adcode without a name is shown as is, not hidden
+  return lang === 'zh' ? row.name.name_zh : row.name.name_en;
+}
+
+function renderLegend(figure: ReturnType<typeof chartFrame>['figure'], lang: Lang): void {
+  let legend = figure.select<HTMLUListElement>('ul.chart__legend');
+  if (legend.empty()) legend = figure.insert<HTMLUListElement>('ul', 'svg').attr('class', 'chart__legend');
+  const items = legend
+    .selectAll<HTMLLIElement, Category>('li')
+    .data(CATEGORIES)
+    .join((enter) => {
+      const li = enter.append('li');
+      li.append('span').attr('class', 'chart__swatch').attr('aria-hidden', 'true');
+      li.append('span').attr('class', 'chart__legend-label');
+      return li;
+    });
+  items.select<HTMLSpanElement>('.chart__swatch').style('background-color', (category) => categoryColour(category));
+  items.select('.chart__legend-label').text((category) => categoryLabel(category, lang));
+}
+
+export function renderCityBarChart(container: HTMLElement, rows: readonly CityCategoryRow[], options: CityBarChartOptions): void {
+  const { lang } = options;
+  const strings = chartStrings(lang);
+  const shown = topCitiesWithOthers(rows, options.top ?? 10);
+  const frame = chartFrame(container, 'chart--cities');
+  renderLegend(frame.figure, lang);
+
+  const layout = horizontalBarLayout({
+    width: frame.width,
+    rowCount: shown.length,
+    maxValue: Math.max(0, ...shown.map((row) => row.total)),
+    labelWidth: LABEL_WIDTH[lang],
+    rowHeight: ROW_HEIGHT,
+    valueWidth: 32,
+    top: 0,
+  });
+  sizeSvg(frame, layout.height);
+
+  const rowGroups = frame.svg
+    .selectAll<SVGGElement, CityCategoryRow>('g.chart__row')
+    .data(shown, (row) => row.key)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'chart__row');
+      g.append('title');
+      g.append('text').attr('class', 'chart__label').attr('text-anchor', 'end').attr('dy', '0.35em');
+      g.append('g').attr('class', 'chart__segments');
+      g.append('text').attr('class', 'chart__value').attr('dy', '0.35em');
+      return g;
+    })
+    .attr('transform', (_row, index) => `translate(0,${layout.rowTop(index)})`)
+    .classed('chart__row--clickable', (row) => row.kind === 'city' && options.onSelect !== undefined)
+    .on('click', (_event, row) => {
+      if (row.kind === 'city') options.onSelect?.(row.key);
+    });
+
+  const middle = layout.barHeight / 2;
+  rowGroups.select('title').text((row) => `${cityRowLabel(row, lang)}: ${row.total}`);
+  rowGroups
+    .select('.chart__label')
+    .attr('x', layout.barLeft - 6)
+    .attr('y', middle)
+    .text((row) => truncateLabel(cityRowLabel(row, lang), LABEL_CHARS[lang]));
+  rowGroups
+    .select('.chart__segments')
+    .selectAll('rect')
+    .data((row) => stackCategories(row.counts))
+    .join('rect')
+    .attr('x', (segment) => layout.barLeft + layout.length(segment.start))
+    .attr('width', (segment) => layout.length(segment.end) - layout.length(segment.start))
+    .attr('height', layout.barHeight)
+    .attr('fill', (segment) => categoryColour(segment.category));
+  rowGroups
+    .select('.chart__value')
+    .attr('x', (row) => layout.barLeft + layout.length(row.total) + 4)
+    .attr('y', middle)
+    .text((row) => String(row.total));
+
+  const cityRows = rows.filter((row) => row.kind === 'city');
+  const busiest = cityRows[0];
+  updateTextAlternative(frame, {
+    title: strings.cityChartTitle,
+    summary: SUMMARIES.cities(lang, cityRows.length, busiest ? { name: cityRowLabel(busiest, lang), total: busiest.total } : null),
+    tableCaption: strings.cityChartTitle,
+    columns: [strings.city, ...CATEGORIES.map((category) => categoryLabel(category, lang)), strings.count],
+    // the table lists every city, not only the top N drawn
+    rows: topCitiesWithOthers(rows, Number.POSITIVE_INFINITY).map((row) => [
+      cityRowLabel(row, lang),
+      ...CATEGORIES.map((category) => String(row.counts[category])),
+      String(row.total),
+    ]),
+  });
+}
