@@ -46,7 +46,7 @@ export function toCSVText(features: readonly ProjectFeature[], lang: Lang): stri
 }
 
 /** The CSV file's bytes: BOM (EF BB BF) then UTF-8 text. */
-export function toCSV(features: readonly ProjectFeature[], lang: Lang): Uint8Array {
+export function toCSV(features: readonly ProjectFeature[], lang: Lang): Uint8Array<ArrayBuffer> {
   const text = new TextEncoder().encode(toCSVText(features, lang));
   const bytes = new Uint8Array(BOM.length + text.length);
   bytes.set(BOM, 0);
