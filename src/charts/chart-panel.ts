@@ -1,0 +1,67 @@
+// All charts for one panel, so the app wires them with a single call per state change.
+// Each chart gets its own child element, created once; later calls update them in place.
+import type { Lang, Level, ProjectFeature, Status } from '../types.ts';
+import { countByCityAndCategory, countByLevel, countByStatus, countByYear, type UnitNameLookup } from './aggregate.ts';
+import { renderCityBarChart } from './city-bar-chart.ts';
+import { renderLevelChart, renderStatusChart } from './count-bars.ts';
+import { renderYearTimeline } from './year-timeline.ts';
+import type { YearRange } from './year-scale.ts';
+
+export interface ChartPanelData {
+  /** the currently filtered set */
+  features: readonly ProjectFeature[];
+  /**
+   * the set filtered by everything except the year range, for the timeline, so brushing does not
+   * shrink its own axis; defaults to `features`
+   */
+  featuresIgnoringYear?: readonly ProjectFeature[];
+  /** adcode -> names of prefecture-level units */
+  lookup: UnitNameLookup;
+}
+
+export interface ChartPanelOptions {
+  lang: Lang;
+  yearRange?: YearRange | null;
+  onYearRange?: (range: YearRange | null) => void;
+  onSelectCity?: (adcode: string) => void;
+  onSelectLevel?: (level: Level | null) => void;
+  onSelectStatus?: (status: Status | null) => void;
+  /** cities drawn before the rest fold into "others" */
+  topCities?: number;
+}
+
+const SLOTS = ['cities', 'timeline', 'levels', 'statuses'] as const;
+type Slot = (typeof SLOTS)[number];
+
+function slotElement(container: HTMLElement, slot: Slot): HTMLElement {
+  const existing = container.querySelector<HTMLElement>(`:scope > [data-chart="${slot}"]`);
+  if (existing) return existing;
+  const element = document.createElement('div');
+  element.dataset.chart = slot;
+  element.className = `chart-slot chart-slot--${slot}`;
+  container.append(element);
+  return element;
+}
+
+export function renderChartPanel(container: HTMLElement, data: ChartPanelData, options: ChartPanelOptions): void {
+  const { lang } = options;
+  const slots = Object.fromEntries(SLOTS.map((slot) => [slot, slotElement(container, slot)])) as Record<Slot, HTMLElement>;
+  renderCityBarChart(slots.cities, countByCityAndCategory(data.features, data.lookup), {
+    lang,
+    ...(options.topCities !== undefined ? { top: options.topCities } : {}),
+    ...(options.onSelectCity ? { onSelect: options.onSelectCity } : {}),
+  });
+  renderYearTimeline(slots.timeline, countByYear(data.featuresIgnoringYear ?? data.features), {
+    lang,
+    yearRange: options.yearRange ?? null,
+    ...(options.onYearRange ? { onYearRange: options.onYearRange } : {}),
+  });
+  renderLevelChart(slots.levels, countByLevel(data.features), {
+    lang,
+    ...(options.onSelectLevel ? { onSelect: options.onSelectLevel } : {}),
+  });
+  renderStatusChart(slots.statuses, countByStatus(data.features), {
+    lang,
+    ...(options.onSelectStatus ? { onSelect: options.onSelectStatus } : {}),
+  });
+}
