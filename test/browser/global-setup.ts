@@ -7,10 +7,11 @@ import type { Server } from 'node:http';
 // dist/ works away from the site root.
 export const APP_BASE_PATH = '/news/maps/chengyu/';
 
+// APP_DIST lets several builds be tested side by side (default: dist/).
 let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  server = createAppServer({ dir: 'dist', base: APP_BASE_PATH }) as Server;
+  server = createAppServer({ dir: process.env.APP_DIST || 'dist', base: APP_BASE_PATH }) as Server;
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
