@@ -48,20 +48,20 @@ export function renderChartPanel(container: HTMLElement, data: ChartPanelData, o
   const slots = Object.fromEntries(SLOTS.map((slot) => [slot, slotElement(container, slot)])) as Record<Slot, HTMLElement>;
   renderCityBarChart(slots.cities, countByCityAndCategory(data.features, data.lookup), {
     lang,
-    ...(options.topCities !== undefined ? { top: options.topCities } : {}),
-    ...(options.onSelectCity ? { onSelect: options.onSelectCity } : {}),
+    top: options.topCities,
+    onSelect: options.onSelectCity,
   });
   renderYearTimeline(slots.timeline, countByYear(data.featuresIgnoringYear ?? data.features), {
     lang,
     yearRange: options.yearRange ?? null,
-    ...(options.onYearRange ? { onYearRange: options.onYearRange } : {}),
+    onYearRange: options.onYearRange,
   });
   renderLevelChart(slots.levels, countByLevel(data.features), {
     lang,
-    ...(options.onSelectLevel ? { onSelect: options.onSelectLevel } : {}),
+    onSelect: options.onSelectLevel,
   });
   renderStatusChart(slots.statuses, countByStatus(data.features), {
     lang,
-    ...(options.onSelectStatus ? { onSelect: options.onSelectStatus } : {}),
+    onSelect: options.onSelectStatus,
   });
 }

@@ -58,7 +58,7 @@ const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
 
 const LEVEL_LABELS: Record<Lang, Record<Level, string>> = {
   zh: { national: '国家级', joint: '川渝共建', provincial: '省级' },
-  en: { national: 'National', joint: 'Joint (Sichuan–Chongqing)', provincial: 'Provincial' },
+  en: { national: 'National', joint: 'Joint', provincial: 'Provincial' },
 };
 
 const STATUS_LABELS: Record<Lang, Record<Status, string>> = {

@@ -39,14 +39,29 @@ function rank<T>(order: readonly T[], value: T | null): SortValue {
 }
 
 /** City names from the adcodes; falls back to the curator's text when no name is known. */
-function cityText(feature: ProjectFeature, ctx: ColumnContext): string | null {
-  const { prefectures, cities } = feature.properties;
-  const names = prefectures
+function cityNames(feature: ProjectFeature, ctx: ColumnContext): string[] {
+  return feature.properties.prefectures
     .map((adcode) => ctx.lookup?.(adcode))
     .filter((name) => name !== undefined)
     .map((name) => (ctx.lang === 'zh' ? name.name_zh : name.name_en));
+}
+
+function cityText(feature: ProjectFeature, ctx: ColumnContext): string | null {
+  const { cities } = feature.properties;
+  const names = cityNames(feature, ctx);
   if (names.length > 0) return names.join(ctx.lang === 'zh' ? '、' : ', ');
   return cities.trim() === '' ? null : cities.trim();
+}
+
+/** Cities shown in a cell before the rest are summarised as a count (zones span dozens of districts). */
+const CITIES_IN_CELL = 3;
+
+function shortCityText(feature: ProjectFeature, ctx: ColumnContext): string | null {
+  const names = cityNames(feature, ctx);
+  if (names.length <= CITIES_IN_CELL) return cityText(feature, ctx);
+  const shown = names.slice(0, CITIES_IN_CELL);
+  const rest = names.length - shown.length;
+  return ctx.lang === 'zh' ? `${shown.join('、')}等 ${names.length} 个` : `${shown.join(', ')} and ${rest} more`;
 }
 
 /**
@@ -100,7 +115,7 @@ export function cellText(feature: ProjectFeature, key: ColumnKey, ctx: ColumnCon
     case 'subtype':
       return subtypeLabel(p.subtype, ctx.lang);
     case 'city':
-      return cityText(feature, ctx) ?? unknown;
+      return shortCityText(feature, ctx) ?? unknown;
     case 'level':
       return levelLabel(p.level, ctx.lang);
     case 'status':

@@ -34,6 +34,20 @@ describe('cellText', () => {
     expect(cellText(feature, 'city', { lang: 'en', lookup })).toBe('Chengdu, Deyang');
   });
 
+  it('lists at most three cities and counts the rest', () => {
+    const many: Record<string, UnitName> = {
+      a: { name_zh: '甲区', name_en: 'A' },
+      b: { name_zh: '乙区', name_en: 'B' },
+      c: { name_zh: '丙区', name_en: 'C' },
+      d: { name_zh: '丁区', name_en: 'D' },
+      e: { name_zh: '戊区', name_en: 'E' },
+    };
+    const feature = makeFeature({ id: 'zone', prefectures: ['a', 'b', 'c', 'd', 'e'] });
+    const manyLookup = (adcode: string): UnitName | undefined => many[adcode];
+    expect(cellText(feature, 'city', { lang: 'zh', lookup: manyLookup })).toBe('甲区、乙区、丙区等 5 个');
+    expect(cellText(feature, 'city', { lang: 'en', lookup: manyLookup })).toBe('A, B, C and 2 more');
+  });
+
   it("falls back to the curator's cities text when no city name is known", () => {
     const feature = makeFeature({ id: 'c', prefectures: ['510100'], cities: 'Chengdu (Tianfu)' });
     expect(cellText(feature, 'city', { lang: 'en' })).toBe('Chengdu (Tianfu)');
