@@ -1,0 +1,38 @@
+// Keeps the saved layers (IndexedDB) and the shared state in step: every change is written to the
+// store first and reaches the state only once saved, so a failed write changes nothing on screen.
+import type { Feature } from 'geojson';
+import { createLayerStore, type LayerStore } from '../import/layer-store.ts';
+import type { UserLayersState } from './user-layers-state.ts';
+
+export interface UserLayersController {
+  load(): Promise<void>;
+  add(name: string, features: Feature[]): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  recolour(id: string, colour: string): Promise<void>;
+  setVisible(id: string, visible: boolean): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export function createUserLayersController(state: UserLayersState, store: LayerStore = createLayerStore()): UserLayersController {
+  return {
+    async load() {
+      state.setLayers(await store.list());
+    },
+    async add(name, features) {
+      state.putLayer(await store.save({ name, features }));
+    },
+    async rename(id, name) {
+      state.putLayer(await store.rename(id, name));
+    },
+    async recolour(id, colour) {
+      state.putLayer(await store.recolour(id, colour));
+    },
+    async setVisible(id, visible) {
+      state.putLayer(await store.setVisible(id, visible));
+    },
+    async remove(id) {
+      await store.remove(id);
+      state.removeLayer(id);
+    },
+  };
+}

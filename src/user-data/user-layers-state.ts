@@ -1,0 +1,66 @@
+// The planner's own layers as the rest of the app sees them: the saved layers, each layer's
+// property filter, and what is shown (visible layers, filtered). Map, table, downloads and export
+// read it here and subscribe to changes; only the user-data controller writes to it.
+import type { UserLayer } from '../import/layer-store.ts';
+import { filterFeatures, type LayerFilter } from './layer-filter.ts';
+
+export type { UserLayer } from '../import/layer-store.ts';
+export type { LayerFilter } from './layer-filter.ts';
+
+export interface UserLayersState {
+  /** every saved layer, oldest first, hidden ones included */
+  getLayers(): readonly UserLayer[];
+  getFilter(id: string): LayerFilter | undefined;
+  /** visible layers with only the features that pass their filter: what the map draws */
+  getShownLayers(): UserLayer[];
+  setLayers(layers: readonly UserLayer[]): void;
+  /** adds the layer, or replaces the one with the same id */
+  putLayer(layer: UserLayer): void;
+  removeLayer(id: string): void;
+  setFilter(id: string, filter: LayerFilter | undefined): void;
+  /** called after every change; returns a function that unsubscribes */
+  subscribe(listener: () => void): () => void;
+}
+
+export function createUserLayersState(): UserLayersState {
+  let layers: UserLayer[] = [];
+  const filters = new Map<string, LayerFilter>();
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  return {
+    getLayers: () => layers,
+    getFilter: (id) => filters.get(id),
+    getShownLayers: () =>
+      layers.filter((layer) => layer.visible).map((layer) => ({ ...layer, features: filterFeatures(layer.features, filters.get(layer.id)) })),
+    setLayers(next) {
+      layers = [...next];
+      for (const id of [...filters.keys()]) if (!layers.some((layer) => layer.id === id)) filters.delete(id);
+      changed();
+    },
+    putLayer(layer) {
+      const index = layers.findIndex((existing) => existing.id === layer.id);
+      layers = index === -1 ? [...layers, layer] : layers.map((existing, i) => (i === index ? layer : existing));
+      changed();
+    },
+    removeLayer(id) {
+      layers = layers.filter((layer) => layer.id !== id);
+      filters.delete(id);
+      changed();
+    },
+    setFilter(id, filter) {
+      if (filter) filters.set(id, filter);
+      else filters.delete(id);
+      changed();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The app's one instance. */
+export const userLayersState: UserLayersState = createUserLayersState();
