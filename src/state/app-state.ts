@@ -17,6 +17,16 @@ export interface AppState {
   readonly view: MapView | null;
   readonly lang: Lang;
   readonly selection: Selection | null;
+  /** the search text: narrows the feature list ("" = no search) */
+  readonly search: string;
+  /** how the feature list is sorted; null = the data's own order */
+  readonly listSort: ListSort | null;
+}
+
+export type ListSortColumn = 'name' | 'year' | 'city';
+export interface ListSort {
+  column: ListSortColumn;
+  direction: 'ascending' | 'descending';
 }
 
 /** zh* in the browser's language list picks Chinese; anything else English. */
@@ -26,7 +36,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { view: null, lang: languageFromNavigator(languages), selection: null };
+  return { view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

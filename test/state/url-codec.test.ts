@@ -27,7 +27,7 @@ function generateState(next: () => number): AppState {
     { kind: 'unit', adcode: String(100000 + Math.floor(next() * 899999)) },
     { kind: 'feature', id: pick(['chengdu-metropolitan-area', 'ftz-sc-tianfu-new-area', 'a1', 'x.y_z']) },
   ];
-  return { view, lang: pick(['zh', 'en'] as const), selection: pick(selections) };
+  return { ...defaults, view, lang: pick(['zh', 'en'] as const), selection: pick(selections) };
 }
 
 describe('URL codec', () => {
@@ -44,6 +44,7 @@ describe('URL codec', () => {
 
   it('writes a readable query string', () => {
     const url = coreUrlCodec.serialize({
+      ...defaults,
       lang: 'en',
       view: { lat: 30.5, lon: 104.1, zoom: 8 },
       selection: { kind: 'unit', adcode: '510100' },

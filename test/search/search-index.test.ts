@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createEntry, matchesQuery, normalizeQuery, search, type SearchEntry } from '../../src/search/search-index';
+
+const feature = (id: string, name_zh: string, name_en: string) => createEntry({ kind: 'feature', id }, { name_zh, name_en });
+const unit = (adcode: string, name_zh: string, name_en: string) => createEntry({ kind: 'unit', adcode }, { name_zh, name_en });
+
+const entries: SearchEntry[] = [
+  feature('htz-chengdu', '成都高新技术产业开发区', 'Chengdu Hi-tech Industrial Development Zone'),
+  feature('tianfu-new-area', '四川天府新区', 'Sichuan Tianfu New Area'),
+  feature('ftz-tianfu', '中国（四川）自由贸易试验区成都天府新区片区', 'Sichuan Pilot FTZ - Chengdu Tianfu New Area section'),
+  feature('airport-tianfu', '成都天府国际机场', 'Chengdu Tianfu International Airport'),
+  unit('510100', '成都市', 'Chengdu'),
+  unit('500000', '重庆市', 'Chongqing'),
+];
+const ids = (query: string, lang: 'zh' | 'en' = 'zh') =>
+  search(entries, query, lang).map((hit) => (hit.entry.target.kind === 'feature' ? hit.entry.target.id : hit.entry.target.adcode));
+
+describe('search', () => {
+  it('ranks an exact name before names starting with the query before names containing it', () => {
+    expect(ids('成都市')).toEqual(['510100']);
+    const tianfu = ids('四川天府新区');
+    expect(tianfu[0]).toBe('tianfu-new-area');
+    expect(search(entries, '四川天府新区', 'zh')[0]?.rank).toBe(0);
+    // "天府" starts none of the Chinese names but is inside four of them
+    expect(search(entries, '天府', 'zh').every((hit) => hit.rank === 2)).toBe(true);
+    expect(ids('天府').sort()).toEqual(['airport-tianfu', 'ftz-tianfu', 'tianfu-new-area'].sort());
+  });
+
+  it('puts prefix matches first and, among them, projects before units', () => {
+    const result = ids('成都');
+    // shorter (more specific) names first among the projects
+    expect(result.slice(0, 3)).toEqual(['airport-tianfu', 'htz-chengdu', '510100']);
+    expect(result.indexOf('ftz-tianfu')).toBeGreaterThan(result.indexOf('510100'));
+  });
+
+  it('matches English names whatever the case', () => {
+    expect(ids('chengdu hi-tech', 'en')).toEqual(['htz-chengdu']);
+    expect(ids('CHENGDU HI-TECH', 'en')).toEqual(['htz-chengdu']);
+    expect(ids('tianfu new area', 'en')[0]).toBe('tianfu-new-area');
+  });
+
+  it('matches pinyin initials', () => {
+    expect(ids('cq')).toEqual(['500000']);
+    expect(ids('sctfxq')).toEqual(['tianfu-new-area']);
+  });
+
+  it('finds nothing for an empty or unmatched query', () => {
+    expect(ids('')).toEqual([]);
+    expect(ids('   ')).toEqual([]);
+    expect(ids('上海')).toEqual([]);
+  });
+
+  it('treats full-width letters and repeated spaces like ordinary ones', () => {
+    expect(normalizeQuery('  ＣＨＥＮＧＤＵ   Hi ')).toBe('chengdu hi');
+    expect(matchesQuery(entries[0] as SearchEntry, 'ＣＨＥＮＧＤＵ')).toBe(true);
+    expect(matchesQuery(entries[0] as SearchEntry, '')).toBe(true);
+    expect(matchesQuery(entries[0] as SearchEntry, '重庆')).toBe(false);
+  });
+});
