@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { defaultState } from './state/app-state';
 import { coreUrlCodec } from './state/core-codecs';
+import { filterCodecs } from './state/filter-codecs';
 import { createStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
 import { formatUrlIssue, translate } from './i18n/translate';
@@ -21,13 +22,15 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 const layout = createLayout(root);
 const defaults = defaultState(navigator.languages);
-const { state: initial, issues } = coreUrlCodec.parse(window.location.search, defaults);
+// Every URL parameter the app knows: add a module's codecs to this list.
+const urlCodec = coreUrlCodec.with(...filterCodecs);
+const { state: initial, issues } = urlCodec.parse(window.location.search, defaults);
 const store = createStore(initial);
 const notices = createNotices(layout.notices);
 const report = (messages: string[]) => notices.show(messages, translate(store.getState().lang, 'notices.dismiss'));
 const reportIssues = (list: typeof issues) => report(list.map((issue) => formatUrlIssue(issue, store.getState().lang)));
 reportIssues(issues);
-startUrlSync({ store, codec: coreUrlCodec, defaults, onIssues: reportIssues });
+startUrlSync({ store, codec: urlCodec, defaults, onIssues: reportIssues });
 mountHeader(layout.title, store);
 mountLanguageSwitch(layout.tools, store);
 

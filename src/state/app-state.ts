@@ -2,6 +2,7 @@
 // and send patches back through the store. Other modules extend it by adding a field here, a default
 // in defaultState(), and a FieldCodec (see url-codec.ts).
 import type { Lang } from '../types';
+import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
 export interface MapView {
@@ -21,6 +22,8 @@ export interface AppState {
   readonly search: string;
   /** how the feature list is sorted; null = the data's own order */
   readonly listSort: ListSort | null;
+  /** which project features are shown (src/filters/filter-state.ts); default: all */
+  readonly filters: FeatureFilters;
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';
@@ -36,7 +39,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null };
+  return { view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, filters: NO_FILTERS };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

@@ -15,6 +15,9 @@ export interface FieldCodec<K extends keyof AppState = keyof AppState> {
   parse(raw: string): AppState[K] | undefined;
   /** null leaves the parameter out of the URL (the value is the default) */
   serialize(value: AppState[K]): string | null;
+  /** true when several parameters share one object field: parse returns only this parameter's part,
+   * which is merged over the field's value (the filters use one parameter per filter) */
+  readonly merge?: boolean;
 }
 
 /** Widens a typed codec for the registry (method parameters are checked where the codec is written). */
@@ -78,6 +81,7 @@ export function createUrlCodec(codecs: readonly FieldCodec[]): UrlCodec {
           seen.add(param);
           const parsed = codec.parse(value);
           if (parsed === undefined) issues.push({ reason: 'invalid', param, value, expected: codec.expected });
+          else if (codec.merge) patch[codec.field] = { ...(patch[codec.field] ?? base[codec.field]) as object, ...(parsed as object) };
           else patch[codec.field] = parsed;
         }
       }
