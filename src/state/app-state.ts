@@ -2,7 +2,9 @@
 // and send patches back through the store. Other modules extend it by adding a field here, a default
 // in defaultState(), and a FieldCodec (see url-codec.ts).
 import type { Lang } from '../types';
+import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
 import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
+import { NO_QUESTION, type QuestionState } from '../questions/question-types';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
 export interface MapView {
@@ -22,8 +24,15 @@ export interface AppState {
   readonly search: string;
   /** how the feature list is sorted; null = the data's own order */
   readonly listSort: ListSort | null;
+  /** spatial questions (catchment, area, measurement); NO_QUESTION when none is asked */
+  readonly question: QuestionState;
   /** which project features are shown (src/filters/filter-state.ts); default: all */
   readonly filters: FeatureFilters;
+  /** news embed mode (embed=1) and its options (src/state/embed-codecs.ts) */
+  readonly embed: boolean;
+  readonly embedTitle: boolean;
+  readonly embedLegend: EmbedLegendMode;
+  readonly embedTheme: EmbedTheme;
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';
@@ -39,7 +48,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, filters: NO_FILTERS };
+  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

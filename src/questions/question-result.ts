@@ -1,0 +1,162 @@
+// The answer to the questions in the state: which features the catchment and the area select,
+// the buffer and area outline to draw, and the measurement. Pure; memoised on its inputs because
+// every panel asks for it on each state change and a buffer costs tens of milliseconds.
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { ProjectFeature } from '../types';
+import {
+  catchment,
+  catchmentBuffer,
+  distanceBetween,
+  featuresInArea,
+  measurePath,
+  polygonArea,
+  rectangleToPolygon,
+  type CorridorFeature,
+  type FeatureIndex,
+  type QueryArea,
+  type SpatialQueryResult,
+} from '../spatial';
+import type { AreaSpec, MeasureSpec, QuestionState } from './question-types';
+
+/** The geometry of a unit or zone area; 'pending' while its boundary file loads; undefined when unknown. */
+export type AreaResolver = (area: AreaSpec) => QueryArea | 'pending' | undefined;
+
+export interface CatchmentAnswer extends SpatialQueryResult {
+  buffer: Polygon | MultiPolygon;
+  corridorIds: string[];
+}
+
+export interface AreaAnswer extends SpatialQueryResult {
+  geometry: QueryArea;
+}
+
+export type MeasureAnswer =
+  | { kind: 'path'; km: number; path: Position[] }
+  | { kind: 'polygon'; km2: number; ring: Position[] }
+  | { kind: 'features'; km: number; from: ProjectFeature; to: ProjectFeature };
+
+export type QuestionProblem =
+  | { kind: 'unknown-corridor'; id: string }
+  | { kind: 'unknown-area'; area: AreaSpec }
+  | { kind: 'unknown-feature'; id: string };
+
+export interface QuestionAnswer {
+  catchment: CatchmentAnswer | null;
+  area: AreaAnswer | 'pending' | null;
+  measure: MeasureAnswer | null;
+  /** ids selected by every narrowing question; null when no question narrows the set */
+  matching: ReadonlySet<string> | null;
+  problems: QuestionProblem[];
+}
+
+export interface QuestionData {
+  features: readonly ProjectFeature[];
+  byId: ReadonlyMap<string, ProjectFeature>;
+  index: FeatureIndex;
+}
+
+function isCorridor(feature: ProjectFeature | undefined): feature is ProjectFeature & CorridorFeature {
+  return feature?.properties.category === 'corridor' && feature.geometry.type === 'LineString';
+}
+
+function answerCatchment(data: QuestionData, question: QuestionState, problems: QuestionProblem[]): CatchmentAnswer | null {
+  const corridors: CorridorFeature[] = [];
+  for (const id of question.corridors) {
+    const feature = data.byId.get(id);
+    if (isCorridor(feature)) corridors.push(feature);
+    else problems.push({ kind: 'unknown-corridor', id });
+  }
+  if (corridors.length === 0) return null;
+  const result = catchment(data.index, corridors, question.distanceKm);
+  return {
+    ...result,
+    buffer: catchmentBuffer(corridors, question.distanceKm),
+    corridorIds: corridors.map((corridor) => String(corridor.id)),
+  };
+}
+
+function areaGeometry(spec: AreaSpec, resolve: AreaResolver): QueryArea | 'pending' | undefined {
+  if (spec.kind === 'rect') return rectangleToPolygon(spec.bounds);
+  if (spec.kind === 'polygon') {
+    const ring = [...spec.ring];
+    const first = ring[0] as Position;
+    const last = ring[ring.length - 1] as Position;
+    if (first[0] !== last[0] || first[1] !== last[1]) ring.push(first);
+    return { type: 'Polygon', coordinates: [ring] };
+  }
+  return resolve(spec);
+}
+
+function answerArea(data: QuestionData, spec: AreaSpec | null, resolve: AreaResolver, problems: QuestionProblem[]): AreaAnswer | 'pending' | null {
+  if (spec === null) return null;
+  const geometry = areaGeometry(spec, resolve);
+  if (geometry === 'pending') return 'pending';
+  if (geometry === undefined) {
+    problems.push({ kind: 'unknown-area', area: spec });
+    return null;
+  }
+  return { ...featuresInArea(data.index, geometry), geometry };
+}
+
+function answerMeasure(data: QuestionData, spec: MeasureSpec | null, problems: QuestionProblem[]): MeasureAnswer | null {
+  if (spec === null) return null;
+  switch (spec.kind) {
+    case 'path':
+      return { kind: 'path', km: measurePath(spec.path), path: spec.path };
+    case 'polygon':
+      return { kind: 'polygon', km2: polygonArea(spec.ring), ring: spec.ring };
+    case 'features': {
+      const from = data.byId.get(spec.from);
+      const to = data.byId.get(spec.to);
+      if (!from) problems.push({ kind: 'unknown-feature', id: spec.from });
+      if (!to) problems.push({ kind: 'unknown-feature', id: spec.to });
+      if (!from || !to) return null;
+      return { kind: 'features', km: distanceBetween(from.properties.anchor, to.properties.anchor), from, to };
+    }
+  }
+}
+
+function intersect(sets: (readonly string[])[]): ReadonlySet<string> | null {
+  if (sets.length === 0) return null;
+  let result = new Set(sets[0]);
+  for (const ids of sets.slice(1)) {
+    const next = new Set(ids);
+    result = new Set([...result].filter((id) => next.has(id)));
+  }
+  return result;
+}
+
+export function answerQuestion(data: QuestionData, question: QuestionState, resolve: AreaResolver): QuestionAnswer {
+  const problems: QuestionProblem[] = [];
+  const catchmentAnswer = answerCatchment(data, question, problems);
+  const area = answerArea(data, question.area, resolve, problems);
+  const measure = answerMeasure(data, question.measure, problems);
+  const narrowing: string[][] = [];
+  if (catchmentAnswer) narrowing.push(catchmentAnswer.ids);
+  if (area === 'pending') narrowing.push([]);
+  else if (area) narrowing.push(area.ids);
+  return { catchment: catchmentAnswer, area, measure, matching: intersect(narrowing), problems };
+}
+
+/**
+ * answerQuestion remembering its last inputs: the same data, question and resolver generation
+ * give the same answer object without recomputing.
+ */
+export function memoiseAnswer(): (data: QuestionData, question: QuestionState, resolve: AreaResolver, generation: number) => QuestionAnswer {
+  let last: { data: QuestionData; question: QuestionState; generation: number; answer: QuestionAnswer } | null = null;
+  return (data, question, resolve, generation) => {
+    if (last && last.data === data && last.question === question && last.generation === generation) return last.answer;
+    const answer = answerQuestion(data, question, resolve);
+    last = { data, question, generation, answer };
+    return answer;
+  };
+}
+
+/** The set the charts, table and downloads show: the filtered features the questions also select. */
+export function combineWithFilters(filtered: readonly ProjectFeature[], matching: ReadonlySet<string> | null): ProjectFeature[] {
+  return matching === null ? [...filtered] : filtered.filter((feature) => matching.has(feature.id));
+}
+
+export function buildQuestionData(features: readonly ProjectFeature[], index: FeatureIndex): QuestionData {
+  return { features, byId: new Map(features.map((feature) => [feature.id, feature])), index };
+}

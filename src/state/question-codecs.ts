@@ -1,0 +1,85 @@
+// URL codecs for the spatial questions: qc (corridor ids), qd (catchment km), qa (area), qm
+// (measurement). All four share the `question` field, each parsing only its own part.
+import { defineFieldCodec, type FieldCodec } from './url-codec';
+import type { QuestionState } from '../questions/question-types';
+import { DEFAULT_DISTANCE_KM, MAX_DISTANCE_KM, MIN_DISTANCE_KM } from '../questions/question-types';
+import { formatAreaSpec, formatMeasureSpec, isFeatureId, parseAreaSpec, parseMeasureSpec } from '../questions/question-text';
+
+const MAX_CORRIDORS = 50;
+
+export function parseCorridorList(raw: string): string[] | undefined {
+  const ids = raw.split(',');
+  if (ids.length === 0 || ids.length > MAX_CORRIDORS || !ids.every(isFeatureId)) return undefined;
+  return [...new Set(ids)];
+}
+
+export function parseDistance(raw: string): number | undefined {
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(raw)) return undefined;
+  const km = Number(raw);
+  return km >= MIN_DISTANCE_KM && km <= MAX_DISTANCE_KM ? km : undefined;
+}
+
+// Each codec's parse returns only its own part; the registry merges it over the field's value.
+const part = (value: Partial<QuestionState>): QuestionState => value as QuestionState;
+
+export const questionCodecs: FieldCodec[] = [
+  defineFieldCodec({
+    field: 'question',
+    param: 'qc',
+    history: 'push',
+    merge: true,
+    expected: { zh: '通道编号列表（用逗号分隔）', en: 'corridor ids separated by commas' },
+    parse: (raw) => {
+      const corridors = parseCorridorList(raw);
+      return corridors ? part({ corridors }) : undefined;
+    },
+    serialize: (question) => (question.corridors.length > 0 ? question.corridors.join(',') : null),
+  }),
+  defineFieldCodec({
+    field: 'question',
+    param: 'qd',
+    history: 'push',
+    merge: true,
+    expected: {
+      zh: `距离（${MIN_DISTANCE_KM}–${MAX_DISTANCE_KM} 千米）`,
+      en: `distance (${MIN_DISTANCE_KM}–${MAX_DISTANCE_KM} km)`,
+    },
+    parse: (raw) => {
+      const distanceKm = parseDistance(raw);
+      return distanceKm === undefined ? undefined : part({ distanceKm });
+    },
+    // Only meaningful with corridors; always written then, so a shared link states its distance.
+    serialize: (question) =>
+      question.corridors.length > 0 || question.distanceKm !== DEFAULT_DISTANCE_KM ? String(question.distanceKm) : null,
+  }),
+  defineFieldCodec({
+    field: 'question',
+    param: 'qa',
+    history: 'push',
+    merge: true,
+    expected: {
+      zh: '范围（u:行政区划代码、f:区域编号、r:西,南,东,北 或 p:经度 纬度,…）',
+      en: 'area (u:adcode, f:zone id, r:west,south,east,north or p:lon lat,…)',
+    },
+    parse: (raw) => {
+      const area = parseAreaSpec(raw);
+      return area ? part({ area }) : undefined;
+    },
+    serialize: (question) => (question.area ? formatAreaSpec(question.area) : null),
+  }),
+  defineFieldCodec({
+    field: 'question',
+    param: 'qm',
+    history: 'push',
+    merge: true,
+    expected: {
+      zh: '测量（l:经度 纬度,…、a:经度 纬度,… 或 f:编号,编号）',
+      en: 'measurement (l:lon lat,…, a:lon lat,… or f:id,id)',
+    },
+    parse: (raw) => {
+      const measure = parseMeasureSpec(raw);
+      return measure ? part({ measure }) : undefined;
+    },
+    serialize: (question) => (question.measure ? formatMeasureSpec(question.measure) : null),
+  }),
+];
