@@ -1,0 +1,56 @@
+// Builds the renderer's input from a snapshot of what the user sees: the map's bounds, the
+// visible features, the selection and the question's result. Pure, so the browser dialog and any
+// other caller produce the same picture from the same snapshot.
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { EmbeddedFont, ExportBoundaries, ExportInput, LegendItem, ViewBounds } from '../export/export-input';
+import type { ProjectFeature } from '../types';
+import type { ExportOptions } from './export-options';
+
+export interface ExportSnapshot {
+  bounds: ViewBounds;
+  boundaries: ExportBoundaries;
+  /** exactly the features drawn on the map */
+  visible: ProjectFeature[];
+  legend: LegendItem[];
+  /** the selected feature's id, if a feature (not a unit) is selected */
+  selectedId: string | null;
+  /** e.g. the catchment polygon of the current question */
+  overlay: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon | null;
+  sources: string;
+  permalink: string;
+  date: string;
+}
+
+export interface ExportTexts {
+  title: string;
+  subtitle: string;
+}
+
+export function buildExportInput(snapshot: ExportSnapshot, options: ExportOptions, texts: ExportTexts, embeddedFont?: EmbeddedFont): ExportInput {
+  const input: ExportInput = {
+    preset: options.preset,
+    dpi: options.dpi,
+    lang: options.lang,
+    title: texts.title,
+    subtitle: texts.subtitle,
+    bounds: snapshot.bounds,
+    boundaries: snapshot.boundaries,
+    features: snapshot.visible,
+    selectedId: snapshot.selectedId,
+    overlay: snapshot.overlay,
+    legend: snapshot.legend,
+    sources: snapshot.sources,
+    permalink: snapshot.permalink,
+    date: snapshot.date,
+  };
+  if (embeddedFont) input.embeddedFont = embeddedFont;
+  return input;
+}
+
+/** The export's sources line: the boundary attribution in the export's language(s), then the facts. */
+export function sourcesLine(attribution: { zh: string; en: string }, lang: ExportOptions['lang']): string {
+  const facts = 'data/facts/features.csv';
+  if (lang === 'zh') return `${attribution.zh} 项目：${facts}`;
+  if (lang === 'en') return `${attribution.en} Projects: ${facts}`;
+  return `${attribution.zh} ${attribution.en} Projects: ${facts}`;
+}

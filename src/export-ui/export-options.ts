@@ -1,0 +1,48 @@
+// What the user picks in the Export dialog, and the pure rules around it: which dpi a preset
+// allows, the download's file name, the default title and subtitle.
+import { PAPER_DPIS, PRESET_NAMES, SCREEN_DPI, resolvePreset, type PresetName } from '../export/presets';
+import type { ExportLang } from '../export/export-input';
+
+export const EXPORT_FORMATS = ['png', 'svg'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_LANGS: readonly ExportLang[] = ['zh', 'en', 'both'];
+
+export interface ExportOptions {
+  preset: PresetName;
+  dpi: number;
+  format: ExportFormat;
+  lang: ExportLang;
+}
+
+export function isPresetName(name: string): name is PresetName {
+  return (PRESET_NAMES as readonly string[]).includes(name);
+}
+
+export function isExportFormat(name: string): name is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(name);
+}
+
+/** The dpi values a preset offers: 150/300 for paper, the fixed screen dpi otherwise. */
+export function dpiChoices(preset: PresetName): readonly number[] {
+  return resolvePreset(preset).widthMm === null ? [SCREEN_DPI] : PAPER_DPIS;
+}
+
+/** Keeps the chosen dpi when the new preset offers it, else the preset's default (300 for paper). */
+export function dpiForPreset(preset: PresetName, wanted: number): number {
+  const choices = dpiChoices(preset);
+  return choices.includes(wanted) ? wanted : resolvePreset(preset).dpi;
+}
+
+/** chengyu-map-a4-landscape-300dpi.png; screen presets carry no dpi: chengyu-map-slide-16x9.svg */
+export function exportFileName(options: Pick<ExportOptions, 'preset' | 'dpi' | 'format'>): string {
+  const paper = resolvePreset(options.preset).widthMm !== null;
+  return `chengyu-map-${options.preset}${paper ? `-${options.dpi}dpi` : ''}.${options.format}`;
+}
+
+export const MIME_TYPES: Record<ExportFormat, string> = { png: 'image/png', svg: 'image/svg+xml' };
+
+/** Today as YYYY-MM-DD in the user's own calendar day. */
+export function isoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
