@@ -17,6 +17,7 @@ import { mountLanguageSwitch } from './ui/language-switch';
 import { mountDetailsPanel } from './ui/details-panel';
 import { mountUnitFinder } from './ui/unit-finder';
 import { checkSelectedUnits } from './ui/selection-check';
+import { mountUserData } from './user-data/mount-user-data';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
       mapHandle.zoomTo(entry.bbox);
     },
   });
+  mountUserData({ panelStack: layout.panelStack, mapContainer: layout.mapContainer, map: mapHandle.map, store });
   checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
   layout.mapContainer.removeAttribute('aria-busy');
   document.body.dataset.ready = 'true';

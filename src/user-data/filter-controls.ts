@@ -1,0 +1,79 @@
+// The filter of one user layer: a property select, then a value select for properties with few
+// values or a min/max pair for numeric ones. Fields come from propertyFilterModel.
+import type { Feature } from 'geojson';
+import type { Lang } from '../types';
+import { translate } from '../i18n/translate';
+import { propertyFilterModel, type PropertyField } from '../import/property-filter-model.ts';
+import { el } from '../ui/dom';
+import { displayValue } from './property-table';
+import type { LayerFilter } from './layer-filter';
+
+export interface FilterControlsOptions {
+  layerId: string;
+  features: readonly Feature[];
+  filter: LayerFilter | undefined;
+  lang: Lang;
+  onChange(filter: LayerFilter | undefined): void;
+}
+
+const filterable = (field: PropertyField) => field.distinct !== null || field.kind === 'number';
+
+function labelled(text: string, control: HTMLElement): HTMLLabelElement {
+  const label = el('label', { class: 'user-filter-label' });
+  label.append(el('span', {}, text), control);
+  return label;
+}
+
+function parseBound(input: HTMLInputElement): number | undefined {
+  if (input.value.trim() === '') return undefined;
+  const value = Number(input.value);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function buildFilterControls(options: FilterControlsOptions): HTMLElement {
+  const { layerId, lang, onChange } = options;
+  const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+  const fields = propertyFilterModel(options.features).filter(filterable);
+  const box = el('div', { class: 'user-filter' });
+  const fieldSelect = el('select', { 'data-testid': 'user-filter-field', 'data-focus-key': `${layerId}:filter-field` });
+  fieldSelect.append(el('option', { value: '' }, t('mydata.filterNone')));
+  for (const field of fields) fieldSelect.append(el('option', { value: field.name }, field.name));
+  fieldSelect.value = options.filter?.field ?? '';
+  const valueBox = el('div', { class: 'user-filter-values' });
+  box.append(labelled(t('mydata.filterField'), fieldSelect), valueBox);
+
+  const showValues = (field: PropertyField | undefined, current: LayerFilter | undefined) => {
+    valueBox.replaceChildren();
+    if (!field) return;
+    if (field.distinct !== null) {
+      const valueSelect = el('select', { 'data-testid': 'user-filter-value', 'data-focus-key': `${layerId}:filter-value` });
+      valueSelect.append(el('option', { value: '' }, t('mydata.filterAny')));
+      for (const { value, count } of field.distinct) valueSelect.append(el('option', { value: String(value) }, `${displayValue(value, lang)} (${count})`));
+      valueSelect.value = current?.kind === 'value' ? current.value : '';
+      valueSelect.addEventListener('change', () => onChange(valueSelect.value === '' ? undefined : { kind: 'value', field: field.name, value: valueSelect.value }));
+      valueBox.append(labelled(t('mydata.filterValue'), valueSelect));
+      return;
+    }
+    const min = el('input', { type: 'number', step: 'any', placeholder: String(field.min ?? ''), 'data-testid': 'user-filter-min', 'data-focus-key': `${layerId}:filter-min` });
+    const max = el('input', { type: 'number', step: 'any', placeholder: String(field.max ?? ''), 'data-testid': 'user-filter-max', 'data-focus-key': `${layerId}:filter-max` });
+    if (current?.kind === 'range') {
+      if (current.min !== undefined) min.value = String(current.min);
+      if (current.max !== undefined) max.value = String(current.max);
+    }
+    const update = () => {
+      const lower = parseBound(min);
+      const upper = parseBound(max);
+      onChange(lower === undefined && upper === undefined ? undefined : { kind: 'range', field: field.name, min: lower, max: upper });
+    };
+    min.addEventListener('change', update);
+    max.addEventListener('change', update);
+    valueBox.append(labelled(t('mydata.filterMin'), min), labelled(t('mydata.filterMax'), max));
+  };
+
+  fieldSelect.addEventListener('change', () => {
+    onChange(undefined);
+    showValues(fields.find((field) => field.name === fieldSelect.value), undefined);
+  });
+  showValues(fields.find((field) => field.name === options.filter?.field), options.filter);
+  return box;
+}

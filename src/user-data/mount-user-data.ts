@@ -1,0 +1,48 @@
+// Mounts the planner's own data: the layers panel, the drop zone over the map, the map layers, and
+// loads the saved layers. One call from main.ts.
+import type L from 'leaflet';
+import type { Store } from '../state/store';
+import { translate } from '../i18n/translate';
+import { mountUserLayers } from '../map/user-layer';
+import { userLayersState } from './user-layers-state';
+import { createUserLayersController } from './user-layers-controller';
+import { mountLayersPanel } from './layers-panel';
+import { mountDropZone } from './drop-zone';
+import { createImportRunner } from './import-runner';
+import { el } from '../ui/dom';
+import '../styles/user-data.css';
+
+export interface UserDataOptions {
+  panelStack: HTMLElement;
+  mapContainer: HTMLElement;
+  map: L.Map;
+  store: Store;
+}
+
+export function mountUserData({ panelStack, mapContainer, map, store }: UserDataOptions): void {
+  const getLang = () => store.getState().lang;
+  const state = userLayersState;
+  const controller = createUserLayersController(state);
+  let runner: ReturnType<typeof createImportRunner> | undefined;
+  const importFiles = (files: File[]) => void runner?.importFiles(files);
+  const panel = mountLayersPanel({
+    container: panelStack,
+    state,
+    controller,
+    getLang,
+    onFiles: importFiles,
+    onError: (message) => panel.alerts.append(el('p', { class: 'import-problem', 'data-testid': 'import-alert' }, message)),
+  });
+  runner = createImportRunner({ progress: panel.progress, alerts: panel.alerts, status: panel.status, getLang, addLayer: controller.add });
+  const dropZone = mountDropZone(mapContainer, importFiles);
+  mountUserLayers(map, state, getLang);
+  const applyLang = () => {
+    dropZone.setLabel(translate(getLang(), 'mydata.dropHere'));
+    panel.render();
+  };
+  applyLang();
+  store.subscribe((next, previous) => {
+    if (next.lang !== previous.lang) applyLang();
+  });
+  controller.load().catch((error: unknown) => panel.alerts.append(el('p', { class: 'import-problem' }, String(error instanceof Error ? error.message : error))));
+}

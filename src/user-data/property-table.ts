@@ -1,0 +1,48 @@
+// The popup of an imported feature: its layer, id and every property as a two-column table.
+// Everything goes in through textContent; a value becomes a link only when safeHref accepts it.
+import type { Feature } from 'geojson';
+import type { Lang } from '../types';
+import { translate } from '../i18n/translate';
+import { safeHref } from '../import/safe-href.ts';
+import { el } from '../ui/dom';
+
+/** Text for a property value; missing and empty values are shown as unknown, never as blank. */
+export function displayValue(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined || value === '') return translate(lang, 'mydata.unknown');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function valueCell(value: unknown, lang: Lang): HTMLTableCellElement {
+  const cell = el('td');
+  const href = safeHref(value);
+  if (href) {
+    const link = el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, String(value));
+    cell.append(link);
+  } else {
+    cell.textContent = displayValue(value, lang);
+  }
+  return cell;
+}
+
+function row(label: string, cell: HTMLTableCellElement): HTMLTableRowElement {
+  const tr = el('tr');
+  tr.append(el('th', { scope: 'row' }, label), cell);
+  return tr;
+}
+
+export function buildPropertyTable(feature: Feature, layerName: string, lang: Lang): HTMLElement {
+  const container = el('div', { class: 'user-feature-popup', 'data-testid': 'user-feature-popup' });
+  container.append(el('p', { class: 'user-feature-layer' }, `${translate(lang, 'mydata.layer')}: ${layerName}`));
+  const table = el('table', { class: 'user-feature-properties' });
+  const head = el('thead');
+  const headRow = el('tr');
+  headRow.append(el('th', { scope: 'col' }, translate(lang, 'mydata.property')), el('th', { scope: 'col' }, translate(lang, 'mydata.value')));
+  head.append(headRow);
+  const body = el('tbody');
+  if (feature.id !== undefined) body.append(row(translate(lang, 'mydata.featureId'), el('td', {}, String(feature.id))));
+  for (const [name, value] of Object.entries(feature.properties ?? {})) body.append(row(name, valueCell(value, lang)));
+  table.append(head, body);
+  container.append(table);
+  return container;
+}
