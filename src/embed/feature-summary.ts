@@ -1,0 +1,36 @@
+// The embed's text alternative: "Map of 85 features: 12 corridors, …" and one line per feature,
+// so a screen-reader user learns what a sighted reader sees. Pure; translate() does the words.
+import { CATEGORIES, type Category, type Lang, type ProjectProperties } from '../types';
+import { translate } from '../i18n/translate';
+import type { StringKey } from '../i18n/strings';
+
+export interface CategoryCount {
+  category: Category;
+  count: number;
+}
+
+/** Counts per category in the schema's order; categories without features are left out. */
+export function countByCategory(features: readonly { properties: Pick<ProjectProperties, 'category'> }[]): CategoryCount[] {
+  return CATEGORIES.map((category) => ({ category, count: features.filter((f) => f.properties.category === category).length })).filter(
+    (row) => row.count > 0,
+  );
+}
+
+export function summaryText(features: readonly { properties: Pick<ProjectProperties, 'category'> }[], lang: Lang): string {
+  if (features.length === 0) return translate(lang, 'embed.summaryEmpty');
+  const separator = lang === 'zh' ? '、' : ', ';
+  const parts = countByCategory(features)
+    .map(({ category, count }) => `${count} ${translate(lang, `embed.category.${category}` as StringKey)}`)
+    .join(separator);
+  return translate(lang, 'embed.summary', { count: features.length, parts });
+}
+
+/** "Name — status, year; approximate location": unknown status or year is said, not skipped. */
+export function featureLine(p: Pick<ProjectProperties, 'name_zh' | 'name_en' | 'status' | 'year' | 'precision'>, lang: Lang): string {
+  const unknown = translate(lang, 'embed.unknown');
+  const status = p.status === null ? unknown : translate(lang, `embed.status.${p.status}` as StringKey);
+  const year = p.year === null ? unknown : String(p.year);
+  const name = lang === 'zh' ? p.name_zh : p.name_en;
+  const place = p.precision === 'approximate' ? `; ${translate(lang, 'embed.approximate')}` : '';
+  return `${name} — ${status}, ${year}${place}`;
+}
