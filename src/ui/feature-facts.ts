@@ -1,0 +1,71 @@
+// What the feature detail panel says, as plain data: one entry per fact, unknown values spelled out
+// ("未知"/"unknown") rather than left blank. Pure, so the wording is tested without a browser.
+import type { Lang, ProjectProperties } from '../types';
+import type { StringKey } from '../i18n/strings';
+import { translate } from '../i18n/translate';
+import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../charts/strings';
+
+export interface Fact {
+  /** stable name for tests and styling */
+  field: string;
+  label: string;
+  value: string;
+  /** the value is English text whatever the interface language (the curator wrote it in English) */
+  englishText?: boolean;
+}
+
+/** Names a prefecture-level unit by adcode; undefined when it is not loaded. */
+export type PrefectureName = (adcode: string) => string | undefined;
+
+const areaFormat: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
+
+export function formatFeatureArea(km2: number | null, lang: Lang, note: string | null = null): string {
+  if (km2 === null) return translate(lang, 'feature.unknown');
+  const text = translate(lang, 'unit.km2', { value: areaFormat[lang].format(km2) });
+  return note === null ? text : `${text} (${note})`;
+}
+
+export function citiesText(p: ProjectProperties, lang: Lang, prefectureName: PrefectureName): string {
+  const names = p.prefectures.map(prefectureName).filter((name): name is string => name !== undefined);
+  if (names.length > 0) return names.join(lang === 'zh' ? '、' : ', ');
+  return p.cities.trim() === '' ? translate(lang, 'feature.unknown') : p.cities.trim();
+}
+
+export function precisionLabel(p: ProjectProperties, lang: Lang): string {
+  return translate(lang, `feature.precision.${p.precision}` as StringKey);
+}
+
+export function precisionHelp(p: ProjectProperties, lang: Lang): string {
+  return translate(lang, `feature.precisionHelp.${p.precision}` as StringKey);
+}
+
+export function featureFacts(p: ProjectProperties, lang: Lang, prefectureName: PrefectureName): Fact[] {
+  const t = (key: StringKey) => translate(lang, key);
+  const unknown = t('feature.unknown');
+  const facts: Fact[] = [
+    { field: 'name_zh', label: t('details.nameZh'), value: p.name_zh },
+    { field: 'name_en', label: t('details.nameEn'), value: p.name_en },
+    { field: 'category', label: t('feature.category'), value: categoryLabel(p.category, lang) },
+    { field: 'subtype', label: t('feature.subtype'), value: subtypeLabel(p.subtype, lang) },
+    { field: 'level', label: t('feature.level'), value: levelLabel(p.level, lang) },
+    { field: 'status', label: t('feature.status'), value: statusLabel(p.status, lang) },
+    { field: 'year', label: t('feature.year'), value: p.year === null ? unknown : String(p.year) },
+    { field: 'cities', label: t('feature.cities'), value: citiesText(p, lang, prefectureName) },
+    { field: 'area_official', label: t('feature.areaOfficial'), value: formatFeatureArea(p.area_km2_official, lang, p.area_note) },
+  ];
+  // The computed area only exists for zones built from member units; elsewhere it is not a fact.
+  if (p.area_km2_computed !== null) {
+    facts.push({ field: 'area_computed', label: t('feature.areaComputed'), value: `≈ ${formatFeatureArea(p.area_km2_computed, lang)}` });
+  }
+  facts.push({
+    field: 'description',
+    label: t('feature.description'),
+    value: p.description_en ?? unknown,
+    ...(p.description_en === null ? {} : { englishText: true }),
+  });
+  if (p.notes !== null) facts.push({ field: 'notes', label: t('feature.notes'), value: p.notes, englishText: true });
+  return facts;
+}
