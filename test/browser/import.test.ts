@@ -1,0 +1,199 @@
+// Importing a planner's own files: both routes (drop, picker), the broken-file corpus with its
+// messages and fixes, persistence across a reload, managing layers, and "Download my layers".
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, waitForMapReady } from './harness';
+import { chooseFixtures, dropFixture, fixturePath, layerNames, layerRows, storedLayerNames } from './user-data-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const alerts = (page: Page) => page.locator('[data-testid="user-layers-alerts"] [data-testid="import-alert"]');
+const userPaths = (page: Page) => page.locator('path.user-feature');
+
+async function expectAlert(page: Page, ...parts: (string | RegExp)[]): Promise<string> {
+  await alerts(page).first().waitFor();
+  const text = (await alerts(page).last().textContent()) ?? '';
+  for (const part of parts) expect(text).toMatch(part);
+  return text;
+}
+
+describe('importing by drag and drop and by the file picker', () => {
+  it('draws a dropped GeoJSON file as a new layer, in the panel and on the map, without sending it anywhere', async () => {
+    const { page, context, errors, foreignRequests, requests } = await openApp(browser, { query: '?lang=en' });
+    const before = requests.length;
+    await dropFixture(page, 'good.geojson');
+    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    // good.geojson holds a point, a polygon and a line
+    await expect.poll(() => userPaths(page).count()).toBe(3);
+    expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toContain('3');
+    const after = requests.slice(before);
+    // Only the worker script (same origin) may be fetched; the file itself goes nowhere.
+    expect(after.every((url) => url.startsWith(new URL(page.url()).origin) && /\.js$/.test(new URL(url).pathname))).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports several files chosen in the file picker, and the picker says what it accepts', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
+    const picker = page.getByTestId('user-layers-file');
+    expect(await picker.getAttribute('accept')).toBe('.geojson,.json,.topojson,.csv');
+    expect(await picker.getAttribute('multiple')).not.toBeNull();
+    expect(await page.getByTestId('user-layers-help').textContent()).toContain('25 MB');
+    await chooseFixtures(page, 'good.geojson', 'chinese-headers.csv');
+    await expect.poll(() => layerNames(page)).toEqual(['good', 'chinese-headers']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('broken files', () => {
+  it('a rejected file leaves the layers, the map and the stored layers as they were', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await chooseFixtures(page, 'good.geojson');
+    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await chooseFixtures(page, 'truncated.geojson');
+    await expectAlert(page, 'truncated.geojson', /truncated|ends too early/);
+    expect(await layerNames(page)).toEqual(['good']);
+    expect(await userPaths(page).count()).toBe(3);
+    await page.reload();
+    await waitForMapReady(page);
+    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    expect(await storedLayerNames(page)).toEqual(['good']);
+    await context.close();
+  });
+
+  it('names the file, record and problem for empty, string-coordinate and coordinate-less files', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await chooseFixtures(page, 'empty.geojson');
+    await expectAlert(page, 'empty.geojson', /empty/);
+    await chooseFixtures(page, 'no-coordinates.csv');
+    await expectAlert(page, 'no-coordinates.csv', /coordinate/);
+    await chooseFixtures(page, 'coordinate-abc.geojson');
+    // the second feature (0-based "feature 1", id P-02) has "abc" as its latitude
+    await expectAlert(page, 'coordinate-abc.geojson', /feature 1/, /P-02/);
+    expect(await layerRows(page).count()).toBe(0);
+    expect(await storedLayerNames(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a partly bad file without its bad features when the planner chooses to', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await chooseFixtures(page, 'coordinate-abc.geojson');
+    await expectAlert(page, 'coordinate-abc.geojson');
+    const offer = page.locator('[data-offer="without-bad"]');
+    expect(await offer.textContent()).toContain('1');
+    await offer.click();
+    await expect.poll(() => layerNames(page)).toEqual(['coordinate-abc']);
+    expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toContain('1');
+    expect(await alerts(page).count()).toBe(0);
+    await context.close();
+  });
+
+  it('offers to swap lon/lat, and the swapped points land in Chengdu and Chongqing', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await dropFixture(page, 'swapped.geojson');
+    await expectAlert(page, 'swapped.geojson');
+    await page.locator('[data-fix="swap"]').click();
+    await expect.poll(() => layerNames(page)).toEqual(['swapped']);
+    await expect.poll(() => userPaths(page).count()).toBe(2);
+    await userPaths(page).first().dispatchEvent('click');
+    expect(await page.getByTestId('user-feature-popup').textContent()).toContain('Chengdu, swapped');
+    await context.close();
+  });
+
+  it('offers to convert Web Mercator metres, then imports the file', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await chooseFixtures(page, 'web-mercator.geojson');
+    await expectAlert(page, 'web-mercator.geojson');
+    await page.locator('[data-fix="fromWebMercator"]').click();
+    await expect.poll(() => layerNames(page)).toEqual(['web-mercator']);
+    expect(await alerts(page).count()).toBe(0);
+    await context.close();
+  });
+
+  it('reads a GBK CSV with 成都-area names correctly, and a CSV with a byte-order mark', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await chooseFixtures(page, 'gbk.csv', 'utf8-bom.csv');
+    await expect.poll(() => layerNames(page)).toEqual(['gbk', 'utf8-bom']);
+    await page.locator('path.user-feature').first().dispatchEvent('click');
+    const popup = (await page.getByTestId('user-feature-popup').textContent()) ?? '';
+    expect(popup).toContain('天府新区');
+    expect(popup).toContain('名称');
+    await page.keyboard.press('Escape');
+    // The BOM must not end up in the first column's name.
+    await page.locator('path.user-feature[data-user-layer]').last().dispatchEvent('click');
+    const headers = await page.locator('[data-testid="user-feature-popup"] tbody th').allTextContents();
+    expect(headers).toContain('id');
+    expect(headers.some((h) => h.includes('\ufeff'))).toBe(false);
+    await context.close();
+  });
+});
+
+describe('managing layers', () => {
+  it('keeps layers across a reload, and renames, hides and removes them', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await chooseFixtures(page, 'good.geojson', 'chinese-headers.csv');
+    await expect.poll(() => layerNames(page)).toEqual(['good', 'chinese-headers']);
+    const first = layerRows(page).first();
+    await first.getByTestId('user-layer-name').fill('Parks 2026');
+    await first.getByTestId('user-layer-name').press('Enter');
+    await expect.poll(() => storedLayerNames(page)).toEqual(['Parks 2026', 'chinese-headers']);
+    const otherPaths = await page.locator('path.user-feature').count();
+    await first.getByTestId('user-layer-visible').uncheck();
+    await expect.poll(() => page.locator('path.user-feature').count()).toBe(otherPaths - 3);
+
+    await page.reload();
+    await waitForMapReady(page);
+    await expect.poll(() => layerNames(page)).toEqual(['Parks 2026', 'chinese-headers']);
+    expect(await layerRows(page).first().getByTestId('user-layer-visible').isChecked()).toBe(false);
+    expect(await page.locator('path.user-feature').count()).toBe(otherPaths - 3);
+
+    const second = layerRows(page).nth(1);
+    await second.getByTestId('user-layer-remove').click();
+    // The first click only asks; keeping the layer changes nothing.
+    await second.getByTestId('user-layer-keep').click();
+    expect(await layerNames(page)).toEqual(['Parks 2026', 'chinese-headers']);
+    await second.getByTestId('user-layer-remove').click();
+    await second.getByTestId('user-layer-confirm-remove').click();
+    await expect.poll(() => layerNames(page)).toEqual(['Parks 2026']);
+    await expect.poll(() => storedLayerNames(page)).toEqual(['Parks 2026']);
+    await context.close();
+  });
+
+  it('filters a layer by a property value', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await chooseFixtures(page, 'good.geojson');
+    await expect.poll(() => userPaths(page).count()).toBe(3);
+    const row = layerRows(page).first();
+    await row.getByTestId('user-filter-field').selectOption('category');
+    await row.getByTestId('user-filter-value').selectOption('corridor');
+    // good.geojson has one corridor (the line) and two pilot zones
+    await expect.poll(() => userPaths(page).count()).toBe(1);
+    expect(await row.getByTestId('user-layer-count').textContent()).toMatch(/1 of 3/);
+    await row.getByTestId('user-filter-value').selectOption('');
+    await expect.poll(() => userPaths(page).count()).toBe(3);
+    await context.close();
+  });
+
+  it('downloads every layer as one GeoJSON file with the imported properties', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await chooseFixtures(page, 'good.geojson');
+    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('user-layers-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.geojson$/);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const original = JSON.parse(readFileSync(fixturePath('good.geojson'), 'utf8'));
+    expect(saved.type).toBe('FeatureCollection');
+    expect(saved.features.map((f: { properties: unknown }) => f.properties)).toEqual(original.features.map((f: { properties: unknown }) => f.properties));
+    expect(saved.layers.map((l: { name: string }) => l.name)).toEqual(['good']);
+    await context.close();
+  });
+});
