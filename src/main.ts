@@ -21,6 +21,13 @@ import { mountUnitFinder } from './ui/unit-finder';
 import { checkSelectedUnits } from './ui/selection-check';
 import { mountUserData } from './user-data/mount-user-data';
 import { loadFeatures } from './data/load-features';
+import { searchCodecs } from './state/search-codecs';
+import { visibleFeatures } from './state/select';
+import { featureBBox } from './data/feature-bbox';
+import { mountSearchBox } from './ui/search-box';
+import { mountFeatureDetails } from './ui/feature-details';
+import { mountFeatureList } from './ui/feature-list';
+import './styles/details.css';
 import { mountExportButton } from './export-ui/export-dialog';
 import { createSnapshotSource } from './export-ui/snapshot-source';
 import './styles/export.css';
@@ -29,7 +36,7 @@ const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 const defaults = defaultState(navigator.languages);
 // Every URL parameter the app knows: add a module's codecs to this list.
-const urlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs);
+const urlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs);
 const { state: initial, issues } = urlCodec.parse(window.location.search, defaults);
 // embed=1: the newsroom embed (src/embed/), without the app's editing chrome.
 if (initial.embed) startEmbed({ root, initial, issues, codec: urlCodec });
@@ -77,6 +84,23 @@ function startFullApp(root: HTMLElement): void {
     });
     mountUserData({ panelStack: layout.panelStack, mapContainer: layout.mapContainer, map: mapHandle.map, store });
     const exportFeatures = (await loadFeatures()).features;
+    const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
+      store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
+      mapHandle.zoomTo(featureBBox(feature));
+    };
+    const unitName = (adcode: string) => catalog.get(adcode)?.properties;
+    mountSearchBox(layout.tools, {
+      store,
+      features: exportFeatures,
+      catalog,
+      onChooseFeature: chooseFeature,
+      onChooseUnit: (entry) => {
+        store.dispatch({ selection: { kind: 'unit', adcode: entry.properties.adcode } });
+        mapHandle.zoomTo(entry.bbox);
+      },
+    });
+    mountFeatureDetails(layout.panelStack, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
+    mountFeatureList(layout.panelStack, { store, visible: () => visibleFeatures(store.getState(), exportFeatures), total: exportFeatures.length, lookup: unitName, onChoose: chooseFeature });
     mountExportButton(layout.tools, store, createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
     layout.mapContainer.removeAttribute('aria-busy');

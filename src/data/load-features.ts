@@ -6,6 +6,9 @@ import { dataURL } from './load-boundaries';
 
 const FILE = 'features.json';
 
+/** The collection with every feature's id checked to be a string. */
+export type LoadedFeatures = ProjectCollection & { features: ProjectFeature[] };
+
 function isFeature(value: unknown): value is ProjectFeature {
   if (typeof value !== 'object' || value === null) return false;
   const feature = value as { type?: unknown; id?: unknown; geometry?: unknown; properties?: { id?: unknown; name_zh?: unknown; name_en?: unknown } | null };
@@ -21,7 +24,7 @@ function isFeature(value: unknown): value is ProjectFeature {
 }
 
 /** The collection, or an error naming what is wrong with the file. */
-export function asProjectCollection(value: unknown, file = FILE): ProjectCollection {
+export function asProjectCollection(value: unknown, file = FILE): LoadedFeatures {
   if (typeof value !== 'object' || value === null || (value as { type?: unknown }).type !== 'FeatureCollection') {
     throw new Error(`${file} is not a GeoJSON FeatureCollection`);
   }
@@ -29,10 +32,10 @@ export function asProjectCollection(value: unknown, file = FILE): ProjectCollect
   if (!Array.isArray(features)) throw new Error(`${file} has no "features" array`);
   const bad = features.findIndex((feature) => !isFeature(feature));
   if (bad >= 0) throw new Error(`${file}: feature ${bad} has no id or names`);
-  return value as ProjectCollection;
+  return value as LoadedFeatures;
 }
 
-export async function loadFeatures(): Promise<ProjectCollection> {
+export async function loadFeatures(): Promise<LoadedFeatures> {
   const response = await fetch(dataURL(FILE));
   if (!response.ok) throw new Error(`${FILE}: HTTP ${response.status}`);
   return asProjectCollection(await response.json());

@@ -41,3 +41,6 @@ export const listSortCodec = defineFieldCodec({
   parse: parseListSort,
   serialize: serializeListSort,
 });
+
+/** Registered in main.ts with the other codecs. */
+export const searchCodecs = [searchCodec, listSortCodec];

@@ -15,7 +15,7 @@ export interface Fact {
 }
 
 /** Names a prefecture-level unit by adcode; undefined when it is not loaded. */
-export type PrefectureName = (adcode: string) => string | undefined;
+export type PrefectureName = (adcode: string) => { name_zh: string; name_en: string } | undefined;
 
 const areaFormat: Record<Lang, Intl.NumberFormat> = {
   zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
@@ -29,7 +29,10 @@ export function formatFeatureArea(km2: number | null, lang: Lang, note: string |
 }
 
 export function citiesText(p: ProjectProperties, lang: Lang, prefectureName: PrefectureName): string {
-  const names = p.prefectures.map(prefectureName).filter((name): name is string => name !== undefined);
+  const names = p.prefectures
+    .map((adcode) => prefectureName(adcode))
+    .filter((name) => name !== undefined)
+    .map((name) => (lang === 'zh' ? name.name_zh : name.name_en));
   if (names.length > 0) return names.join(lang === 'zh' ? '、' : ', ');
   return p.cities.trim() === '' ? translate(lang, 'feature.unknown') : p.cities.trim();
 }
