@@ -1,0 +1,84 @@
+// The project detail panel: facts as in the data file, unknown spelled out, safe source links,
+// the precision badge, closing with the button and Escape, and an unknown id in the URL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp } from './harness';
+import { featureProperties } from './feature-data';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const query = (url: string) => new URL(url).searchParams;
+
+describe('feature details', () => {
+  it('shows the FTZ Tianfu section as the data file describes it', async () => {
+    const ftz = featureProperties('ftz-sc-tianfu-new-area');
+    const { page, context, errors } = await openApp(browser, { query: `?lang=en&sel=f:${ftz.id}` });
+    const panel = page.getByTestId('feature-details');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const field = (name: string) => panel.locator(`[data-field="${name}"]`).textContent();
+    expect(await panel.locator('h2').textContent()).toBe(ftz.name_en);
+    expect(await field('name_zh')).toBe(ftz.name_zh);
+    expect(await field('name_en')).toBe(ftz.name_en);
+    expect(await field('year')).toBe(String(ftz.year));
+    expect(ftz.area_km2_official).not.toBeNull();
+    expect(await field('area_official')).toBe(`${ftz.area_km2_official} km²`);
+    expect(await field('description')).toBe(ftz.description_en);
+    expect(await field('notes')).toBe(ftz.notes);
+    expect(await field('level')).toMatch(/national/i);
+    expect(await field('cities')).toContain('Chengdu');
+    // the position is approximate, and the badge says so
+    expect(ftz.precision).toBe('approximate');
+    expect(await field('precision')).toMatch(/approximate/i);
+    // sources: a link for each http(s) URL, opening in a new tab without opener; the rest as text
+    const links = panel.locator('[data-field="sources"] a');
+    const withUrl = ftz.sources.filter((source) => source.url !== null);
+    expect(await links.count()).toBe(withUrl.length);
+    expect(await links.first().getAttribute('href')).toBe(withUrl[0]?.url);
+    expect(await links.first().getAttribute('target')).toBe('_blank');
+    expect(await links.first().getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await panel.locator('[data-field="sources"] li').count()).toBe(ftz.sources.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an unverified year as unknown (未知) in both languages', async () => {
+    const airport = featureProperties('airport-chengdu-shuangliu');
+    expect(airport.year).toBeNull();
+    const { page, context } = await openApp(browser, { query: `?lang=zh&sel=f:${airport.id}` });
+    const year = page.getByTestId('feature-details').locator('[data-field="year"]');
+    await expect.poll(() => year.textContent()).toBe('未知');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => year.textContent()).toBe('unknown');
+    await context.close();
+  });
+
+  it('closes with Escape and with its close button, clearing the selection', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&sel=f:htz-chengdu' });
+    const panel = page.getByTestId('feature-details');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(query(page.url()).get('sel')).toBeNull();
+    await page.goBack();
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.getByTestId('feature-details-close').click();
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(query(page.url()).get('sel')).toBeNull();
+    await context.close();
+  });
+
+  it('reports a feature id that is not in the data and clears the selection', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&sel=f:no-such-project' });
+    await expect.poll(() => page.getByTestId('notices').textContent()).toContain('no-such-project');
+    expect(await page.getByTestId('feature-details').isVisible()).toBe(false);
+    await expect.poll(() => query(page.url()).get('sel')).toBeNull();
+    expect(await page.getByTestId('feature-list-row').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
