@@ -10,6 +10,11 @@ import { sourcesLine } from './build-input';
 import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
+import { createShownForExport, simpleAreaResolver } from './shown-features';
+import { buildQuestionData } from '../questions/question-result';
+import { buildFeatureIndex } from '../spatial';
+import { isFiltering } from '../filters/filter-state';
+import { translate } from '../i18n/translate';
 
 export interface SnapshotSourceDeps {
   store: Store;
@@ -27,12 +32,13 @@ export interface SnapshotSource {
 
 export function createSnapshotSource({ store, map, base, manifest, features: loaded }: SnapshotSourceDeps): SnapshotSource {
   const features = loaded as ProjectFeature[];
-  const visible = (): ProjectFeature[] => features;
+  const data = buildQuestionData(features, buildFeatureIndex(features));
+  const shown = createShownForExport(data, simpleAreaResolver(base.prefectures.features, data.byId));
   return {
     snapshot(options) {
       const state = store.getState();
       const bounds = map.getBounds();
-      const shown = visible();
+      const { visible, overlay } = shown(state);
       return {
         bounds: [[bounds.getSouth(), bounds.getWest()], [bounds.getNorth(), bounds.getEast()]],
         boundaries: {
@@ -41,15 +47,21 @@ export function createSnapshotSource({ store, map, base, manifest, features: loa
           neighbours: base.neighbours.features,
           rivers: base.rivers.features,
         },
-        visible: shown,
-        legend: legendItemsFor(shown),
+        visible,
+        legend: legendItemsFor(visible),
         selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
-        overlay: null,
+        overlay,
         sources: sourcesLine(manifest.attribution, options.lang),
         permalink: window.location.href,
         date: isoDate(new Date()),
       };
     },
-    summary: () => ({ count: visible().length, total: features.length, filters: null }),
+    summary: () => {
+      const state = store.getState();
+      const count = shown(state).visible.length;
+      const narrowed = isFiltering(state.filters) || count !== features.length;
+      const line = (lang: 'zh' | 'en') => translate(lang, 'export.filtered', { count, total: features.length });
+      return { count, total: features.length, filters: narrowed ? { zh: line('zh'), en: line('en') } : null };
+    },
   };
 }

@@ -1,0 +1,54 @@
+// What the export draws from the state: the features the filters and the spatial questions let
+// through, and the question's outline (catchment buffer and/or query area) as the overlay. The
+// same rules the map and the lists use (visibleFeatures, answerQuestion, combineWithFilters).
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { AppState } from '../state/app-state';
+import type { UnitFeature } from '../data/load-boundaries';
+import type { ProjectFeature } from '../types';
+import { visibleFeatures } from '../state/select';
+import { rectangleToPolygon, type QueryArea } from '../spatial';
+import { combineWithFilters, memoiseAnswer, type AreaResolver, type QuestionData } from '../questions/question-result';
+import type { AreaSpec } from '../questions/question-types';
+
+export interface ShownForExport {
+  visible: ProjectFeature[];
+  overlay: MultiPolygon | null;
+}
+
+/** Areas the export can resolve without loading anything: prefectures, zone features and drawn shapes. */
+export function simpleAreaResolver(units: readonly UnitFeature[], byId: ReadonlyMap<string, ProjectFeature>): AreaResolver {
+  const unitGeometry = new Map(units.map((unit) => [unit.properties.adcode, unit.geometry]));
+  return (area: AreaSpec): QueryArea | undefined => {
+    switch (area.kind) {
+      case 'unit':
+        return unitGeometry.get(area.adcode);
+      case 'feature': {
+        const geometry = byId.get(area.id)?.geometry;
+        return geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? geometry : undefined;
+      }
+      case 'rect':
+        return rectangleToPolygon(area.bounds);
+      case 'polygon':
+        return { type: 'Polygon', coordinates: [area.ring] };
+    }
+  };
+}
+
+function polygonsOf(geometry: Polygon | MultiPolygon): MultiPolygon['coordinates'] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** Returns a function remembering the last answer, as a buffer costs tens of milliseconds. */
+export function createShownForExport(data: QuestionData, resolve: AreaResolver): (state: AppState) => ShownForExport {
+  const answer = memoiseAnswer();
+  return (state) => {
+    const result = answer(data, state.question, resolve, 0);
+    const parts: MultiPolygon['coordinates'] = [];
+    if (result.catchment) parts.push(...polygonsOf(result.catchment.buffer));
+    if (result.area && result.area !== 'pending') parts.push(...polygonsOf(result.area.geometry));
+    return {
+      visible: combineWithFilters(visibleFeatures(state, data.features as ProjectFeature[]), result.matching),
+      overlay: parts.length > 0 ? { type: 'MultiPolygon', coordinates: parts } : null,
+    };
+  };
+}

@@ -1,0 +1,151 @@
+// The Export dialog as a user meets it: open, choose, download, look at the file. Also cancel,
+// Escape, and what happens when the embedded font cannot be fetched.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Download, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { readPhys } from '../../src/export/png-phys';
+import { launchBrowser, openApp } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openDialog(page: Page): Promise<void> {
+  await page.getByTestId('export-open').click();
+  await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
+}
+
+async function choose(page: Page, options: { preset?: string; dpi?: string; format?: string; lang?: string }): Promise<void> {
+  if (options.preset) await page.getByTestId('export-preset').selectOption(options.preset);
+  if (options.dpi) await page.getByTestId('export-dpi').selectOption(options.dpi);
+  if (options.format) await page.getByTestId('export-format').selectOption(options.format);
+  if (options.lang) await page.getByTestId('export-lang').selectOption(options.lang);
+}
+
+async function downloadBytes(page: Page): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-download').click()]);
+  const path = await download.path();
+  return { download, bytes: readFileSync(path) };
+}
+
+/** Variance of the grey level over a region: 0 for a blank (single-colour) area. */
+function greyVariance(png: PNG, x0: number, y0: number, w: number, h: number): number {
+  let sum = 0;
+  let sumSq = 0;
+  let n = 0;
+  for (let y = y0; y < y0 + h; y++) {
+    for (let x = x0; x < x0 + w; x++) {
+      const i = (y * png.width + x) * 4;
+      const grey = (png.data[i]! + png.data[i + 1]! + png.data[i + 2]!) / 3;
+      sum += grey;
+      sumSq += grey * grey;
+      n++;
+    }
+  }
+  const mean = sum / n;
+  return sumSq / n - mean * mean;
+}
+
+function subtypesIn(file: string): Map<string, number> {
+  const collection = JSON.parse(readFileSync(file, 'utf8')) as { features: { properties: { subtype: string } }[] };
+  const counts = new Map<string, number>();
+  for (const f of collection.features) counts.set(f.properties.subtype, (counts.get(f.properties.subtype) ?? 0) + 1);
+  return counts;
+}
+
+describe('export dialog', () => {
+  it('downloads an A4 landscape PNG at 150 dpi with its size, print resolution and a drawn map', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openDialog(page);
+    await choose(page, { preset: 'a4-landscape', dpi: '150', format: 'png' });
+    const { download, bytes } = await downloadBytes(page);
+    expect(download.suggestedFilename()).toBe('chengyu-map-a4-landscape-150dpi.png');
+    expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    const png = PNG.sync.read(bytes);
+    expect([png.width, png.height]).toEqual([1754, 1240]);
+    const phys = readPhys(new Uint8Array(bytes));
+    // pHYs stores pixels per metre: 150 dpi = 150 / 0.0254 m ≈ 5906 px/m (reads back as 150.01 dpi)
+    expect(phys?.unit).toBe(1);
+    expect(phys?.pixelsPerUnitX).toBe(5906);
+    expect(phys?.pixelsPerUnitY).toBe(5906);
+    expect(phys?.dpiX).toBeCloseTo(150, 1);
+    expect(greyVariance(png, 0, 0, png.width, png.height)).toBeGreaterThan(100);
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('chengyu-map-a4-landscape-150dpi.png');
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads an SVG with real text, paper size in mm and a legend of the layers on the map', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=en' });
+    await openDialog(page);
+    await choose(page, { preset: 'a4-landscape', dpi: '300', format: 'svg', lang: 'en' });
+    await page.getByTestId('export-title').fill('Briefing: corridors & zones');
+    const { download, bytes } = await downloadBytes(page);
+    expect(download.suggestedFilename()).toBe('chengyu-map-a4-landscape-300dpi.svg');
+    const svg = bytes.toString('utf8');
+    expect(svg).toMatch(/^<svg [^>]*width="297mm" height="210mm"/);
+    expect(svg).toMatch(/<text class="title"[^>]*>Briefing: corridors &amp; zones<\/text>/);
+    // nothing is filtered, so every subtype in the dataset is a legend row with its full count
+    const expected = subtypesIn('public/data/features.json');
+    const rows = new Map([...svg.matchAll(/class="legend-item" data-key="([^"]+)" data-count="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])]));
+    expect(rows).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
+
+  it('cancel stops a running export: nothing is downloaded and the dialog says so', async () => {
+    const { page } = await openApp(browser);
+    await openDialog(page);
+    await choose(page, { preset: 'a4-portrait', dpi: '300', format: 'png' });
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await page.getByTestId('export-download').click();
+    await page.getByTestId('export-cancel').click();
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/取消|cancelled/);
+    await page.waitForTimeout(4000);
+    expect(downloaded).toBe(false);
+    expect(await page.getByTestId('export-download').isEnabled()).toBe(true);
+  });
+
+  it('Escape closes the dialog and returns focus to the Export button', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('export-open').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-open');
+  });
+
+  it('draws the Chinese title with the embedded font; without it the user is told and the glyphs differ', async () => {
+    const exportTitle = async (blockFont: boolean) => {
+      const { page, context } = await openApp(browser, { query: '?lang=zh' });
+      if (blockFont) await page.route('**/*.woff2', (route) => route.fulfill({ status: 404, body: '' }));
+      await openDialog(page);
+      await choose(page, { preset: 'slide-16x9', format: 'png', lang: 'zh' });
+      await page.getByTestId('export-title').fill('成渝地区双城经济圈重庆四川');
+      const { bytes } = await downloadBytes(page);
+      const alert = await page.getByTestId('export-error').textContent();
+      await context.close();
+      return { png: PNG.sync.read(bytes), alert };
+    };
+    const withFont = await exportTitle(false);
+    const withoutFont = await exportTitle(true);
+    expect(withFont.alert).toBe('');
+    expect(withoutFont.alert).toContain('字体');
+    // the title band: top tenth of the slide
+    const band = { w: 1000, h: 100 };
+    expect(greyVariance(withFont.png, 0, 0, band.w, band.h)).toBeGreaterThan(50);
+    let differing = 0;
+    for (let y = 0; y < band.h; y++) {
+      for (let x = 0; x < band.w; x++) {
+        const i = (y * withFont.png.width + x) * 4;
+        if (Math.abs(withFont.png.data[i]! - withoutFont.png.data[i]!) > 64) differing++;
+      }
+    }
+    expect(differing).toBeGreaterThan(500);
+  });
+});
