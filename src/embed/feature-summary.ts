@@ -1,4 +1,4 @@
-// The embed's text alternative: "Map of 85 features: 12 corridors, …" and one line per feature,
+// The embed's text alternative: "Map of 85 features: corridors: 12, …" and one line per feature,
 // so a screen-reader user learns what a sighted reader sees. Pure; translate() does the words.
 import { CATEGORIES, type Category, type Lang, type ProjectProperties } from '../types';
 import { translate } from '../i18n/translate';
@@ -20,7 +20,7 @@ export function summaryText(features: readonly { properties: Pick<ProjectPropert
   if (features.length === 0) return translate(lang, 'embed.summaryEmpty');
   const separator = lang === 'zh' ? '、' : ', ';
   const parts = countByCategory(features)
-    .map(({ category, count }) => `${count} ${translate(lang, `embed.category.${category}` as StringKey)}`)
+    .map(({ category, count }) => translate(lang, 'embed.summaryPart', { label: translate(lang, `embed.category.${category}` as StringKey), count }))
     .join(separator);
   return translate(lang, 'embed.summary', { count: features.length, parts });
 }

@@ -1,0 +1,113 @@
+// The full app: header, tools, panels, the map with features, export and user data. Loaded by
+// main.ts as its own chunk (the embed does not need it). Mount new panels here.
+import { createStore } from './state/store';
+import { startUrlSync } from './state/url-sync';
+import { formatUrlIssue, translate } from './i18n/translate';
+import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from './data/load-boundaries';
+import { UnitCatalog } from './map/unit-catalog';
+import { mountMap } from './map/map-view';
+import { createLayout } from './ui/layout';
+import { createNotices } from './ui/notices';
+import { mountHeader } from './ui/header';
+import { mountLanguageSwitch } from './ui/language-switch';
+import { mountDetailsPanel } from './ui/details-panel';
+import { mountUnitFinder } from './ui/unit-finder';
+import { checkSelectedUnits } from './ui/selection-check';
+import { mountUserData } from './user-data/mount-user-data';
+import { loadFeatures } from './data/load-features';
+import { mountFeatureView } from './map/feature-view';
+import { visibleFeatures } from './state/select';
+import { featureBBox } from './data/feature-bbox';
+import { mountSearchBox } from './ui/search-box';
+import { mountFeatureDetails } from './ui/feature-details';
+import { mountFeatureList } from './ui/feature-list';
+import './styles/details.css';
+import { mountExportButton } from './export-ui/export-dialog';
+import { createSnapshotSource } from './export-ui/snapshot-source';
+import './styles/export.css';
+import { mountQuestions } from './ui/mount-questions';
+import './styles/questions.css';
+import type { AppState } from './state/app-state';
+import type { UrlCodec, UrlIssue } from './state/url-codec';
+
+export interface FullAppStart {
+  root: HTMLElement;
+  initial: AppState;
+  issues: UrlIssue[];
+  urlCodec: UrlCodec;
+  defaults: AppState;
+}
+
+export function startFullApp({ root, initial, issues, urlCodec, defaults }: FullAppStart): void {
+  const layout = createLayout(root);
+  const store = createStore(initial);
+  const notices = createNotices(layout.notices);
+  const report = (messages: string[]) => notices.show(messages, translate(store.getState().lang, 'notices.dismiss'));
+  const reportIssues = (list: typeof issues) => report(list.map((issue) => formatUrlIssue(issue, store.getState().lang)));
+  reportIssues(issues);
+  startUrlSync({ store, codec: urlCodec, defaults, onIssues: reportIssues });
+  mountHeader(layout.title, store);
+  mountLanguageSwitch(layout.tools, store);
+
+  async function start(): Promise<void> {
+    layout.mapContainer.setAttribute('aria-busy', 'true');
+    const [base, manifest] = await Promise.all([loadBaseBoundaries(), loadManifest()]);
+    const catalog = new UnitCatalog();
+    catalog.add(base.provinces);
+    catalog.add(base.prefectures);
+    const details = mountDetailsPanel(layout.panelStack, store, catalog);
+    const mapHandle = mountMap({
+      container: layout.mapContainer,
+      store,
+      base,
+      manifest,
+      catalog,
+      loadCounties: loadCountyBoundaries,
+      onCountiesLoaded: (counties) => {
+        catalog.add(counties);
+        details.refresh();
+      },
+      onError: (message) => report([message]),
+      fitPadding: () => ({ padding: [12, 12] }),
+    });
+    mountUnitFinder(layout.tools, {
+      store,
+      catalog,
+      onChoose: (entry) => {
+        store.dispatch({ selection: { kind: 'unit', adcode: entry.properties.adcode } });
+        mapHandle.zoomTo(entry.bbox);
+      },
+    });
+    mountUserData({ panelStack: layout.panelStack, mapContainer: layout.mapContainer, map: mapHandle.map, store });
+    const projects = await loadFeatures();
+    const exportFeatures = projects.features;
+    mountFeatureView(mapHandle.map, store, projects);
+    const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
+      store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
+      mapHandle.zoomTo(featureBBox(feature));
+    };
+    const unitName = (adcode: string) => catalog.get(adcode)?.properties;
+    mountSearchBox(layout.tools, {
+      store,
+      features: exportFeatures,
+      catalog,
+      onChooseFeature: chooseFeature,
+      onChooseUnit: (entry) => {
+        store.dispatch({ selection: { kind: 'unit', adcode: entry.properties.adcode } });
+        mapHandle.zoomTo(entry.bbox);
+      },
+    });
+    mountFeatureDetails(layout.panelStack, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
+    mountFeatureList(layout.panelStack, { store, visible: () => visibleFeatures(store.getState(), exportFeatures), total: exportFeatures.length, lookup: unitName, onChoose: chooseFeature });
+    mountExportButton(layout.tools, store, createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
+    mountQuestions({ store, map: mapHandle.map, panelStack: layout.panelStack, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
+    checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
+    layout.mapContainer.removeAttribute('aria-busy');
+    document.body.dataset.ready = 'true';
+  }
+
+  start().catch((error: unknown) => {
+    report([translate(store.getState().lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
+    document.body.dataset.ready = 'error';
+  });
+}
