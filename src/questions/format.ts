@@ -1,0 +1,33 @@
+// Numbers and counts of the answers as the reader sees them, per language. Pure.
+import { CATEGORIES, type Category, type Lang } from '../types';
+import { categoryLabel } from '../charts/strings';
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+
+/** One decimal below 1000, whole numbers above: the drawn geometry is not more precise than that. */
+export function formatNumber(value: number, lang: Lang): string {
+  const digits = Math.abs(value) < 1000 ? 1 : 0;
+  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+export function formatKm(km: number, lang: Lang): string {
+  return lang === 'zh' ? `${formatNumber(km, lang)} 千米` : `${formatNumber(km, lang)} km`;
+}
+
+export function formatKm2(km2: number, lang: Lang): string {
+  return lang === 'zh' ? `${formatNumber(km2, lang)} 平方千米` : `${formatNumber(km2, lang)} km²`;
+}
+
+/** "通道 3 · 产业园区 2", categories in their fixed order, empty ones left out. */
+export function formatCategoryCounts(counts: Readonly<Record<string, number>>, lang: Lang): string {
+  return CATEGORIES.filter((category) => (counts[category] ?? 0) > 0)
+    .map((category: Category) => `${categoryLabel(category, lang)} ${counts[category]}`)
+    .join(' · ');
+}
+
+/** Counts per category of a list of features. */
+export function countCategories(features: readonly { properties: { category: string } }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const feature of features) counts[feature.properties.category] = (counts[feature.properties.category] ?? 0) + 1;
+  return counts;
+}

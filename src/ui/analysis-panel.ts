@@ -1,0 +1,86 @@
+// Charts, table and downloads of the current set (filters + questions), in a collapsible region
+// beside the map. The timeline's brush writes the year filter (a history entry); rows select
+// their project on the map.
+import type { Lang, ProjectFeature } from '../types';
+import type { Store } from '../state/store';
+import type { UnitNameLookup } from '../charts/aggregate';
+import type { YearRange } from '../charts/year-scale';
+import { renderChartPanel } from '../charts/chart-panel';
+import { renderFeatureTable } from '../table/feature-table';
+import { toCSV } from '../download/csv';
+import { toGeoJSON } from '../download/geojson';
+import { CSV_MIME, GEOJSON_MIME, triggerDownload } from '../download/trigger-download';
+import { translate } from '../i18n/translate';
+import { el } from './dom';
+
+export interface AnalysisData {
+  /** the current set */
+  features: readonly ProjectFeature[];
+  /** the same set without the year filter, so the timeline keeps its axis while brushing */
+  featuresIgnoringYear: readonly ProjectFeature[];
+}
+
+export interface AnalysisPanel {
+  update(data: AnalysisData): void;
+}
+
+/** chengyu-features-20250307.csv: the local date, so repeated downloads keep apart. */
+export function downloadName(extension: 'csv' | 'geojson', date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `chengyu-features-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}.${extension}`;
+}
+
+export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: UnitNameLookup): AnalysisPanel {
+  const details = el('details', { class: 'panel analysis-panel', 'data-testid': 'analysis-panel' });
+  const summary = el('summary', { 'data-testid': 'analysis-toggle' });
+  const count = el('p', { class: 'analysis-count', 'data-testid': 'analysis-count', 'aria-live': 'polite' });
+  const downloads = el('div', { class: 'analysis-downloads' });
+  const csvButton = el('button', { type: 'button', 'data-testid': 'download-csv' });
+  const geojsonButton = el('button', { type: 'button', 'data-testid': 'download-geojson' });
+  downloads.append(csvButton, geojsonButton);
+  const charts = el('div', { class: 'analysis-charts', 'data-testid': 'charts' });
+  const table = el('div', { class: 'analysis-table', 'data-testid': 'feature-table' });
+  details.append(summary, count, downloads, charts, table);
+  parent.append(details);
+  let current: AnalysisData = { features: [], featuresIgnoringYear: [] };
+
+  csvButton.addEventListener('click', () => {
+    triggerDownload(downloadName('csv', new Date()), new Blob([toCSV(current.features, store.getState().lang)], { type: CSV_MIME }));
+  });
+  geojsonButton.addEventListener('click', () => {
+    triggerDownload(downloadName('geojson', new Date()), new Blob([toGeoJSON(current.features)], { type: GEOJSON_MIME }));
+  });
+
+  const onYearRange = (range: YearRange | null) =>
+    store.dispatch((state) => ({ filters: { ...state.filters, years: range ? [range[0], range[1]] : null } }));
+  const onSelect = (id: string) => store.dispatch({ selection: { kind: 'feature', id } });
+
+  function render(lang: Lang): void {
+    const state = store.getState();
+    summary.textContent = translate(lang, 'analysis.title');
+    count.textContent = translate(lang, 'analysis.count', { count: current.features.length });
+    csvButton.textContent = translate(lang, 'analysis.downloadCsv');
+    geojsonButton.textContent = translate(lang, 'analysis.downloadGeojson');
+    // Closed, nothing is drawn: charts are measured from their box, which is empty while hidden.
+    if (!details.open) return;
+    renderChartPanel(charts, { features: current.features, featuresIgnoringYear: current.featuresIgnoringYear, lookup }, {
+      lang,
+      yearRange: state.filters.years ? [state.filters.years[0], state.filters.years[1]] : null,
+      onYearRange,
+    });
+    renderFeatureTable(table, current.features, {
+      lang,
+      lookup,
+      selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
+      onSelect,
+    });
+  }
+
+  details.addEventListener('toggle', () => render(store.getState().lang));
+  return {
+    update(data) {
+      current = data;
+      render(store.getState().lang);
+    },
+  };
+}
