@@ -1,0 +1,81 @@
+// A newsroom page on another origin with the embed in an iframe and public/embed.js, for the embed
+// browser tests. The host server is a second tiny HTTP server on its own port.
+import http, { type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { appOrigin, appURL } from './harness';
+
+export interface HostServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `/?…` as a page whose iframe shows the embed with the query given in `embed`. */
+export async function startHostServer(): Promise<HostServer> {
+  const server: Server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host.invalid');
+    const embedQuery = url.searchParams.get('embed') ?? 'embed=1';
+    const sandbox = url.searchParams.get('sandbox') === '1' ? ' sandbox="allow-scripts allow-same-origin allow-popups"' : '';
+    const src = `${appURL()}?${embedQuery}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<h1>News story</h1><p id="before">${'Paragraph of the story. '.repeat(40)}</p>
+<iframe id="embed" src="${src}" title="Map" width="100%" height="300" data-chengyu-embed${sandbox}></iframe>
+<p id="after">${'More of the story. '.repeat(400)}</p>
+<script src="${appURL()}embed.js" async></script>
+</body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface HostPage {
+  context: BrowserContext;
+  page: Page;
+  frame: Frame;
+  errors: string[];
+  foreignRequests: string[];
+}
+
+export async function openHostPage(
+  browser: Browser,
+  host: HostServer,
+  options: { embedQuery?: string; sandbox?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<HostPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 }, locale: 'en-GB' });
+  // Runs in every frame, so a CSP violation inside the embed becomes a console error too.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (!url.startsWith(appOrigin()) && !url.startsWith(host.origin)) foreignRequests.push(url);
+  });
+  const query = new URLSearchParams({ embed: options.embedQuery ?? 'embed=1&lang=en', sandbox: options.sandbox ? '1' : '0' });
+  await page.goto(`${host.origin}/?${query}`);
+  const frameElement = await page.waitForSelector('#embed');
+  const frame = await frameElement.contentFrame();
+  if (!frame) throw new Error('the embed iframe has no frame');
+  await frame.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  return { context, page, frame, errors, foreignRequests };
+}
+
+export const iframeHeight = (page: Page): Promise<number> => page.evaluate(() => document.getElementById('embed')!.getBoundingClientRect().height);
+
+/** Width on screen of Chengdu's outline: it grows when the map zooms in. */
+export const chengduWidth = (frame: Frame): Promise<number> =>
+  frame.evaluate(() => document.querySelector('path[data-adcode="510100"]')!.getBoundingClientRect().width);

@@ -1,0 +1,115 @@
+// The news embed inside a newsroom page on another origin: it renders (also sandboxed), sizes its
+// iframe through embed.js, never captures the reader's scrolling, honours its URL options, and stays
+// on its own origin under the strict CSP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './harness';
+import { chengduWidth, iframeHeight, openHostPage, startHostServer, type HostServer } from './embed-host';
+
+let browser: Browser;
+let host: HostServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await browser.close();
+  await host.close();
+});
+
+describe('embed in a host page', () => {
+  for (const sandbox of [false, true]) {
+    it(`renders map, legend, summary and full-map link${sandbox ? ' in a sandboxed iframe' : ''}, without CSP violations or foreign requests`, async () => {
+      const { context, frame, page, errors, foreignRequests } = await openHostPage(browser, host, { sandbox });
+      expect(await frame.locator('path[data-level="prefecture"][data-adcode]').count()).toBe(59);
+      expect(await frame.getByTestId('embed-legend').count()).toBe(1);
+      expect(await frame.getByTestId('embed-summary').textContent()).toMatch(/^Map of \d+ features: /);
+      expect(await frame.locator('[data-testid="embed-feature-list"] li').count()).toBeGreaterThan(0);
+      const link = frame.getByTestId('embed-full-link');
+      expect(await link.textContent()).toBe('Open the full map');
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toBe('noopener');
+      const href = new URL((await link.getAttribute('href'))!);
+      expect(href.searchParams.get('embed')).toBeNull();
+      expect(href.searchParams.get('lang')).toBe('en');
+      // No editing chrome.
+      expect(await frame.locator('input, select, dialog, .panel-stack, .app-header').count()).toBe(0);
+      // The host script sized the frame to the embed's content (it started at 300 px).
+      await expect.poll(() => iframeHeight(page)).toBeGreaterThan(400);
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('resizes the iframe when the legend opens and closes', async () => {
+    const { context, frame, page } = await openHostPage(browser, host, { embedQuery: 'embed=1&lang=en&legend=closed' });
+    expect(await frame.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(400);
+    const closed = await iframeHeight(page);
+    await frame.locator('[data-testid="embed-legend"] summary').click();
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(closed + 20);
+    await frame.locator('[data-testid="embed-legend"] summary').click();
+    await expect.poll(() => iframeHeight(page)).toBe(closed);
+    await context.close();
+  });
+
+  it('lets the page scroll past the map; Ctrl + wheel zooms it', async () => {
+    const { context, frame, page } = await openHostPage(browser, host);
+    const box = (await (await page.$('#embed'))!.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, Math.min(box.y + box.height / 2, 700));
+    const before = await chengduWidth(frame);
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+    expect(await frame.getByTestId('embed-hint').textContent()).toBe('Use Ctrl + scroll to zoom');
+    expect(await chengduWidth(frame)).toBeCloseTo(before, 0);
+
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const mapBox = (await frame.getByTestId('map').boundingBox())!;
+    await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+    const widthBeforeZoom = await chengduWidth(frame);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(() => chengduWidth(frame)).toBeGreaterThan(widthBeforeZoom * 1.2);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await context.close();
+  });
+
+  it('honours theme=dark and title=0', async () => {
+    const { context, frame } = await openHostPage(browser, host, { embedQuery: 'embed=1&lang=en&theme=dark&title=0&legend=open' });
+    const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(r + g + b).toBeLessThan(150);
+    expect(await frame.getByTestId('embed-title').isVisible()).toBe(false);
+    expect(await frame.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await context.close();
+  });
+
+  it('keeps the light theme by default with the title shown', async () => {
+    const { context, frame } = await openHostPage(browser, host);
+    const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+    expect(await frame.getByTestId('embed-title').textContent()).toBe('Chengdu–Chongqing Economic Circle map');
+    await context.close();
+  });
+});
+
+describe('embed on a phone', () => {
+  it('starts with the legend closed, the map visible and text of at least 12 px', async () => {
+    const { context, frame } = await openHostPage(browser, host, { viewport: { width: 375, height: 667 } });
+    expect(await frame.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const map = (await frame.getByTestId('map').boundingBox())!;
+    expect(map.width).toBeGreaterThan(300);
+    expect(map.height).toBeGreaterThan(250);
+    const smallest = await frame.evaluate(() => {
+      const visibleText = [...document.querySelectorAll<HTMLElement>('.embed *')].filter(
+        (node) => node.offsetParent !== null && [...node.childNodes].some((child) => child.nodeType === 3 && child.textContent!.trim() !== ''),
+      );
+      return Math.min(...visibleText.map((node) => parseFloat(getComputedStyle(node).fontSize)));
+    });
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    await context.close();
+  });
+});
