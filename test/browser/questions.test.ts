@@ -1,0 +1,147 @@
+// Spatial questions as a reader asks them: tick a corridor and set a distance, pick or draw an
+// area, measure on the map; the answers are checked against turf computed here from the data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { LineString } from 'geojson';
+import { distance as turfDistance } from '@turf/distance';
+import { rectangleToPolygon } from '../../src/spatial';
+import { launchBrowser, openApp } from './harness';
+import { idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const HSR = 'hsr-chengdu-chongqing';
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const listedIds = async (page: Page) =>
+  (await page.getByTestId('q-item').evaluateAll((items) => items.map((item) => item.getAttribute('data-feature-id') ?? ''))).sort();
+
+function catchmentIds(km: number): string[] {
+  const corridor = projects.find((feature) => feature.id === HSR);
+  if (!corridor) throw new Error(`${HSR} is not in features.json`);
+  return idsWhere((feature) => withinKmOfLine(feature.geometry, corridor.geometry as LineString, km));
+}
+
+describe('corridor catchment', () => {
+  it('lists, counts and rings the projects within 20 km of the Chengdu–Chongqing HSR, with the buffer drawn', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await page.locator(`[data-testid="q-corridor"][value="${HSR}"]`).check();
+    const distance = page.getByTestId('q-distance');
+    await distance.fill('20');
+    await distance.press('Enter');
+    await distance.blur();
+    const expected = catchmentIds(20);
+    expect(expected.length).toBeGreaterThan(3);
+    await expect.poll(() => param(page, 'qd')).toBe('20');
+    expect(param(page, 'qc')).toBe(HSR);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
+    expect(await page.getByTestId('q-count').getAttribute('data-count')).toBe(String(expected.length));
+    expect(await page.getByTestId('q-categories').textContent()).toMatch(/通道 \d+/);
+    expect(await page.locator('[data-testid="question-buffer"]').count()).toBe(1);
+    expect(await page.locator('.question-match').count()).toBe(expected.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('restores the question from the permalink after a reload, and one button clears it', async () => {
+    const { page, context } = await openApp(browser, { query: `?lang=en&qc=${HSR}&qd=20` });
+    const expected = catchmentIds(20);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await expect.poll(() => listedIds(page)).toEqual(expected);
+    expect(await page.locator('[data-testid="question-buffer"]').count()).toBe(1);
+    expect(await page.locator(`[data-testid="q-corridor"][value="${HSR}"]`).isChecked()).toBe(true);
+    await page.getByTestId('q-clear').click();
+    await expect.poll(() => param(page, 'qc')).toBeNull();
+    expect(await page.locator('[data-testid="question-buffer"]').count()).toBe(0);
+    expect(await page.getByTestId('q-item').count()).toBe(0);
+    await context.close();
+  });
+
+  it('ignores an invalid distance and an unknown corridor with a notice', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&qc=no-such-corridor&qd=500' });
+    const notices = page.getByTestId('notices');
+    await expect.poll(() => notices.textContent()).toContain('"qd"');
+    await expect.poll(() => notices.textContent()).toContain('no-such-corridor');
+    expect(await page.locator('[data-testid="question-buffer"]').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('area query', () => {
+  it('finds the projects in 成都市 when the prefecture is chosen', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await page.getByTestId('q-area-select').selectOption('u:510100');
+    await expect.poll(() => param(page, 'qa')).toBe('u:510100');
+    const chengdu = prefectureGeometry('510100');
+    const expected = idsWhere((feature) => inArea(feature.geometry, chengdu));
+    expect(expected.length).toBeGreaterThan(5);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
+    expect(await page.locator('[data-testid="question-area"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('finds the projects in a rectangle dragged on the map', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&v=30.4,104.9,8' });
+    await page.getByTestId('q-draw-rect').click();
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map');
+    const x = box.x + box.width * 0.3;
+    const y = box.y + box.height * 0.3;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 150, y + 100, { steps: 5 });
+    await page.mouse.move(x + 300, y + 250, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => param(page, 'qa')).toMatch(/^r:/);
+    const bounds = (param(page, 'qa') as string).slice(2).split(',').map(Number) as [number, number, number, number];
+    // the drawn box spans the dragged pixels: at zoom 8 about 1.6 degrees wide
+    expect(bounds[2] - bounds[0]).toBeGreaterThan(1);
+    const expected = idsWhere((feature) => inArea(feature.geometry, rectangleToPolygon(bounds)));
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
+    await context.close();
+  });
+});
+
+describe('measure', () => {
+  it('measures a path clicked on the map within 2% of the geodesic distance', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.2,7' });
+    await page.getByTestId('q-measure-path').click();
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width * 0.25, box.y + box.height * 0.5);
+    await page.mouse.click(box.x + box.width * 0.55, box.y + box.height * 0.6);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'qm')).toMatch(/^l:/);
+    const points = (param(page, 'qm') as string).slice(2).split(',').map((pair) => pair.split(' ').map(Number));
+    expect(points).toHaveLength(2);
+    const km = turfDistance(points[0] as number[], points[1] as number[], { units: 'kilometers' });
+    const text = (await page.getByTestId('q-measure-result').textContent()) ?? '';
+    const shown = Number(/([\d,.]+) km/.exec(text)?.[1]?.replace(/,/g, ''));
+    expect(Math.abs(shown - km) / km).toBeLessThan(0.02);
+    expect(await page.locator('[data-testid="question-measure"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('gives the straight-line distance between two chosen projects in Chinese units', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    const [a, b] = [projects[0], projects[projects.length - 1]];
+    if (!a || !b) throw new Error('no projects');
+    await page.getByTestId('q-from').selectOption(a.id);
+    await page.getByTestId('q-to').selectOption(b.id);
+    await expect.poll(() => param(page, 'qm')).toBe(`f:${a.id},${b.id}`);
+    const km = turfDistance(a.properties.anchor, b.properties.anchor, { units: 'kilometers' });
+    const text = (await page.getByTestId('q-measure-result').textContent()) ?? '';
+    expect(text).toContain(a.properties.name_zh);
+    const shown = Number(/([\d,.]+) 千米/.exec(text)?.[1]?.replace(/,/g, ''));
+    expect(Math.abs(shown - km) / km).toBeLessThan(0.01);
+    await context.close();
+  });
+});
