@@ -96,6 +96,28 @@ describe('export dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a layer turned off (hide=corridor in the permalink) leaves the export and its legend', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=zh&hide=corridor' });
+    await openDialog(page);
+    await choose(page, { preset: 'slide-16x9', format: 'svg' });
+    const { bytes } = await downloadBytes(page);
+    const svg = bytes.toString('utf8');
+    const collection = JSON.parse(readFileSync('public/data/features.json', 'utf8')) as { features: { properties: { subtype: string; category: string } }[] };
+    const expected = new Map<string, number>();
+    for (const f of collection.features) {
+      if (f.properties.category !== 'corridor') expected.set(f.properties.subtype, (expected.get(f.properties.subtype) ?? 0) + 1);
+    }
+    const rows = new Map([...svg.matchAll(/class="legend-item" data-key="([^"]+)" data-count="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])]));
+    expect(rows).toEqual(expected);
+    expect(svg).not.toContain('data-key="high_speed_rail"');
+    // the default subtitle says the set is filtered, with the shown and total counts
+    const shown = [...expected.values()].reduce((a, b) => a + b, 0);
+    const subtitle = /<text class="subtitle"[^>]*>([^<]*)</.exec(svg)?.[1] ?? '';
+    expect(subtitle).toContain(String(shown));
+    expect(subtitle).toContain(String(collection.features.length));
+    expect(errors).toEqual([]);
+  });
+
   it('cancel stops a running export: nothing is downloaded and the dialog says so', async () => {
     const { page } = await openApp(browser);
     await openDialog(page);

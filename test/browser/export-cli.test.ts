@@ -1,0 +1,91 @@
+// The command-line export (npm run export) against the build under test: files, sizes, print
+// resolution, a batch, clear failures, and the same SVG as the browser's dialog.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { readPhys } from '../../src/export/png-phys';
+import { launchBrowser, openApp } from './harness';
+
+const dir = mkdtempSync(join(tmpdir(), 'chengyu-export-'));
+
+function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile('npx', ['tsx', 'scripts/export.ts', ...args], { env: { ...process.env, APP_DIST: process.env.APP_DIST || 'dist' }, timeout: 170_000 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('npm run export', () => {
+  it('writes an A4 landscape PNG at 300 dpi and says where', async () => {
+    const out = join(dir, 'briefing.png');
+    const result = await runCli(['--url', 'https://example.org/map/?lang=en&v=30.2,105.3,7', '--preset', 'a4-landscape', '--dpi', '300', '--format', 'png', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(out);
+    const bytes = readFileSync(out);
+    const png = PNG.sync.read(bytes);
+    expect([png.width, png.height]).toEqual([3508, 2480]);
+    // 300 dpi = 11811 pixels per metre
+    expect(readPhys(new Uint8Array(bytes))?.pixelsPerUnitX).toBe(11811);
+  }, 180_000);
+
+  it('writes one file per entry of a batch', async () => {
+    const batch = join(dir, 'batch.json');
+    const jobs = [
+      { url: '?lang=zh&city=510100', preset: 'square', format: 'svg', out: join(dir, 'chengdu.svg') },
+      { url: '?lang=en&city=500101', preset: 'a4-portrait', dpi: 150, format: 'svg', out: join(dir, 'wanzhou.svg') },
+    ];
+    writeFileSync(batch, JSON.stringify(jobs));
+    const result = await runCli(['--batch', batch]);
+    expect(result.code).toBe(0);
+    const chengdu = readFileSync(jobs[0]!.out, 'utf8');
+    const wanzhou = readFileSync(jobs[1]!.out, 'utf8');
+    expect(chengdu).toMatch(/^<svg [^>]*width="1080" height="1080"/);
+    expect(wanzhou).toMatch(/^<svg [^>]*width="210mm" height="297mm"/);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('Wrote '))).toHaveLength(2);
+  }, 180_000);
+
+  it('stops with a message and a non-zero exit on an unknown preset, a bad URL parameter or an unwritable path', async () => {
+    const preset = await runCli(['--url', '?lang=en', '--preset', 'a5', '--out', join(dir, 'x.png')]);
+    expect(preset.code).not.toBe(0);
+    expect(preset.stderr).toContain('Unknown export preset "a5"');
+    const badUrl = await runCli(['--url', '?lang=en&v=north', '--out', join(dir, 'y.png')]);
+    expect(badUrl.code).not.toBe(0);
+    expect(badUrl.stderr).toContain('"v"');
+    expect(badUrl.stderr).toContain('north');
+    const unwritable = await runCli(['--url', '?lang=en', '--out', join(dir, 'missing-folder', 'z.png')]);
+    expect(unwritable.code).not.toBe(0);
+    expect(unwritable.stderr).toContain('does not exist');
+  }, 180_000);
+
+  it('gives the same SVG as the Export dialog for the same permalink', async () => {
+    const query = '?lang=zh&v=29.8,105.6,7.5&hide=pilot_zone';
+    const out = join(dir, 'same.svg');
+    const cli = await runCli(['--url', query, '--preset', 'a4-landscape', '--dpi', '150', '--format', 'svg', '--out', out]);
+    expect(cli.code).toBe(0);
+    const { page } = await openApp(browser, { query, viewport: { width: 1440, height: 900 } });
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-preset').selectOption('a4-landscape');
+    await page.getByTestId('export-dpi').selectOption('150');
+    await page.getByTestId('export-format').selectOption('svg');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
+    const fromBrowser = readFileSync(await download.path(), 'utf8');
+    // the permalink names the server it was taken from; the two servers differ only in origin and path prefix
+    const withoutHost = (svg: string) => svg.replace(/http:\/\/127\.0\.0\.1:\d+\/[^"<\s]*?(\?)/g, 'APP/$1');
+    expect(withoutHost(readFileSync(out, 'utf8'))).toBe(withoutHost(fromBrowser));
+    expect(fromBrowser).toContain('<text class="title"');
+  }, 180_000);
+});
