@@ -1,0 +1,75 @@
+// The charts beside the map: they describe the current set, and brushing the timeline sets the
+// year filter (in the URL, as a history entry) which the charts and the table follow.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp } from './harness';
+import { projects } from './questions-reference';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const tableRows = (page: Page) => page.locator('[data-testid="feature-table"] tbody tr').count();
+
+async function openAnalysis(page: Page): Promise<void> {
+  await page.getByTestId('analysis-toggle').click();
+  await page.locator('[data-chart="timeline"] .overlay').waitFor();
+}
+
+describe('charts', () => {
+  it('has a text alternative for each chart and counts the whole set', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
+    await openAnalysis(page);
+    for (const slot of ['cities', 'timeline', 'levels', 'statuses']) {
+      const summary = await page.locator(`[data-chart="${slot}"] .chart__summary`).textContent();
+      expect(summary?.trim().length, slot).toBeGreaterThan(10);
+      expect(await page.locator(`[data-chart="${slot}"] svg[role="img"]`).count()).toBe(1);
+    }
+    expect(await tableRows(page)).toBe(projects.length);
+    expect(await page.getByTestId('analysis-count').textContent()).toContain(String(projects.length));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('brushing the timeline sets the year filter; charts and table follow; Back undoes it', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openAnalysis(page);
+    const citiesBefore = await page.locator('[data-chart="cities"] .chart__summary').textContent();
+    const overlay = page.locator('[data-chart="timeline"] .overlay');
+    await overlay.scrollIntoViewIfNeeded();
+    const box = await overlay.boundingBox();
+    if (!box) throw new Error('no brush overlay');
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.6, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.8, y, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.98, y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('yr')).toMatch(/^\d{4}-\d{4}$/);
+    const [from, to] = (new URL(page.url()).searchParams.get('yr') as string).split('-').map(Number) as [number, number];
+    expect(from).toBeLessThanOrEqual(to);
+    const expected = projects.filter((f) => f.properties.year !== null && f.properties.year >= from && f.properties.year <= to).length;
+    expect(expected).toBeLessThan(projects.length);
+    await expect.poll(() => tableRows(page)).toBe(expected);
+    expect(await page.getByTestId('analysis-count').textContent()).toContain(String(expected));
+    expect(await page.locator('[data-chart="cities"] .chart__summary').textContent()).not.toBe(citiesBefore);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('yr')).toBeNull();
+    await expect.poll(() => tableRows(page)).toBe(projects.length);
+    await context.close();
+  });
+
+  it('follows a question: only the projects in the queried area are charted', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&qa=u:510100' });
+    await openAnalysis(page);
+    const count = Number(await page.getByTestId('q-count').getAttribute('data-count'));
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(projects.length);
+    await expect.poll(() => tableRows(page)).toBe(count);
+    await context.close();
+  });
+});

@@ -1,0 +1,70 @@
+// The table of the current set and its downloads: sorting by a header, and CSV (UTF-8 with BOM)
+// and GeoJSON files holding exactly the rows of the table.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { launchBrowser, openApp } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openTable(page: Page): Promise<void> {
+  await page.getByTestId('analysis-toggle').click();
+  await page.locator('[data-testid="feature-table"] tbody tr').first().waitFor();
+}
+
+const rowIds = (page: Page) =>
+  page.locator('[data-testid="feature-table"] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
+
+describe('table', () => {
+  it('sorts by year when the column header is activated, unknown years last', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await openTable(page);
+    const header = page.locator('[data-testid="feature-table"] th[data-column="year"]');
+    await header.locator('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    const index = await header.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+    const years = await page
+      .locator('[data-testid="feature-table"] tbody tr')
+      .evaluateAll((rows, i) => rows.map((row) => (row as HTMLTableRowElement).cells[i]?.textContent ?? ''), index);
+    const known = years.filter((text) => /^\d{4}$/.test(text)).map(Number);
+    expect(known.length).toBeGreaterThan(10);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    const firstUnknown = years.findIndex((text) => !/^\d{4}$/.test(text));
+    if (firstUnknown >= 0) expect(years.slice(firstUnknown).every((text) => text === '未知')).toBe(true);
+    await header.locator('button').press('Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await context.close();
+  });
+});
+
+describe('downloads', () => {
+  it('downloads the current set as CSV with a BOM and as GeoJSON with the same ids as the table', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh&qa=u:510100' });
+    await openTable(page);
+    const ids = (await rowIds(page)).sort();
+    expect(ids.length).toBeGreaterThan(0);
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^chengyu-features-\d{8}\.csv$/);
+    const csv = await readFile(await csvDownload.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.subarray(3).toString('utf8');
+    expect(text).toContain('成都');
+    const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
+    expect(parsed.data.length - 1).toBe(ids.length);
+
+    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
+    expect(geoDownload.suggestedFilename()).toMatch(/^chengyu-features-\d{8}\.geojson$/);
+    const geojson = JSON.parse(await readFile(await geoDownload.path(), 'utf8')) as { type: string; features: { id?: string; properties: { id: string } }[] };
+    expect(geojson.type).toBe('FeatureCollection');
+    expect(geojson.features.map((f) => f.id ?? f.properties.id).sort()).toEqual(ids);
+    await context.close();
+  });
+});
