@@ -6,11 +6,19 @@ import { translate } from '../i18n/translate';
 import { safeHref } from '../import/safe-href.ts';
 import { el } from '../ui/dom';
 
+// Longer values are cut in the popup (laying out a 100 kB unbroken string freezes the page for
+// seconds); "Download my layers" still gives them in full.
+export const MAX_SHOWN_CHARACTERS = 500;
+
+function shorten(text: string): string {
+  return text.length > MAX_SHOWN_CHARACTERS ? `${text.slice(0, MAX_SHOWN_CHARACTERS)}… (${text.length})` : text;
+}
+
 /** Text for a property value; missing and empty values are shown as unknown, never as blank. */
 export function displayValue(value: unknown, lang: Lang): string {
   if (value === null || value === undefined || value === '') return translate(lang, 'mydata.unknown');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'object') return shorten(JSON.stringify(value));
+  return shorten(String(value));
 }
 
 function valueCell(value: unknown, lang: Lang): HTMLTableCellElement {
@@ -41,7 +49,7 @@ export function buildPropertyTable(feature: Feature, layerName: string, lang: La
   head.append(headRow);
   const body = el('tbody');
   if (feature.id !== undefined) body.append(row(translate(lang, 'mydata.featureId'), el('td', {}, String(feature.id))));
-  for (const [name, value] of Object.entries(feature.properties ?? {})) body.append(row(name, valueCell(value, lang)));
+  for (const [name, value] of Object.entries(feature.properties ?? {})) body.append(row(shorten(name), valueCell(value, lang)));
   table.append(head, body);
   container.append(table);
   return container;
