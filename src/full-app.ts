@@ -16,6 +16,9 @@ import { checkSelectedUnits } from './ui/selection-check';
 import { mountUserData } from './user-data/mount-user-data';
 import { loadFeatures } from './data/load-features';
 import { mountFeatureView } from './map/feature-view';
+import { mountLayersPanel } from './ui/layers-panel';
+import { mountFiltersPanel } from './ui/filters-panel';
+import './styles/explore.css';
 import { visibleFeatures } from './state/select';
 import { featureBBox } from './data/feature-bbox';
 import { mountSearchBox } from './ui/search-box';
@@ -23,6 +26,7 @@ import { mountFeatureDetails } from './ui/feature-details';
 import { mountFeatureList } from './ui/feature-list';
 import './styles/details.css';
 import { mountExportButton } from './export-ui/export-dialog';
+import { mountEmbedButton } from './ui/embed-dialog';
 import { createSnapshotSource } from './export-ui/snapshot-source';
 import './styles/export.css';
 import { mountQuestions } from './ui/mount-questions';
@@ -82,6 +86,8 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const projects = await loadFeatures();
     const exportFeatures = projects.features;
     mountFeatureView(mapHandle.map, store, projects);
+    mountLayersPanel(layout.panelStack, store, projects);
+    mountFiltersPanel(layout.panelStack, { store, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
     const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
       store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
       mapHandle.zoomTo(featureBBox(feature));
@@ -100,6 +106,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountFeatureDetails(layout.panelStack, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
     mountFeatureList(layout.panelStack, { store, visible: () => visibleFeatures(store.getState(), exportFeatures), total: exportFeatures.length, lookup: unitName, onChoose: chooseFeature });
     mountExportButton(layout.tools, store, createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
+    mountEmbedButton(layout.tools, store, urlCodec);
     mountQuestions({ store, map: mapHandle.map, panelStack: layout.panelStack, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
     layout.mapContainer.removeAttribute('aria-busy');

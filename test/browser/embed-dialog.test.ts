@@ -1,0 +1,76 @@
+// The full app's Embed dialog: the code to paste follows the current state and the chosen options,
+// copies to the clipboard, and its iframe address really opens the embed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { appOrigin, launchBrowser, openApp, waitForMapReady } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const iframeSrc = (code: string): URL => new URL(code.match(/<iframe src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
+
+describe('Embed dialog', () => {
+  it('shows the code for the current view, updates it with the options, and copies it', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=en&sel=u:510100' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: appOrigin() });
+    await page.getByTestId('embed-open').click();
+    const code = page.getByTestId('embed-code');
+    let text = await code.inputValue();
+    const src = iframeSrc(text);
+    expect(src.searchParams.get('embed')).toBe('1');
+    expect(src.searchParams.get('sel')).toBe('u:510100');
+    expect(src.searchParams.get('lang')).toBe('en');
+    expect(text).toMatch(/title="Chengdu–Chongqing Economic Circle map" width="100%" height="\d+" loading="lazy" data-chengyu-embed><\/iframe>/);
+    expect(text).toContain(`<script src="${new URL('embed.js', src).href}" async></script>`);
+    expect(text).toContain(`<img src="${new URL('preview.svg', src).href}"`);
+    expect(text).not.toContain('style=');
+
+    await page.getByTestId('embed-option-theme').selectOption('dark');
+    await page.getByTestId('embed-option-legend').selectOption('closed');
+    await page.getByTestId('embed-option-title').uncheck();
+    text = await code.inputValue();
+    const changed = iframeSrc(text);
+    expect(changed.searchParams.get('theme')).toBe('dark');
+    expect(changed.searchParams.get('legend')).toBe('closed');
+    expect(changed.searchParams.get('title')).toBe('0');
+
+    await page.getByTestId('embed-copy').click();
+    await expect.poll(() => page.getByTestId('embed-copy-status').textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('embed-dialog').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('embed-open');
+
+    // The pasted address opens the embed with those options.
+    await page.goto(changed.href);
+    await waitForMapReady(page);
+    expect(await page.getByTestId('embed').count()).toBe(1);
+    expect(await page.getByTestId('embed-title').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('selects the code for Ctrl+C when the clipboard is refused', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await page.evaluate(() => {
+      // A browser that refuses clipboard access (as some newsroom CMS previews do).
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.getByTestId('embed-open').click();
+    await page.getByTestId('embed-copy').click();
+    await expect.poll(() => page.getByTestId('embed-copy-status').textContent()).toContain('press Ctrl+C');
+    const selected = await page.evaluate(() => {
+      const area = document.querySelector<HTMLTextAreaElement>('[data-testid="embed-code"]')!;
+      return document.activeElement === area && area.selectionStart === 0 && area.selectionEnd === area.value.length;
+    });
+    expect(selected).toBe(true);
+    await context.close();
+  });
+});
