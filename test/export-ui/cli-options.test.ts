@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { makeJob, parseBatch, parseCliArgs, queryFromUrl } from '../../src/export-ui/cli-options';
+
+describe('queryFromUrl', () => {
+  it('takes the query of a full permalink, or a bare query or hash', () => {
+    expect(queryFromUrl('https://example.org/map/?lang=en&v=30,105,7#x')).toBe('?lang=en&v=30,105,7');
+    expect(queryFromUrl('https://example.org/map/#lang=en')).toBe('?lang=en');
+    expect(queryFromUrl('?lang=zh')).toBe('?lang=zh');
+    expect(queryFromUrl('lang=zh&hide=corridor')).toBe('?lang=zh&hide=corridor');
+    expect(queryFromUrl('')).toBe('');
+    expect(queryFromUrl('https://example.org/map/')).toBe('');
+  });
+});
+
+describe('parseCliArgs', () => {
+  it('reads a single job, taking the format from the file name when not given', () => {
+    const request = parseCliArgs(['--url', '?lang=en', '--preset', 'a4-portrait', '--dpi', '150', '--out', 'brief.svg']);
+    expect(request).toEqual({ kind: 'single', job: { query: '?lang=en', preset: 'a4-portrait', dpi: 150, format: 'svg', lang: undefined, out: 'brief.svg' } });
+  });
+
+  it('defaults to A4 landscape at 300 dpi', () => {
+    const request = parseCliArgs(['--out', 'a.png']);
+    expect(request.kind === 'single' && [request.job.preset, request.job.dpi]).toEqual(['a4-landscape', 300]);
+  });
+
+  it('rejects unknown presets, dpi the preset lacks, formats, options and a missing --out with their names', () => {
+    expect(() => parseCliArgs(['--preset', 'a5', '--out', 'a.png'])).toThrow('Unknown export preset "a5"');
+    expect(() => parseCliArgs(['--preset', 'a4-landscape', '--dpi', '600', '--out', 'a.png'])).toThrow('dpi 150 or 300; got 600');
+    expect(() => parseCliArgs(['--out', 'a.gif'])).toThrow('Cannot tell the format from "a.gif"');
+    expect(() => parseCliArgs(['--format', 'jpg', '--out', 'a.png'])).toThrow('Unknown format "jpg"');
+    expect(() => parseCliArgs(['--colour', 'red'])).toThrow('Unknown option "--colour"');
+    expect(() => parseCliArgs(['--url'])).toThrow('--url needs a value');
+    expect(() => parseCliArgs(['--url', '?lang=en'])).toThrow('Missing the output file');
+    expect(() => makeJob({ out: 'a.png', lang: 'fr' })).toThrow('Unknown language "fr"');
+  });
+});
+
+describe('parseBatch', () => {
+  it('reads every entry', () => {
+    const jobs = parseBatch(JSON.stringify([{ url: '?city=510100', preset: 'square', out: 'cd.png' }, { url: '?city=500101', out: 'wz.svg' }]), 'jobs.json');
+    expect(jobs.map((job) => [job.query, job.preset, job.format, job.out])).toEqual([
+      ['?city=510100', 'square', 'png', 'cd.png'],
+      ['?city=500101', 'a4-landscape', 'svg', 'wz.svg'],
+    ]);
+  });
+
+  it('names the file and the entry that is wrong', () => {
+    expect(() => parseBatch('[{"out":"a.png"},{"preset":"poster","out":"b.png"}]', 'jobs.json')).toThrow('jobs.json, entry 2: Unknown export preset "poster"');
+    expect(() => parseBatch('{', 'jobs.json')).toThrow('jobs.json is not valid JSON');
+    expect(() => parseBatch('[]', 'jobs.json')).toThrow('non-empty JSON array');
+  });
+});
