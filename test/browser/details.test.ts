@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp } from './harness';
 import { featureProperties } from './feature-data';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -79,6 +83,29 @@ describe('feature details', () => {
     expect(await page.getByTestId('feature-details').isVisible()).toBe(false);
     await expect.poll(() => query(page.url()).get('sel')).toBeNull();
     expect(await page.getByTestId('feature-list-row').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('accessibility of the search, list and details', () => {
+  it('has no axe-core violations in the search box, list and detail panel', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&sel=f:ftz-sc-tianfu-new-area&q=zone' });
+    await page.getByTestId('search').focus();
+    await page.keyboard.press('ArrowDown');
+    // evaluated through the browser's devtools channel, which the page's CSP does not govern
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const { violations, passed } = await page.evaluate(async () => {
+      type Rule = { id: string; nodes: unknown[] };
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+      const result = await axe.run(
+        { include: [['[data-testid="feature-list"]'], ['[data-testid="feature-details"]'], ['.search-box']] },
+        { runOnly: ['wcag2a', 'wcag2aa'] },
+      );
+      return { violations: result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`), passed: result.passes.length };
+    });
+    // the regions were found and checked (an empty selection would pass vacuously)
+    expect(passed).toBeGreaterThan(5);
+    expect(violations).toEqual([]);
     await context.close();
   });
 });
