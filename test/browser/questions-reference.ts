@@ -16,12 +16,20 @@ export const collection = JSON.parse(readFileSync(dataFile('features.json'), 'ut
 export const projects = collection.features as ProjectFeature[];
 
 export function prefectureGeometry(adcode: string): Polygon | MultiPolygon {
-  const topology = JSON.parse(readFileSync(dataFile('boundaries-base.json'), 'utf8')) as Topology;
-  const units = topoFeature(topology, topology.objects['prefectures'] as GeometryCollection) as unknown as {
+  return unitGeometry(adcode, 'boundaries-base.json', 'prefectures');
+}
+
+export function countyGeometry(adcode: string): Polygon | MultiPolygon {
+  return unitGeometry(adcode, 'boundaries-counties.json', 'counties');
+}
+
+function unitGeometry(adcode: string, file: string, object: string): Polygon | MultiPolygon {
+  const topology = JSON.parse(readFileSync(dataFile(file), 'utf8')) as Topology;
+  const units = topoFeature(topology, topology.objects[object] as GeometryCollection) as unknown as {
     features: { properties: { adcode: string }; geometry: Polygon | MultiPolygon }[];
   };
   const unit = units.features.find((candidate) => candidate.properties.adcode === adcode);
-  if (!unit) throw new Error(`no prefecture ${adcode}`);
+  if (!unit) throw new Error(`no unit ${adcode} in ${file}`);
   return unit.geometry;
 }
 

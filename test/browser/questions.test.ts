@@ -2,11 +2,12 @@
 // area, measure on the map; the answers are checked against turf computed here from the data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { LineString } from 'geojson';
+import type { LineString, Polygon } from 'geojson';
+import { area as turfArea } from '@turf/area';
 import { distance as turfDistance } from '@turf/distance';
 import { rectangleToPolygon } from '../../src/spatial';
 import { launchBrowser, openApp } from './harness';
-import { idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
+import { countyGeometry, idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -106,6 +107,92 @@ describe('area query', () => {
     const expected = idsWhere((feature) => inArea(feature.geometry, rectangleToPolygon(bounds)));
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => listedIds(page)).toEqual(expected);
+    await context.close();
+  });
+});
+
+describe('drawing', () => {
+  it('finds the projects in a polygon clicked on the map, finished with a double-click', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.2,7' });
+    await page.getByTestId('q-draw-polygon').click();
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.3);
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.25);
+    await page.mouse.dblclick(box.x + box.width * 0.45, box.y + box.height * 0.8);
+    await expect.poll(() => param(page, 'qa')).toMatch(/^p:/);
+    const ring = (param(page, 'qa') as string).slice(2).split(',').map((pair) => pair.split(' ').map(Number));
+    expect(ring).toHaveLength(3);
+    const polygon: Polygon = { type: 'Polygon', coordinates: [[...ring, ring[0] as number[]]] };
+    const expected = idsWhere((feature) => inArea(feature.geometry, polygon));
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
+    await context.close();
+  });
+
+  it('cancels a drawing with Escape, leaving the question as it was', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&qa=u:510100' });
+    await page.getByTestId('q-draw-rect').click();
+    expect(await page.getByTestId('draw-status').textContent()).toContain('Escape');
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('draw-status').textContent()).toBe('');
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.6);
+    expect(param(page, 'qa')).toBe('u:510100');
+    await context.close();
+  });
+
+  it('measures with the keyboard: Space adds the point under the crosshair, Enter finishes', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.2,7' });
+    await page.getByTestId('q-measure-path').click();
+    const map = page.getByTestId('map');
+    await map.focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(300);
+    }
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'qm')).toMatch(/^l:/);
+    const points = (param(page, 'qm') as string).slice(2).split(',').map((pair) => pair.split(' ').map(Number));
+    expect(points).toHaveLength(2);
+    expect((points[1] as number[])[0]).toBeGreaterThan((points[0] as number[])[0] as number);
+    await context.close();
+  });
+
+  it('measures the area of a drawn polygon in km²', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.2,7' });
+    await page.getByTestId('q-measure-area').click();
+    const box = await page.getByTestId('map').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width * 0.2, box.y + box.height * 0.3);
+    await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.3);
+    await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.7);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => param(page, 'qm')).toMatch(/^a:/);
+    const ring = (param(page, 'qm') as string).slice(2).split(',').map((pair) => pair.split(' ').map(Number));
+    const km2 = turfArea({ type: 'Polygon', coordinates: [[...ring, ring[0] as number[]]] }) / 1e6;
+    const text = (await page.getByTestId('q-measure-result').textContent()) ?? '';
+    const shown = Number(/([\d,.]+) km²/.exec(text)?.[1]?.replace(/,/g, ''));
+    expect(Math.abs(shown - km2) / km2).toBeLessThan(0.01);
+    await context.close();
+  });
+});
+
+describe('area query by county', () => {
+  it('queries a county selected on the map, with the county boundaries fetched for it', async () => {
+    // 锦江区 (Chengdu): a county-level unit, only in the county file
+    const { page, context, requests } = await openApp(browser, { query: '?lang=en&sel=u:510104' });
+    await page.getByTestId('q-use-selected').click();
+    await expect.poll(() => param(page, 'qa')).toBe('u:510104');
+    const expected = idsWhere((feature) => inArea(feature.geometry, countyGeometry('510104')));
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
+    expect(requests.some((url) => url.includes('boundaries-counties'))).toBe(true);
+    expect(await page.locator('[data-testid="question-area"]').count()).toBe(1);
     await context.close();
   });
 });
