@@ -17,10 +17,12 @@ afterAll(async () => {
 const alerts = (page: Page) => page.locator('[data-testid="user-layers-alerts"] [data-testid="import-alert"]');
 const userPaths = (page: Page) => page.locator('path.user-feature');
 
-async function expectAlert(page: Page, ...parts: (string | RegExp)[]): Promise<string> {
-  await alerts(page).first().waitFor();
-  const text = (await alerts(page).last().textContent()) ?? '';
-  for (const part of parts) expect(text).toMatch(part);
+/** Waits for the alert about the file and checks it says each part. */
+async function expectAlert(page: Page, file: string, ...parts: (string | RegExp)[]): Promise<string> {
+  const alert = page.locator(`[data-testid="user-layers-alerts"] [data-testid="import-alert"][data-file="${file}"]`);
+  await alert.waitFor();
+  const text = (await alert.textContent()) ?? '';
+  for (const part of [file, ...parts]) expect(text).toMatch(part);
   return text;
 }
 
@@ -81,6 +83,20 @@ describe('broken files', () => {
     await expectAlert(page, 'coordinate-abc.geojson', /feature 1/, /P-02/);
     expect(await layerRows(page).count()).toBe(0);
     expect(await storedLayerNames(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a file over 25 MB before reading it, saying how large it is', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    // Built in the page: 26 MB of zeros need not travel from the test.
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(26 * 1024 * 1024)], 'big.geojson'));
+      return transfer;
+    });
+    await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer });
+    await expectAlert(page, 'big.geojson', /26(\.0)? MB/, /25(\.0)? MB/);
+    expect(await layerRows(page).count()).toBe(0);
     await context.close();
   });
 
