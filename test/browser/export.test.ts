@@ -118,6 +118,20 @@ describe('export dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a corridor catchment in the permalink is drawn as the overlay and narrows the features', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=en&qc=hsr-chengdu-chongqing&qd=10' });
+    await openDialog(page);
+    await choose(page, { preset: 'slide-16x9', format: 'svg' });
+    const { bytes } = await downloadBytes(page);
+    const svg = bytes.toString('utf8');
+    expect(svg).toMatch(/<path class="overlay" d="M/);
+    const total = (JSON.parse(readFileSync('public/data/features.json', 'utf8')) as { features: unknown[] }).features.length;
+    const counted = [...svg.matchAll(/class="legend-item" data-key="[^"]+" data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(counted).toBeGreaterThan(0);
+    expect(counted).toBeLessThan(total);
+    expect(errors).toEqual([]);
+  });
+
   it('cancel stops a running export: nothing is downloaded and the dialog says so', async () => {
     const { page } = await openApp(browser);
     await openDialog(page);
