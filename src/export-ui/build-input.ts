@@ -5,6 +5,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { EmbeddedFont, ExportBoundaries, ExportInput, LegendItem, ViewBounds } from '../export/export-input';
 import type { ProjectFeature } from '../types';
 import type { ExportOptions } from './export-options';
+import type { ExportUserLayer } from '../user-data/export-user-layers';
 
 export interface ExportSnapshot {
   bounds: ViewBounds;
@@ -19,6 +20,8 @@ export interface ExportSnapshot {
   sources: string;
   permalink: string;
   date: string;
+  /** the planner's own layers as shown (visible, filtered) */
+  userLayers?: ExportUserLayer[];
 }
 
 export interface ExportTexts {
@@ -44,6 +47,7 @@ export function buildExportInput(snapshot: ExportSnapshot, options: ExportOption
     date: snapshot.date,
   };
   if (embeddedFont) input.embeddedFont = embeddedFont;
+  if (snapshot.userLayers?.length) input.userLayers = snapshot.userLayers;
   return input;
 }
 

@@ -15,6 +15,8 @@ import { buildQuestionData } from '../questions/question-result';
 import { buildFeatureIndex } from '../spatial';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
+import { userLayersState } from '../user-data/user-layers-state';
+import { userLayerLegendItems } from '../user-data/export-user-layers';
 
 export interface SnapshotSourceDeps {
   store: Store;
@@ -39,6 +41,7 @@ export function createSnapshotSource({ store, map, base, manifest, features: loa
       const state = store.getState();
       const bounds = map.getBounds();
       const { visible, overlay } = shown(state);
+      const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
       return {
         bounds: [[bounds.getSouth(), bounds.getWest()], [bounds.getNorth(), bounds.getEast()]],
         boundaries: {
@@ -48,7 +51,8 @@ export function createSnapshotSource({ store, map, base, manifest, features: loa
           rivers: base.rivers.features,
         },
         visible,
-        legend: legendItemsFor(visible),
+        legend: [...legendItemsFor(visible), ...userLayerLegendItems(userLayers)],
+        userLayers,
         selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
         overlay,
         sources: sourcesLine(manifest.attribution, options.lang),

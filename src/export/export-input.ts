@@ -3,6 +3,7 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from
 import type { NeighbourProperties, ProjectFeature, RiverProperties, UnitProperties } from '../types.ts';
 import type { FeatureSymbol } from '../style/symbology.ts';
 import type { PresetName } from './presets.ts';
+import type { ExportUserLayer } from '../user-data/export-user-layers.ts';
 
 export type ExportLang = 'zh' | 'en' | 'both';
 
@@ -50,6 +51,8 @@ export interface ExportInput {
   overlay?: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon | null;
   /** the visible layers only */
   legend: LegendItem[];
+  /** the planner's own imported layers that are shown, drawn above the project features */
+  userLayers?: ExportUserLayer[];
   sources: string;
   permalink: string;
   /** preformatted date, passed in so the output is deterministic */

@@ -8,6 +8,7 @@ import { computeLayout } from './layout.ts';
 import { legendRowCount, legendSvg } from './legend.ts';
 import { fitProjection } from './map-projection.ts';
 import { basemapSvg, featuresSvg, overlaySvg } from './map-layers.ts';
+import { userLayersSvg } from '../user-data/export-user-layers.ts';
 import { northArrowSvg } from './north-arrow.ts';
 import { resolvePreset } from './presets.ts';
 import { pixelsPerKmAtCentre, scaleBarSvg } from './scale-bar.ts';
@@ -58,7 +59,8 @@ export function renderExportSvg(input: ExportInput): string {
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
     basemapSvg(input.boundaries, path, unit),
     overlaySvg(input.overlay, path, unit),
-    featuresSvg(input, projection, path, frame, unit),
+    // The planner's own layers go on top, in the same line so exports without them are unchanged.
+    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit),
     scaleBar,
     northArrowSvg(frame.x + frame.width - 36 * unit, frame.y + 16 * unit, unit, input.lang),
     '</g>',

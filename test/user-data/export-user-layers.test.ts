@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature } from 'geojson';
+import { renderExportSvg } from '../../src/export/render-svg.ts';
+import { userLayerLegendItems, type ExportUserLayer } from '../../src/user-data/export-user-layers.ts';
+import { sampleInput } from '../fixtures/export/sample-input.ts';
+
+const HOSTILE = '<script>window.__pwned=true</script>"\'&';
+const features: Feature[] = [
+  { type: 'Feature', properties: { name: HOSTILE }, geometry: { type: 'Point', coordinates: [104.07, 30.67] } },
+  { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[104.07, 30.67], [106.55, 29.56]] } },
+];
+const layer = (overrides: Partial<ExportUserLayer> = {}): ExportUserLayer => ({ id: 'L1', name: HOSTILE, colour: '#123456', features, ...overrides });
+
+describe('user layers in the export', () => {
+  it('leaves exports without user layers exactly as they were', () => {
+    expect(renderExportSvg(sampleInput({ userLayers: [] }))).toBe(renderExportSvg(sampleInput()));
+  });
+
+  it('draws points and lines in the layer colour with the name escaped', () => {
+    const svg = renderExportSvg(sampleInput({ userLayers: [layer()], legend: userLayerLegendItems([layer()]) }));
+    const group = svg.match(/<g class="user-layer"[^>]*>.*?<\/g><\/g>|<g class="user-layer"[^>]*>[^]*?<\/g>/)?.[0] ?? '';
+    expect(group).toContain('<circle');
+    expect(group).toContain('stroke="#123456"');
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;window.__pwned=true&lt;/script&gt;&quot;&apos;&amp;');
+  });
+
+  it('never writes a colour that is not #rrggbb', () => {
+    const svg = renderExportSvg(sampleInput({ userLayers: [layer({ colour: 'red" onload="x' })] }));
+    expect(svg).not.toContain('onload');
+  });
+
+  it('gives one legend row per layer, counted, in the layer colour', () => {
+    const [item] = userLayerLegendItems([layer()]);
+    expect(item).toMatchObject({ key: 'user:L1', label_zh: HOSTILE, label_en: HOSTILE, count: 2 });
+    expect(item?.symbol).toMatchObject({ kind: 'area', fill: '#123456', stroke: '#123456' });
+  });
+});
