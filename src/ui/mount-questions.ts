@@ -9,6 +9,7 @@ import type { UnitFeature } from '../data/load-boundaries';
 import type { UnitNameLookup } from '../charts/aggregate';
 import { loadCountyBoundaries } from '../data/load-boundaries';
 import { visibleFeatures } from '../state/select';
+import { matchesFilters } from '../filters/predicates';
 import { buildFeatureIndex, type IndexableFeature, type QueryArea } from '../spatial';
 import { buildQuestionData, combineWithFilters, memoiseAnswer, type AreaResolver, type QuestionProblem } from '../questions/question-result';
 import { formatAreaSpec } from '../questions/question-text';
@@ -109,7 +110,10 @@ export function mountQuestions(options: MountQuestionsOptions): void {
     }
     const filtered = visibleFeatures(state, features);
     const current = combineWithFilters(filtered, answer.matching);
-    const withoutYears = combineWithFilters(visibleFeatures({ ...state, filters: { ...state.filters, years: null } }, features), answer.matching);
+    // the timeline keeps every year of the set; filtered here directly so the shared
+    // visibleFeatures cache (keyed on the state's filters) is not replaced by a variant
+    const anyYear = { ...state.filters, years: null };
+    const withoutYears = state.filters.years === null ? current : combineWithFilters(features.filter((f) => matchesFilters(f.properties, anyYear)), answer.matching);
     const matching = answer.matching === null ? null : current;
     layer.render({ ...answer, matching: matching ? new Set(matching.map((f) => f.id)) : null }, data.byId);
     renderQuestionResults(panel.results, answer, matching, state.lang, select);

@@ -95,11 +95,14 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
     });
     const range = el('input', { type: 'range', min: String(MIN_DISTANCE_KM), max: String(MAX_DISTANCE_KM), step: '1', 'data-testid': 'q-distance-range', 'aria-label': t('q.distance') });
     const number = el('input', { type: 'number', min: String(MIN_DISTANCE_KM), max: String(MAX_DISTANCE_KM), step: '1', 'data-testid': 'q-distance' });
+    const distanceError = el('p', { class: 'question-error', role: 'alert', 'data-testid': 'q-distance-error' });
     const onDistance = (input: HTMLInputElement) => () => {
       const km = parseDistance(input.value.trim());
+      // a wrong value is named and kept in the box for correcting; the question keeps its distance
+      distanceError.textContent = km === undefined ? translate(lang, 'q.distanceInvalid', { value: input.value }) : '';
       if (km === undefined) input.setAttribute('aria-invalid', 'true');
       else {
-        input.removeAttribute('aria-invalid');
+        number.removeAttribute('aria-invalid');
         patch({ distanceKm: km });
       }
     };
@@ -107,7 +110,7 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
     number.addEventListener('change', onDistance(number));
     const distance = el('label', { class: 'question-field' }, t('q.distance'));
     distance.append(range, number);
-    catchment.append(list, distance);
+    catchment.append(list, distance, distanceError);
     // Area
     const areaGroup = el('fieldset', { class: 'question-group' });
     areaGroup.append(el('legend', {}, t('q.area')));
@@ -174,7 +177,7 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
     if (!controls) return;
     const chosen = new Set(question.corridors);
     for (const box of controls.boxes) box.checked = chosen.has(box.value);
-    if (document.activeElement !== controls.number) controls.number.value = String(question.distanceKm);
+    if (document.activeElement !== controls.number && controls.number.getAttribute('aria-invalid') !== 'true') controls.number.value = String(question.distanceKm);
     controls.range.value = String(question.distanceKm);
     const drawn = question.area?.kind === 'rect' || question.area?.kind === 'polygon';
     controls.drawnOption.textContent = translate(lang, question.area?.kind === 'polygon' ? 'q.drawnPolygon' : 'q.drawnRect');

@@ -65,6 +65,28 @@ describe('corridor catchment', () => {
     await context.close();
   });
 
+  it('names a distance out of range typed into the box and keeps the question as it was', async () => {
+    const { page, context } = await openApp(browser, { query: `?lang=en&qc=${HSR}&qd=20` });
+    const distance = page.getByTestId('q-distance');
+    await distance.fill('500');
+    await distance.blur();
+    await expect.poll(() => page.getByTestId('q-distance-error').textContent()).toContain('"500"');
+    expect(await page.getByTestId('q-distance-error').getAttribute('role')).toBe('alert');
+    expect(param(page, 'qd')).toBe('20');
+    expect(await distance.inputValue()).toBe('500');
+    await context.close();
+  });
+
+  it('switches the answer to the other language', async () => {
+    const { page, context } = await openApp(browser, { query: `?lang=zh&qc=${HSR}&qd=20` });
+    await expect.poll(() => page.getByTestId('q-count').textContent()).toContain('符合条件的项目');
+    await page.locator('[data-testid="lang-switch"] button[data-lang="en"]').click();
+    await expect.poll(() => page.getByTestId('q-count').textContent()).toContain('Matching projects');
+    expect(await page.getByTestId('questions-panel').locator('h2').textContent()).toBe('Spatial questions');
+    expect(await page.locator(`[data-testid="q-corridor"][value="${HSR}"]`).isChecked()).toBe(true);
+    await context.close();
+  });
+
   it('ignores an invalid distance and an unknown corridor with a notice', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&qc=no-such-corridor&qd=500' });
     const notices = page.getByTestId('notices');
