@@ -47,6 +47,13 @@ export function mountFeatureDetails(stack: HTMLElement, { store, features, prefe
   stack.append(panel);
 
   const clear = () => store.dispatch({ selection: null });
+  // An unknown id is corrected in place: a new history entry would leave the bad URL one Back away,
+  // and going back to it would push again, trapping the reader.
+  const dropSelection = () => {
+    store.dispatch({ selection: null }, 'history');
+    const search = window.location.search.replace(/([?&])sel=[^&]*(&|$)/, (_whole, before: string, after: string) => (after === '&' ? before : ''));
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  };
   close.addEventListener('click', clear);
   document.addEventListener('keydown', (event) => {
     // Escape that a text field or list already used (closing its suggestions) is not for us.
@@ -59,7 +66,7 @@ export function mountFeatureDetails(stack: HTMLElement, { store, features, prefe
     const feature = selection?.kind === 'feature' ? byId.get(selection.id) : undefined;
     if (selection?.kind === 'feature' && feature === undefined) {
       report(translate(lang, 'feature.notFound', { id: selection.id }));
-      store.dispatch({ selection: null });
+      dropSelection();
       return;
     }
     const wasHidden = panel.hidden;

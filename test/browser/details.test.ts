@@ -82,7 +82,11 @@ describe('feature details', () => {
     await expect.poll(() => page.getByTestId('notices').textContent()).toContain('no-such-project');
     expect(await page.getByTestId('feature-details').isVisible()).toBe(false);
     await expect.poll(() => query(page.url()).get('sel')).toBeNull();
+    expect(query(page.url()).get('lang')).toBe('en');
     expect(await page.getByTestId('feature-list-row').count()).toBeGreaterThan(0);
+    // corrected in place: Back leaves the app instead of returning to the broken link
+    await page.goBack();
+    expect(page.url()).toBe('about:blank');
     await context.close();
   });
 });
