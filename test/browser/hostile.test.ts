@@ -94,6 +94,17 @@ describe('hostile imported data', () => {
     await page.getByTestId('lang-switch').getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.getByTestId('user-layers-panel').locator('h2').textContent()).toBe('我的图层');
 
+    // The export dialog draws the layer and names it in the legend: escaped, never markup.
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
+    await page.getByTestId('export-format').selectOption('svg');
+    const [svgDownload] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-download').click()]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg).toContain('class="user-layer"');
+    expect(svg).toContain('&lt;script&gt;window.__pwned=true&lt;/script&gt;');
+    expect(svg).not.toMatch(/<script|onerror|onload/i);
+    await page.keyboard.press('Escape');
+
     // Download my layers: the payloads come back exactly as imported.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('user-layers-download').click()]);
     const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
