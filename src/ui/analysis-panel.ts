@@ -12,6 +12,7 @@ import { toGeoJSON } from '../download/geojson';
 import { CSV_MIME, GEOJSON_MIME, triggerDownload } from '../download/trigger-download';
 import { translate } from '../i18n/translate';
 import { el } from './dom';
+import { mountUserFeaturesTable } from '../user-data/user-features-table';
 
 export interface AnalysisData {
   /** the current set */
@@ -41,6 +42,8 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
   const charts = el('div', { class: 'analysis-charts', 'data-testid': 'charts' });
   const table = el('div', { class: 'analysis-table', 'data-testid': 'feature-table' });
   details.append(summary, count, downloads, charts, table);
+  // The planner's own shown features, in their own table (their fields are not the project columns).
+  mountUserFeaturesTable(details, store);
   parent.append(details);
   let current: AnalysisData = { features: [], featuresIgnoringYear: [] };
 

@@ -94,6 +94,13 @@ describe('hostile imported data', () => {
     await page.getByTestId('lang-switch').getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.getByTestId('user-layers-panel').locator('h2').textContent()).toBe('我的图层');
 
+    // The analysis panel lists the shown user features as text.
+    await page.getByTestId('analysis-toggle').click();
+    const userTable = page.getByTestId('user-features-table');
+    await expect.poll(() => userTable.locator('tbody tr').count()).toBe(original.features.length);
+    expect(await userTable.textContent()).toContain(SCRIPT_NAME);
+    await page.getByTestId('analysis-toggle').click();
+
     // The export dialog draws the layer and names it in the legend: escaped, never markup.
     await page.getByTestId('export-open').click();
     await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
