@@ -11,6 +11,7 @@ import { el } from './dom';
 import { formatAreaSpec, parseAreaSpec } from '../questions/question-text';
 import { hasQuestion, MAX_DISTANCE_KM, MIN_DISTANCE_KM, NO_QUESTION, roundPosition, type QuestionState } from '../questions/question-types';
 import { parseDistance } from '../state/question-codecs';
+import { buildMeasureGroup, button } from './question-measure-controls';
 
 export interface QuestionsPanelOptions {
   store: Store;
@@ -58,22 +59,6 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
     to: HTMLSelectElement;
     clear: HTMLButtonElement;
   } | null = null;
-
-  function button(label: string, testId: string, onClick: () => void): HTMLButtonElement {
-    const b = el('button', { type: 'button', 'data-testid': testId }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  }
-
-  function featureSelect(lang: Lang, testId: string, labelKey: 'q.from' | 'q.to'): [HTMLLabelElement, HTMLSelectElement] {
-    const select = el('select', { 'data-testid': testId });
-    select.append(el('option', { value: '' }, translate(lang, 'q.chooseFeature')));
-    const sorted = [...options.features].sort((a, b) => name(a.properties, lang).localeCompare(name(b.properties, lang), lang));
-    for (const f of sorted) select.append(el('option', { value: f.id }, name(f.properties, lang)));
-    const label = el('label', { class: 'question-field' }, translate(lang, labelKey));
-    label.append(select);
-    return [label, select];
-  }
 
   function build(lang: Lang): void {
     const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
@@ -139,27 +124,10 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
     );
     areaGroup.append(areaLabel, useSelected, draw);
     // Measure
-    const measure = el('fieldset', { class: 'question-group' });
-    measure.append(el('legend', {}, t('q.measure')));
-    const measureButtons = el('div', { class: 'question-buttons' });
-    measureButtons.append(
-      button(t('q.measurePath'), 'q-measure-path', () =>
-        options.startDrawing('path', (r) => r.mode === 'path' && patch({ measure: { kind: 'path', path: r.positions.map(roundPosition) } })),
-      ),
-      button(t('q.measureArea'), 'q-measure-area', () =>
-        options.startDrawing('polygon', (r) => r.mode === 'polygon' && patch({ measure: { kind: 'polygon', ring: r.positions.map(roundPosition) } })),
-      ),
-    );
-    const between = el('div', { class: 'question-between', role: 'group', 'aria-label': t('q.between') });
-    const [fromLabel, from] = featureSelect(lang, 'q-from', 'q.from');
-    const [toLabel, to] = featureSelect(lang, 'q-to', 'q.to');
-    const onPair = () => {
-      if (from.value && to.value && from.value !== to.value) patch({ measure: { kind: 'features', from: from.value, to: to.value } });
-    };
-    from.addEventListener('change', onPair);
-    to.addEventListener('change', onPair);
-    between.append(el('p', {}, t('q.between')), fromLabel, toLabel);
-    measure.append(measureButtons, between);
+    const { group: measure, from, to } = buildMeasureGroup(lang, options.features, {
+      startDrawing: options.startDrawing,
+      onMeasure: (measureSpec) => patch({ measure: measureSpec }),
+    });
     const clear = button(t('q.clear'), 'q-clear', () => {
       options.cancelDrawing();
       store.dispatch({ question: NO_QUESTION });
