@@ -1,5 +1,5 @@
-// The embed's page: optional title, a one-line summary, the map with its hint overlay, the legend
-// slot, a visually hidden list of the features, and a footer with the source and the full-map link.
+// The embed's page: optional title and the full-map link, a one-line summary, the legend slot, the
+// map with its hint overlay, a visually hidden list of the features, and the source line.
 // No editing chrome: no finder, filters, panels or dialogs.
 import { el } from '../ui/dom';
 
@@ -31,10 +31,14 @@ export function createEmbedLayout(host: HTMLElement, showTitle: boolean): EmbedL
   const featureList = el('div', { class: 'visually-hidden', 'data-testid': 'embed-feature-list' });
   const footer = el('footer', { class: 'embed-footer' });
   const source = el('p', { class: 'embed-source', 'data-testid': 'embed-source' });
+  footer.append(source);
   const fullLink = el('a', { class: 'embed-full-link', 'data-testid': 'embed-full-link', target: '_blank', rel: 'noopener' });
-  footer.append(source, fullLink);
+  const top = el('div', { class: 'embed-top' });
+  top.append(title, fullLink);
   const main = el('main', { class: 'embed-main' });
-  main.append(title, summary, mapFrame, notices, legendSlot, featureList, footer);
+  // Link and legend come before the map: every feature on the map is a Tab stop, and a keyboard
+  // reader should not have to pass them all to reach these.
+  main.append(top, summary, notices, legendSlot, mapFrame, featureList, footer);
   root.append(main);
   host.replaceChildren(root);
   return { root, title, summary, mapContainer, hint, legendSlot, featureList, notices, source, fullLink };

@@ -10,8 +10,8 @@ import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from '../data/
 import { loadFeatures } from '../data/load-features';
 import { UnitCatalog } from '../map/unit-catalog';
 import { mountMap } from '../map/map-view';
-import { createProjectLayer } from '../map/project-layer';
-import { matchesFilters } from '../filters/predicates';
+import { mountFeatureView } from '../map/feature-view';
+import { visibleFeatures } from '../state/select';
 import { legendModel } from '../filters/legend-model';
 import { createNotices } from '../ui/notices';
 import { el } from '../ui/dom';
@@ -21,6 +21,8 @@ import { createEmbedLegend } from './embed-legend';
 import { featureLine, summaryText } from './feature-summary';
 import { reportHeight } from './height-reporter';
 import { guardScroll } from './scroll-guard';
+// The feature layer's own styles (shared with the full app), then the embed's.
+import '../styles/explore.css';
 import '../styles/embed.css';
 
 export interface EmbedStart {
@@ -75,8 +77,8 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     });
     const state = store.getState();
     const all = collection.features as ProjectFeature[];
-    const visible = all.filter((f) => matchesFilters(f.properties, state.filters));
-    createProjectLayer({ ...collection, features: visible }, lang).addTo(handle.map);
+    const visible = visibleFeatures(state, all);
+    mountFeatureView(handle.map, store, collection);
     guardScroll({
       map: handle.map,
       container: layout.mapContainer,

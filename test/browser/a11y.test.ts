@@ -1,0 +1,123 @@
+// Accessibility: axe-core finds no serious or critical violation in the full app, its Embed dialog
+// or the embed; every control is reachable with Tab and shows a visible focus ring.
+// axe is evaluated through the DevTools protocol (page.evaluate), which the page's CSP does not
+// govern; a <script> tag with its source would be inline code and blocked by script-src 'self'.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+interface FocusStop {
+  label: string;
+  outline: boolean;
+}
+
+/** Presses Tab up to `max` times and records what got focus and whether its focus ring is visible. */
+async function tabThrough(page: Page, max: number): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      if (!active || active === document.body) return null;
+      const style = getComputedStyle(active);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+      // Feature outlines on the map show focus with a thicker stroke instead of an outline.
+      const strokeRing = active instanceof SVGElement && parseFloat(style.strokeWidth) >= 4;
+      const label = active.getAttribute('data-testid') ?? active.getAttribute('aria-label') ?? `${active.tagName.toLowerCase()}:${(active.textContent ?? '').trim().slice(0, 30)}`;
+      return { label, outline: outline || strokeRing || style.boxShadow !== 'none' };
+    });
+    if (stop === null) break;
+    if (stops.some((s) => s.label === stop.label) && stops[0]?.label === stop.label) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+describe('axe-core', () => {
+  it('finds no serious or critical violation in the full app', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('finds none in the Embed dialog', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await page.getByTestId('embed-open').click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  for (const query of ['?embed=1&lang=en&legend=open', '?embed=1&lang=zh&theme=dark&legend=open']) {
+    it(`finds none in the embed (${query})`, async () => {
+      const { page, context } = await openApp(browser, { query, viewport: { width: 640, height: 800 } });
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('reaches the full app controls with Tab, each with a visible focus ring', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    const stops = await tabThrough(page, 40);
+    const labels = stops.map((s) => s.label);
+    expect(labels).toContain('embed-open');
+    expect(labels).toContain('map');
+    expect(stops.filter((s) => !s.outline)).toEqual([]);
+    await context.close();
+  });
+
+  it('reaches the embed link, legend, map and zoom buttons with Tab, each with a visible focus ring', async () => {
+    const { page, context } = await openApp(browser, { query: '?embed=1&lang=en', viewport: { width: 640, height: 800 } });
+    const stops = await tabThrough(page, 200);
+    const labels = stops.map((s) => s.label);
+    // The link and the legend come before the map's many feature stops.
+    expect(labels.slice(0, 3)).toEqual(['embed-full-link', 'summary:Legend', 'map']);
+    expect(labels).toContain('Zoom in');
+    expect(stops.filter((s) => !s.outline)).toEqual([]);
+    // The legend opens and closes from the keyboard.
+    const legendOpen = () => page.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open);
+    const wasOpen = await legendOpen();
+    await page.locator('[data-testid="embed-legend"] summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await legendOpen()).toBe(!wasOpen);
+    await page.keyboard.press('Space');
+    expect(await legendOpen()).toBe(wasOpen);
+    // The map zooms from the keyboard.
+    const width = () => page.evaluate(() => document.querySelector('path[data-adcode="510100"]')!.getBoundingClientRect().width);
+    const before = await width();
+    await page.getByTestId('map').focus();
+    await page.keyboard.press('Equal');
+    await expect.poll(width).toBeGreaterThan(before * 1.2);
+    await context.close();
+  });
+});
