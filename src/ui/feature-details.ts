@@ -90,7 +90,8 @@ export function mountFeatureDetails(stack: HTMLElement, { store, features, prefe
     );
     sourcesHeading.textContent = translate(lang, 'feature.sources');
     sources.replaceChildren(sourceList(p, lang));
-    if (wasHidden) panel.scrollTop = 0;
+    // newly opened: bring it into the panel column's view (on phones the column is a bottom sheet)
+    if (wasHidden) panel.scrollIntoView({ block: 'nearest' });
   };
   render();
   store.subscribe(render);

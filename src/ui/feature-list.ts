@@ -23,6 +23,16 @@ export interface FeatureListOptions {
 
 const COLUMNS: readonly ListSortColumn[] = ['name', 'year', 'city'];
 
+/**
+ * Scrolls only the list's own box to show the row (below the sticky header): scrollIntoView would
+ * also scroll the panel column, and on phones pull the bottom sheet away from the detail panel.
+ */
+function scrollWithin(scroller: HTMLElement, row: HTMLElement, headerHeight: number): void {
+  const top = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+  if (top - headerHeight < scroller.scrollTop) scroller.scrollTop = top - headerHeight;
+  else if (top + row.offsetHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + row.offsetHeight - scroller.clientHeight;
+}
+
 export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions): void {
   const { store, lookup } = options;
   const panel = el('section', { class: 'panel feature-list', 'data-testid': 'feature-list', 'aria-labelledby': 'feature-list-heading' });
@@ -100,7 +110,8 @@ export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions
     // Bring the selected row into view when the selection changes (from the map, search or URL).
     if (selectedId !== shownSelection) {
       shownSelection = selectedId;
-      body.querySelector('tr[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+      const row = body.querySelector<HTMLElement>('tr[aria-current="true"]');
+      if (row) scrollWithin(scroller, row, table.tHead?.offsetHeight ?? 0);
     }
   };
   render();
