@@ -30,6 +30,13 @@ export interface QuestionsPanel {
 
 const name = (p: { name_zh: string; name_en: string }, lang: Lang) => (lang === 'zh' ? p.name_zh : p.name_en);
 
+function spareLabel(area: QuestionState['area'], lang: Lang): string {
+  if (area?.kind === 'polygon') return translate(lang, 'q.drawnPolygon');
+  if (area?.kind === 'unit') return translate(lang, 'q.areaUnit', { code: area.adcode });
+  if (area?.kind === 'feature') return area.id;
+  return translate(lang, 'q.drawnRect');
+}
+
 export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanelOptions): QuestionsPanel {
   const { store } = options;
   const corridors = options.features.filter((f) => f.properties.category === 'corridor' && f.geometry.type === 'LineString');
@@ -147,10 +154,12 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
     for (const box of controls.boxes) box.checked = chosen.has(box.value);
     if (document.activeElement !== controls.number && controls.number.getAttribute('aria-invalid') !== 'true') controls.number.value = String(question.distanceKm);
     controls.range.value = String(question.distanceKm);
-    const drawn = question.area?.kind === 'rect' || question.area?.kind === 'polygon';
-    controls.drawnOption.textContent = translate(lang, question.area?.kind === 'polygon' ? 'q.drawnPolygon' : 'q.drawnRect');
-    controls.drawnOption.hidden = !drawn;
-    controls.area.value = question.area === null ? '' : drawn ? 'drawn' : formatAreaSpec(question.area);
+    // an area without an option of its own (drawn, or a county chosen on the map) shows in the spare option
+    const listed = question.area !== null && [...controls.area.options].some((o) => o.value === formatAreaSpec(question.area as NonNullable<typeof question.area>));
+    const spare = question.area !== null && !listed;
+    controls.drawnOption.textContent = spareLabel(question.area, lang);
+    controls.drawnOption.hidden = !spare;
+    controls.area.value = question.area === null ? '' : spare ? 'drawn' : formatAreaSpec(question.area);
     const pair = question.measure?.kind === 'features' ? question.measure : null;
     controls.from.value = pair?.from ?? (controls.from.value && !question.measure ? controls.from.value : '');
     controls.to.value = pair?.to ?? (controls.to.value && !question.measure ? controls.to.value : '');

@@ -214,6 +214,8 @@ describe('area query by county', () => {
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => listedIds(page)).toEqual(expected);
     expect(requests.some((url) => url.includes('boundaries-counties'))).toBe(true);
+    const shown = await page.getByTestId('q-area-select').evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent);
+    expect(shown).toContain('510104');
     expect(await page.locator('[data-testid="question-area"]').count()).toBe(1);
     await context.close();
   });
