@@ -7,6 +7,15 @@ const LETTERS = 'abcdefghjklmnopqrstwxyz';
 // the first character, in pinyin order, of each initial letter (i, u and v begin no syllable)
 const BOUNDARIES = '阿八嚓哒妸发旮哈讥咔垃妈拏噢妑七然仨它穵夕丫帀';
 const PLACE_NAME_READINGS: Readonly<Record<string, string>> = { 重: 'c', 长: 'c', 藏: 'z' };
+// Characters of the same place-name reading that have only that reading: sorting with them puts
+// 重庆 under C (chóng), not Z (zhòng) where the collator's usual reading would.
+const SAME_READING: Readonly<Record<string, string>> = { 重: '崇', 长: '常', 藏: '葬' };
+const SAME_READING_PATTERN = new RegExp(`[${Object.keys(SAME_READING).join('')}]`, 'g');
+
+/** The text to collate a Chinese name by, so that pinyin order uses place-name readings. */
+export function pinyinSortKey(text: string): string {
+  return text.replace(SAME_READING_PATTERN, (char) => SAME_READING[char] ?? char);
+}
 const HAN = /\p{Script=Han}/u;
 const LATIN_OR_DIGIT = /[a-z0-9]/i;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinInitials } from '../../src/search/pinyin-initials';
+import { pinyinInitials, pinyinSortKey } from '../../src/search/pinyin-initials';
 
 describe('pinyinInitials', () => {
   it('gives the initial of each character of common place names', () => {
@@ -19,5 +19,11 @@ describe('pinyinInitials', () => {
   it('keeps Latin letters and digits and drops punctuation', () => {
     expect(pinyinInitials('中国（四川）自由贸易试验区')).toBe('zgsczymysyq');
     expect(pinyinInitials('G5013渝蓉')).toBe('g5013yr');
+  });
+
+  it('sorts place names by their place-name reading', () => {
+    const collator = new Intl.Collator('zh-CN');
+    const names = ['德阳', '重庆', '成都', '长寿'];
+    expect([...names].sort((a, b) => collator.compare(pinyinSortKey(a), pinyinSortKey(b)))).toEqual(['长寿', '成都', '重庆', '德阳']);
   });
 });

@@ -33,6 +33,9 @@ describe('feature list model', () => {
     const deyang = makeFeature({ id: 'deyang', name_zh: '德阳高新区' });
     const zh = listFeatures({ visible: [leshan, deyang], search: '', sort: { column: 'name', direction: 'ascending' }, lang: 'zh', lookup });
     expect(zh.map((feature) => feature.properties.id)).toEqual(['deyang', 'leshan']);
+    // 重庆 is read chóng: after 成都 (chéng), before 德阳 (dé)
+    const all = listFeatures({ visible: [...features, deyang], search: '', sort: { column: 'name', direction: 'ascending' }, lang: 'zh', lookup });
+    expect(all.map((feature) => feature.properties.id)).toEqual(['a', 'c', 'deyang', 'b']);
   });
 
   it('sorts by city name', () => {
