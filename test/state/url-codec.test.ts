@@ -58,7 +58,7 @@ describe('URL codec', () => {
 
   it('ignores a bad view but keeps the language and selection of the same URL', () => {
     const { state, issues } = coreUrlCodec.parse('?v=abc&lang=en&sel=u:500103', defaults);
-    expect(state).toEqual({ view: null, lang: 'en', selection: { kind: 'unit', adcode: '500103' } });
+    expect(state).toEqual({ ...defaults, view: null, lang: 'en', selection: { kind: 'unit', adcode: '500103' } });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ reason: 'invalid', param: 'v', value: 'abc' });
   });
