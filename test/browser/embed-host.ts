@@ -79,3 +79,11 @@ export const iframeHeight = (page: Page): Promise<number> => page.evaluate(() =>
 /** Width on screen of Chengdu's outline: it grows when the map zooms in. */
 export const chengduWidth = (frame: Frame): Promise<number> =>
   frame.evaluate(() => document.querySelector('path[data-adcode="510100"]')!.getBoundingClientRect().width);
+
+/** Metres per screen pixel from the scale bar's label and width: smaller when the map zooms in. */
+export const metresPerPixel = (frame: Frame): Promise<number> =>
+  frame.evaluate(() => {
+    const line = document.querySelector<HTMLElement>('.leaflet-control-scale-line')!;
+    const [, value, unit] = /([\d.]+)\s*(k?m)/.exec(line.textContent ?? '')!;
+    return (Number(value) * (unit === 'km' ? 1000 : 1)) / line.getBoundingClientRect().width;
+  });

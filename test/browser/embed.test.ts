@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './harness';
-import { chengduWidth, iframeHeight, openHostPage, startHostServer, type HostServer } from './embed-host';
+import { chengduWidth, iframeHeight, metresPerPixel, openHostPage, startHostServer, type HostServer } from './embed-host';
 
 let browser: Browser;
 let host: HostServer;
@@ -77,6 +77,27 @@ describe('embed in a host page', () => {
     await context.close();
   });
 
+  it('zooms with a plain wheel after a click on the map, until the pointer leaves it', async () => {
+    const { context, frame, page } = await openHostPage(browser, host);
+    const mapBox = (await frame.getByTestId('map').boundingBox())!;
+    // Click near the top-right corner, clear of the zoom buttons and the scale bar.
+    await page.mouse.click(mapBox.x + mapBox.width - 15, mapBox.y + 15);
+    const before = await metresPerPixel(frame);
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + 100);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => metresPerPixel(frame)).toBeLessThan(before / 1.2);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    // Leaving the map gives the wheel back to the page.
+    await page.mouse.move(5, 5);
+    const zoomed = await metresPerPixel(frame);
+    await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + 100);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+    expect(await metresPerPixel(frame)).toBe(zoomed);
+    await context.close();
+  });
+
   it('honours theme=dark and title=0', async () => {
     const { context, frame } = await openHostPage(browser, host, { embedQuery: 'embed=1&lang=en&theme=dark&title=0&legend=open' });
     const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -110,6 +131,28 @@ describe('embed on a phone', () => {
       return Math.min(...visibleText.map((node) => parseFloat(getComputedStyle(node).fontSize)));
     });
     expect(smallest).toBeGreaterThanOrEqual(12);
+    await context.close();
+  });
+});
+
+describe('embed on a touch screen', () => {
+  it('does not pan under one finger and says to use two', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/?${new URLSearchParams({ embed: 'embed=1&lang=en' })}`);
+    const frame = (await (await page.waitForSelector('#embed')).contentFrame())!;
+    await frame.waitForSelector('body[data-ready="true"]');
+    const box = (await frame.getByTestId('map').boundingBox())!;
+    const left = () => frame.evaluate(() => document.querySelector('path[data-adcode="510100"]')!.getBoundingClientRect().left);
+    const before = await left();
+    const cdp = await context.newCDPSession(page);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let step = 1; step <= 5; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + step * 20, y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    expect(await frame.getByTestId('embed-hint').textContent()).toBe('Use two fingers to move and zoom the map');
+    expect(await left()).toBeCloseTo(before, 0);
     await context.close();
   });
 });
