@@ -23,7 +23,9 @@ export interface LayerRow {
 export function buildLayerRow(layer: UserLayer, filter: LayerFilter | undefined, lang: Lang, actions: LayerRowActions): LayerRow {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
   const key = (part: string) => `${layer.id}:${part}`;
-  const item = el('li', { class: 'user-layer-row', 'data-testid': 'user-layer', 'data-layer-id': layer.id, role: 'group', 'aria-label': t('mydata.layerGroup', { name: layer.name }) });
+  const item = el('li', { class: 'user-layer-row', 'data-testid': 'user-layer', 'data-layer-id': layer.id });
+  // A group inside the list item (not on it): the list keeps its items, screen readers hear the layer's name.
+  const group = el('div', { role: 'group', 'aria-label': t('mydata.layerGroup', { name: layer.name }) });
 
   const name = el('input', { type: 'text', class: 'user-layer-name', 'aria-label': t('mydata.name'), 'data-testid': 'user-layer-name', 'data-focus-key': key('name'), maxlength: '200' });
   name.value = layer.name;
@@ -69,7 +71,8 @@ export function buildLayerRow(layer: UserLayer, filter: LayerFilter | undefined,
   const middle = el('div', { class: 'user-layer-middle' });
   middle.append(visibleLabel, count, actionsBox);
   const filters = buildFilterControls({ layerId: layer.id, features: layer.features, filter, lang, onChange: actions.setFilter });
-  item.append(top, middle, filters);
+  group.append(top, middle, filters);
+  item.append(group);
 
   return {
     element: item,

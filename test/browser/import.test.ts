@@ -2,9 +2,12 @@
 // messages and fixes, persistence across a reload, managing layers, and "Download my layers".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, waitForMapReady } from './harness';
 import { chooseFixtures, dropFixture, fixturePath, layerNames, layerRows, storedLayerNames } from './user-data-helpers';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -210,6 +213,32 @@ describe('managing layers', () => {
     expect(saved.type).toBe('FeatureCollection');
     expect(saved.features.map((f: { properties: unknown }) => f.properties)).toEqual(original.features.map((f: { properties: unknown }) => f.properties));
     expect(saved.layers.map((l: { name: string }) => l.name)).toEqual(['good']);
+    await context.close();
+  });
+});
+
+describe('keyboard and accessibility', () => {
+  it('opens the file chooser from the keyboard with a visible focus ring, and the filled panel has no serious axe violation', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    const picker = page.getByTestId('user-layers-file');
+    await picker.focus();
+    const ring = await page.locator('label[for="user-layers-file"]').evaluate((label) => getComputedStyle(label).outlineStyle);
+    expect(ring).not.toBe('none');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(fixturePath('good.geojson'));
+    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    // The row's controls are reached with Tab from the layer name.
+    await page.getByTestId('user-layer-name').focus();
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    expect(next).toBe('user-layer-visible');
+    await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      const result = await axe.run(document.querySelector('[data-testid="user-layers-panel"]')!, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
     await context.close();
   });
 });
