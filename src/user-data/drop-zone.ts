@@ -40,5 +40,12 @@ export function mountDropZone(container: HTMLElement, onFiles: (files: File[]) =
     const files = [...(event.dataTransfer?.files ?? [])];
     if (files.length > 0) onFiles(files);
   });
+  // A file dropped beside the map (on a panel) would make the browser open it in place of the app,
+  // losing the planner's view; it is ignored instead.
+  for (const type of ['dragover', 'drop'] as const) {
+    window.addEventListener(type, (event) => {
+      if (hasFiles(event) && !container.contains(event.target as Node)) event.preventDefault();
+    });
+  }
   return { setLabel: (text) => (label.textContent = text) };
 }

@@ -55,9 +55,15 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
     triggerDownload('my-layers.geojson', new Blob([JSON.stringify(collection)], { type: GEOJSON_MIME }));
   });
 
-  const report = (change: Promise<void>) => change.catch((error: unknown) => options.onError(error instanceof Error ? error.message : String(error)));
   let rows = new Map<string, LayerRow>();
   let shownSignature = '';
+  const report = (change: Promise<void>) =>
+    change.catch((error: unknown) => {
+      options.onError(error instanceof Error ? error.message : String(error));
+      // The rejected edit (a name too long, say) is still in its input: show the saved layer again.
+      shownSignature = '';
+      render();
+    });
 
   const updateCounts = () => {
     const shown = new Map(state.getShownLayers().map((layer) => [layer.id, layer.features.length]));

@@ -187,6 +187,18 @@ describe('managing layers', () => {
     await context.close();
   });
 
+  it('does not accept a blank name: the saved name comes back', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await chooseFixtures(page, 'good.geojson');
+    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    const name = page.getByTestId('user-layer-name');
+    await name.fill('   ');
+    await name.press('Enter');
+    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    expect(await storedLayerNames(page)).toEqual(['good']);
+    await context.close();
+  });
+
   it('filters a layer by a property value', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await chooseFixtures(page, 'good.geojson');
