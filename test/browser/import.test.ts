@@ -103,6 +103,29 @@ describe('broken files', () => {
     await context.close();
   });
 
+  it('shows the progress of a large file and cancels it, keeping nothing', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    // About 20 MB of valid GeoJSON, built in the page.
+    const dataTransfer = await page.evaluateHandle(() => {
+      const padding = 'x'.repeat(450);
+      const features = Array.from({ length: 40_000 }, (_, i) => `{"type":"Feature","properties":{"n":${i},"note":"${padding}"},"geometry":{"type":"Point","coordinates":[104.${i % 1000},30.5]}}`);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([`{"type":"FeatureCollection","features":[${features.join(',')}]}`], 'large.geojson'));
+      return transfer;
+    });
+    await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer });
+    const progress = page.getByTestId('import-progress');
+    await progress.waitFor();
+    expect(await progress.textContent()).toContain('large.geojson');
+    expect(await progress.locator('progress').count()).toBe(1);
+    await progress.getByRole('button', { name: 'Cancel import' }).click();
+    await expect.poll(() => page.getByTestId('user-layers-status').textContent()).toContain('cancelled');
+    expect(await progress.count()).toBe(0);
+    expect(await layerRows(page).count()).toBe(0);
+    expect(await storedLayerNames(page)).toEqual([]);
+    await context.close();
+  });
+
   it('imports a partly bad file without its bad features when the planner chooses to', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await chooseFixtures(page, 'coordinate-abc.geojson');
