@@ -27,6 +27,7 @@ describe('embed in a host page', () => {
       expect(await frame.locator('[data-testid="embed-feature-list"] li').count()).toBeGreaterThan(0);
       const link = frame.getByTestId('embed-full-link');
       expect(await link.textContent()).toBe('Open the full map');
+      expect(await frame.getByTestId('embed-source').textContent()).toContain('not an official map');
       expect(await link.getAttribute('target')).toBe('_blank');
       expect(await link.getAttribute('rel')).toBe('noopener');
       const href = new URL((await link.getAttribute('href'))!);
@@ -105,6 +106,14 @@ describe('embed in a host page', () => {
     expect(r + g + b).toBeLessThan(150);
     expect(await frame.getByTestId('embed-title').isVisible()).toBe(false);
     expect(await frame.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await context.close();
+  });
+
+  it('follows a dark system setting with the default theme (auto)', async () => {
+    const { context, frame } = await openHostPage(browser, host, { colorScheme: 'dark' });
+    const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(r + g + b).toBeLessThan(150);
     await context.close();
   });
 
