@@ -3,7 +3,7 @@
 // on its own origin under the strict CSP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness';
+import { launchBrowser, openApp } from './harness';
 import { chengduWidth, iframeHeight, metresPerPixel, openHostPage, startHostServer, type HostServer } from './embed-host';
 
 let browser: Browser;
@@ -162,6 +162,19 @@ describe('embed on a touch screen', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     expect(await frame.getByTestId('embed-hint').textContent()).toBe('Use two fingers to move and zoom the map');
     expect(await left()).toBeCloseTo(before, 0);
+    await context.close();
+  });
+});
+
+describe('embed with a bad URL', () => {
+  it('names the ignored option in a status message and still draws the map with the rest', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?embed=1&lang=en&theme=blue&legend=open' });
+    const notices = page.getByTestId('notices');
+    expect(await notices.getAttribute('role')).toBe('status');
+    expect(await notices.textContent()).toContain('ignored parameter "theme": "blue" is not a valid theme (auto, light or dark)');
+    expect(await page.locator('path[data-level="prefecture"]').count()).toBe(59);
+    expect(await page.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
