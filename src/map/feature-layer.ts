@@ -8,7 +8,7 @@ import type { Lang, ProjectCollection, ProjectFeature } from '../types';
 import { localName } from '../i18n/translate';
 import { areaOptions, lineOptions, markerIcon, partialAreaOptions } from './feature-symbols';
 import { featureTooltip } from './feature-tooltip';
-import { pointSymbol } from '../style/symbology';
+import { FeatureCanvasLayer } from './feature-canvas-layer';
 
 export const FEATURE_PANES = { areas: 'feature-areas', lines: 'feature-lines', points: 'feature-points' } as const;
 const PANE_Z = { [FEATURE_PANES.areas]: 260, [FEATURE_PANES.lines]: 420, [FEATURE_PANES.points]: 600 };
@@ -63,7 +63,7 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
   for (const [pane, z] of Object.entries(PANE_Z)) {
     if (!map.getPane(pane)) map.createPane(pane).style.zIndex = String(z);
   }
-  const canvas = mode === 'canvas' ? L.canvas({ pane: FEATURE_PANES.lines }) : null;
+  if (mode === 'canvas') return canvasFeatureLayer(map, options.features);
   const svgRenderers = {
     areas: L.svg({ pane: FEATURE_PANES.areas }),
     lines: L.svg({ pane: FEATURE_PANES.lines }),
@@ -80,32 +80,25 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
     let layer: L.Layer;
     if (g.type === 'Point') {
       const latlng = L.latLng(g.coordinates[1]!, g.coordinates[0]!);
-      if (canvas) {
-        const symbol = pointSymbol(feature.properties);
-        layer = L.circleMarker(latlng, { renderer: canvas, radius: 5, color: symbol.stroke, fillColor: symbol.fill ?? '#ffffff', fillOpacity: 1, weight: 1 });
-      } else {
-        layer = L.marker(latlng, { icon: markerIcon(feature, isSelected), pane: FEATURE_PANES.points, keyboard: true, riseOnHover: true });
-      }
+      layer = L.marker(latlng, { icon: markerIcon(feature, isSelected), pane: FEATURE_PANES.points, keyboard: true, riseOnHover: true });
     } else if (g.type === 'LineString') {
-      layer = L.polyline(L.GeoJSON.coordsToLatLngs(g.coordinates), { ...lineOptions(feature, isSelected), renderer: canvas ?? svgRenderers.lines });
+      layer = L.polyline(L.GeoJSON.coordsToLatLngs(g.coordinates), { ...lineOptions(feature, isSelected), renderer: svgRenderers.lines });
     } else {
       const levels = g.type === 'Polygon' ? 1 : 2;
       layer = L.polygon(L.GeoJSON.coordsToLatLngs(g.coordinates, levels) as L.LatLng[][], {
         ...areaOptions(feature, isSelected),
-        renderer: canvas ?? svgRenderers.areas,
+        renderer: svgRenderers.areas,
         className: 'feature-area',
       });
     }
-    if (!canvas) {
-      layer.on('add', () => decorate(elementOf(layer), feature, lang, options.onSelect, feature.id === selected));
-      layer.bindTooltip(() => featureTooltip(feature.properties, lang), { sticky: g.type !== 'Point', direction: 'top' });
-    }
+    layer.on('add', () => decorate(elementOf(layer), feature, lang, options.onSelect, feature.id === selected));
+    layer.bindTooltip(() => featureTooltip(feature.properties, lang), { sticky: g.type !== 'Point', direction: 'top' });
     layer.on('click', () => options.onSelect(feature.id));
     const extent = options.partialExtents?.[feature.id];
     const partial = extent
       ? L.polygon(L.GeoJSON.coordsToLatLngs(extent.coordinates, extent.type === 'Polygon' ? 1 : 2) as L.LatLng[][], {
           ...partialAreaOptions(feature),
-          renderer: canvas ?? svgRenderers.areas,
+          renderer: svgRenderers.areas,
           interactive: false,
         })
       : null;
@@ -124,7 +117,7 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
     if (layer instanceof L.Marker) layer.setIcon(markerIcon(feature, isSelected));
     else if (layer instanceof L.Polygon) layer.setStyle(areaOptions(feature, isSelected));
     else if (layer instanceof L.Polyline) layer.setStyle(lineOptions(feature, isSelected));
-    if (shown.has(feature.id) && !canvas) decorate(elementOf(layer), feature, lang, options.onSelect, isSelected);
+    if (shown.has(feature.id)) decorate(elementOf(layer), feature, lang, options.onSelect, isSelected);
     if (isSelected && layer instanceof L.Path && shown.has(feature.id)) layer.bringToFront();
   }
 
@@ -160,12 +153,23 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
     setLanguage(next) {
       if (next === lang) return;
       lang = next;
-      if (canvas) return;
       for (const id of shown) {
         const entry = entries.get(id)!;
         decorate(elementOf(entry.layer), entry.feature, lang, options.onSelect, id === selected);
       }
     },
     shownCount: () => shown.size,
+  };
+}
+
+/** The benchmark-scale variant: one canvas, batched by style, no per-feature interaction. */
+function canvasFeatureLayer(map: L.Map, features: readonly ProjectFeature[]): FeatureLayer {
+  const layer = new FeatureCanvasLayer(features, FEATURE_PANES.lines).addTo(map);
+  let count = features.length;
+  return {
+    setVisible: (visible) => void (count = layer.setVisible(visible)),
+    setSelected: () => undefined,
+    setLanguage: () => undefined,
+    shownCount: () => count,
   };
 }
