@@ -23,7 +23,7 @@ export function mountFiltersPanel(parent: HTMLElement, { store, collection, pref
   const all = collection.features as ProjectFeature[];
   const section = el('section', { class: 'panel explore-panel', 'aria-labelledby': 'filters-heading', 'data-testid': 'filters-panel' });
   const heading = el('h2', { class: 'panel-heading', id: 'filters-heading' });
-  const count = el('p', { class: 'filter-count', 'data-testid': 'filter-count', 'aria-live': 'polite' });
+  const count = el('p', { class: 'filter-count', 'data-testid': 'filter-count', 'aria-live': 'polite', tabindex: '-1' });
   const chipsLabel = el('p', { class: 'filter-chips-label', id: 'filter-chips-label' });
   const chips = el('ul', { class: 'filter-chips', 'data-testid': 'filter-chips', 'aria-labelledby': 'filter-chips-label' });
   const reset = el('button', { type: 'button', class: 'filter-reset', 'data-testid': 'filter-reset' });
@@ -89,7 +89,13 @@ export function mountFiltersPanel(parent: HTMLElement, { store, collection, pref
       ...activeFilters(filters, lang, prefectureName).map((chip) => {
         const button = el('button', { type: 'button', class: 'filter-chip', 'data-filter-key': chip.key, 'aria-label': translate(lang, 'filters.remove', { label: chip.label }) });
         button.append(el('span', {}, chip.label), el('span', { class: 'filter-chip__x', 'aria-hidden': 'true' }, '×'));
-        button.addEventListener('click', () => update(chip.without));
+        button.addEventListener('click', () => {
+          const index = [...chips.querySelectorAll('button')].indexOf(button);
+          update(chip.without);
+          // the chip is gone: keep the keyboard in the row (the next chip), or on the count
+          const rest = chips.querySelectorAll('button');
+          (rest[Math.min(index, rest.length - 1)] ?? count).focus();
+        });
         const item = el('li');
         item.append(button);
         return item;
