@@ -9,6 +9,8 @@ export default defineConfig({
     sourcemap: false,
     // Keep the module-preload polyfill out of an inline script: the embed runs under script-src 'self'.
     modulePreload: { polyfill: false },
+    // .vite/manifest.json: scripts/budgets.mjs reads which chunks each first view loads statically.
+    manifest: true,
   },
   test: {
     include: ['test/**/*.test.ts'],
