@@ -10,9 +10,7 @@ export type CoordinateColumns =
   | { kind: 'lonlat'; lon: string; lat: string }
   | { kind: 'wkt'; wkt: string };
 
-/** The accepted header names, for the message shown when none is found. */
-export const ACCEPTED_COLUMNS_TEXT =
-  'lon/lat (or lng, long, longitude/latitude, 经度/纬度, x/y) or a WKT column (wkt, geometry, geom, the_geom, 几何)';
+// The accepted header names are listed for planners in src/i18n/strings.ts ('import.csvColumns'): keep both in step.
 
 function findColumn(headers: readonly string[], names: readonly string[]): string | undefined {
   for (const name of names) {

@@ -1,5 +1,6 @@
 // GeoJSON geometry type names, and a helpful message for names that are nearly right
 // ("polygon", "Pointt"): type names are case-sensitive in RFC 7946.
+import type { ProblemCode, ProblemParams } from './problems.ts';
 
 export const GEOMETRY_TYPES = [
   'Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection',
@@ -10,13 +11,14 @@ export function isGeometryTypeName(value: unknown): value is GeometryTypeName {
   return typeof value === 'string' && (GEOMETRY_TYPES as readonly string[]).includes(value);
 }
 
-/** The message for a "type" that is not a geometry type name. */
-export function describeTypeName(type: unknown, subject = '"type"'): string {
-  if (typeof type !== 'string') return `${subject} is ${type === undefined ? 'missing' : JSON.stringify(type) ?? String(type)}; expected a geometry type such as "Point" or "Polygon"`;
-  const shown = JSON.stringify(type.length > 40 ? `${type.slice(0, 39)}…` : type);
+/** What is wrong with a "type" that is not a geometry type name; `typeOf` names the geometry field it belongs to. */
+export function describeTypeName(type: unknown, typeOf = ''): { code: ProblemCode; params: ProblemParams } {
+  if (type === undefined) return { code: 'type-missing', params: { typeOf } };
+  if (typeof type !== 'string') return { code: 'type-not-string', params: { typeOf, value: JSON.stringify(type) ?? String(type) } };
+  const value = JSON.stringify(type.length > 40 ? `${type.slice(0, 39)}…` : type);
   const suggestion = closestTypeName(type);
-  const hint = suggestion === undefined ? 'expected one of ' + GEOMETRY_TYPES.map((t) => `"${t}"`).join(', ') : `did you mean "${suggestion}"? (type names are case-sensitive)`;
-  return `${subject} is ${shown}, which is not a geometry type; ${hint}`;
+  if (suggestion !== undefined) return { code: 'type-misspelt', params: { typeOf, value, suggestion } };
+  return { code: 'type-unknown', params: { typeOf, value, list: GEOMETRY_TYPES.map((t) => `"${t}"`).join(', ') } };
 }
 
 function closestTypeName(type: string): GeometryTypeName | undefined {

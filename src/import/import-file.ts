@@ -16,7 +16,7 @@ import { buildLayer, type FixOffer, type ImportOptions, type ImportResult } from
 /** Call with the file's size before reading it, so an oversized file is never loaded into memory. */
 export function checkFileSize(name: string, sizeBytes: number): Problem | undefined {
   if (sizeBytes <= MAX_FILE_BYTES) return undefined;
-  return fileProblem(name, `is ${formatMegabytes(sizeBytes)}; files larger than ${formatMegabytes(MAX_FILE_BYTES)} cannot be imported`);
+  return fileProblem(name, 'file-too-large', { size: formatMegabytes(sizeBytes), max: formatMegabytes(MAX_FILE_BYTES) });
 }
 
 export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Array }, options: ImportOptions = {}): ImportResult {
@@ -30,12 +30,12 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
   progress({ stage: 'decoding', done: 0, total: 0 });
   const { text, encoding } = decodeBytes(input.bytes);
   result.encoding = encoding;
-  if (text.trim() === '') return reject(fileProblem(name, 'is empty'));
+  if (text.trim() === '') return reject(fileProblem(name, 'file-empty'));
 
   progress({ stage: 'parsing', done: 0, total: 0 });
   const guess = guessFormat(name, text);
   if (guess.kind === 'unsupported') {
-    return reject(fileProblem(name, `is not a format that can be imported (".${guess.extension}"); use GeoJSON, TopoJSON or CSV`));
+    return reject(fileProblem(name, 'format-unsupported', { extension: guess.extension }));
   }
   let parsed: ParsedFile;
   let format: ImportFormat;
@@ -52,9 +52,9 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
   result.warnings.push(...parsed.warnings);
   result.recordCount = parsed.records.length;
   if (parsed.fileProblems.length > 0) return { ...result, errors: parsed.fileProblems };
-  if (parsed.records.length === 0) return reject(fileProblem(name, 'contains no features'));
+  if (parsed.records.length === 0) return reject(fileProblem(name, 'no-features'));
   if (parsed.records.length > MAX_FEATURES) {
-    return reject(fileProblem(name, `has ${formatCount(parsed.records.length)} features; at most ${formatCount(MAX_FEATURES)} can be imported from one file`));
+    return reject(fileProblem(name, 'too-many-features', { count: formatCount(parsed.records.length), max: formatCount(MAX_FEATURES) }));
   }
   return validateRecords(result, parsed, new Set(options.fixes ?? []), progress);
 }
@@ -68,7 +68,7 @@ function validateRecords(result: ImportResult, parsed: ParsedFile, fixes: Readon
     const outcome = validateRecord(result.file, record, fixes);
     vertices += outcome.vertices;
     if (vertices > MAX_VERTICES) {
-      return { ...result, errors: [fileProblem(result.file, `has more than ${formatCount(MAX_VERTICES)} coordinate positions; simplify it or split it into several files`)], badFeatureIndexes: [], goodFeatures: [] };
+      return { ...result, errors: [fileProblem(result.file, 'too-many-positions', { max: formatCount(MAX_VERTICES) })], badFeatureIndexes: [], goodFeatures: [] };
     }
     result.errors.push(...outcome.errors);
     result.warnings.push(...outcome.warnings);

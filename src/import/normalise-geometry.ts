@@ -1,7 +1,7 @@
 // Checks a geometry as found in a file and returns a clean copy of it, never touching the input.
 // Every problem is collected (not just the first), so a planner can fix a file in one pass.
 import type { Geometry, Position } from 'geojson';
-import { quoteValue, recordProblem, type Problem, type RecordRef } from './problems.ts';
+import { quoteValue, recordProblem, type PathStep, type Problem, type ProblemCode, type ProblemParams, type RecordRef } from './problems.ts';
 import { describeTypeName, isGeometryTypeName } from './geometry-types.ts';
 import { parseDecimal } from './csv-columns.ts';
 import { isPlainObject } from './source-record.ts';
@@ -20,27 +20,26 @@ export interface NormaliseContext {
   vertices: number;
 }
 
-const AXIS_NAMES = ['longitude', 'latitude', 'altitude'];
-
 /** Undefined when the geometry cannot be used; the reasons are in ctx.errors. */
 export function normaliseGeometry(value: unknown, ctx: NormaliseContext): Geometry | undefined {
   if (value === null || value === undefined) {
-    error(ctx, 'has no geometry');
+    error(ctx, 'geometry-missing');
     return undefined;
   }
   if (!isPlainObject(value)) {
-    error(ctx, `${ctx.field} is not a geometry object (${quoteValue(value)})`);
+    error(ctx, 'geometry-not-object', { value: quoteValue(value) }, []);
     return undefined;
   }
   const type = value['type'];
   if (!isGeometryTypeName(type)) {
-    error(ctx, describeTypeName(type, `"type" of ${ctx.field}`));
+    const named = describeTypeName(type, ctx.field);
+    error(ctx, named.code, named.params);
     return undefined;
   }
   if (type === 'GeometryCollection') {
     const members = value['geometries'];
     if (!Array.isArray(members)) {
-      error(ctx, `${ctx.field} is a GeometryCollection without a "geometries" list`);
+      error(ctx, 'collection-no-geometries', {}, []);
       return undefined;
     }
     const geometries = members.map((member) => normaliseGeometry(member, ctx));
@@ -49,7 +48,7 @@ export function normaliseGeometry(value: unknown, ctx: NormaliseContext): Geomet
   }
   const coordinates = value['coordinates'];
   if (!Array.isArray(coordinates)) {
-    error(ctx, `${ctx.field} has no "coordinates" list (type ${type})`);
+    error(ctx, 'coordinates-missing', { type }, []);
     return undefined;
   }
   const before = ctx.errors.length;
@@ -74,25 +73,25 @@ function buildGeometry(type: Exclude<Geometry['type'], 'GeometryCollection'>, co
   }
 }
 
-function list<T>(value: unknown, partName: string, path: string[], ctx: NormaliseContext, each: (item: unknown, path: string[]) => T): T[] {
+function list<T>(value: unknown, partName: PathStep['part'], path: PathStep[], ctx: NormaliseContext, each: (item: unknown, path: PathStep[]) => T): T[] {
   if (!Array.isArray(value)) {
-    error(ctx, `${where(path, ctx)} is ${quoteValue(value)}; expected a list`);
+    error(ctx, 'not-a-list', { value: quoteValue(value) }, path);
     return [];
   }
-  return value.map((item, i) => each(item, [`${partName} ${i}`, ...path]));
+  return value.map((item, i) => each(item, [{ part: partName, n: i }, ...path]));
 }
 
-function line(value: unknown, path: string[], ctx: NormaliseContext): Position[] {
+function line(value: unknown, path: PathStep[], ctx: NormaliseContext): Position[] {
   const positions = list(value, 'position', path, ctx, (p, inner) => position(p, inner, ctx));
-  if (Array.isArray(value) && positions.length < 2) error(ctx, `${where(path, ctx)} has ${positions.length} position(s); a line needs at least 2`);
+  if (Array.isArray(value) && positions.length < 2) error(ctx, 'line-too-short', { count: positions.length }, path);
   return positions;
 }
 
-function polygon(value: unknown, path: string[], ctx: NormaliseContext): Position[][] {
+function polygon(value: unknown, path: PathStep[], ctx: NormaliseContext): Position[][] {
   return list(value, 'ring', path, ctx, (ring, ringPath) => closedRing(ring, ringPath, ctx));
 }
 
-function closedRing(value: unknown, path: string[], ctx: NormaliseContext): Position[] {
+function closedRing(value: unknown, path: PathStep[], ctx: NormaliseContext): Position[] {
   const before = ctx.errors.length;
   const positions = list(value, 'position', path, ctx, (p, inner) => position(p, inner, ctx));
   if (ctx.errors.length !== before || !Array.isArray(value)) return positions;
@@ -102,56 +101,55 @@ function closedRing(value: unknown, path: string[], ctx: NormaliseContext): Posi
     ctx.hadUnclosedRing = true;
     if (ctx.closeRings) {
       positions.push([...first]);
-      warning(ctx, `${where(path, ctx)} was not closed; its first position was repeated at the end`);
+      warning(ctx, 'ring-closed', {}, path);
     } else {
-      error(ctx, `${where(path, ctx)} is not closed (it starts at [${first.join(', ')}] but ends at [${last.join(', ')}])`);
+      error(ctx, 'ring-not-closed', { first: first.join(', '), last: last.join(', ') }, path);
       return positions;
     }
   }
-  if (positions.length < 4) error(ctx, `${where(path, ctx)} has ${positions.length} positions; a closed ring needs at least 4`);
+  if (positions.length < 4) error(ctx, 'ring-too-short', { count: positions.length }, path);
   return positions;
 }
 
-function position(value: unknown, path: string[], ctx: NormaliseContext): Position {
+function position(value: unknown, path: PathStep[], ctx: NormaliseContext): Position {
   if (!Array.isArray(value) || value.length < 2) {
-    error(ctx, `${where(path, ctx)} is ${quoteValue(value)}; expected [longitude, latitude]`);
+    error(ctx, 'position-invalid', { value: quoteValue(value) }, path);
     return [];
   }
   ctx.vertices += 1;
   return value.map((axisValue: unknown, axis) => {
-    const axisName = AXIS_NAMES[axis] ?? `value ${axis}`;
-    const subject = `${axisName} of ${where(path, ctx)}`;
     if (typeof axisValue === 'number') {
       // JSON cannot hold NaN or Infinity, but arithmetic (TopoJSON transforms, CSV) can produce them.
       if (Number.isFinite(axisValue)) return axisValue;
-      error(ctx, `${subject} is not a finite number (${String(axisValue)})`);
+      error(ctx, 'coord-not-finite', { value: String(axisValue) }, path, axis);
       return Number.NaN;
     }
     if (axisValue === null || axisValue === undefined) {
-      error(ctx, `${subject} is missing (${String(axisValue)}); expected a number`);
+      error(ctx, 'coord-missing', { value: String(axisValue) }, path, axis);
       return Number.NaN;
     }
     if (typeof axisValue === 'string') {
       const parsed = parseDecimal(axisValue);
       if (parsed !== undefined) {
-        warning(ctx, `${subject} is text (${quoteValue(axisValue)}), read as the number ${parsed}`);
+        warning(ctx, 'coord-text', { value: quoteValue(axisValue), number: parsed }, path, axis);
         return parsed;
       }
     }
-    error(ctx, `${subject} is not a number (${quoteValue(axisValue)})`);
+    error(ctx, 'coord-not-number', { value: quoteValue(axisValue) }, path, axis);
     return Number.NaN;
   });
 }
 
-/** "position 3 of ring 0 of "geometry"": path parts are collected innermost first. */
-function where(path: string[], ctx: NormaliseContext): string {
-  return path.length === 0 ? ctx.field : `${path.join(' of ')} of ${ctx.field}`;
+/** A problem about the record's geometry; with a path, it names the part (`ring 0 of "geometry"`) and axis. */
+function problem(ctx: NormaliseContext, code: ProblemCode, params: ProblemParams, path?: PathStep[], axis?: number): Problem {
+  const place = path === undefined ? undefined : { field: ctx.field, path, ...(axis === undefined ? {} : { axis }) };
+  return recordProblem(ctx.file, ctx.ref, ctx.field.replace(/"/g, ''), code, params, place);
 }
 
-function error(ctx: NormaliseContext, text: string): void {
-  ctx.errors.push(recordProblem(ctx.file, ctx.ref, ctx.field.replace(/"/g, ''), text));
+function error(ctx: NormaliseContext, code: ProblemCode, params: ProblemParams = {}, path?: PathStep[], axis?: number): void {
+  ctx.errors.push(problem(ctx, code, params, path, axis));
 }
 
-function warning(ctx: NormaliseContext, text: string): void {
-  ctx.warnings.push(recordProblem(ctx.file, ctx.ref, ctx.field.replace(/"/g, ''), text));
+function warning(ctx: NormaliseContext, code: ProblemCode, params: ProblemParams = {}, path?: PathStep[], axis?: number): void {
+  ctx.warnings.push(problem(ctx, code, params, path, axis));
 }

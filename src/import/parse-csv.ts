@@ -4,20 +4,21 @@ import Papa from 'papaparse';
 import { parse as parseWkt } from 'wellknown';
 import { fileProblem, quoteValue, recordProblem, type Problem, type RecordRef } from './problems.ts';
 import type { ParsedFile, SourceRecord } from './source-record.ts';
-import { ACCEPTED_COLUMNS_TEXT, findCoordinateColumns, findIdColumn, parseDecimal, type CoordinateColumns } from './csv-columns.ts';
+import { findCoordinateColumns, findIdColumn, parseDecimal, type CoordinateColumns } from './csv-columns.ts';
 
 export function parseCsvText(file: string, text: string): ParsedFile {
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
   const headers = parsed.meta.fields ?? [];
   const columns = findCoordinateColumns(headers);
   if (columns === undefined) {
-    const found = headers.length === 0 ? 'none' : headers.map((h) => quoteValue(h)).join(', ');
-    return { records: [], fileProblems: [fileProblem(file, `has no coordinate columns; expected ${ACCEPTED_COLUMNS_TEXT}; found columns: ${found}`)], warnings: [] };
+    // An empty list is worded "none" in the planner's language when shown.
+    const found = headers.map((h) => quoteValue(h)).join(', ');
+    return { records: [], fileProblems: [fileProblem(file, 'csv-no-coordinate-columns', { found })], warnings: [] };
   }
   const warnings: Problem[] = parsed.errors.map((error) =>
     error.row === undefined
-      ? fileProblem(file, `CSV: ${error.message}`)
-      : { file, index: error.row, message: `${file}: row ${error.row + 2}: ${error.message}` },
+      ? fileProblem(file, 'csv-parse', { message: error.message, papaCode: error.code })
+      : recordProblem(file, { index: error.row, kind: 'row', n: error.row + 2 }, undefined, 'csv-row-parse', { message: error.message, papaCode: error.code }),
   );
   const idColumn = findIdColumn(headers);
   const records = parsed.data.map((row, index) => rowRecord(file, row, index, columns, idColumn));
@@ -26,16 +27,16 @@ export function parseCsvText(file: string, text: string): ParsedFile {
 
 function rowRecord(file: string, row: Record<string, string>, index: number, columns: CoordinateColumns, idColumn: string | undefined): SourceRecord {
   const idText = idColumn === undefined ? undefined : row[idColumn]?.trim();
-  const ref: RecordRef = idText ? { index, label: `row ${index + 2}`, id: idText } : { index, label: `row ${index + 2}` };
+  const ref: RecordRef = idText ? { index, kind: 'row', n: index + 2, id: idText } : { index, kind: 'row', n: index + 2 };
   if (columns.kind === 'wkt') {
     // The WKT text is the geometry; keeping it as a property too would double the layer's size.
     const { [columns.wkt]: wktText, ...properties } = row;
     const record: SourceRecord = { ref, geometryField: quoteValue(columns.wkt), geometry: null, properties, problems: [] };
     const wkt = (wktText ?? '').trim();
-    if (wkt === '') record.problems.push(recordProblem(file, ref, columns.wkt, `${quoteValue(columns.wkt)} is empty`));
+    if (wkt === '') record.problems.push(recordProblem(file, ref, columns.wkt, 'cell-empty', {}, { field: quoteValue(columns.wkt), path: [] }));
     else {
       const geometry = parseWkt(wkt);
-      if (geometry === null) record.problems.push(recordProblem(file, ref, columns.wkt, `${quoteValue(columns.wkt)} is not valid WKT (${quoteValue(wkt)})`));
+      if (geometry === null) record.problems.push(recordProblem(file, ref, columns.wkt, 'wkt-invalid', { value: quoteValue(wkt) }, { field: quoteValue(columns.wkt), path: [] }));
       record.geometry = geometry;
     }
     return record;
@@ -55,12 +56,12 @@ function rowRecord(file: string, row: Record<string, string>, index: number, col
 
 function readCoordinate(file: string, ref: RecordRef, row: Record<string, string>, column: string, problems: Problem[]): number | undefined {
   const cell = row[column];
-  const name = quoteValue(column);
+  const place = { field: quoteValue(column), path: [] };
   if (cell === undefined || cell.trim() === '') {
-    problems.push(recordProblem(file, ref, column, `${name} is empty`));
+    problems.push(recordProblem(file, ref, column, 'cell-empty', {}, place));
     return undefined;
   }
   const value = parseDecimal(cell);
-  if (value === undefined) problems.push(recordProblem(file, ref, column, `${name} is not a number (${quoteValue(cell)})`));
+  if (value === undefined) problems.push(recordProblem(file, ref, column, 'coord-not-number', { value: quoteValue(cell) }, place));
   return value;
 }

@@ -1,6 +1,7 @@
 // JSON.parse with an error that says where the text went wrong, in line and column, as planners
 // open files in a text editor rather than counting characters.
-import { fileProblem, type Problem } from './problems.ts';
+import { fileProblem, type Problem, type ProblemParams } from './problems.ts';
+import { describeJsonDetail } from './format-problem.ts';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
@@ -9,27 +10,32 @@ export function parseJsonText(file: string, text: string): JsonParseResult {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: fileProblem(file, `is not valid JSON: ${describeJsonError(reason, text)}`) };
+    return { ok: false, problem: fileProblem(file, 'json-invalid', jsonErrorParams(reason, text)) };
   }
 }
 
-/** Engines word their errors differently; find the offset in any of their forms. */
+/** The English reason, e.g. `unexpected text at line 2, column 8`. */
 export function describeJsonError(reason: string, text: string): string {
+  return describeJsonDetail(jsonErrorParams(reason, text), 'en');
+}
+
+/** Engines word their errors differently; find the offset in any of their forms. */
+export function jsonErrorParams(reason: string, text: string): ProblemParams {
   if (/unexpected end of (json )?(input|data)/i.test(reason)) {
     const { line, column } = lineAndColumn(text, text.length);
-    return `the text ends too early (at line ${line}, column ${column}); the file may be truncated`;
+    return { reason: 'truncated', line, column };
   }
   const atPosition = /position (\d+)/i.exec(reason);
   if (atPosition?.[1] !== undefined) {
     const { line, column } = lineAndColumn(text, Number(atPosition[1]));
-    return `unexpected text at line ${line}, column ${column}`;
+    return { reason: 'unexpected', line, column };
   }
   const atLine = /line (\d+) column (\d+)/i.exec(reason);
   if (atLine?.[1] !== undefined && atLine[2] !== undefined) {
-    return `unexpected text at line ${atLine[1]}, column ${atLine[2]}`;
+    return { reason: 'unexpected', line: Number(atLine[1]), column: Number(atLine[2]) };
   }
   // Some engines give no offset; their own wording is still better than nothing.
-  return `the text could not be read as JSON (${reason.slice(0, 120)})`;
+  return { reason: 'unreadable', engine: reason.slice(0, 120) };
 }
 
 /** 1-based line and column of a character offset. */

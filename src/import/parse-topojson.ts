@@ -12,7 +12,7 @@ const TOPO_TYPES = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineStrin
 export function parseTopoJsonValue(file: string, value: unknown): ParsedFile {
   const fileProblems: Problem[] = [];
   if (!isPlainObject(value) || value['type'] !== 'Topology' || !isPlainObject(value['objects']) || !Array.isArray(value['arcs'])) {
-    fileProblems.push(fileProblem(file, 'is not a usable TopoJSON topology (needs "type": "Topology", "objects" and "arcs")'));
+    fileProblems.push(fileProblem(file, 'topojson-invalid'));
     return { records: [], fileProblems, warnings: [] };
   }
   const topology = value as unknown as Topology;
@@ -29,22 +29,23 @@ export function parseTopoJsonValue(file: string, value: unknown): ParsedFile {
 }
 
 function memberRecord(file: string, topology: Topology, objectName: string, member: unknown, memberIndex: number, index: number): SourceRecord {
-  const label = `object ${quoteValue(objectName)} geometry ${memberIndex}`;
+  const label = { kind: 'object' as const, n: memberIndex, object: quoteValue(objectName) };
   const properties = isPlainObject(member) && isPlainObject(member['properties']) ? member['properties'] : {};
   const id = isPlainObject(member) ? recordId(member['id'], properties) : undefined;
-  const ref = id === undefined ? { index, label } : { index, label, id };
+  const ref = id === undefined ? { index, ...label } : { index, ...label, id };
   const record: SourceRecord = { ref, geometryField: '"type"', geometry: null, properties, problems: [] };
   if (!isPlainObject(member)) {
-    record.problems.push(recordProblem(file, ref, undefined, 'is not an object'));
+    record.problems.push(recordProblem(file, ref, undefined, 'record-not-object'));
     return record;
   }
   const type = member['type'];
   if (type === null) {
-    record.problems.push(recordProblem(file, ref, 'type', 'has no geometry ("type" is null)'));
+    record.problems.push(recordProblem(file, ref, 'type', 'topojson-type-null'));
     return record;
   }
   if (typeof type !== 'string' || !TOPO_TYPES.has(type)) {
-    record.problems.push(recordProblem(file, ref, 'type', describeTypeName(type)));
+    const named = describeTypeName(type);
+    record.problems.push(recordProblem(file, ref, 'type', named.code, named.params));
     return record;
   }
   try {
@@ -52,7 +53,7 @@ function memberRecord(file: string, topology: Topology, objectName: string, memb
     record.geometry = decoded.type === 'Feature' ? decoded.geometry : null;
     record.geometryField = type === 'Point' || type === 'MultiPoint' ? '"coordinates"' : '"arcs"';
   } catch {
-    record.problems.push(recordProblem(file, ref, 'arcs', 'its arcs or coordinates could not be decoded'));
+    record.problems.push(recordProblem(file, ref, 'arcs', 'topojson-arcs-undecodable'));
   }
   return record;
 }

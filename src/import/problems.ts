@@ -1,5 +1,46 @@
 // A problem found while importing a file. Every problem names the file, and where it concerns one
 // record, the record (index and id) and the field, so a planner can find it in their own data.
+// Problems carry a code and parameters, not just a sentence, so the page can word them in the
+// planner's language when it shows them (the import itself runs in a worker that has no language).
+import { formatProblem } from './format-problem.ts';
+
+export type ProblemCode =
+  // the file as a whole
+  | 'file-too-large' | 'file-empty' | 'format-unsupported' | 'no-features' | 'too-many-features'
+  | 'too-many-positions' | 'json-invalid' | 'geojson-not-object' | 'geojson-no-features-list'
+  | 'geojson-no-type' | 'topojson-invalid' | 'csv-no-coordinate-columns' | 'csv-parse' | 'csv-row-parse'
+  // one record
+  | 'record-not-object' | 'feature-type-wrong' | 'geometry-missing' | 'topojson-type-null'
+  | 'topojson-arcs-undecodable' | 'type-missing' | 'type-not-string' | 'type-misspelt' | 'type-unknown'
+  | 'geometry-not-object' | 'collection-no-geometries' | 'coordinates-missing' | 'not-a-list'
+  | 'line-too-short' | 'ring-not-closed' | 'ring-closed' | 'ring-too-short' | 'position-invalid'
+  | 'coord-not-finite' | 'coord-missing' | 'coord-text' | 'coord-not-number' | 'cell-empty' | 'wkt-invalid'
+  | 'partly-outside' | 'swapped' | 'swap-applied' | 'mercator' | 'mercator-applied' | 'outside';
+
+export type ProblemParams = Record<string, string | number>;
+
+/** How a record is called in its file: `feature 3` (GeoJSON), `row 14` (CSV), `object "roads" geometry 2`. */
+export interface RecordLabel {
+  kind: 'feature' | 'row' | 'object' | 'geometry';
+  /** the number shown: 0-based feature or geometry index, or the spreadsheet row (header is row 1) */
+  n: number;
+  /** the TopoJSON object's name, already quoted */
+  object?: string;
+}
+
+/** A part of a geometry, e.g. `ring 0` inside `polygon 2`. */
+export interface PathStep {
+  part: 'point' | 'line' | 'polygon' | 'ring' | 'position';
+  n: number;
+}
+
+/** Where in a record's geometry: its field (`"geometry"`), the parts (innermost first) and the axis. */
+export interface GeometryPlace {
+  field: string;
+  path: PathStep[];
+  /** 0 longitude, 1 latitude, 2 altitude, more: "value N" */
+  axis?: number;
+}
 
 export interface Problem {
   file: string;
@@ -9,14 +50,21 @@ export interface Problem {
   id?: string;
   /** the property, column or geometry part concerned */
   field?: string;
-  /** the full sentence shown to the user, e.g. `parks.geojson: feature 3: ring 0 of "geometry" is not closed` */
+  /** what is wrong, for the UI to word in the current language (see format-problem.ts) */
+  code: ProblemCode;
+  /** values the wording needs (quoted values, counts, line and column...) */
+  params: ProblemParams;
+  /** how the record is called in the file */
+  record?: RecordLabel;
+  /** for geometry problems, which part of the geometry */
+  place?: GeometryPlace;
+  /** the full sentence in English, e.g. `parks.geojson: feature 3: ring 0 of "geometry" is not closed` */
   message: string;
 }
 
 /** Where a problem is: how the record is called in its file ("feature 3", "row 14"), its index and id. */
-export interface RecordRef {
+export interface RecordRef extends RecordLabel {
   index: number;
-  label: string;
   id?: string;
 }
 
@@ -39,24 +87,30 @@ export function quoteValue(value: unknown): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }
 
-export function describeRecord(record: RecordRef): string {
-  return record.id === undefined ? record.label : `${record.label} (id ${quoteId(record.id)})`;
-}
-
-function quoteId(id: string): string {
+/** An id as shown in a message: plain ids as they are, anything else quoted. */
+export function quoteId(id: string): string {
   const plain = /^[\w.\-:/\u4e00-\u9fff]{1,40}$/.test(id);
   return plain ? id : quoteValue(id);
 }
 
-export function fileProblem(file: string, text: string): Problem {
-  return { file, message: `${file}: ${text}` };
+function withMessage(problem: Omit<Problem, 'message'>): Problem {
+  return { ...problem, message: formatProblem(problem, 'en') };
 }
 
-export function recordProblem(file: string, record: RecordRef, field: string | undefined, text: string): Problem {
-  const problem: Problem = { file, index: record.index, message: `${file}: ${describeRecord(record)}: ${text}` };
+export function fileProblem(file: string, code: ProblemCode, params: ProblemParams = {}): Problem {
+  return withMessage({ file, code, params });
+}
+
+export function recordProblem(
+  file: string, record: RecordRef, field: string | undefined, code: ProblemCode, params: ProblemParams = {}, place?: GeometryPlace,
+): Problem {
+  const label: RecordLabel = { kind: record.kind, n: record.n };
+  if (record.object !== undefined) label.object = record.object;
+  const problem: Omit<Problem, 'message'> = { file, index: record.index, code, params, record: label };
   if (record.id !== undefined) problem.id = record.id;
   if (field !== undefined) problem.field = field;
-  return problem;
+  if (place !== undefined) problem.place = { field: place.field, path: [...place.path], ...(place.axis === undefined ? {} : { axis: place.axis }) };
+  return withMessage(problem);
 }
 
 /** 50000 -> "50,000": fixed grouping, whatever the machine's locale. */

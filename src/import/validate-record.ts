@@ -1,10 +1,9 @@
 // Validates one source record and builds the feature it becomes, applying only the fixes the user chose.
 import type { Feature, Geometry, Position } from 'geojson';
 import rewind from '@turf/rewind';
-import { recordProblem, type Problem } from './problems.ts';
+import { recordProblem, type Problem, type ProblemCode, type ProblemParams } from './problems.ts';
 import { normaliseGeometry, type NormaliseContext } from './normalise-geometry.ts';
 import { classifyPlacement, fromWebMercator, geometryPositions, mapPositions, swapLonLat, type Placement } from './placement.ts';
-import { REGION } from './limits.ts';
 import type { SourceRecord } from './source-record.ts';
 
 /** A correction the importer can offer but never applies unasked. */
@@ -19,8 +18,6 @@ export interface RecordOutcome {
   fixable: FixKind[];
   vertices: number;
 }
-
-const REGION_TEXT = `the region (lon ${REGION.minLon}–${REGION.maxLon}, lat ${REGION.minLat}–${REGION.maxLat})`;
 
 export function validateRecord(file: string, record: SourceRecord, fixes: ReadonlySet<FixKind>): RecordOutcome {
   const ctx: NormaliseContext = {
@@ -48,31 +45,32 @@ function place(file: string, record: SourceRecord, geometry: Geometry, fixes: Re
   const placement: Placement = classifyPlacement(positions);
   const field = record.geometryField;
   const example = formatPosition(positions[0]);
-  const say = (list: Problem[], text: string) => list.push(recordProblem(file, record.ref, field.replace(/"/g, ''), text));
+  const say = (list: Problem[], code: ProblemCode, params: ProblemParams = {}) =>
+    list.push(recordProblem(file, record.ref, field.replace(/"/g, ''), code, params, { field, path: [] }));
   switch (placement) {
     case 'inside':
       return geometry;
     case 'partly':
-      say(outcome.warnings, `some coordinates of ${field} lie outside ${REGION_TEXT}`);
+      say(outcome.warnings, 'partly-outside');
       return geometry;
     case 'swapped':
       if (fixes.has('swap')) {
-        say(outcome.warnings, `longitude and latitude of ${field} were swapped, as chosen`);
+        say(outcome.warnings, 'swap-applied');
         return mapPositions(geometry, swapLonLat);
       }
-      say(outcome.errors, `coordinates of ${field} such as ${example} lie outside ${REGION_TEXT}, but inside it with longitude and latitude swapped; the "swap" fix exchanges them`);
+      say(outcome.errors, 'swapped', { example });
       outcome.fixable.push('swap');
       return undefined;
     case 'mercator':
       if (fixes.has('fromWebMercator')) {
-        say(outcome.warnings, `coordinates of ${field} were converted from Web Mercator metres to degrees, as chosen`);
+        say(outcome.warnings, 'mercator-applied');
         return mapPositions(geometry, fromWebMercator);
       }
-      say(outcome.errors, `coordinates of ${field} such as ${example} look like Web Mercator metres (EPSG:3857), not degrees; the "fromWebMercator" fix converts them`);
+      say(outcome.errors, 'mercator', { example });
       outcome.fixable.push('fromWebMercator');
       return undefined;
     case 'outside':
-      say(outcome.errors, `coordinates of ${field} such as ${example} lie outside ${REGION_TEXT}`);
+      say(outcome.errors, 'outside', { example });
       return undefined;
   }
 }
