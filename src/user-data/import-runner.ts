@@ -1,9 +1,12 @@
 // Runs the import of the files a planner dropped or chose, one after another: shows progress with a
 // cancel button, saves what imports cleanly, and for a rejected file shows its problems (role=alert)
 // with the fixes the importer offers. Nothing is saved unless the planner's data passes or they choose.
+// Everything shown is worded in the current language and reworded when the planner switches language.
 import type { Lang } from '../types';
 import { translate } from '../i18n/translate';
-import { startImport, ImportCancelledError, acceptWithoutBadFeatures, type FixKind, type ImportResult } from '../import/index.ts';
+import { startImport, ImportCancelledError, acceptWithoutBadFeatures, type FixKind, type ImportResult, type Problem } from '../import/index.ts';
+import { formatProblem } from '../import/format-problem.ts';
+import { createLocalisedText, type Wording } from './localised-text';
 import { el } from '../ui/dom';
 import type { Feature } from 'geojson';
 
@@ -20,7 +23,11 @@ export interface ImportRunnerOptions {
 
 export interface ImportRunner {
   importFiles(files: readonly File[]): Promise<void>;
+  /** Rewords progress, messages and offers already shown, after the language changed. */
+  applyLang(): void;
 }
+
+type Key = Parameters<typeof translate>[1];
 
 const FIX_LABELS: Record<FixKind, 'mydata.fix.swap' | 'mydata.fix.fromWebMercator' | 'mydata.fix.closeRings'> = {
   swap: 'mydata.fix.swap',
@@ -29,45 +36,52 @@ const FIX_LABELS: Record<FixKind, 'mydata.fix.swap' | 'mydata.fix.fromWebMercato
 };
 
 export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(options.getLang(), key, params);
+  const localised = createLocalisedText(options.getLang);
+  const words = (key: Key, params?: Record<string, string | number>): Wording => (lang) => translate(lang, key, params);
+  const problemWords = (problem: Problem): Wording => (lang) => formatProblem(problem, lang);
+  const text = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, wording: Wording) =>
+    localised.bind(el(tag, attributes), wording);
 
-  const say = (text: string, details: readonly string[] = []) => {
+  const say = (wording: Wording, details: readonly Wording[] = []) => {
     const item = el('div', { class: 'import-message', 'data-testid': 'import-status' });
-    item.append(el('p', {}, text));
-    for (const line of details) item.append(el('p', { class: 'import-detail' }, line));
+    item.append(text('p', {}, wording));
+    for (const line of details) item.append(text('p', { class: 'import-detail' }, line));
     options.status.replaceChildren(item);
   };
 
-  const alert = (file: string, lines: readonly string[], actions: HTMLButtonElement[] = []) => {
+  const alert = (file: string, lines: readonly Wording[], actions: HTMLButtonElement[] = []) => {
     const item = el('div', { class: 'import-problem', 'data-testid': 'import-alert', 'data-file': file });
     const list = el('ul');
-    for (const line of lines) list.append(el('li', {}, line));
-    const dismiss = el('button', { type: 'button', class: 'import-dismiss', 'aria-label': t('notices.dismiss') }, '×');
+    const dismiss = localised.bind(el('button', { type: 'button', class: 'import-dismiss' }, '×'), words('notices.dismiss'), 'aria-label');
     dismiss.addEventListener('click', () => item.remove());
     item.append(list, ...actions, dismiss);
     options.alerts.append(item);
+    for (const line of lines) list.append(text('li', {}, line));
     return item;
   };
+
+  const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
   const save = async (name: string, features: Feature[], file: string) => {
     try {
       await options.addLayer(name, features);
       return true;
     } catch (error) {
-      alert(file, [t('mydata.saveFailed', { reason: error instanceof Error ? error.message : String(error) })]);
+      alert(file, [words('mydata.saveFailed', { reason: reasonOf(error) })]);
       return false;
     }
   };
 
   const showProblems = (file: File, result: ImportResult, fixes: readonly FixKind[]) => {
-    const listed = result.errors.slice(0, MAX_LISTED_PROBLEMS).map((problem) => problem.message);
+    const listed = result.errors.slice(0, MAX_LISTED_PROBLEMS).map(problemWords);
     const more = result.errors.length - listed.length;
-    const lines = [t('mydata.rejected', { file: file.name }), ...listed];
-    if (more > 0) lines.push(t('mydata.moreProblems', { count: more }));
+    const lines = [words('mydata.rejected', { file: file.name }), ...listed];
+    if (more > 0) lines.push(words('mydata.moreProblems', { count: more }));
     const actions: HTMLButtonElement[] = [];
     let item: HTMLElement | undefined;
     for (const offer of result.fixes) {
-      const button = el('button', { type: 'button', class: 'import-offer', 'data-fix': offer.kind }, t(FIX_LABELS[offer.kind]));
+      const button = el('button', { type: 'button', class: 'import-offer', 'data-fix': offer.kind });
+      localised.bind(button, words(FIX_LABELS[offer.kind]));
       button.addEventListener('click', () => {
         item?.remove();
         void runOne(file, [...fixes, offer.kind]);
@@ -76,12 +90,13 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     }
     const partial = acceptWithoutBadFeatures(result);
     if (partial && result.badFeatureIndexes.length > 0) {
-      const button = el('button', { type: 'button', class: 'import-offer', 'data-offer': 'without-bad' }, t('mydata.withoutBad', { count: result.badFeatureIndexes.length }));
+      const button = el('button', { type: 'button', class: 'import-offer', 'data-offer': 'without-bad' });
+      localised.bind(button, words('mydata.withoutBad', { count: result.badFeatureIndexes.length }));
       button.addEventListener('click', async () => {
         button.disabled = true;
         if (await save(partial.name, partial.features, file.name)) {
           item?.remove();
-          say(t('mydata.imported', { file: file.name, count: partial.count }));
+          say(words('mydata.imported', { file: file.name, count: partial.count }));
         } else button.disabled = false;
       });
       actions.push(button);
@@ -91,11 +106,15 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
 
   async function runOne(file: File, fixes: readonly FixKind[]): Promise<void> {
     const row = el('div', { class: 'import-progress', 'data-testid': 'import-progress' });
-    const label = el('span', {}, t('mydata.importing', { file: file.name }));
-    const bar = el('progress', { 'aria-label': t('mydata.importing', { file: file.name }) });
-    const cancel = el('button', { type: 'button' }, t('mydata.cancel'));
+    const importing = words('mydata.importing', { file: file.name });
+    const label = el('span');
+    const bar = el('progress');
+    const cancel = el('button', { type: 'button' });
     row.append(label, bar, cancel);
     options.progress.append(row);
+    localised.bind(label, importing);
+    localised.bind(bar, importing, 'aria-label');
+    localised.bind(cancel, words('mydata.cancel'));
     const job = startImport(file, {
       fixes: [...fixes],
       onProgress: ({ done, total }) => {
@@ -110,15 +129,15 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     try {
       result = await job.result;
     } catch (error) {
-      if (error instanceof ImportCancelledError) say(t('mydata.cancelled', { file: file.name }));
-      else alert(file.name, [t('mydata.failed', { file: file.name, reason: error instanceof Error ? error.message : String(error) })]);
+      if (error instanceof ImportCancelledError) say(words('mydata.cancelled', { file: file.name }));
+      else alert(file.name, [words('mydata.failed', { file: file.name, reason: reasonOf(error) })]);
       return;
     } finally {
       row.remove();
     }
     if (result.layer) {
       if (await save(result.layer.name, result.layer.features, file.name)) {
-        say(t('mydata.imported', { file: file.name, count: result.layer.count }), result.warnings.slice(0, 3).map((w) => w.message));
+        say(words('mydata.imported', { file: file.name, count: result.layer.count }), result.warnings.slice(0, 3).map(problemWords));
       }
     } else {
       showProblems(file, result, fixes);
@@ -129,5 +148,6 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     async importFiles(files) {
       for (const file of files) await runOne(file, []);
     },
+    applyLang: () => localised.refresh(),
   };
 }
