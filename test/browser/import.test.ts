@@ -277,3 +277,62 @@ describe('keyboard and accessibility', () => {
     await context.close();
   });
 });
+
+describe('import messages in both languages', () => {
+  const alertFor = (page: Page, file: string) => page.locator(`[data-testid="user-layers-alerts"] [data-testid="import-alert"][data-file="${file}"]`);
+
+  it('shows a broken CSV in Chinese naming file, row, id and column, and rewords it in English on a language switch', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await chooseFixtures(page, 'bad-row.csv');
+    const alert = alertFor(page, 'bad-row.csv');
+    await alert.waitFor();
+    const zhLines = await alert.locator('li').allTextContents();
+    expect(zhLines).toEqual([
+      'bad-row.csv 未导入：',
+      'bad-row.csv：第 3 行（编号 P-02）："lat" 不是数字（"abc"）',
+      'bad-row.csv：第 4 行（编号 P-03）："lon" 为空',
+    ]);
+    const offer = alert.locator('[data-offer="without-bad"]');
+    expect(await offer.textContent()).toBe('导入，但不含 2 个有问题的要素');
+    expect(await alert.locator('.import-dismiss').getAttribute('aria-label')).not.toMatch(/[A-Za-z]/);
+
+    await page.locator('[data-testid="lang-switch"] button[data-lang="en"]').click();
+    await expect.poll(() => alert.locator('li').allTextContents()).toEqual([
+      'bad-row.csv was not imported:',
+      'bad-row.csv: row 3 (id P-02): "lat" is not a number ("abc")',
+      'bad-row.csv: row 4 (id P-03): "lon" is empty',
+    ]);
+    expect(await offer.textContent()).toBe('Import without the 2 bad features');
+    // The offer still works after the switch, and its outcome is worded in English.
+    await offer.click();
+    await expect.poll(() => layerNames(page)).toEqual(['bad-row']);
+    expect(await page.getByTestId('import-status').textContent()).toContain('Imported bad-row.csv: 1 features');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('words a geometry problem, its fix and the warning after the fix in Chinese', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await chooseFixtures(page, 'unclosed-ring.geojson');
+    const alert = alertFor(page, 'unclosed-ring.geojson');
+    await alert.waitFor();
+    expect(await alert.locator('li').allTextContents()).toContain(
+      'unclosed-ring.geojson：第 1 个要素："geometry" 的第 0 个环未闭合（起点为 [106.4, 29.5]，终点却为 [106.4, 29.7]）',
+    );
+    const fix = alert.locator('[data-fix="closeRings"]');
+    expect(await fix.textContent()).toBe('闭合多边形环后重新导入');
+    await fix.click();
+    await expect.poll(() => layerNames(page)).toEqual(['unclosed-ring']);
+    const status = page.getByTestId('import-status');
+    expect(await status.locator('p').allTextContents()).toEqual([
+      '已导入 unclosed-ring.geojson：2 个要素',
+      'unclosed-ring.geojson：第 1 个要素："geometry" 的第 0 个环未闭合，已在末尾重复其第一个坐标点',
+    ]);
+    await page.locator('[data-testid="lang-switch"] button[data-lang="en"]').click();
+    await expect.poll(() => status.locator('p').allTextContents()).toEqual([
+      'Imported unclosed-ring.geojson: 2 features',
+      'unclosed-ring.geojson: feature 1: ring 0 of "geometry" was not closed; its first position was repeated at the end',
+    ]);
+    await context.close();
+  });
+});
