@@ -64,6 +64,16 @@ export function staticClosure(manifest, keys) {
   return [...files];
 }
 
+/**
+ * The manifest keys of a source module's chunk. Vite keys a dynamic entry by its source path, but
+ * when other chunks import from it the key becomes "_<name>-<hash>.js" with only its name left.
+ */
+export function chunkKeysOf(manifest, source) {
+  if (manifest[source]) return [source];
+  const name = source.replace(/^.*\//, '').replace(/\.[cm]?[jt]sx?$/, '');
+  return Object.keys(manifest).filter((key) => manifest[key].src === source || (manifest[key].isDynamicEntry && manifest[key].name === name));
+}
+
 function entryKey(manifest) {
   if (manifest[ENTRY_SOURCE]) return ENTRY_SOURCE;
   return Object.keys(manifest).find((key) => manifest[key].isEntry);
@@ -86,8 +96,15 @@ export function firstViewFiles(distDir) {
     return { full: [...code, ...data], embed: [...code, ...data], fromManifest: false };
   }
   const entry = entryKey(manifest);
+  const fullStart = FULL_APP_START.flatMap((source) => {
+    const keys = chunkKeysOf(manifest, source);
+    // counting without it would under-count the full app: refuse instead
+    if (keys.length === 0) throw new Error(`${source} is not in .vite/manifest.json; update FULL_APP_START in scripts/budgets.mjs`);
+    return keys;
+  });
+  const embedStart = EMBED_START.flatMap((source) => chunkKeysOf(manifest, source));
   const withCode = (keys) => [...staticClosure(manifest, [entry, ...keys]).map((f) => join(distDir, f)), ...data];
-  return { full: withCode(FULL_APP_START), embed: withCode(EMBED_START), fromManifest: true };
+  return { full: withCode(fullStart), embed: withCode(embedStart), fromManifest: true };
 }
 
 export function boundaryFiles(distDir) {
@@ -108,7 +125,13 @@ function main() {
     console.error(`budgets: ${missing.length ? missing.join(', ') : distDir} not found; run npm run build first`);
     process.exit(1);
   }
-  const views = firstViewFiles(distDir);
+  let views;
+  try {
+    views = firstViewFiles(distDir);
+  } catch (error) {
+    console.error(`budgets: ${error.message}`);
+    process.exit(1);
+  }
   if (!views.fromManifest) {
     console.warn('budgets: warning: no .vite/manifest.json (build.manifest off?); counting every JS and CSS file as first view');
   }

@@ -27,7 +27,6 @@ import { mountFeatureList } from './ui/feature-list';
 import './styles/details.css';
 import { mountExportButton } from './export-ui/export-dialog';
 import { mountEmbedButton } from './ui/embed-dialog';
-import { createSnapshotSource } from './export-ui/snapshot-source';
 import './styles/export.css';
 import { mountQuestions } from './ui/mount-questions';
 import './styles/questions.css';
@@ -105,7 +104,10 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     });
     mountFeatureDetails(layout.panelStack, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
     mountFeatureList(layout.panelStack, { store, visible: () => visibleFeatures(store.getState(), exportFeatures), total: exportFeatures.length, lookup: unitName, onChoose: chooseFeature });
-    mountExportButton(layout.tools, store, createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
+    // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
+    const loadSnapshotSource = () =>
+      import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
+    mountExportButton(layout.tools, store, loadSnapshotSource);
     mountEmbedButton(layout.tools, store, urlCodec);
     mountQuestions({ store, map: mapHandle.map, panelStack: layout.panelStack, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));

@@ -9,7 +9,10 @@ import type { ExportSnapshot } from './build-input';
 import { defaultSubtitle, defaultTitle, type ShownSummary } from './default-texts';
 import { dpiForPreset, exportFileName, isPresetName, type ExportOptions } from './export-options';
 import { createExportForm } from './export-form';
-import { previewSvg, runExport } from './run-export';
+import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
+// The renderer, d3-geo, the font and the rasteriser are a chunk of their own, fetched on the first
+// click of Export: the first view does not need them.
+type Exporter = Pick<typeof import('./run-export'), 'previewSvg' | 'runExport'>;
 
 export interface ExportDialogDeps {
   store: Store;
@@ -22,19 +25,27 @@ export interface ExportDialogDeps {
 const PROGRESS_DELAY_MS = 150;
 const PREVIEW_DELAY_MS = 120;
 
-export function mountExportButton(parent: HTMLElement, store: Store, source: Omit<ExportDialogDeps, 'store'>): void {
-  const deps: ExportDialogDeps = { store, ...source };
+/** loadSource: what the dialog reads from the screen, loaded with the export chunk (it needs the spatial code). */
+export function mountExportButton(parent: HTMLElement, store: Store, loadSource: () => Promise<Omit<ExportDialogDeps, 'store'>>): void {
+  const part = lazyPart(async () => {
+    const [exporter, source] = await Promise.all([import('./run-export'), loadSource()]);
+    return { exporter: exporter as Exporter, deps: { store, ...source } as ExportDialogDeps };
+  });
   const button = el('button', { type: 'button', class: 'export-open', 'data-testid': 'export-open', 'aria-haspopup': 'dialog' });
   const dialog = el('dialog', { class: 'export-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-dialog-title' });
-  const render = () => (button.textContent = translate(deps.store.getState().lang, 'export.button'));
+  const render = () => (button.textContent = translate(store.getState().lang, 'export.button'));
   render();
-  deps.store.subscribe(render);
+  store.subscribe(render);
   parent.append(button);
   document.body.append(dialog);
   let close: (() => void) | null = null;
   button.addEventListener('click', () => {
-    close = openDialog(dialog, deps);
-    dialog.showModal();
+    if (button.getAttribute('aria-busy') === 'true') return;
+    void loadWithFeedback(part, { lang: () => store.getState().lang, part: 'lazy.part.export', anchor: button }).then((loaded) => {
+      if (!loaded || dialog.open) return;
+      close = openDialog(dialog, loaded.deps, loaded.exporter);
+      dialog.showModal();
+    });
   });
   dialog.addEventListener('close', () => {
     close?.();
@@ -44,7 +55,7 @@ export function mountExportButton(parent: HTMLElement, store: Store, source: Omi
 }
 
 /** Fills the dialog for the current state; returns the clean-up to run when it closes. */
-function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps): () => void {
+function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { previewSvg, runExport }: Exporter): () => void {
   const uiLang = deps.store.getState().lang;
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(uiLang, key, params);
   let options: ExportOptions = { preset: 'a4-landscape', dpi: 300, format: 'png', lang: uiLang };

@@ -5,13 +5,9 @@ import type { Lang, ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import type { UnitNameLookup } from '../charts/aggregate';
 import type { YearRange } from '../charts/year-scale';
-import { renderChartPanel } from '../charts/chart-panel';
-import { renderFeatureTable } from '../table/feature-table';
-import { toCSV } from '../download/csv';
-import { toGeoJSON } from '../download/geojson';
-import { CSV_MIME, GEOJSON_MIME, triggerDownload } from '../download/trigger-download';
 import { translate } from '../i18n/translate';
 import { el } from './dom';
+import { lazyPart, loadWithFeedback } from './lazy-part';
 import { mountUserFeaturesTable } from '../user-data/user-features-table';
 
 export interface AnalysisData {
@@ -31,6 +27,9 @@ export function downloadName(extension: 'csv' | 'geojson', date: Date): string {
   return `chengyu-features-${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}.${extension}`;
 }
 
+// The charts, table and writers (the d3 modules) are fetched when the region is first opened.
+const analysisParts = lazyPart(() => import('./analysis-parts'));
+
 export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: UnitNameLookup): AnalysisPanel {
   const details = el('details', { class: 'panel analysis-panel', 'data-testid': 'analysis-panel' });
   const summary = el('summary', { 'data-testid': 'analysis-toggle' });
@@ -47,11 +46,16 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
   parent.append(details);
   let current: AnalysisData = { features: [], featuresIgnoringYear: [] };
 
+  const load = () => loadWithFeedback(analysisParts, { lang: () => store.getState().lang, part: 'lazy.part.charts', anchor: downloads });
   csvButton.addEventListener('click', () => {
-    triggerDownload(downloadName('csv', new Date()), new Blob([toCSV(current.features, store.getState().lang)], { type: CSV_MIME }));
+    void load().then((parts) => {
+      if (parts) parts.triggerDownload(downloadName('csv', new Date()), new Blob([parts.toCSV(current.features, store.getState().lang)], { type: parts.CSV_MIME }));
+    });
   });
   geojsonButton.addEventListener('click', () => {
-    triggerDownload(downloadName('geojson', new Date()), new Blob([toGeoJSON(current.features)], { type: GEOJSON_MIME }));
+    void load().then((parts) => {
+      if (parts) parts.triggerDownload(downloadName('geojson', new Date()), new Blob([parts.toGeoJSON(current.features)], { type: parts.GEOJSON_MIME }));
+    });
   });
 
   const onYearRange = (range: YearRange | null) =>
@@ -66,6 +70,13 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
     geojsonButton.textContent = translate(lang, 'analysis.downloadGeojson');
     // Closed, nothing is drawn: charts are measured from their box, which is empty while hidden.
     if (!details.open) return;
+    const parts = analysisParts.loaded();
+    if (!parts) {
+      // drawn once the chunk arrives, with whatever is current then
+      void load().then((ready) => ready && render(store.getState().lang));
+      return;
+    }
+    const { renderChartPanel, renderFeatureTable } = parts;
     renderChartPanel(charts, { features: current.features, featuresIgnoringYear: current.featuresIgnoringYear, lookup }, {
       lang,
       yearRange: state.filters.years ? [state.filters.years[0], state.filters.years[1]] : null,

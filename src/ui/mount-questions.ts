@@ -10,8 +10,10 @@ import type { UnitNameLookup } from '../charts/aggregate';
 import { loadCountyBoundaries } from '../data/load-boundaries';
 import { visibleFeatures } from '../state/select';
 import { matchesFilters } from '../filters/predicates';
-import { buildFeatureIndex, type IndexableFeature, type QueryArea } from '../spatial';
-import { buildQuestionData, combineWithFilters, memoiseAnswer, type AreaResolver, type QuestionProblem } from '../questions/question-result';
+import type { QueryArea } from '../spatial';
+import type { AreaResolver, QuestionAnswer, QuestionProblem } from '../questions/question-result';
+import { hasQuestion } from '../questions/question-types';
+import { lazyPart, loadWithFeedback } from './lazy-part';
 import { formatAreaSpec } from '../questions/question-text';
 import { createQuestionLayer } from '../map/question-layer';
 import { createDrawTool } from '../map/draw-tool';
@@ -32,7 +34,10 @@ export interface MountQuestionsOptions {
 
 export function mountQuestions(options: MountQuestionsOptions): void {
   const { store, features } = options;
-  const data = buildQuestionData(features, buildFeatureIndex(features as unknown as IndexableFeature[]));
+  // The spatial engine is fetched when a question is first asked (or the URL holds one).
+  const engine = lazyPart(() => import('./question-engine').then(({ createQuestionEngine }) => createQuestionEngine(features)));
+  const noAnswer: QuestionAnswer = { catchment: null, area: null, measure: null, matching: null, problems: [] };
+  const noFeatures = new Map<string, ProjectFeature>();
   const unitAreas = new Map<string, QueryArea>(options.prefectures.map((unit) => [unit.properties.adcode, unit.geometry]));
   let countyState: 'none' | 'loading' | 'loaded' | 'failed' = 'none';
   let generation = 0;
@@ -56,7 +61,7 @@ export function mountQuestions(options: MountQuestionsOptions): void {
 
   const resolve: AreaResolver = (area) => {
     if (area.kind === 'feature') {
-      const zone = data.byId.get(area.id);
+      const zone = engine.loaded()?.data.byId.get(area.id);
       const geometry = zone?.geometry;
       return zone?.properties.has_extent && (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') ? geometry : undefined;
     }
@@ -77,7 +82,6 @@ export function mountQuestions(options: MountQuestionsOptions): void {
   });
   const draw = createDrawTool(options.map, (mode) => panel.setDrawing(mode));
   const analysis = mountAnalysisPanel(options.panelStack, store, options.lookup);
-  const answerFor = memoiseAnswer();
   let reportedFor: AppState['question'] | null = null;
 
   function problemText(problem: QuestionProblem): string {
@@ -95,9 +99,15 @@ export function mountQuestions(options: MountQuestionsOptions): void {
   function refresh(): void {
     const state = store.getState();
     const select = (id: string) => store.dispatch({ selection: { kind: 'feature', id } });
-    let answer;
+    const loaded = engine.loaded();
+    if (!loaded && hasQuestion(state.question)) {
+      void loadWithFeedback(engine, { lang: () => store.getState().lang, part: 'lazy.part.questions', anchor: panel.results }).then((ready) => ready && refresh());
+      // no answer yet: the overlay, results and charts wait rather than show the unnarrowed set
+      return;
+    }
+    let answer = noAnswer;
     try {
-      answer = answerFor(data, state.question, resolve, generation);
+      if (loaded) answer = loaded.answerFor(loaded.data, state.question, resolve, generation);
     } catch (error) {
       // A question the spatial module rejects (e.g. a self-crossing drawn polygon) is reported, not fatal.
       if (reportedFor !== state.question) options.report(translate(state.lang, 'q.failed', { reason: error instanceof Error ? error.message : String(error) }));
@@ -109,13 +119,14 @@ export function mountQuestions(options: MountQuestionsOptions): void {
       if (answer.problems.length > 0) options.report(answer.problems.map(problemText).join('; '));
     }
     const filtered = visibleFeatures(state, features);
-    const current = combineWithFilters(filtered, answer.matching);
+    const combine = (set: readonly ProjectFeature[], matching: ReadonlySet<string> | null) => (loaded && matching ? loaded.combineWithFilters(set, matching) : [...set]);
+    const current = combine(filtered, answer.matching);
     // the timeline keeps every year of the set; filtered here directly so the shared
     // visibleFeatures cache (keyed on the state's filters) is not replaced by a variant
     const anyYear = { ...state.filters, years: null };
-    const withoutYears = state.filters.years === null ? current : combineWithFilters(features.filter((f) => matchesFilters(f.properties, anyYear)), answer.matching);
+    const withoutYears = state.filters.years === null ? current : combine(features.filter((f) => matchesFilters(f.properties, anyYear)), answer.matching);
     const matching = answer.matching === null ? null : current;
-    layer.render({ ...answer, matching: matching ? new Set(matching.map((f) => f.id)) : null }, data.byId);
+    layer.render({ ...answer, matching: matching ? new Set(matching.map((f) => f.id)) : null }, loaded?.data.byId ?? noFeatures);
     renderQuestionResults(panel.results, answer, matching, state.lang, select);
     analysis.update({ features: current, featuresIgnoringYear: withoutYears });
   }

@@ -8,7 +8,7 @@ import { userLayersState } from './user-layers-state';
 import { createUserLayersController } from './user-layers-controller';
 import { mountLayersPanel } from './layers-panel';
 import { mountDropZone } from './drop-zone';
-import { createImportRunner } from './import-runner';
+import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
 import { el } from '../ui/dom';
 import '../styles/user-data.css';
 
@@ -23,8 +23,15 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
   const getLang = () => store.getState().lang;
   const state = userLayersState;
   const controller = createUserLayersController(state);
-  let runner: ReturnType<typeof createImportRunner> | undefined;
-  const importFiles = (files: File[]) => void runner?.importFiles(files);
+  // The importer (parsers, checks, fixes) is fetched when the first file is dropped or chosen;
+  // restoring the saved layers at the start does not need it.
+  const runner = lazyPart(() =>
+    import('./import-runner').then(({ createImportRunner }) =>
+      createImportRunner({ progress: panel.progress, alerts: panel.alerts, status: panel.status, getLang, addLayer: controller.add }),
+    ),
+  );
+  const importFiles = (files: File[]) =>
+    void loadWithFeedback(runner, { lang: getLang, part: 'lazy.part.import', anchor: panel.status }).then((ready) => ready?.importFiles(files));
   const panel = mountLayersPanel({
     container: panelStack,
     state,
@@ -33,12 +40,12 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
     onFiles: importFiles,
     onError: (message) => panel.alerts.append(el('p', { class: 'import-problem', 'data-testid': 'import-alert' }, message)),
   });
-  runner = createImportRunner({ progress: panel.progress, alerts: panel.alerts, status: panel.status, getLang, addLayer: controller.add });
   const dropZone = mountDropZone(mapContainer, importFiles);
   mountUserLayers(map, state, getLang);
   const applyLang = () => {
     dropZone.setLabel(translate(getLang(), 'mydata.dropHere'));
     panel.render();
+    runner.loaded()?.applyLang();
   };
   applyLang();
   store.subscribe((next, previous) => {

@@ -58,6 +58,25 @@ describe('scripts/budgets.mjs', () => {
     expect(r.out).not.toContain('warning');
   });
 
+  it('finds the full app when Vite keys its chunk by name (other chunks import from it)', () => {
+    const { 'src/full-app.ts': fullApp, ...rest } = manifest;
+    const renamed = { ...rest, '_full-app-abc.js': { ...fullApp, src: undefined, name: 'full-app' } };
+    const r = run(fakeDist({
+      'assets/index.js': 50, 'assets/index.css': 10, 'assets/full-app.js': 60, 'assets/full-app.css': 5, 'assets/shared.js': 20,
+      'assets/charts.js': 200, 'assets/export.js': 200, ...data,
+    }, renamed));
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/Full app first view: 17\d\.\d KB gzip/);
+    expect(r.out).toContain('assets/full-app.js');
+  });
+
+  it('refuses to measure when the full app chunk is missing from the manifest', () => {
+    const { 'src/full-app.ts': _fullApp, ...rest } = manifest;
+    const r = run(fakeDist({ 'assets/index.js': 1, 'assets/index.css': 1, ...data }, rest));
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('src/full-app.ts is not in .vite/manifest.json');
+  });
+
   it('fails when a statically imported chunk pushes the full app over 300 KB, naming the files', () => {
     const r = run(fakeDist({
       'assets/index.js': 50, 'assets/index.css': 10, 'assets/full-app.js': 60, 'assets/full-app.css': 5, 'assets/shared.js': 160,
