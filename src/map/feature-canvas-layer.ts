@@ -1,20 +1,34 @@
-// Every feature on one canvas, drawn in batches of equal style: for synthetic sets of tens of
-// thousands of features, where one Leaflet layer (or SVG element) per feature is too slow to toggle.
-// Coordinates are projected once (Web Mercator at zoom 0) into typed arrays; a filter change only
-// rewrites a visibility mask and repaints. No hover, focus or selection highlight: the app's own
-// 85 features use the SVG layer (feature-layer.ts), which has them.
+// Every feature on one canvas: for sets of tens of thousands of features, where one Leaflet layer
+// (or SVG element) per feature is too slow to toggle. Coordinates are projected once (Web Mercator
+// at zoom 0) into typed arrays; a filter change only rewrites a visibility mask and repaints. The
+// repaint writes pixels itself (feature-canvas-raster.ts) into one ImageData, skipping features
+// whose box lies outside the view, and hands it over with a single putImageData: the canvas path
+// API left Chromium rasterising for longer than the whole budget (README "Rendering").
+// No hover, focus or selection highlight: the app's own 85 features use the SVG layer
+// (feature-layer.ts), which has them.
 import L from 'leaflet';
 import type { ProjectFeature } from '../types';
 import { areaSymbol, lineSymbol, pointSymbol } from '../style/symbology';
+import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster, type Rgb } from './feature-canvas-raster';
 
 interface Style {
   kind: 'point' | 'line' | 'area';
   fill: string | null;
+  fillOpacity: number;
   stroke: string;
   width: number;
   dash: number[];
   members: number[];
 }
+
+interface Paint {
+  fill: Rgb | null;
+  fillWord: number | null;
+  strokeWord: number;
+}
+
+/** Square marker side in CSS pixels. */
+const MARKER = 8;
 
 const TILE = 256;
 function project(lon: number, lat: number): [number, number] {
@@ -30,6 +44,13 @@ export class FeatureCanvasLayer extends L.Layer {
   private readonly styles: Style[] = [];
   private readonly indexOf = new Map<string, number>();
   private readonly visible: Uint8Array;
+  /** per feature: x min, y min, x max, y max at zoom 0 (culling against the view) */
+  private readonly boxes: Float64Array;
+  private readonly paints: Paint[];
+  private image: ImageData | null = null;
+  private raster: Raster | null = null;
+  /** scratch: one feature's coordinates in canvas pixels */
+  private screen = new Float64Array(64);
 
   constructor(features: readonly ProjectFeature[], private readonly paneName: string) {
     super();
@@ -56,6 +77,21 @@ export class FeatureCanvasLayer extends L.Layer {
     const order = { area: 0, line: 1, point: 2 };
     this.styles = [...byKey.values()].sort((a, b) => order[a.kind] - order[b.kind]);
     this.visible = new Uint8Array(features.length).fill(1);
+    this.paints = this.styles.map((style) => {
+      const fill = style.fill === null ? null : parseHexColour(style.fill);
+      return { fill, fillWord: fill === null ? null : packColour(fill), strokeWord: packColour(parseHexColour(style.stroke)) };
+    });
+    this.boxes = new Float64Array(features.length * 4);
+    this.rings.forEach((ranges, i) => {
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let k = ranges[0] ?? 0; k < (ranges[ranges.length - 1] ?? 0); k += 2) {
+        x0 = Math.min(x0, this.coords[k]!);
+        x1 = Math.max(x1, this.coords[k]!);
+        y0 = Math.min(y0, this.coords[k + 1]!);
+        y1 = Math.max(y1, this.coords[k + 1]!);
+      }
+      this.boxes.set([x0, y0, x1, y1], i * 4);
+    });
   }
 
   private styleOf(feature: ProjectFeature): Style {
@@ -63,15 +99,15 @@ export class FeatureCanvasLayer extends L.Layer {
     switch (feature.geometry.type) {
       case 'Point': {
         const s = pointSymbol(p);
-        return { kind: 'point', fill: s.fill, stroke: s.stroke, width: 1, dash: [], members: [] };
+        return { kind: 'point', fill: s.fill, fillOpacity: 1, stroke: s.stroke, width: s.strokeWidth, dash: [], members: [] };
       }
       case 'LineString': {
         const s = lineSymbol(p);
-        return { kind: 'line', fill: null, stroke: s.stroke, width: s.width, dash: s.dash ?? [], members: [] };
+        return { kind: 'line', fill: null, fillOpacity: 0, stroke: s.stroke, width: s.width, dash: s.dash ?? [], members: [] };
       }
       default: {
         const s = areaSymbol(p);
-        return { kind: 'area', fill: s.fill, stroke: s.stroke, width: s.strokeWidth, dash: s.dash ?? [], members: [] };
+        return { kind: 'area', fill: s.fill, fillOpacity: s.fillOpacity, stroke: s.stroke, width: s.strokeWidth, dash: s.dash ?? [], members: [] };
       }
     }
   }
@@ -117,44 +153,49 @@ export class FeatureCanvasLayer extends L.Layer {
     L.DomUtil.setPosition(this.canvas, map.containerPointToLayerPoint([0, 0]));
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    // world pixel at zoom 0 -> container pixel
+    const width = this.canvas.width;
+    const height = this.canvas.height;
+    if (!this.image || !this.raster || this.image.width !== width || this.image.height !== height) {
+      this.image = ctx.createImageData(width, height);
+      this.raster = rasterOf(this.image);
+    }
+    const image = this.raster;
+    image.words.fill(0);
+    // world pixel at zoom 0 -> device pixel of the canvas
     const scale = 2 ** map.getZoom();
     const topLeft = map.getPixelBounds().min!;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const [left, top] = [topLeft.x / scale, topLeft.y / scale];
+    const [right, bottom] = [left + width / ratio / scale, top + height / ratio / scale];
+    const margin = (MARKER + 4) / scale; // markers and line widths reach past a feature's box
     const c = this.coords;
-    for (const style of this.styles) {
-      ctx.beginPath();
+    const b = this.boxes;
+    const marker = Math.round(MARKER * ratio);
+    for (let s = 0; s < this.styles.length; s++) {
+      const style = this.styles[s]!;
+      const paint = this.paints[s]!;
+      const lineWidth = style.width * ratio;
+      const dash = style.dash.map((d) => d * ratio);
       for (const i of style.members) {
         if (!this.visible[i]) continue;
+        if (b[i * 4]! > right + margin || b[i * 4 + 2]! < left - margin || b[i * 4 + 1]! > bottom + margin || b[i * 4 + 3]! < top - margin) continue;
         const ranges = this.rings[i]!;
-        for (let r = 0; r < ranges.length; r += 2) {
-          const start = ranges[r]!;
-          const end = ranges[r + 1]!;
-          const x0 = c[start]! * scale - topLeft.x;
-          const y0 = c[start + 1]! * scale - topLeft.y;
-          if (style.kind === 'point') {
-            // squares: far cheaper than arcs on a software canvas, and 8 px is too small to tell apart
-            ctx.rect(x0 - 4, y0 - 4, 8, 8);
-            continue;
-          }
-          ctx.moveTo(x0, y0);
-          for (let k = start + 2; k < end; k += 2) ctx.lineTo(c[k]! * scale - topLeft.x, c[k + 1]! * scale - topLeft.y);
-          if (style.kind === 'area') ctx.closePath();
+        const first = ranges[0]!;
+        const last = ranges[ranges.length - 1]!;
+        if (style.kind === 'point') {
+          drawSquare(image, (c[first]! - left) * scale * ratio, (c[first + 1]! - top) * scale * ratio, marker, paint.fillWord, paint.strokeWord, Math.max(1, Math.round(lineWidth)));
+          continue;
         }
+        if (this.screen.length < last - first) this.screen = new Float64Array((last - first) * 2);
+        const screen = this.screen;
+        for (let k = first; k < last; k += 2) {
+          screen[k - first] = (c[k]! - left) * scale * ratio;
+          screen[k - first + 1] = (c[k + 1]! - top) * scale * ratio;
+        }
+        const local = ranges.map((r) => r - first);
+        if (style.kind === 'area' && paint.fill !== null) fillPolygon(image, screen, local, paint.fill, style.fillOpacity);
+        for (let r = 0; r < local.length; r += 2) strokePolyline(image, screen, local[r]!, local[r + 1]!, lineWidth, paint.strokeWord, dash, style.kind === 'area');
       }
-      ctx.setLineDash(style.dash);
-      ctx.lineWidth = style.width;
-      ctx.strokeStyle = style.stroke;
-      if (style.fill !== null) {
-        ctx.fillStyle = style.fill;
-        ctx.globalAlpha = style.kind === 'area' ? 0.1 : 1;
-        ctx.fill();
-        ctx.globalAlpha = 1;
-        if (style.kind === 'point') continue; // filled points need no outline at this scale
-      }
-      ctx.stroke();
     }
+    ctx.putImageData(this.image, 0, 0);
   }
 }
