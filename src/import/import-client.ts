@@ -3,6 +3,9 @@
 import { checkFileSize } from './import-file.ts';
 import type { FixKind, ImportProgress, ImportResult } from './import-result.ts';
 import type { ImportRequest, ImportWorkerMessage } from './worker-protocol.ts';
+import { ImportFailedError } from './import-failure.ts';
+
+export { ImportFailedError, type ImportFailureCode } from './import-failure.ts';
 
 /** What the client needs of a browser File. */
 export interface ImportFileLike {
@@ -66,13 +69,13 @@ export function startImport(file: ImportFileLike, options: ImportJobOptions = {}
       worker.onmessage = ({ data }) => {
         if (data.type === 'progress') options.onProgress?.(data.progress);
         else if (data.type === 'result') finish(() => resolve(data.result));
-        else finish(() => reject(new Error(data.message)));
+        else finish(() => reject(new ImportFailedError(file.name, 'unexpected', data.detail ?? data.message)));
       };
-      worker.onerror = (event) => finish(() => reject(new Error(`${file.name}: the import worker failed${event.message ? ` (${event.message})` : ''}`)));
+      worker.onerror = (event) => finish(() => reject(new ImportFailedError(file.name, 'worker', event.message ?? '')));
       const request: ImportRequest = { type: 'import', name: file.name, bytes, fixes: options.fixes ?? [] };
       // Transferring the buffer hands it to the worker instead of copying up to 25 MB.
       worker.postMessage(request, [bytes]);
-    }, (error: unknown) => finish(() => reject(new Error(`${file.name}: the file could not be read (${error instanceof Error ? error.message : String(error)})`))));
+    }, (error: unknown) => finish(() => reject(new ImportFailedError(file.name, 'read', error instanceof Error ? error.message : String(error)))));
   });
   return { result, cancel: () => cancel() };
 }

@@ -1,5 +1,5 @@
 // What the UI uses from the import modules.
-export { startImport, ImportCancelledError, type ImportJob, type ImportJobOptions, type ImportFileLike } from './import-client.ts';
+export { startImport, ImportCancelledError, ImportFailedError, type ImportJob, type ImportJobOptions, type ImportFileLike } from './import-client.ts';
 export { importFile, checkFileSize } from './import-file.ts';
 export { acceptWithoutBadFeatures, type ImportResult, type ImportedLayer, type FixOffer, type FixKind, type ImportProgress } from './import-result.ts';
 export type { Problem } from './problems.ts';

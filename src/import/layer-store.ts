@@ -49,8 +49,14 @@ export function memoryLayerBackend(): LayerBackend {
   };
 }
 
+export type LayerStoreErrorCode = 'layer-missing' | 'no-features' | 'name-empty' | 'name-too-long' | 'colour-invalid';
+
+/** A refused change; `code` and `params` let the page word it in the planner's language, `message` is English. */
 export class LayerStoreError extends Error {
   override name = 'LayerStoreError';
+  constructor(readonly code: LayerStoreErrorCode, readonly params: Record<string, string | number>, message: string) {
+    super(message);
+  }
 }
 
 export interface NewLayer {
@@ -72,7 +78,7 @@ export function createLayerStore(options: LayerStoreOptions = {}) {
 
   async function update(id: string, change: (layer: UserLayer) => UserLayer): Promise<UserLayer> {
     const layer = await backend.get(id);
-    if (!layer) throw new LayerStoreError(`no saved layer has the id ${JSON.stringify(id)}`);
+    if (!layer) throw new LayerStoreError('layer-missing', { id: JSON.stringify(id) }, `no saved layer has the id ${JSON.stringify(id)}`);
     const changed = change(layer);
     await backend.set(changed);
     return changed;
@@ -82,7 +88,7 @@ export function createLayerStore(options: LayerStoreOptions = {}) {
     async save(input: NewLayer): Promise<UserLayer> {
       const name = checkName(input.name);
       if (!Array.isArray(input.features) || input.features.length === 0) {
-        throw new LayerStoreError(`layer ${JSON.stringify(name)} has no features to save`);
+        throw new LayerStoreError('no-features', { name: JSON.stringify(name) }, `layer ${JSON.stringify(name)} has no features to save`);
       }
       const existing = await backend.values();
       const colour = input.colour === undefined ? LAYER_COLOURS[existing.length % LAYER_COLOURS.length] ?? '#d95f02' : checkColour(input.colour);
@@ -116,14 +122,14 @@ export type LayerStore = ReturnType<typeof createLayerStore>;
 
 function checkName(name: unknown): string {
   const trimmed = typeof name === 'string' ? name.trim() : '';
-  if (trimmed === '') throw new LayerStoreError('a layer name cannot be empty');
-  if (trimmed.length > MAX_NAME_LENGTH) throw new LayerStoreError(`a layer name can have at most ${MAX_NAME_LENGTH} characters`);
+  if (trimmed === '') throw new LayerStoreError('name-empty', {}, 'a layer name cannot be empty');
+  if (trimmed.length > MAX_NAME_LENGTH) throw new LayerStoreError('name-too-long', { max: MAX_NAME_LENGTH }, `a layer name can have at most ${MAX_NAME_LENGTH} characters`);
   return trimmed;
 }
 
 function checkColour(colour: unknown): string {
   if (typeof colour !== 'string' || !/^#[0-9a-f]{6}$/i.test(colour)) {
-    throw new LayerStoreError(`colour ${JSON.stringify(colour)} is not of the form #rrggbb`);
+    throw new LayerStoreError('colour-invalid', { colour: JSON.stringify(colour) ?? String(colour) }, `colour ${JSON.stringify(colour)} is not of the form #rrggbb`);
   }
   return colour.toLowerCase();
 }

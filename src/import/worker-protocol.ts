@@ -12,7 +12,7 @@ export type ImportWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'result'; result: ImportResult }
   /** an unexpected failure inside the worker (a bug, not bad data: bad data gives a result with errors) */
-  | { type: 'failure'; message: string };
+  | { type: 'failure'; message: string; detail?: string };
 
 /** Runs one request, posting progress and then exactly one result or failure. */
 export function handleImportRequest(
@@ -27,6 +27,7 @@ export function handleImportRequest(
     );
     post({ type: 'result', result });
   } catch (error) {
-    post({ type: 'failure', message: `${request.name}: the import failed unexpectedly (${error instanceof Error ? error.message : String(error)})` });
+    const detail = error instanceof Error ? error.message : String(error);
+    post({ type: 'failure', message: `${request.name}: the import failed unexpectedly (${detail})`, detail });
   }
 }

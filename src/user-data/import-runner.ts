@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate';
 import { startImport, ImportCancelledError, acceptWithoutBadFeatures, type FixKind, type ImportResult, type Problem } from '../import/index.ts';
 import { formatProblem } from '../import/format-problem.ts';
 import { createLocalisedText, type Wording } from './localised-text';
+import { describeError } from './describe-error';
 import { el } from '../ui/dom';
 import type { Feature } from 'geojson';
 
@@ -60,14 +61,12 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     return item;
   };
 
-  const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
   const save = async (name: string, features: Feature[], file: string) => {
     try {
       await options.addLayer(name, features);
       return true;
     } catch (error) {
-      alert(file, [words('mydata.saveFailed', { reason: reasonOf(error) })]);
+      alert(file, [(lang) => translate(lang, 'mydata.saveFailed', { reason: describeError(error, lang) })]);
       return false;
     }
   };
@@ -130,7 +129,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       result = await job.result;
     } catch (error) {
       if (error instanceof ImportCancelledError) say(words('mydata.cancelled', { file: file.name }));
-      else alert(file.name, [words('mydata.failed', { file: file.name, reason: reasonOf(error) })]);
+      else alert(file.name, [(lang) => translate(lang, 'mydata.failed', { file: file.name, reason: describeError(error, lang) })]);
       return;
     } finally {
       row.remove();

@@ -8,6 +8,7 @@ import { triggerDownload, GEOJSON_MIME } from '../download/trigger-download';
 import type { UserLayersState } from './user-layers-state';
 import type { UserLayersController } from './user-layers-controller';
 import { buildLayerRow, type LayerRow } from './layer-row';
+import { describeError } from './describe-error';
 
 export interface LayersPanelOptions {
   container: HTMLElement;
@@ -59,7 +60,7 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
   let shownSignature = '';
   const report = (change: Promise<void>) =>
     change.catch((error: unknown) => {
-      options.onError(error instanceof Error ? error.message : String(error));
+      options.onError(describeError(error, options.getLang()));
       // The rejected edit (a name too long, say) is still in its input: show the saved layer again.
       shownSignature = '';
       render();
