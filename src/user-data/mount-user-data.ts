@@ -10,6 +10,7 @@ import { mountLayersPanel } from './layers-panel';
 import { mountDropZone } from './drop-zone';
 import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
 import { el } from '../ui/dom';
+import { describeError } from './describe-error';
 import '../styles/user-data.css';
 
 export interface UserDataOptions {
@@ -51,5 +52,7 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
   store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) applyLang();
   });
-  controller.load().catch((error: unknown) => panel.alerts.append(el('p', { class: 'import-problem' }, String(error instanceof Error ? error.message : error))));
+  controller.load().catch((error: unknown) =>
+    panel.alerts.append(el('p', { class: 'import-problem' }, translate(getLang(), 'mydata.loadFailed', { reason: describeError(error, getLang()) }))),
+  );
 }
