@@ -49,8 +49,11 @@ export class FeatureCanvasLayer extends L.Layer {
   private readonly paints: Paint[];
   private image: ImageData | null = null;
   private raster: Raster | null = null;
-  /** scratch: one feature's coordinates in canvas pixels */
-  private screen = new Float64Array(64);
+  /** every coordinate in canvas pixels for the view in `screenKey`: a filter change reuses them */
+  private readonly screen: Float32Array;
+  private screenKey = '';
+  /** canvas pixels the last repaint may have touched: x0, y0, x1, y1 (exclusive) */
+  private dirty: [number, number, number, number] = [0, 0, 0, 0];
 
   constructor(features: readonly ProjectFeature[], private readonly paneName: string) {
     super();
@@ -74,6 +77,7 @@ export class FeatureCanvasLayer extends L.Layer {
       return ranges;
     });
     this.coords = Float64Array.from(flat);
+    this.screen = new Float32Array(flat.length);
     const order = { area: 0, line: 1, point: 2 };
     this.styles = [...byKey.values()].sort((a, b) => order[a.kind] - order[b.kind]);
     this.visible = new Uint8Array(features.length).fill(1);
@@ -158,9 +162,9 @@ export class FeatureCanvasLayer extends L.Layer {
     if (!this.image || !this.raster || this.image.width !== width || this.image.height !== height) {
       this.image = ctx.createImageData(width, height);
       this.raster = rasterOf(this.image);
+      this.dirty = [0, 0, 0, 0]; // a new buffer (and a resized canvas) starts empty
     }
     const image = this.raster;
-    image.words.fill(0);
     // world pixel at zoom 0 -> device pixel of the canvas
     const scale = 2 ** map.getZoom();
     const topLeft = map.getPixelBounds().min!;
@@ -169,6 +173,18 @@ export class FeatureCanvasLayer extends L.Layer {
     const margin = (MARKER + 4) / scale; // markers and line widths reach past a feature's box
     const c = this.coords;
     const b = this.boxes;
+    const screen = this.screen;
+    const key = `${scale} ${left} ${top} ${ratio}`;
+    if (key !== this.screenKey) {
+      for (let k = 0; k < c.length; k += 2) {
+        screen[k] = (c[k]! - left) * scale * ratio;
+        screen[k + 1] = (c[k + 1]! - top) * scale * ratio;
+      }
+      this.screenKey = key;
+    }
+    const [px0, py0, px1, py1] = this.dirty;
+    for (let y = py0; y < py1; y++) image.words.fill(0, y * width + px0, y * width + px1);
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     const marker = Math.round(MARKER * ratio);
     for (let s = 0; s < this.styles.length; s++) {
       const style = this.styles[s]!;
@@ -178,24 +194,29 @@ export class FeatureCanvasLayer extends L.Layer {
       for (const i of style.members) {
         if (!this.visible[i]) continue;
         if (b[i * 4]! > right + margin || b[i * 4 + 2]! < left - margin || b[i * 4 + 1]! > bottom + margin || b[i * 4 + 3]! < top - margin) continue;
+        x0 = Math.min(x0, b[i * 4]!);
+        y0 = Math.min(y0, b[i * 4 + 1]!);
+        x1 = Math.max(x1, b[i * 4 + 2]!);
+        y1 = Math.max(y1, b[i * 4 + 3]!);
         const ranges = this.rings[i]!;
         const first = ranges[0]!;
-        const last = ranges[ranges.length - 1]!;
         if (style.kind === 'point') {
-          drawSquare(image, (c[first]! - left) * scale * ratio, (c[first + 1]! - top) * scale * ratio, marker, paint.fillWord, paint.strokeWord, Math.max(1, Math.round(lineWidth)));
+          drawSquare(image, screen[first]!, screen[first + 1]!, marker, paint.fillWord, paint.strokeWord, Math.max(1, Math.round(lineWidth)));
           continue;
         }
-        if (this.screen.length < last - first) this.screen = new Float64Array((last - first) * 2);
-        const screen = this.screen;
-        for (let k = first; k < last; k += 2) {
-          screen[k - first] = (c[k]! - left) * scale * ratio;
-          screen[k - first + 1] = (c[k + 1]! - top) * scale * ratio;
-        }
-        const local = ranges.map((r) => r - first);
-        if (style.kind === 'area' && paint.fill !== null) fillPolygon(image, screen, local, paint.fill, style.fillOpacity);
-        for (let r = 0; r < local.length; r += 2) strokePolyline(image, screen, local[r]!, local[r + 1]!, lineWidth, paint.strokeWord, dash, style.kind === 'area');
+        if (style.kind === 'area' && paint.fill !== null) fillPolygon(image, screen, ranges, paint.fill, style.fillOpacity);
+        for (let r = 0; r < ranges.length; r += 2) strokePolyline(image, screen, ranges[r]!, ranges[r + 1]!, lineWidth, paint.strokeWord, dash, style.kind === 'area');
       }
     }
-    ctx.putImageData(this.image, 0, 0);
+    // only the pixels drawn now or last time go back to the canvas
+    const toX = (x: number) => Math.max(0, Math.min(width, Math.round((x - left) * scale * ratio)));
+    const toY = (y: number) => Math.max(0, Math.min(height, Math.round((y - top) * scale * ratio)));
+    this.dirty = x0 > x1 ? [0, 0, 0, 0] : [toX(x0 - margin), toY(y0 - margin), toX(x1 + margin), toY(y1 + margin)];
+    const [nx0, ny0, nx1, ny1] = this.dirty;
+    const ux0 = Math.min(px0, nx0);
+    const uy0 = Math.min(py0, ny0);
+    const ux1 = Math.max(px1, nx1);
+    const uy1 = Math.max(py1, ny1);
+    if (ux1 > ux0 && uy1 > uy0) ctx.putImageData(this.image, 0, 0, ux0, uy0, ux1 - ux0, uy1 - uy0);
   }
 }
