@@ -6,7 +6,7 @@ import { ImportFailedError } from '../../src/import/import-failure.ts';
 describe('describeError', () => {
   it('words refused layer edits in both languages', async () => {
     const store = createLayerStore({ backend: memoryLayerBackend() });
-    const layer = await store.save({ name: 'parks', features: [{ type: 'Feature', geometry: null, properties: {} }] });
+    const layer = await store.save({ name: 'parks', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [104, 30] }, properties: {} }] });
     const refusals = await Promise.all([
       store.rename(layer.id, '  ').catch((e: unknown) => e),
       store.rename(layer.id, 'x'.repeat(201)).catch((e: unknown) => e),
