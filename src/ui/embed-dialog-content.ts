@@ -1,0 +1,102 @@
+// The Embed dialog's content: the code a newsroom pastes for the current view, the embed's options
+// and a Copy button. A chunk of its own, fetched when the Embed button is first clicked.
+import type { Store } from '../state/store';
+import type { AppState } from '../state/app-state';
+import type { UrlCodec } from '../state/url-codec';
+import type { StringKey } from '../i18n/strings';
+import { translate } from '../i18n/translate';
+import { EMBED_DEFAULTS, EMBED_LEGEND_MODES, EMBED_THEMES, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
+import { appBaseOf, embedCode } from '../embed/embed-code';
+import { el } from './dom';
+
+/** The starting iframe height; the embed reports its real height once embed.js runs. */
+const START_HEIGHT = 640;
+
+export function embedCodeFor(codec: UrlCodec, state: AppState, options: Pick<AppState, 'embedTitle' | 'embedLegend' | 'embedTheme'>, href: string): string {
+  const page = new URL(href);
+  const address = `${page.origin}${page.pathname}`;
+  const plain = { ...state, ...EMBED_DEFAULTS };
+  return embedCode({
+    embedUrl: address + codec.serialize({ ...plain, ...options, embed: true }),
+    fullUrl: address + codec.serialize(plain),
+    appBase: appBaseOf(href),
+    title: translate(state.lang, 'app.title'),
+    height: START_HEIGHT,
+  });
+}
+
+function choice<T extends string>(label: string, values: readonly T[], current: T, text: (value: T) => string, testId: string): { field: HTMLElement; select: HTMLSelectElement } {
+  const select = el('select', { 'data-testid': testId });
+  for (const value of values) {
+    const option = el('option', { value }, text(value));
+    option.selected = value === current;
+    select.append(option);
+  }
+  const field = el('label', { class: 'embed-dialog-field' });
+  field.append(el('span', {}, label), select);
+  return { field, select };
+}
+
+export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCodec): void {
+  const { lang } = store.getState();
+  const t = (key: StringKey) => translate(lang, key);
+  const options = { embedTitle: true, embedLegend: 'auto' as EmbedLegendMode, embedTheme: 'auto' as EmbedTheme };
+
+  const showTitle = el('input', { type: 'checkbox', 'data-testid': 'embed-option-title' });
+  showTitle.checked = options.embedTitle;
+  const titleField = el('label', { class: 'embed-dialog-field' });
+  titleField.append(showTitle, el('span', {}, t('embed.dialog.showTitle')));
+  const legendKey: Record<EmbedLegendMode, StringKey> = { auto: 'embed.dialog.legendAuto', open: 'embed.dialog.legendOpen', closed: 'embed.dialog.legendClosed' };
+  const themeKey: Record<EmbedTheme, StringKey> = { auto: 'embed.dialog.themeAuto', light: 'embed.dialog.themeLight', dark: 'embed.dialog.themeDark' };
+  const legend = choice(t('embed.dialog.legend'), EMBED_LEGEND_MODES, options.embedLegend, (v) => t(legendKey[v]), 'embed-option-legend');
+  const theme = choice(t('embed.dialog.theme'), EMBED_THEMES, options.embedTheme, (v) => t(themeKey[v]), 'embed-option-theme');
+
+  const code = el('textarea', { id: 'embed-dialog-code', class: 'embed-dialog-code', readonly: '', rows: '7', spellcheck: 'false', 'data-testid': 'embed-code' });
+  const codeLabel = el('label', { for: 'embed-dialog-code' }, t('embed.dialog.code'));
+  const status = el('p', { class: 'embed-dialog-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'embed-copy-status' });
+  const update = () => {
+    options.embedTitle = showTitle.checked;
+    options.embedLegend = legend.select.value as EmbedLegendMode;
+    options.embedTheme = theme.select.value as EmbedTheme;
+    code.value = embedCodeFor(codec, store.getState(), options, window.location.href);
+    status.textContent = '';
+  };
+  for (const control of [showTitle, legend.select, theme.select]) control.addEventListener('change', update);
+  update();
+
+  const copy = el('button', { type: 'button', 'data-testid': 'embed-copy' }, t('embed.dialog.copy'));
+  copy.addEventListener('click', () => {
+    const selectCode = () => {
+      code.focus();
+      code.select();
+    };
+    if (!navigator.clipboard) {
+      selectCode();
+      status.textContent = t('embed.dialog.copyFailed');
+      return;
+    }
+    navigator.clipboard.writeText(code.value).then(
+      () => (status.textContent = t('embed.dialog.copied')),
+      () => {
+        selectCode();
+        status.textContent = t('embed.dialog.copyFailed');
+      },
+    );
+  });
+  const close = el('button', { type: 'button', 'data-testid': 'embed-close' }, t('embed.dialog.close'));
+  close.addEventListener('click', () => dialog.close());
+
+  const optionFields = el('fieldset', { class: 'embed-dialog-options' });
+  optionFields.append(titleField, legend.field, theme.field);
+  const actions = el('div', { class: 'embed-dialog-actions' });
+  actions.append(copy, close);
+  dialog.replaceChildren(
+    el('h2', { id: 'embed-dialog-title' }, t('embed.dialog.title')),
+    el('p', {}, t('embed.dialog.intro')),
+    optionFields,
+    codeLabel,
+    code,
+    status,
+    actions,
+  );
+}
