@@ -8,18 +8,9 @@
 // (feature-layer.ts), which has them.
 import L from 'leaflet';
 import type { ProjectFeature } from '../types';
-import { areaSymbol, lineSymbol, pointSymbol } from '../style/symbology';
+import { project, styleOf, type Style } from './feature-canvas-style';
+import { buildPointHitIndex, pointAt, type PointHitIndex } from './feature-canvas-hit';
 import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster, type Rgb } from './feature-canvas-raster';
-
-interface Style {
-  kind: 'point' | 'line' | 'area';
-  fill: string | null;
-  fillOpacity: number;
-  stroke: string;
-  width: number;
-  dash: number[];
-  members: number[];
-}
 
 interface Paint {
   fill: Rgb | null;
@@ -29,12 +20,6 @@ interface Paint {
 
 /** Square marker side in CSS pixels. */
 const MARKER = 8;
-
-const TILE = 256;
-function project(lon: number, lat: number): [number, number] {
-  const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-  return [((lon + 180) / 360) * TILE, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * TILE];
-}
 
 export class FeatureCanvasLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
@@ -47,6 +32,9 @@ export class FeatureCanvasLayer extends L.Layer {
   /** per feature: x min, y min, x max, y max at zoom 0 (culling against the view) */
   private readonly boxes: Float64Array;
   private readonly paints: Paint[];
+  private readonly ids: string[];
+  /** built on the first hit-test: most layers are never pointed at */
+  private hits: { index: PointHitIndex; order: Uint32Array } | null = null;
   private image: ImageData | null = null;
   private raster: Raster | null = null;
   /** every coordinate in canvas pixels for the view in `screenKey`: a filter change reuses them */
@@ -59,6 +47,7 @@ export class FeatureCanvasLayer extends L.Layer {
     super();
     const flat: number[] = [];
     const byKey = new Map<string, Style>();
+    this.ids = features.map((feature) => feature.id);
     this.rings = features.map((feature, i) => {
       this.indexOf.set(feature.id, i);
       const g = feature.geometry;
@@ -69,7 +58,7 @@ export class FeatureCanvasLayer extends L.Layer {
         for (const [lon, lat] of line as number[][]) flat.push(...project(lon!, lat!));
         ranges.push(flat.length);
       }
-      const style = this.styleOf(feature);
+      const style = styleOf(feature);
       const key = JSON.stringify({ ...style, members: 0 });
       let shared = byKey.get(key);
       if (!shared) byKey.set(key, (shared = style));
@@ -98,24 +87,6 @@ export class FeatureCanvasLayer extends L.Layer {
     });
   }
 
-  private styleOf(feature: ProjectFeature): Style {
-    const p = feature.properties;
-    switch (feature.geometry.type) {
-      case 'Point': {
-        const s = pointSymbol(p);
-        return { kind: 'point', fill: s.fill, fillOpacity: 1, stroke: s.stroke, width: s.strokeWidth, dash: [], members: [] };
-      }
-      case 'LineString': {
-        const s = lineSymbol(p);
-        return { kind: 'line', fill: null, fillOpacity: 0, stroke: s.stroke, width: s.width, dash: s.dash ?? [], members: [] };
-      }
-      default: {
-        const s = areaSymbol(p);
-        return { kind: 'area', fill: s.fill, fillOpacity: s.fillOpacity, stroke: s.stroke, width: s.strokeWidth, dash: s.dash ?? [], members: [] };
-      }
-    }
-  }
-
   override onAdd(map: L.Map): this {
     this.canvas = L.DomUtil.create('canvas', 'feature-canvas', map.getPane(this.paneName));
     map.on('moveend zoomend resize', this.redraw, this);
@@ -140,6 +111,27 @@ export class FeatureCanvasLayer extends L.Layer {
     }
     this.redraw();
     return count;
+  }
+
+  /** Id of the visible point feature whose marker covers this spot, or null (points only). */
+  pointFeatureAt(latlng: L.LatLng): string | null {
+    const map = this._map as L.Map | undefined;
+    if (!map) return null;
+    if (!this.hits) {
+      const order = new Uint32Array(this.ids.length);
+      const points: [number, number, number][] = [];
+      let drawn = 0;
+      for (const style of this.styles) {
+        for (const i of style.members) {
+          order[i] = drawn++;
+          if (style.kind === 'point') points.push([i, this.coords[this.rings[i]![0]!]!, this.coords[this.rings[i]![0]! + 1]!]);
+        }
+      }
+      this.hits = { index: buildPointHitIndex(points), order };
+    }
+    const [x, y] = project(latlng.lng, latlng.lat);
+    const hit = pointAt(this.hits.index, x, y, MARKER, 2 ** map.getZoom(), this.visible, this.hits.order);
+    return hit === null ? null : this.ids[hit]!;
   }
 
   redraw(): void {
