@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { lazyPart } from '../../src/ui/lazy-part';
+
+describe('lazyPart', () => {
+  it('fetches nothing until asked, then once for every later use', async () => {
+    let fetches = 0;
+    const part = lazyPart(async () => ({ fetch: ++fetches }));
+    expect(fetches).toBe(0);
+    expect(part.loaded()).toBeUndefined();
+    const [a, b] = await Promise.all([part.get(), part.get()]);
+    expect(a).toBe(b);
+    expect(await part.get()).toBe(a);
+    expect(fetches).toBe(1);
+    expect(part.loaded()).toBe(a);
+  });
+
+  it('passes a failed fetch on, stays unloaded, and fetches again on the next use', async () => {
+    let fetches = 0;
+    const part = lazyPart(async () => {
+      fetches += 1;
+      if (fetches === 1) throw new Error('Failed to fetch dynamically imported module');
+      return 'module';
+    });
+    await expect(part.get()).rejects.toThrow('Failed to fetch');
+    expect(part.loaded()).toBeUndefined();
+    expect(await part.get()).toBe('module');
+    expect(fetches).toBe(2);
+    expect(part.loaded()).toBe('module');
+  });
+});
