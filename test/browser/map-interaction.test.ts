@@ -15,24 +15,34 @@ const query = (url: string) => new URL(url).searchParams;
 
 describe('units on the map', () => {
   it('names a unit on hover and opens its details on click, with the selection in the URL', async () => {
+    // 阿坝州: a large unit with no project drawn over its middle, so the pointer reaches the unit itself.
     const { page, context, errors } = await openApp(browser, { locale: 'zh-CN' });
-    const chengdu = page.locator('path[data-adcode="510100"]');
-    await chengdu.hover();
-    await expect.poll(() => page.locator('.leaflet-tooltip').textContent()).toBe('成都市');
-    await chengdu.click();
+    const aba = page.locator('path[data-adcode="513200"]');
+    await aba.hover();
+    await expect.poll(() => page.locator('.leaflet-tooltip').textContent()).toBe('阿坝藏族羌族自治州');
+    await aba.click();
     const panel = page.getByTestId('details-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
-    expect(await panel.locator('h2').textContent()).toBe('成都市');
+    expect(await panel.locator('h2').textContent()).toBe('阿坝藏族羌族自治州');
     const text = await panel.textContent();
-    expect(text).toContain('Chengdu');
+    expect(text).toContain('Ngawa Tibetan and Qiang Autonomous Prefecture');
     expect(text).toContain('四川省');
-    // Area with thousands separators (成都 is over 10,000 km²).
+    // Area with thousands separators (阿坝 is over 80,000 km²).
     expect(text).toMatch(/\d{1,3}(,\d{3})+ 平方千米/);
-    expect(query(page.url()).get('sel')).toBe('u:510100');
+    expect(query(page.url()).get('sel')).toBe('u:513200');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.isVisible()).toBe(false);
     expect(query(page.url()).get('sel')).toBeNull();
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('hovers a unit through the project layers drawn above it', async () => {
+    // Chengdu lies under many project symbols; the parts of the map between them must still reach the unit.
+    const { page, context } = await openApp(browser, { locale: 'zh-CN', query: '?hide=corridor,pilot_zone,industrial_park,platform' });
+    const chengdu = page.locator('path[data-adcode="510100"]');
+    await chengdu.hover();
+    await expect.poll(() => page.locator('.leaflet-tooltip').textContent()).toBe('成都市');
     await context.close();
   });
 
@@ -137,7 +147,8 @@ describe('language', () => {
 describe('bad URLs', () => {
   it('reports ignored parameters in a status message and still draws the map', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en&v=abc&foo=1&sel=u:12' });
-    const status = page.getByRole('status');
+    const status = page.getByTestId('notices');
+    expect(await status.getAttribute('role')).toBe('status');
     const text = await status.textContent();
     expect(text).toContain('ignored parameter "v": "abc" is not a valid view');
     expect(text).toContain('ignored parameter "foo"');
@@ -151,7 +162,7 @@ describe('bad URLs', () => {
 
   it('says so when the selected unit does not exist', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&sel=u:999999' });
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('999999');
+    await expect.poll(() => page.getByTestId('notices').textContent()).toContain('999999');
     expect(await page.getByTestId('details-panel').isVisible()).toBe(false);
     await context.close();
   });
