@@ -25,7 +25,9 @@ const CYCLE: FeatureFilters[] = [
 const count = Number(new URLSearchParams(location.search).get('n') ?? '10000');
 const features = syntheticFeatures(count, 20251126);
 const map = L.map('map', { zoomControl: false, attributionControl: false, preferCanvas: true }).setView([30.3, 105.6], 7);
-const ours = createFeatureLayer(map, { features, onSelect: () => undefined, mode: 'canvas' });
+// ?mode=svg measures the app's SVG layer instead, to see up to how many features it keeps up
+const mode = new URLSearchParams(location.search).get('mode') === 'svg' ? 'svg' : 'canvas';
+const ours = createFeatureLayer(map, { features, onSelect: () => undefined, mode });
 
 // The plain way: one Leaflet layer per feature on a canvas renderer, all removed and the filtered set re-added.
 const renderer = L.canvas();
