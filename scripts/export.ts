@@ -14,9 +14,8 @@ import { chromium, type Page } from 'playwright-core';
 import { createAppServer } from './serve.mjs';
 import { parseBatch, parseCliArgs, USAGE, type ExportJob } from '../src/export-ui/cli-options.ts';
 import { resolvePreset } from '../src/export/presets.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-args.mjs';
 
-// The same switches as the browser tests: no background traffic to hosts this network refuses.
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 /** The viewport the map is laid out in: the exported bounds are the map's bounds at this size. */
 export const CLI_VIEWPORT = { width: 1440, height: 900 };
 const TIMEOUT_MS = 120_000;
@@ -77,7 +76,7 @@ async function run(jobs: ExportJob[]): Promise<void> {
   ensureBuild(dist);
   const server = createAppServer({ dir: dist, base: '/' }) as Server;
   const appUrl = await listen(server);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: CLI_VIEWPORT, locale: 'zh-CN', acceptDownloads: true });
     for (const job of jobs) {

@@ -2,27 +2,14 @@
 // the page's console errors and off-origin requests collected so tests can assert there are none.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/chromium-args.mjs';
 
 export const appURL = (): string => inject('appURL');
 export const appOrigin = (): string => inject('appOrigin');
 
-// Flags from the machine notes: without the background-networking switches Chromium keeps trying
-// to reach Google's hosts, which this closed network refuses.
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,
   });
 }
