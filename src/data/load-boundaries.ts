@@ -61,9 +61,18 @@ export async function loadBaseBoundaries(): Promise<BaseBoundaries> {
   };
 }
 
-export async function loadCountyBoundaries(): Promise<UnitCollection> {
+let countiesPromise: Promise<UnitCollection> | null = null;
+
+/** Shared by the map and the export, so the file is fetched once; a failure is not kept, so a later call retries. */
+export function loadCountyBoundaries(): Promise<UnitCollection> {
   const file = 'boundaries-counties.json';
-  return decode(asTopology(await fetchJSON(file), file), 'counties', file);
+  countiesPromise ??= fetchJSON(file)
+    .then((value) => decode<Polygon | MultiPolygon, UnitProperties>(asTopology(value, file), 'counties', file))
+    .catch((error: unknown) => {
+      countiesPromise = null;
+      throw error;
+    });
+  return countiesPromise;
 }
 
 export async function loadManifest(): Promise<Manifest> {

@@ -6,6 +6,8 @@ import type { EmbeddedFont, ExportBoundaries, ExportInput, LegendItem, ViewBound
 import type { ProjectFeature } from '../types';
 import type { ExportOptions } from './export-options';
 import type { ExportUserLayer } from '../user-data/export-user-layers';
+import type { BaseBoundaries, UnitCollection } from '../data/load-boundaries';
+import { COUNTY_MIN_ZOOM } from '../map/county-loader';
 
 export interface ExportSnapshot {
   bounds: ViewBounds;
@@ -57,4 +59,24 @@ export function sourcesLine(attribution: { zh: string; en: string }, lang: Expor
   if (lang === 'zh') return `${attribution.zh} 项目：${facts}`;
   if (lang === 'en') return `${attribution.en} Projects: ${facts}`;
   return `${attribution.zh} ${attribution.en} Projects: ${facts}`;
+}
+
+/** The map draws county lines from this zoom on; the export follows the same rule so it shows what the map shows. */
+export function countiesShownAt(zoom: number): boolean {
+  return zoom >= COUNTY_MIN_ZOOM;
+}
+
+/**
+ * The boundaries the export draws at the map's zoom: counties only where the map shows them and
+ * only once loaded (null = not loaded).
+ */
+export function exportBoundariesAt(zoom: number, base: Pick<BaseBoundaries, 'provinces' | 'prefectures' | 'neighbours' | 'rivers'>, counties: UnitCollection | null): ExportBoundaries {
+  const boundaries: ExportBoundaries = {
+    provinces: base.provinces.features,
+    prefectures: base.prefectures.features,
+    neighbours: base.neighbours.features,
+    rivers: base.rivers.features,
+  };
+  if (counties && countiesShownAt(zoom)) boundaries.counties = counties.features;
+  return boundaries;
 }

@@ -6,7 +6,8 @@ import type { Store } from '../state/store';
 import type { BaseBoundaries, Manifest } from '../data/load-boundaries';
 import type { ProjectCollection, ProjectFeature } from '../types';
 import type { ExportSnapshot } from './build-input';
-import { sourcesLine } from './build-input';
+import { exportBoundariesAt, countiesShownAt, sourcesLine } from './build-input';
+import { loadCountyBoundaries, type UnitCollection } from '../data/load-boundaries';
 import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
@@ -32,8 +33,24 @@ export interface SnapshotSource {
   summary(): ShownSummary;
 }
 
-export function createSnapshotSource({ store, map, base, manifest, features: loaded }: SnapshotSourceDeps): SnapshotSource {
+/**
+ * Resolves once the counties are in hand if the map is zoomed in far enough to draw them, so the
+ * first export at that zoom includes them (the file is shared with the map's loader: one fetch).
+ */
+export async function createSnapshotSource({ store, map, base, manifest, features: loaded }: SnapshotSourceDeps): Promise<SnapshotSource> {
   const features = loaded as ProjectFeature[];
+  let counties: UnitCollection | null = null;
+  const fetchCounties = () =>
+    loadCountyBoundaries().then(
+      (collection) => void (counties = collection),
+      // the map reports the failure to the user; the export then shows what the map shows: no counties
+      () => undefined,
+    );
+  // Zooming in later (the dialog is closed then) fetches them, as the map does.
+  map.on('zoomend', () => {
+    if (countiesShownAt(map.getZoom())) void fetchCounties();
+  });
+  if (countiesShownAt(map.getZoom())) await fetchCounties();
   const data = buildQuestionData(features, buildFeatureIndex(features));
   const shown = createShownForExport(data, simpleAreaResolver(base.prefectures.features, data.byId));
   return {
@@ -44,12 +61,7 @@ export function createSnapshotSource({ store, map, base, manifest, features: loa
       const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
       return {
         bounds: [[bounds.getSouth(), bounds.getWest()], [bounds.getNorth(), bounds.getEast()]],
-        boundaries: {
-          provinces: base.provinces.features,
-          prefectures: base.prefectures.features,
-          neighbours: base.neighbours.features,
-          rivers: base.rivers.features,
-        },
+        boundaries: exportBoundariesAt(map.getZoom(), base, counties),
         visible,
         legend: [...legendItemsFor(visible), ...userLayerLegendItems(userLayers)],
         userLayers,

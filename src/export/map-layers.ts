@@ -38,12 +38,23 @@ function inside(frame: Box, p: [number, number]): boolean {
   return p[0] >= frame.x && p[0] <= frame.x + frame.width && p[1] >= frame.y && p[1] <= frame.y + frame.height;
 }
 
+/** One path per county, named by its code, so a reader's tools (and tests) can tell which are drawn; those outside the frame are left out. */
+function countiesSvg(counties: NonNullable<ExportBoundaries['counties']>, path: ReturnType<typeof geoPath>, attrs: string): string {
+  const paths = counties
+    .map((county) => {
+      const d = pathData(path, forD3(county));
+      return d ? `<path data-adcode="${escapeXml(county.properties.adcode)}" d="${d}"/>` : '';
+    })
+    .join('');
+  return paths ? `<g class="counties" ${attrs}>${paths}</g>` : '';
+}
+
 export function basemapSvg(boundaries: ExportBoundaries, path: ReturnType<typeof geoPath>, unit: number): string {
   const w = (n: number) => fmt(n * unit);
   return [
     areaLayer('neighbours', path, boundaries.neighbours, `fill="${BASEMAP.neighbourFill}" stroke="${BASEMAP.neighbourStroke}" stroke-width="${w(0.8)}"`),
     areaLayer('province-fill', path, boundaries.provinces, `fill="${BASEMAP.provinceFill}" stroke="none"`),
-    areaLayer('counties', path, boundaries.counties ?? [], `fill="none" stroke="${BASEMAP.countyStroke}" stroke-width="${w(BASEMAP.countyStrokeWidth)}"`),
+    countiesSvg(boundaries.counties ?? [], path, `fill="none" stroke="${BASEMAP.countyStroke}" stroke-width="${w(BASEMAP.countyStrokeWidth)}"`),
     areaLayer('prefectures', path, boundaries.prefectures, `fill="none" stroke="${BASEMAP.prefectureStroke}" stroke-width="${w(BASEMAP.prefectureStrokeWidth)}"`),
     areaLayer('provinces', path, boundaries.provinces, `fill="none" stroke="${BASEMAP.provinceStroke}" stroke-width="${w(BASEMAP.provinceStrokeWidth)}"`),
     areaLayer('rivers', path, boundaries.rivers, `fill="none" stroke="${BASEMAP.river}" stroke-width="${w(BASEMAP.riverWidth)}" stroke-linejoin="round"`),

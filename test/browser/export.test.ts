@@ -132,6 +132,26 @@ describe('export dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('zoomed in on Chengdu far enough for the map to draw counties, the export draws them too; at the first view it does not', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=zh&v=30.66,104.06,9' });
+    await openDialog(page);
+    await choose(page, { preset: 'slide-16x9', format: 'svg' });
+    const zoomed = (await downloadBytes(page)).bytes.toString('utf8');
+    const drawn = new Set([...zoomed.matchAll(/<path data-adcode="(\d+)"/g)].map((m) => m[1]));
+    expect(zoomed).toContain('<g class="counties"');
+    expect(drawn).toContain('510104'); // 锦江区, in the middle of the view
+    expect(drawn).not.toContain('500101'); // 万州区, far outside it
+    expect(errors).toEqual([]);
+
+    const { page: first, errors: firstErrors } = await openApp(browser, { query: '?lang=zh' });
+    await openDialog(first);
+    await choose(first, { preset: 'slide-16x9', format: 'svg' });
+    const wide = (await downloadBytes(first)).bytes.toString('utf8');
+    expect(wide).not.toContain('class="counties"');
+    expect(wide).not.toContain('data-adcode="510104"');
+    expect(firstErrors).toEqual([]);
+  });
+
   it('cancel stops a running export: nothing is downloaded and the dialog says so', async () => {
     const { page } = await openApp(browser);
     await openDialog(page);
