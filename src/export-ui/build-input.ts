@@ -2,12 +2,13 @@
 // visible features, the selection and the question's result. Pure, so the browser dialog and any
 // other caller produce the same picture from the same snapshot.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { EmbeddedFont, ExportBoundaries, ExportInput, LegendItem, ViewBounds } from '../export/export-input';
+import type { EmbeddedFont, ExportBoundaries, ExportInput, ExportSeat, LegendItem, ViewBounds } from '../export/export-input';
 import type { ProjectFeature } from '../types';
 import type { ExportOptions } from './export-options';
 import type { ExportUserLayer } from '../user-data/export-user-layers';
 import type { BaseBoundaries, UnitCollection } from '../data/load-boundaries';
 import { COUNTY_MIN_ZOOM } from '../map/county-loader';
+import { seatLabelPriority } from '../map/map-styles';
 
 export interface ExportSnapshot {
   bounds: ViewBounds;
@@ -17,6 +18,8 @@ export interface ExportSnapshot {
   legend: LegendItem[];
   /** the selected feature's id, if a feature (not a unit) is selected */
   selectedId: string | null;
+  /** the selected unit's adcode, if a unit is selected */
+  selectedUnit?: string | null;
   /** e.g. the catchment polygon of the current question */
   overlay: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon | null;
   sources: string;
@@ -48,6 +51,7 @@ export function buildExportInput(snapshot: ExportSnapshot, options: ExportOption
     permalink: snapshot.permalink,
     date: snapshot.date,
   };
+  if (snapshot.selectedUnit) input.selectedUnit = snapshot.selectedUnit;
   if (embeddedFont) input.embeddedFont = embeddedFont;
   if (snapshot.userLayers?.length) input.userLayers = snapshot.userLayers;
   return input;
@@ -70,13 +74,25 @@ export function countiesShownAt(zoom: number): boolean {
  * The boundaries the export draws at the map's zoom: counties only where the map shows them and
  * only once loaded (null = not loaded).
  */
-export function exportBoundariesAt(zoom: number, base: Pick<BaseBoundaries, 'provinces' | 'prefectures' | 'neighbours' | 'rivers'>, counties: UnitCollection | null): ExportBoundaries {
+export function exportBoundariesAt(zoom: number, base: Pick<BaseBoundaries, 'provinces' | 'prefectures' | 'neighbours' | 'rivers'> & Partial<Pick<BaseBoundaries, 'seats'>>, counties: UnitCollection | null): ExportBoundaries {
   const boundaries: ExportBoundaries = {
     provinces: base.provinces.features,
     prefectures: base.prefectures.features,
     neighbours: base.neighbours.features,
     rivers: base.rivers.features,
   };
+  if (base.seats) boundaries.seats = exportSeats(base as Pick<BaseBoundaries, 'provinces' | 'prefectures' | 'seats'>);
   if (counties && countiesShownAt(zoom)) boundaries.counties = counties.features;
   return boundaries;
+}
+
+/** The seat labels as the map ranks them (the two big cities, then prefectures by size). */
+export function exportSeats(base: Pick<BaseBoundaries, 'provinces' | 'prefectures' | 'seats'>): ExportSeat[] {
+  const units = new Map([...base.provinces.features, ...base.prefectures.features].map((f) => [f.properties.adcode, f.properties]));
+  return base.seats.features.map((seat) => {
+    const unit = units.get(seat.properties.adcode);
+    const [lon, lat] = seat.geometry.coordinates as [number, number];
+    const { adcode, name_zh, name_en } = seat.properties;
+    return { adcode, name_zh, name_en, lon, lat, priority: unit ? seatLabelPriority(unit) : 0 };
+  });
 }

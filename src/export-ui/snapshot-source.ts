@@ -66,6 +66,7 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
         legend: [...legendItemsFor(visible), ...userLayerLegendItems(userLayers)],
         userLayers,
         selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
+        selectedUnit: state.selection?.kind === 'unit' ? state.selection.adcode : null,
         overlay,
         sources: sourcesLine(manifest.attribution, options.lang),
         permalink: window.location.href,

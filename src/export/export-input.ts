@@ -12,12 +12,24 @@ export type ViewBounds = [[number, number], [number, number]];
 
 export type AreaFeature<P> = Feature<Polygon | MultiPolygon, P>;
 
+/** A seat name as the map labels it; priority decides which label wins a collision (larger wins). */
+export interface ExportSeat {
+  adcode: string;
+  name_zh: string;
+  name_en: string;
+  lon: number;
+  lat: number;
+  priority: number;
+}
+
 export interface ExportBoundaries {
   provinces: AreaFeature<UnitProperties>[];
   prefectures: AreaFeature<UnitProperties>[];
   counties?: AreaFeature<UnitProperties>[];
   neighbours: AreaFeature<NeighbourProperties>[];
   rivers: Feature<LineString | MultiLineString, RiverProperties>[];
+  /** the seat labels the map shows; left out, the export has none */
+  seats?: ExportSeat[];
 }
 
 export interface LegendItem {
@@ -47,6 +59,8 @@ export interface ExportInput {
   /** exactly the visible features, already filtered */
   features: ProjectFeature[];
   selectedId: string | null;
+  /** a selected province, prefecture or county (adcode), highlighted as on the map */
+  selectedUnit?: string | null;
   /** e.g. a catchment buffer around the selected corridor */
   overlay?: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon | null;
   /** the visible layers only */

@@ -10,6 +10,7 @@ import { pickLabel } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { pointSymbolSvg } from './symbol-svg.ts';
 import { dashAttr, fmt } from './svg-format.ts';
+import { COLORS } from '../map/map-styles.ts';
 
 type Drawable = Feature<Geometry> | Geometry;
 
@@ -59,6 +60,16 @@ export function basemapSvg(boundaries: ExportBoundaries, path: ReturnType<typeof
     areaLayer('provinces', path, boundaries.provinces, `fill="none" stroke="${BASEMAP.provinceStroke}" stroke-width="${w(BASEMAP.provinceStrokeWidth)}"`),
     areaLayer('rivers', path, boundaries.rivers, `fill="none" stroke="${BASEMAP.river}" stroke-width="${w(BASEMAP.riverWidth)}" stroke-linejoin="round"`),
   ].join('');
+}
+
+/** The selected unit as the map marks it: its outline in the selection colour over a light wash of it. */
+export function selectedUnitSvg(boundaries: ExportBoundaries, adcode: string | null | undefined, path: ReturnType<typeof geoPath>, unit: number): string {
+  if (!adcode) return '';
+  const units = [...boundaries.provinces, ...boundaries.prefectures, ...(boundaries.counties ?? [])];
+  const selected = units.find((u) => u.properties.adcode === adcode);
+  if (!selected) return '';
+  const d = pathData(path, forD3(selected));
+  return d ? `<path class="selected-unit" data-adcode="${escapeXml(adcode)}" d="${d}" fill="${COLORS.selected}" fill-opacity="0.18" stroke="${COLORS.selected}" stroke-width="${fmt(2.5 * unit)}" stroke-linejoin="round"/>` : '';
 }
 
 export function overlaySvg(overlay: ExportInput['overlay'], path: ReturnType<typeof geoPath>, unit: number): string {

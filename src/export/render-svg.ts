@@ -7,7 +7,8 @@ import { footerSvg } from './footer.ts';
 import { computeLayout } from './layout.ts';
 import { legendRowCount, legendSvg } from './legend.ts';
 import { fitProjection } from './map-projection.ts';
-import { basemapSvg, featuresSvg, overlaySvg } from './map-layers.ts';
+import { basemapSvg, featuresSvg, overlaySvg, selectedUnitSvg } from './map-layers.ts';
+import { seatLabelsSvg } from './seat-labels.ts';
 import { userLayersSvg } from '../user-data/export-user-layers.ts';
 import { northArrowSvg } from './north-arrow.ts';
 import { resolvePreset } from './presets.ts';
@@ -57,10 +58,11 @@ export function renderExportSvg(input: ExportInput): string {
     `<text class="subtitle" x="${fmt(layout.margin)}" y="${fmt(layout.subtitleBaseline)}" font-size="${fmt(subtitleSize)}" fill="#444444">${escapeXml(input.subtitle)}</text>`,
     `<g class="map" clip-path="url(#${CLIP_ID})">`,
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
-    basemapSvg(input.boundaries, path, unit),
+    // The selected unit and seat labels join existing lines, so exports without them keep their bytes.
+    basemapSvg(input.boundaries, path, unit) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
     overlaySvg(input.overlay, path, unit),
     // The planner's own layers go on top, in the same line so exports without them are unchanged.
-    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit),
+    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit) + seatLabelsSvg(input.boundaries.seats ?? [], projection, frame, unit, input.lang),
     scaleBar,
     northArrowSvg(frame.x + frame.width - 36 * unit, frame.y + 16 * unit, unit, input.lang),
     '</g>',

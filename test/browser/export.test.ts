@@ -133,7 +133,7 @@ describe('export dialog', () => {
   });
 
   it('zoomed in on Chengdu far enough for the map to draw counties, the export draws them too; at the first view it does not', async () => {
-    const { page, errors } = await openApp(browser, { query: '?lang=zh&v=30.66,104.06,9' });
+    const { page, errors } = await openApp(browser, { query: '?lang=zh&v=30.66,104.06,9&city=510100' });
     await openDialog(page);
     await choose(page, { preset: 'slide-16x9', format: 'svg' });
     const zoomed = (await downloadBytes(page)).bytes.toString('utf8');
@@ -141,6 +141,9 @@ describe('export dialog', () => {
     expect(zoomed).toContain('<g class="counties"');
     expect(drawn).toContain('510104'); // 锦江区, in the middle of the view
     expect(drawn).not.toContain('500101'); // 万州区, far outside it
+    // as on the map: the selected city is marked and its seat named
+    expect(zoomed).toMatch(/<path class="selected-unit" data-adcode="510100" d="M/);
+    expect(zoomed).toMatch(/<g class="seat-label" data-adcode="510100">.*?>成都市<\/text>/);
     expect(errors).toEqual([]);
 
     const { page: first, errors: firstErrors } = await openApp(browser, { query: '?lang=zh' });

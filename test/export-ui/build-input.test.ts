@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { countiesShownAt, exportBoundariesAt } from '../../src/export-ui/build-input';
+import { countiesShownAt, exportBoundariesAt, exportSeats } from '../../src/export-ui/build-input';
 import { COUNTY_MIN_ZOOM } from '../../src/map/county-loader';
 import type { UnitProperties } from '../../src/types';
 
@@ -23,5 +23,20 @@ describe('counties in the export follow the map', () => {
     expect(exportBoundariesAt(COUNTY_MIN_ZOOM, base, counties).counties).toEqual([county]);
     expect(exportBoundariesAt(COUNTY_MIN_ZOOM - 0.25, base, counties).counties).toBeUndefined();
     expect(exportBoundariesAt(COUNTY_MIN_ZOOM + 1, base, null).counties).toBeUndefined();
+  });
+});
+
+describe('seat labels for the export', () => {
+  it('rank the seats as the map does: the two big cities above other prefecture seats', () => {
+    const unit = (adcode: string, area_km2: number) => ({ type: 'Feature', properties: { adcode, level: 'prefecture', area_km2 }, geometry: square });
+    const seatAt = (adcode: string, name_zh: string) => ({ type: 'Feature', properties: { adcode, name_zh, name_en: name_zh }, geometry: { type: 'Point', coordinates: [104, 30] } });
+    const seats = exportSeats({
+      provinces: empty(),
+      prefectures: { type: 'FeatureCollection', features: [unit('510100', 14_000), unit('511300', 12_000)] },
+      seats: { type: 'FeatureCollection', features: [seatAt('511300', '南充市'), seatAt('510100', '成都市')] },
+    } as never);
+    expect(seats.map((s) => s.adcode)).toEqual(['511300', '510100']);
+    expect(seats[1]!.priority).toBeGreaterThan(seats[0]!.priority);
+    expect(seats[0]).toMatchObject({ name_zh: '南充市', lon: 104, lat: 30 });
   });
 });
