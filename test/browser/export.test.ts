@@ -133,7 +133,7 @@ describe('export dialog', () => {
   });
 
   it('zoomed in on Chengdu far enough for the map to draw counties, the export draws them too; at the first view it does not', async () => {
-    const { page, errors } = await openApp(browser, { query: '?lang=zh&v=30.66,104.06,9&city=510100' });
+    const { page, errors } = await openApp(browser, { query: '?lang=zh&v=30.66,104.06,9&sel=u:510100' });
     await openDialog(page);
     await choose(page, { preset: 'slide-16x9', format: 'svg' });
     const zoomed = (await downloadBytes(page)).bytes.toString('utf8');
