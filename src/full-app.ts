@@ -11,7 +11,8 @@ import { createNotices } from './ui/notices';
 import { mountHeader } from './ui/header';
 import { mountLanguageSwitch } from './ui/language-switch';
 import { mountDetailsPanel } from './ui/details-panel';
-import { mountUnitFinder } from './ui/unit-finder';
+import { mountPanelTabs } from './ui/panel-tabs';
+import { listFeatures } from './ui/feature-list-model';
 import { checkSelectedUnits } from './ui/selection-check';
 import { mountUserData } from './user-data/mount-user-data';
 import { loadFeatures } from './data/load-features';
@@ -58,7 +59,10 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const catalog = new UnitCatalog();
     catalog.add(base.provinces);
     catalog.add(base.prefectures);
-    const details = mountDetailsPanel(layout.panelStack, store, catalog);
+    // Panels live in tabs (tab= in the URL); a selection's details sit above them.
+    let listCount: ((state: AppState) => number) | null = null;
+    const tabs = mountPanelTabs({ stack: layout.panelStack, store, counts: (state) => (listCount ? { list: listCount(state) } : {}) });
+    const details = mountDetailsPanel(tabs.details, store, catalog);
     const mapHandle = mountMap({
       container: layout.mapContainer,
       store,
@@ -73,25 +77,19 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       onError: (message) => report([message]),
       fitPadding: () => ({ padding: [12, 12] }),
     });
-    mountUnitFinder(layout.tools, {
-      store,
-      catalog,
-      onChoose: (entry) => {
-        store.dispatch({ selection: { kind: 'unit', adcode: entry.properties.adcode } });
-        mapHandle.zoomTo(entry.bbox);
-      },
-    });
-    mountUserData({ panelStack: layout.panelStack, mapContainer: layout.mapContainer, map: mapHandle.map, store });
+    mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store });
     const projects = await loadFeatures();
     const exportFeatures = projects.features;
     mountFeatureView(mapHandle.map, store, projects);
-    mountLayersPanel(layout.panelStack, store, projects);
-    mountFiltersPanel(layout.panelStack, { store, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
+    mountLayersPanel(tabs.panels.layers, store, projects);
+    mountFiltersPanel(tabs.panels.layers, { store, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
     const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
       store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
       mapHandle.zoomTo(featureBBox(feature));
     };
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
+    listCount = (state) => listFeatures({ visible: visibleFeatures(state, exportFeatures), search: state.search, sort: null, lang: state.lang }).length;
+    tabs.refresh();
     mountSearchBox(layout.tools, {
       store,
       features: exportFeatures,
@@ -102,14 +100,14 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
         mapHandle.zoomTo(entry.bbox);
       },
     });
-    mountFeatureDetails(layout.panelStack, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
-    mountFeatureList(layout.panelStack, { store, visible: () => visibleFeatures(store.getState(), exportFeatures), total: exportFeatures.length, lookup: unitName, onChoose: chooseFeature });
+    mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
+    mountFeatureList(tabs.panels.list, { store, visible: () => visibleFeatures(store.getState(), exportFeatures), total: exportFeatures.length, lookup: unitName, onChoose: chooseFeature });
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
     const loadSnapshotSource = () =>
       import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
     mountExportButton(layout.tools, store, loadSnapshotSource);
     mountEmbedButton(layout.tools, store, urlCodec);
-    mountQuestions({ store, map: mapHandle.map, panelStack: layout.panelStack, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
+    mountQuestions({ store, map: mapHandle.map, panelStack: tabs.panels.questions, chartsParent: tabs.panels.charts, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';

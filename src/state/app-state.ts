@@ -5,6 +5,7 @@ import type { Lang } from '../types';
 import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
 import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 import { NO_QUESTION, type QuestionState } from '../questions/question-types';
+import { DEFAULT_PANEL_TAB, type PanelTab } from './ui-codecs';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
 export interface MapView {
@@ -28,6 +29,8 @@ export interface AppState {
   readonly question: QuestionState;
   /** which project features are shown (src/filters/filter-state.ts); default: all */
   readonly filters: FeatureFilters;
+  /** the side panel's open tab (src/state/ui-codecs.ts) */
+  readonly panelTab: PanelTab;
   /** news embed mode (embed=1) and its options (src/state/embed-codecs.ts) */
   readonly embed: boolean;
   readonly embedTitle: boolean;
@@ -48,7 +51,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS };
+  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

@@ -132,12 +132,23 @@ export function lineSymbol(props: SymbolInput): LineSymbol {
   };
 }
 
+// Extents are unions of whole units and often overlap (the planning area holds nearly everything):
+// a faint tint that stays faint where several stack, the dashed outline doing the work. The planning
+// area is outline only; province-wide and metropolitan zones are fainter than the small platforms.
+const OUTLINE_ONLY_SUBTYPES: ReadonlySet<string> = new Set(['planning_area']);
+const WIDE_EXTENT_SUBTYPES: ReadonlySet<string> = new Set(['metropolitan_area', 'digital_economy_pilot']);
+
+function extentFillOpacity(subtype: string): number {
+  if (OUTLINE_ONLY_SUBTYPES.has(subtype)) return 0;
+  return WIDE_EXTENT_SUBTYPES.has(subtype) ? 0.04 : 0.08;
+}
+
 export function areaSymbol(props: SymbolInput): AreaSymbol {
   const colour = categoryColour(props.category);
   return {
     kind: 'area',
     fill: colour,
-    fillOpacity: 0.15,
+    fillOpacity: extentFillOpacity(props.subtype),
     stroke: colour,
     strokeWidth: 1.5,
     // Zone extents built from member units are always approximate.

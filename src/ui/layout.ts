@@ -1,4 +1,4 @@
-// The page skeleton. Panels (details, and later filters, legend, lists) are appended to panelStack:
+// The page skeleton. The side panel (src/ui/panel-tabs.ts: details on top, then tabs) goes in panelStack:
 // a column floating over the map on wide screens, a bottom sheet on phones.
 import { el } from './dom';
 

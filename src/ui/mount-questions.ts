@@ -26,6 +26,8 @@ export interface MountQuestionsOptions {
   store: Store;
   map: L.Map;
   panelStack: HTMLElement;
+  /** where the charts and table go (default: with the questions) */
+  chartsParent?: HTMLElement;
   features: ProjectFeature[];
   prefectures: readonly UnitFeature[];
   lookup: UnitNameLookup;
@@ -81,7 +83,7 @@ export function mountQuestions(options: MountQuestionsOptions): void {
     cancelDrawing: () => draw.cancel(),
   });
   const draw = createDrawTool(options.map, (mode) => panel.setDrawing(mode));
-  const analysis = mountAnalysisPanel(options.panelStack, store, options.lookup);
+  const analysis = mountAnalysisPanel(options.chartsParent ?? options.panelStack, store, options.lookup);
   let reportedFor: AppState['question'] | null = null;
 
   function problemText(problem: QuestionProblem): string {

@@ -35,3 +35,25 @@ describe('symbology', () => {
     }
   });
 });
+
+describe('zone extents', () => {
+  const zone = (category: 'pilot_zone' | 'platform', subtype: string) => featureSymbol({ category, subtype, status: 'designated', precision: 'approximate' }, 'MultiPolygon');
+
+  it('draws the planning area as an outline only', () => {
+    const symbol = zone('platform', 'planning_area');
+    expect(symbol.kind === 'area' && symbol.fillOpacity).toBe(0);
+    expect(symbol.kind === 'area' && symbol.dash).not.toBeNull();
+  });
+
+  it('keeps every extent tint faint, the wide zones fainter than the small platforms, and the outline dashed', () => {
+    const wide = [zone('platform', 'metropolitan_area'), zone('pilot_zone', 'digital_economy_pilot')];
+    const small = zone('pilot_zone', 'adjacent_cooperation_platform');
+    for (const symbol of [...wide, small]) {
+      if (symbol.kind !== 'area') throw new Error('an extent is an area');
+      expect(symbol.fillOpacity).toBeGreaterThan(0);
+      expect(symbol.fillOpacity).toBeLessThanOrEqual(0.1);
+      expect(symbol.dash).not.toBeNull();
+    }
+    for (const symbol of wide) if (symbol.kind === 'area' && small.kind === 'area') expect(symbol.fillOpacity).toBeLessThan(small.fillOpacity);
+  });
+});
