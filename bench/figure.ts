@@ -17,6 +17,12 @@ export interface TimedFigure<Context = unknown, Answer = unknown> {
   /** throws when the two variants disagree: a fast wrong answer is no answer */
   check?: (measured: Answer, baseline: Answer) => void;
   teardown?: (context: Context) => Promise<void> | void;
+  /**
+   * 'caller' (default): wall time of the measured call. 'answer': the call returns the elapsed ms it
+   * measured itself — for browser figures timed by the page's own clock, so the round trip from Node to
+   * the page (not part of what a user waits for) stays out of the figure.
+   */
+  timeFrom?: 'caller' | 'answer';
 }
 
 /** A size figure: a number of bytes (a bundle, a data file). */

@@ -8,10 +8,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-async function timeOnce<C, A>(run: (context: C) => Promise<A> | A, context: C): Promise<{ ms: number; answer: A }> {
+async function timeOnce<C, A>(run: (context: C) => Promise<A> | A, context: C, timeFrom: 'caller' | 'answer' = 'caller'): Promise<{ ms: number; answer: A }> {
   const start = performance.now();
   const answer = await run(context);
-  return { ms: performance.now() - start, answer };
+  const callerMs = performance.now() - start;
+  if (timeFrom === 'caller') return { ms: callerMs, answer };
+  if (typeof answer !== 'number' || !Number.isFinite(answer) || answer < 0) {
+    throw new Error(`a figure timed by its answer returned ${String(answer)} instead of elapsed milliseconds`);
+  }
+  return { ms: answer, answer };
 }
 
 /** Which measured-run slots are followed by a baseline run: `count` slots spread evenly. */
@@ -31,10 +36,10 @@ export async function runTimedFigure<C, A>(figure: TimedFigure<C, A>, log: (line
     const withBaseline = figure.baseline !== undefined && figure.baselineRuns > 0;
     const slots = withBaseline ? baselineSlots(figure.runs, figure.baselineRuns) : new Set<number>();
     for (let i = 0; i < figure.runs; i++) {
-      const measured = await timeOnce(figure.measured, context);
+      const measured = await timeOnce(figure.measured, context, figure.timeFrom);
       measuredMs.push(measured.ms);
       if (slots.has(i) && figure.baseline) {
-        const base = await timeOnce(figure.baseline, context);
+        const base = await timeOnce(figure.baseline, context, figure.timeFrom);
         baselineMs.push(base.ms);
         figure.check?.(warm, base.answer);
         log(`  ${figure.id}: baseline run ${baselineMs.length}/${figure.baselineRuns} ${base.ms.toFixed(0)} ms`);

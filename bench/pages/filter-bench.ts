@@ -42,6 +42,8 @@ export function filterFigure(id: string, count: number, runs: number, baselineRu
     title: `filter change → repainted frame, ${count.toLocaleString('en')} synthetic features (canvas feature layer vs remove-all/re-add)`,
     runs,
     baselineRuns,
+    // The page times each change itself (filter change → frame after the repaint).
+    timeFrom: 'answer',
     setup: () => open(count),
     measured: change('ours'),
     baseline: change('baseline'),
