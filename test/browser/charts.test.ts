@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, openApp, openTab } from './harness';
 import { projects } from './questions-reference';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,6 +20,7 @@ afterAll(async () => {
 const tableRows = (page: Page) => page.locator('[data-testid="feature-table"] tbody tr').count();
 
 async function openAnalysis(page: Page): Promise<void> {
+  await openTab(page, 'charts');
   await page.getByTestId('analysis-toggle').click();
   await page.locator('[data-chart="timeline"] .overlay').waitFor();
 }

@@ -2,7 +2,7 @@
 // the precision badge, closing with the button and Escape, and an unknown id in the URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, openApp, openTab } from './harness';
 import { featureProperties } from './feature-data';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -94,6 +94,7 @@ describe('feature details', () => {
 describe('accessibility of the search, list and details', () => {
   it('has no axe-core violations in the search box, list and detail panel', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&sel=f:ftz-sc-tianfu-new-area&q=zone' });
+    await openTab(page, 'list');
     await page.getByTestId('search').focus();
     await page.keyboard.press('ArrowDown');
     // evaluated through the browser's devtools channel, which the page's CSP does not govern

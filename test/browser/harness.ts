@@ -70,3 +70,11 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
 export async function waitForMapReady(page: Page): Promise<void> {
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
 }
+
+export type PanelTabName = 'layers' | 'list' | 'questions' | 'charts' | 'mydata';
+
+/** Opens a side-panel tab as a user would: a click on the tab (the panels live in tabs). */
+export async function openTab(page: Page, tab: PanelTabName): Promise<void> {
+  await page.getByTestId(`tab-${tab}`).click();
+  await page.getByTestId(`tabpanel-${tab}`).waitFor({ state: 'visible' });
+}

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Dialog, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, openApp, openTab } from './harness';
 import { dropFiles, fixturePath, layerRows } from './user-data-helpers';
 
 let browser: Browser;
@@ -95,6 +95,7 @@ describe('hostile imported data', () => {
     await expect.poll(() => page.getByTestId('user-layers-panel').locator('h2').textContent()).toBe('我的图层');
 
     // The analysis panel lists the shown user features as text.
+    await openTab(page, 'charts');
     await page.getByTestId('analysis-toggle').click();
     const userTable = page.getByTestId('user-features-table');
     await expect.poll(() => userTable.locator('tbody tr').count()).toBe(original.features.length);
@@ -113,6 +114,7 @@ describe('hostile imported data', () => {
     await page.keyboard.press('Escape');
 
     // Download my layers: the payloads come back exactly as imported.
+    await openTab(page, 'mydata');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('user-layers-download').click()]);
     const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(saved.features.map((f: { properties: unknown }) => f.properties)).toEqual(original.features.map((f: { properties: unknown }) => f.properties));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, waitForMapReady } from './harness';
+import { launchBrowser, openApp, waitForMapReady, openTab } from './harness';
 import { chooseFixtures, dropFixture, fixturePath, layerNames, layerRows, storedLayerNames } from './user-data-helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,6 +32,7 @@ async function expectAlert(page: Page, file: string, ...parts: (string | RegExp)
 describe('importing by drag and drop and by the file picker', () => {
   it('draws a dropped GeoJSON file as a new layer, in the panel and on the map, without sending it anywhere', async () => {
     const { page, context, errors, foreignRequests, requests } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     const before = requests.length;
     await dropFixture(page, 'good.geojson');
     await expect.poll(() => layerNames(page)).toEqual(['good']);
@@ -48,6 +49,7 @@ describe('importing by drag and drop and by the file picker', () => {
 
   it('imports several files chosen in the file picker, and the picker says what it accepts', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     const picker = page.getByTestId('user-layers-file');
     expect(await picker.getAttribute('accept')).toBe('.geojson,.json,.topojson,.csv');
     expect(await picker.getAttribute('multiple')).not.toBeNull();
@@ -62,6 +64,7 @@ describe('importing by drag and drop and by the file picker', () => {
 describe('broken files', () => {
   it('a rejected file leaves the layers, the map and the stored layers as they were', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson');
     await expect.poll(() => layerNames(page)).toEqual(['good']);
     await chooseFixtures(page, 'truncated.geojson');
@@ -77,6 +80,7 @@ describe('broken files', () => {
 
   it('names the file, record and problem for empty, string-coordinate and coordinate-less files', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'empty.geojson');
     await expectAlert(page, 'empty.geojson', /empty/);
     await chooseFixtures(page, 'no-coordinates.csv');
@@ -91,6 +95,7 @@ describe('broken files', () => {
 
   it('refuses a file over 25 MB before reading it, saying how large it is', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     // Built in the page: 26 MB of zeros need not travel from the test.
     const dataTransfer = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();
@@ -105,6 +110,7 @@ describe('broken files', () => {
 
   it('shows the progress of a large file and cancels it, keeping nothing', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     // About 20 MB of valid GeoJSON, built in the page.
     const dataTransfer = await page.evaluateHandle(() => {
       const padding = 'x'.repeat(450);
@@ -128,6 +134,7 @@ describe('broken files', () => {
 
   it('imports a partly bad file without its bad features when the planner chooses to', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'coordinate-abc.geojson');
     await expectAlert(page, 'coordinate-abc.geojson');
     const offer = page.locator('[data-offer="without-bad"]');
@@ -141,6 +148,7 @@ describe('broken files', () => {
 
   it('offers to swap lon/lat, and the swapped points land in Chengdu and Chongqing', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await dropFixture(page, 'swapped.geojson');
     await expectAlert(page, 'swapped.geojson');
     await page.locator('[data-fix="swap"]').click();
@@ -153,6 +161,7 @@ describe('broken files', () => {
 
   it('offers to convert Web Mercator metres, then imports the file', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'web-mercator.geojson');
     await expectAlert(page, 'web-mercator.geojson');
     await page.locator('[data-fix="fromWebMercator"]').click();
@@ -163,6 +172,7 @@ describe('broken files', () => {
 
   it('reads a GBK CSV with 成都-area names correctly, and a CSV with a byte-order mark', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'gbk.csv', 'utf8-bom.csv');
     await expect.poll(() => layerNames(page)).toEqual(['gbk', 'utf8-bom']);
     await page.locator('path.user-feature').first().dispatchEvent('click');
@@ -182,6 +192,7 @@ describe('broken files', () => {
 describe('managing layers', () => {
   it('keeps layers across a reload, and renames, hides and removes them', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson', 'chinese-headers.csv');
     await expect.poll(() => layerNames(page)).toEqual(['good', 'chinese-headers']);
     const first = layerRows(page).first();
@@ -212,6 +223,7 @@ describe('managing layers', () => {
 
   it('does not accept a blank name: the saved name comes back', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson');
     await expect.poll(() => layerNames(page)).toEqual(['good']);
     const name = page.getByTestId('user-layer-name');
@@ -224,6 +236,7 @@ describe('managing layers', () => {
 
   it('filters a layer by a property value', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson');
     await expect.poll(() => userPaths(page).count()).toBe(3);
     const row = layerRows(page).first();
@@ -239,6 +252,7 @@ describe('managing layers', () => {
 
   it('downloads every layer as one GeoJSON file with the imported properties', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson');
     await expect.poll(() => layerNames(page)).toEqual(['good']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('user-layers-download').click()]);
@@ -255,6 +269,7 @@ describe('managing layers', () => {
 describe('keyboard and accessibility', () => {
   it('opens the file chooser from the keyboard with a visible focus ring, and the filled panel has no serious axe violation', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
     const picker = page.getByTestId('user-layers-file');
     await picker.focus();
     const ring = await page.locator('label[for="user-layers-file"]').evaluate((label) => getComputedStyle(label).outlineStyle);
@@ -283,6 +298,7 @@ describe('import messages in both languages', () => {
 
   it('shows a broken CSV in Chinese naming file, row, id and column, and rewords it in English on a language switch', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'bad-row.csv');
     const alert = alertFor(page, 'bad-row.csv');
     await alert.waitFor();
@@ -313,6 +329,7 @@ describe('import messages in both languages', () => {
 
   it('words a geometry problem, its fix and the warning after the fix in Chinese', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'mydata');
     await chooseFixtures(page, 'unclosed-ring.geojson');
     const alert = alertFor(page, 'unclosed-ring.geojson');
     await alert.waitFor();

@@ -4,7 +4,7 @@
 // same control works once the connection is back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Route } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, openApp, openTab } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,6 +49,7 @@ describe('parts loaded on first use', () => {
   it('Charts and table: a failed load is named in the region; reopening after the connection returns draws them', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await dropScripts(page);
+    await openTab(page, 'charts');
     await page.getByTestId('analysis-toggle').click();
     await page.getByRole('alert').filter({ hasText: 'Could not load the charts and table' }).waitFor();
     expect(await page.locator('[data-chart="timeline"] svg').count()).toBe(0);
@@ -64,6 +65,7 @@ describe('parts loaded on first use', () => {
   it('Import: a file chosen while the importer cannot load is named in an alert and nothing is added', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await dropScripts(page);
+    await openTab(page, 'mydata');
     const geojson = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'a' }, geometry: { type: 'Point', coordinates: [104.06, 30.67] } }] });
     await page.getByTestId('user-layers-file').setInputFiles({ name: 'points.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(geojson) });
     await page.getByRole('alert').filter({ hasText: 'Could not load the import' }).waitFor();

@@ -2,7 +2,7 @@
 // year and city; rows work from the keyboard; the search narrows the list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, openApp, openTab } from './harness';
 import { allFeatureProperties, featureProperties } from './feature-data';
 
 let browser: Browser;
@@ -30,12 +30,14 @@ async function rowInView(page: Page, id: string): Promise<boolean> {
 describe('feature list', () => {
   it('lists every feature when nothing is filtered', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'list');
     expect((await rowIds(page)).sort()).toEqual(allFeatureProperties.map((p) => p.id).sort());
     await context.close();
   });
 
   it('selects on the map when a row is clicked, and marks the row when the map is clicked', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'list');
     const jiangbei = featureProperties('airport-chongqing-jiangbei');
     await page.locator(`tr[data-feature-id="${jiangbei.id}"]`).click();
     await expect.poll(() => query(page.url()).get('sel')).toBe(`f:${jiangbei.id}`);
@@ -48,6 +50,7 @@ describe('feature list', () => {
     await page.keyboard.press('Escape');
     await page.goto(`${page.url().split('?')[0]}?lang=en`);
     await page.waitForSelector('body[data-ready="true"]');
+    await openTab(page, 'list');
     const target = page.locator(`[data-feature-id="${last}"]:not(tr)`).first();
     await target.dispatchEvent('click');
     await expect.poll(() => query(page.url()).get('sel')).toBe(`f:${last}`);
@@ -59,6 +62,7 @@ describe('feature list', () => {
 
   it('sorts by year (unknown last), by name, and reverses with a second click', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'list');
     const yearHeader = page.locator('th[data-column="year"]');
     await page.getByTestId('feature-list-sort-year').click();
     expect(await yearHeader.getAttribute('aria-sort')).toBe('ascending');
@@ -87,6 +91,7 @@ describe('feature list', () => {
 
   it('works from the keyboard: a focused row is chosen with Enter', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'list');
     const first = page.getByTestId('feature-list-row').first();
     const id = await first.getAttribute('data-feature-id');
     await first.focus();
@@ -100,6 +105,7 @@ describe('feature list', () => {
 
   it('narrows to the features whose names match the search, and clears it', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'list');
     await page.getByTestId('search').fill('bonded');
     const expected = allFeatureProperties.filter((p) => p.name_en.toLowerCase().includes('bonded')).map((p) => p.id);
     expect(expected.length).toBeGreaterThan(1);

@@ -71,7 +71,7 @@ describe('units on the map', () => {
     await context.close();
   });
 
-  it('selects a unit from the keyboard: Tab to the finder, type a name, Enter', async () => {
+  it('selects a unit from the keyboard: Tab to the search box, type a name, Enter', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

@@ -2,7 +2,7 @@
 // changes; a URL with garbage parameters is reported and the app still works.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, waitForMapReady } from './harness';
+import { launchBrowser, openApp, waitForMapReady, openTab } from './harness';
 import { featureProperties } from './feature-data';
 
 let browser: Browser;
@@ -23,6 +23,7 @@ describe('permalinks', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByTestId('search').fill('bonded');
     await page.getByTestId('search').press('Escape');
+    await openTab(page, 'list');
     await page.getByTestId('feature-list-sort-year').click();
     await page.getByTestId('feature-list-sort-year').click();
     await page.locator(`tr[data-feature-id="${chosen.id}"]`).click();
@@ -37,6 +38,7 @@ describe('permalinks', () => {
     expect(params.get('sel')).toBe(`f:${chosen.id}`);
     expect(params.get('prov')).toBe('chongqing');
     expect(params.get('yr')).toBe('2005-2022');
+    expect(params.get('tab')).toBe('list');
     const rows = await rowIds(page);
     const panelText = await page.getByTestId('feature-details').textContent();
     expect(rows).toContain(chosen.id);
@@ -51,6 +53,8 @@ describe('permalinks', () => {
     await copy.goto(url);
     await waitForMapReady(copy);
     expect(await rowIds(copy)).toEqual(rows);
+    expect(await copy.getByTestId('tab-list').getAttribute('aria-selected')).toBe('true');
+    expect(await copy.getByTestId('feature-list').isVisible()).toBe(true);
     await expect.poll(() => copy.getByTestId('feature-details').textContent()).toBe(panelText);
     expect(await copy.getByTestId('search').inputValue()).toBe('bonded');
     expect(await copy.locator('th[data-column="year"]').getAttribute('aria-sort')).toBe('descending');
@@ -69,6 +73,7 @@ describe('permalinks', () => {
     await expect.poll(() => panel.locator('h2').textContent()).toBe(first.name_zh);
     await page.locator(`tr[data-feature-id="${second.id}"]`).click();
     await expect.poll(() => panel.locator('h2').textContent()).toBe(second.name_zh);
+    await openTab(page, 'list');
     await page.getByTestId('feature-list-sort-city').click();
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => panel.locator('h2').textContent()).toBe(second.name_en);

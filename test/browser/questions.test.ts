@@ -6,7 +6,7 @@ import type { LineString, Polygon } from 'geojson';
 import { area as turfArea } from '@turf/area';
 import { distance as turfDistance } from '@turf/distance';
 import { rectangleToPolygon } from '../../src/spatial';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, openApp, openTab } from './harness';
 import { countyGeometry, idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
 let browser: Browser;
@@ -31,6 +31,7 @@ function catchmentIds(km: number): string[] {
 describe('corridor catchment', () => {
   it('lists, counts and rings the projects within 20 km of the Chengdu–Chongqing HSR, with the buffer drawn', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'questions');
     await page.locator(`[data-testid="q-corridor"][value="${HSR}"]`).check();
     const distance = page.getByTestId('q-distance');
     await distance.fill('20');
@@ -51,6 +52,7 @@ describe('corridor catchment', () => {
 
   it('restores the question from the permalink after a reload, and one button clears it', async () => {
     const { page, context } = await openApp(browser, { query: `?lang=en&qc=${HSR}&qd=20` });
+    await openTab(page, 'questions');
     const expected = catchmentIds(20);
     await expect.poll(() => listedIds(page)).toEqual(expected);
     await page.reload();
@@ -67,6 +69,7 @@ describe('corridor catchment', () => {
 
   it('names a distance out of range typed into the box and keeps the question as it was', async () => {
     const { page, context } = await openApp(browser, { query: `?lang=en&qc=${HSR}&qd=20` });
+    await openTab(page, 'questions');
     const distance = page.getByTestId('q-distance');
     await distance.fill('500');
     await distance.blur();
@@ -79,6 +82,7 @@ describe('corridor catchment', () => {
 
   it('switches the answer to the other language', async () => {
     const { page, context } = await openApp(browser, { query: `?lang=zh&qc=${HSR}&qd=20` });
+    await openTab(page, 'questions');
     await expect.poll(() => page.getByTestId('q-count').textContent()).toContain('符合条件的项目');
     await page.locator('[data-testid="lang-switch"] button[data-lang="en"]').click();
     await expect.poll(() => page.getByTestId('q-count').textContent()).toContain('Matching projects');
@@ -89,6 +93,7 @@ describe('corridor catchment', () => {
 
   it('ignores an invalid distance and an unknown corridor with a notice', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&qc=no-such-corridor&qd=500' });
+    await openTab(page, 'questions');
     const notices = page.getByTestId('notices');
     await expect.poll(() => notices.textContent()).toContain('"qd"');
     await expect.poll(() => notices.textContent()).toContain('no-such-corridor');
@@ -100,6 +105,7 @@ describe('corridor catchment', () => {
 describe('area query', () => {
   it('finds the projects in 成都市 when the prefecture is chosen', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'questions');
     await page.getByTestId('q-area-select').selectOption('u:510100');
     await expect.poll(() => param(page, 'qa')).toBe('u:510100');
     const chengdu = prefectureGeometry('510100');
@@ -112,6 +118,7 @@ describe('area query', () => {
 
   it('finds the projects in a rectangle dragged on the map', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&v=30.4,104.9,8' });
+    await openTab(page, 'questions');
     await page.getByTestId('q-draw-rect').click();
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('no map');
@@ -136,6 +143,7 @@ describe('area query', () => {
 describe('drawing', () => {
   it('finds the projects in a polygon clicked on the map, finished with a double-click', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.2,7' });
+    await openTab(page, 'questions');
     await page.getByTestId('q-draw-polygon').click();
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('no map');
@@ -154,6 +162,7 @@ describe('drawing', () => {
 
   it('cancels a drawing with Escape, leaving the question as it was', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&qa=u:510100' });
+    await openTab(page, 'questions');
     await page.getByTestId('q-draw-rect').click();
     expect(await page.getByTestId('draw-status').textContent()).toContain('Escape');
     const box = await page.getByTestId('map').boundingBox();
@@ -168,6 +177,7 @@ describe('drawing', () => {
 
   it('measures with the keyboard: Space adds the point under the crosshair, Enter finishes', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.2,7' });
+    await openTab(page, 'questions');
     await page.getByTestId('q-measure-path').click();
     const map = page.getByTestId('map');
     await map.focus();
@@ -187,6 +197,7 @@ describe('drawing', () => {
 
   it('measures the area of a drawn polygon in km²', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.2,7' });
+    await openTab(page, 'questions');
     await page.getByTestId('q-measure-area').click();
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('no map');
@@ -208,6 +219,7 @@ describe('area query by county', () => {
   it('queries a county selected on the map, with the county boundaries fetched for it', async () => {
     // 锦江区 (Chengdu): a county-level unit, only in the county file
     const { page, context, requests } = await openApp(browser, { query: '?lang=en&sel=u:510104' });
+    await openTab(page, 'questions');
     await page.getByTestId('q-use-selected').click();
     await expect.poll(() => param(page, 'qa')).toBe('u:510104');
     const expected = idsWhere((feature) => inArea(feature.geometry, countyGeometry('510104')));
@@ -224,6 +236,7 @@ describe('area query by county', () => {
 describe('measure', () => {
   it('measures a path clicked on the map within 2% of the geodesic distance', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.2,7' });
+    await openTab(page, 'questions');
     await page.getByTestId('q-measure-path').click();
     const box = await page.getByTestId('map').boundingBox();
     if (!box) throw new Error('no map');
@@ -243,6 +256,7 @@ describe('measure', () => {
 
   it('gives the straight-line distance between two chosen projects in Chinese units', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'questions');
     const [a, b] = [projects[0], projects[projects.length - 1]];
     if (!a || !b) throw new Error('no projects');
     await page.getByTestId('q-from').selectOption(a.id);

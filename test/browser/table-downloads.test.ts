@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, openApp, openTab } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ afterAll(async () => {
 });
 
 async function openTable(page: Page): Promise<void> {
+  await openTab(page, 'charts');
   await page.getByTestId('analysis-toggle').click();
   await page.locator('[data-testid="feature-table"] tbody tr').first().waitFor();
 }
