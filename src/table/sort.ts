@@ -1,7 +1,9 @@
 // Sorting the table's rows. Pure. Names collate the way readers expect in each language
-// (pinyin order for Chinese via Intl.Collator('zh-CN')); unknown values always go last, whichever
-// the direction, so they never crowd the top of a sorted column.
+// (pinyin order for Chinese via Intl.Collator('zh-CN'), with place-name readings so that 重庆 sorts
+// under C as in the project list); unknown values always go last, whichever the direction, so they
+// never crowd the top of a sorted column.
 import type { Lang, ProjectFeature } from '../types.ts';
+import { pinyinSortKey } from '../search/pinyin-initials.ts';
 import { sortValue, type ColumnContext, type ColumnKey, type SortValue } from './columns.ts';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -22,9 +24,23 @@ function collatorFor(lang: Lang): Intl.Collator {
   return collator;
 }
 
+/**
+ * Columns holding place and project names: in Chinese they collate by place-name readings
+ * (重 chóng, 长 cháng). Other text (type labels such as 重点…) keeps the collator's usual reading.
+ */
+const NAME_COLUMNS: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['name', 'city']);
+
+function textKey(value: string, column: ColumnKey, lang: Lang): string {
+  return lang === 'zh' && NAME_COLUMNS.has(column) ? pinyinSortKey(value) : value;
+}
+
 function compareKnown(a: NonNullable<SortValue>, b: NonNullable<SortValue>, collator: Intl.Collator): number {
   if (a.kind === 'number' && b.kind === 'number') return a.value - b.value;
   return collator.compare(String(a.value), String(b.value));
+}
+
+function keyedValue(value: SortValue, column: ColumnKey, lang: Lang): SortValue {
+  return value !== null && value.kind === 'text' ? { kind: 'text', value: textKey(value.value, column, lang) } : value;
 }
 
 /**
@@ -38,7 +54,10 @@ export function sortFeatures(
 ): ProjectFeature[] {
   const collator = collatorFor(ctx.lang);
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = features.map((feature) => ({ feature, value: sortValue(feature, sort.column, ctx) }));
+  const keyed = features.map((feature) => ({
+    feature,
+    value: keyedValue(sortValue(feature, sort.column, ctx), sort.column, ctx.lang),
+  }));
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
     return sign * compareKnown(a.value, b.value, collator);

@@ -20,6 +20,24 @@ describe('sortFeatures by name', () => {
     expect(ids(sortFeatures(NAMED, { column: 'name', direction: 'descending' }, { lang: 'en' }))).toEqual(['cq', 'cd', 'ab']);
   });
 
+  // Place-name readings, ordered by hand: 长寿 cháng, 成都 chéng, 重庆 chóng, 自贡 zì. The collator's
+  // usual readings (重 zhòng, 长 zhǎng) would put 重庆 and 长寿 under Z, after 成都.
+  const PLACES = [
+    makeFeature({ id: 'zg', name_zh: '自贡', cities: '自贡', prefectures: [] }),
+    makeFeature({ id: 'cq', name_zh: '重庆', cities: '重庆', prefectures: [] }),
+    makeFeature({ id: 'cs', name_zh: '长寿', cities: '长寿', prefectures: [] }),
+    makeFeature({ id: 'cd', name_zh: '成都', cities: '成都', prefectures: [] }),
+  ];
+
+  it('orders Chinese names by place-name readings, as the project list does', () => {
+    expect(ids(sortFeatures(PLACES, { column: 'name', direction: 'ascending' }, { lang: 'zh' }))).toEqual(['cs', 'cd', 'cq', 'zg']);
+    expect(ids(sortFeatures(PLACES, { column: 'name', direction: 'descending' }, { lang: 'zh' }))).toEqual(['zg', 'cq', 'cd', 'cs']);
+  });
+
+  it('orders Chinese city names by place-name readings too', () => {
+    expect(ids(sortFeatures(PLACES, { column: 'city', direction: 'ascending' }, { lang: 'zh' }))).toEqual(['cs', 'cd', 'cq', 'zg']);
+  });
+
   it('returns a copy and leaves the input order alone', () => {
     sortFeatures(NAMED, { column: 'name', direction: 'ascending' }, { lang: 'zh' });
     expect(ids(NAMED)).toEqual(['cq', 'ab', 'cd']);
