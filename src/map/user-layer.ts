@@ -1,14 +1,21 @@
 // Draws the planner's own layers above the project data, each in its layer's colour, redrawn from
 // userLayersState whenever a layer, its visibility or its filter changes. Popups are DOM nodes.
+// A layer showing up to CANVAS_THRESHOLD features is SVG: one focusable element per feature. Above
+// it the layer goes on one canvas (user-layer-canvas.ts): the importer accepts 50,000 features, and
+// one SVG element each froze the map for seconds (README "Imported layers on the map").
 import L from 'leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Lang } from '../types';
 import type { UserLayersState } from '../user-data/user-layers-state';
 import { buildPropertyTable } from '../user-data/property-table';
+import { UserCanvasLayer } from './user-layer-canvas';
 
 const PANE = 'user-layers';
 // Above the project features (overlay 400) so a planner's own data is never hidden, below popups.
 const PANE_Z = 450;
+/** Most features a layer shows as SVG elements; more are drawn on a canvas. */
+export const CANVAS_THRESHOLD = 1000;
+const POPUP_OPTIONS: L.PopupOptions = { maxWidth: 360, maxHeight: 320 };
 
 export interface UserLayerView {
   redraw(): void;
@@ -19,10 +26,19 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   pane.style.zIndex = String(PANE_Z);
   const renderer = L.svg({ pane: PANE });
   const group = L.layerGroup().addTo(map);
+  /** canvas-drawn layers, bottom first, with the name their popup shows */
+  let canvases: { layer: UserCanvasLayer; name: string }[] = [];
 
   const redraw = () => {
     group.clearLayers();
+    canvases = [];
     for (const layer of state.getShownLayers()) {
+      if (layer.features.length > CANVAS_THRESHOLD) {
+        const canvas = new UserCanvasLayer(layer.features, layer.colour, PANE, layer.id);
+        group.addLayer(canvas);
+        canvases.push({ layer: canvas, name: layer.name });
+        continue;
+      }
       const style: L.PathOptions = { color: layer.colour, fillColor: layer.colour, weight: 2, opacity: 0.9, fillOpacity: 0.25, pane: PANE, renderer, className: 'user-feature' };
       const collection: FeatureCollection = { type: 'FeatureCollection', features: layer.features };
       const geo = L.geoJSON(collection, {
@@ -31,7 +47,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
         // Circle markers, not image markers: drawn as SVG in the layer's colour, no icon files to fetch.
         pointToLayer: (_feature, latlng) => L.circleMarker(latlng, { ...style, radius: 6, fillOpacity: 0.7 }),
         onEachFeature: (feature: Feature, leafletLayer) => {
-          leafletLayer.bindPopup(() => buildPropertyTable(feature, layer.name, getLang()), { maxWidth: 360, maxHeight: 320 });
+          leafletLayer.bindPopup(() => buildPropertyTable(feature, layer.name, getLang()), POPUP_OPTIONS);
           leafletLayer.on('add', () => {
             const element = (leafletLayer as L.Path).getElement?.();
             element?.setAttribute('data-user-layer', layer.id);
@@ -43,5 +59,34 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   };
   redraw();
   state.subscribe(redraw);
+  listenForCanvasClicks(map, () => canvases, getLang);
   return { redraw };
+}
+
+/**
+ * A click on a canvas-drawn feature opens its popup, as a click on an SVG feature does, and goes no
+ * further (the unit underneath is not selected). Listened for on the map container before Leaflet
+ * sees the click, because the canvas lets the pointer through to what is under it.
+ */
+function listenForCanvasClicks(map: L.Map, getCanvases: () => readonly { layer: UserCanvasLayer; name: string }[], getLang: () => Lang): void {
+  map.getContainer().addEventListener(
+    'click',
+    (event) => {
+      const canvases = getCanvases();
+      if (canvases.length === 0 || (map.dragging as unknown as { moved?: () => boolean } | undefined)?.moved?.()) return;
+      const target = event.target as Element | null;
+      // controls, popups and SVG user features handle their own clicks
+      if (!target || (target !== map.getContainer() && !map.getPanes().mapPane.contains(target)) || target.closest('.leaflet-popup-pane, .leaflet-marker-pane, .leaflet-tooltip-pane, .user-feature')) return;
+      const latlng = map.mouseEventToLatLng(event);
+      for (let k = canvases.length - 1; k >= 0; k--) {
+        const { layer, name } = canvases[k]!;
+        const feature = layer.featureAt(latlng);
+        if (!feature) continue;
+        event.stopPropagation();
+        L.popup(POPUP_OPTIONS).setLatLng(latlng).setContent(buildPropertyTable(feature, name, getLang())).openOn(map);
+        return;
+      }
+    },
+    true,
+  );
 }

@@ -1,0 +1,115 @@
+// One large user layer on one canvas, in the layer's colour: polygons (translucent fill and
+// outline), then lines, then 8 px square markers on top. Pixels are written by the canvas feature
+// layer's rasteriser (feature-canvas-raster.ts) and handed over with one putImageData, so tens of
+// thousands of features cost milliseconds where one SVG element each froze the map.
+// The canvas lets the pointer through (units underneath stay clickable); clicks are hit-tested by
+// featureAt instead (user-layer-hit.ts).
+import L from 'leaflet';
+import type { Feature } from 'geojson';
+import { splitFeatures, type ShapeParts } from './user-layer-geometry';
+import { buildPartHitIndex, partAt, type PartHitIndex } from './user-layer-hit';
+import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster } from './feature-canvas-raster';
+
+/** Square marker side in CSS pixels. */
+export const MARKER_PX = 8;
+/** How far from a line or outline a click still hits it, in CSS pixels. */
+export const LINE_TOLERANCE_PX = 4;
+const LINE_WIDTH_PX = 2;
+const AREA_FILL_OPACITY = 0.25;
+const MARKER_BORDER = '#ffffff';
+
+export class UserCanvasLayer extends L.Layer {
+  private canvas: HTMLCanvasElement | null = null;
+  private readonly parts: ShapeParts;
+  private readonly screen: Float32Array;
+  private hits: PartHitIndex | null = null;
+  private image: ImageData | null = null;
+  private raster: Raster | null = null;
+
+  constructor(private readonly features: readonly Feature[], private readonly colour: string, private readonly paneName: string, private readonly layerId: string) {
+    super();
+    this.parts = splitFeatures(features);
+    this.screen = new Float32Array(this.parts.coords.length);
+  }
+
+  override onAdd(map: L.Map): this {
+    this.canvas = L.DomUtil.create('canvas', 'user-feature-canvas', map.getPane(this.paneName));
+    this.canvas.style.pointerEvents = 'none';
+    this.canvas.setAttribute('data-user-layer', this.layerId);
+    this.canvas.setAttribute('data-testid', 'user-layer-canvas');
+    map.on('moveend zoomend resize', this.redraw, this);
+    this.redraw();
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    map.off('moveend zoomend resize', this.redraw, this);
+    this.canvas?.remove();
+    this.canvas = null;
+    return this;
+  }
+
+  /** The feature drawn under this spot (the one on top), or null. */
+  featureAt(latlng: L.LatLng): Feature | null {
+    const map = this._map as L.Map | undefined;
+    if (!map) return null;
+    this.hits ??= buildPartHitIndex(this.parts); // built on the first click: most layers are never clicked
+    const world = map.project(latlng, 0);
+    const part = partAt(this.hits, this.parts, world.x, world.y, 2 ** map.getZoom(), MARKER_PX, LINE_TOLERANCE_PX);
+    return part === null ? null : this.features[this.parts.feature[part]!] ?? null;
+  }
+
+  redraw(): void {
+    const map = this._map as L.Map | undefined;
+    if (!this.canvas || !map) return;
+    const size = map.getSize();
+    const ratio = window.devicePixelRatio || 1;
+    const [width, height] = [Math.round(size.x * ratio), Math.round(size.y * ratio)];
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+      this.canvas.style.width = `${size.x}px`;
+      this.canvas.style.height = `${size.y}px`;
+    }
+    L.DomUtil.setPosition(this.canvas, map.containerPointToLayerPoint([0, 0]));
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx || width === 0 || height === 0) return;
+    if (!this.image || !this.raster || this.image.width !== width || this.image.height !== height) {
+      this.image = ctx.createImageData(width, height);
+      this.raster = rasterOf(this.image);
+    } else {
+      this.raster.words.fill(0);
+    }
+    const raster = this.raster;
+    const scale = 2 ** map.getZoom();
+    const topLeft = map.getPixelBounds().min!;
+    const [left, top] = [topLeft.x / scale, topLeft.y / scale];
+    const [right, bottom] = [left + size.x / scale, top + size.y / scale];
+    const margin = (MARKER_PX + LINE_WIDTH_PX) / scale;
+    const { coords, boxes, kind, ranges } = this.parts;
+    const screen = this.screen;
+    for (let k = 0; k < coords.length; k += 2) {
+      screen[k] = (coords[k]! - left) * scale * ratio;
+      screen[k + 1] = (coords[k + 1]! - top) * scale * ratio;
+    }
+    const rgb = parseHexColour(this.colour);
+    const word = packColour(rgb);
+    const border = packColour(parseHexColour(MARKER_BORDER));
+    const inView = (p: number) => !(boxes[p * 4]! > right + margin || boxes[p * 4 + 2]! < left - margin || boxes[p * 4 + 1]! > bottom + margin || boxes[p * 4 + 3]! < top - margin);
+    const lineWidth = LINE_WIDTH_PX * ratio;
+    // areas under lines under points, as in the SVG mode
+    for (const pass of ['area', 'line', 'point'] as const) {
+      for (let p = 0; p < kind.length; p++) {
+        if (kind[p] !== pass || !inView(p)) continue;
+        const rings = ranges[p]!;
+        if (pass === 'point') {
+          drawSquare(raster, screen[rings[0]!]!, screen[rings[0]! + 1]!, Math.round(MARKER_PX * ratio), word, border, Math.max(1, Math.round(ratio)));
+          continue;
+        }
+        if (pass === 'area') fillPolygon(raster, screen, rings, rgb, AREA_FILL_OPACITY);
+        for (let r = 0; r < rings.length; r += 2) strokePolyline(raster, screen, rings[r]!, rings[r + 1]!, lineWidth, word, [], pass === 'area');
+      }
+    }
+    ctx.putImageData(this.image, 0, 0);
+  }
+}
