@@ -10,6 +10,8 @@ import { defaultSubtitle, defaultTitle, type ShownSummary } from './default-text
 import { dpiForPreset, exportFileName, isPresetName, type ExportOptions } from './export-options';
 import { createExportForm } from './export-form';
 import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
+import { loadCountyBoundaries } from '../data/load-boundaries';
+import { countiesShownAt } from './build-input';
 // The renderer, d3-geo, the font and the rasteriser are a chunk of their own, fetched on the first
 // click of Export: the first view does not need them.
 type Exporter = Pick<typeof import('./run-export'), 'previewSvg' | 'runExport'>;
@@ -160,7 +162,20 @@ function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { preview
   closeButton.addEventListener('click', () => dialog.close());
 
   refreshPreview();
+  let closed = false;
+  // Zoomed in past the county zoom just before opening, the map may still be fetching the county
+  // file: the first preview then lacks them although the download (built at click time) has them.
+  // The loader keeps its promise, so waiting here costs no second fetch; redraw once they arrive.
+  const zoom = deps.store.getState().view?.zoom;
+  if (zoom !== undefined && countiesShownAt(zoom) && !snapshot().boundaries.counties) {
+    loadCountyBoundaries().then(
+      () => void (closed || refreshPreview()),
+      // the map reports the failure; the preview stays as the map is: without counties
+      () => undefined,
+    );
+  }
   return () => {
+    closed = true;
     running?.abort();
     clearTimeout(previewTimer);
     if (previewUrl) URL.revokeObjectURL(previewUrl);

@@ -155,6 +155,40 @@ describe('export dialog', () => {
     expect(firstErrors).toEqual([]);
   });
 
+  it('opened while the map is still fetching the counties it zoomed in for, the preview draws them once they arrive', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=zh&v=30.66,104.06,7.5' });
+    // the dialog has been used once at a zoom without counties
+    await openDialog(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
+
+    // the county file is held back until the preview without it has been seen
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route('**/data/boundaries-counties.json', async (route) => {
+      requested = true;
+      await released;
+      await route.continue();
+    });
+    await page.getByTitle('放大').click(); // one step (half a zoom level) to the county zoom
+    await expect.poll(() => requested, { timeout: 10_000 }).toBe(true);
+
+    await openDialog(page);
+    // The preview is an <img> of a blob: SVG (the page's CSP does not let it be fetched), so the
+    // test looks at it as a user does: the drawn picture.
+    const preview = page.getByTestId('export-preview');
+    const previewShown = () => preview.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
+    await expect.poll(previewShown).toBe(true);
+    const withoutCounties = await preview.screenshot();
+    await page.waitForTimeout(1000);
+    expect((await preview.screenshot()).equals(withoutCounties)).toBe(true);
+
+    release();
+    await expect.poll(async () => (await previewShown()) && !(await preview.screenshot()).equals(withoutCounties), { timeout: 15_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('cancel stops a running export: nothing is downloaded and the dialog says so', async () => {
     const { page } = await openApp(browser);
     await openDialog(page);
