@@ -3,6 +3,8 @@
 import type { PathOptions } from 'leaflet';
 import type { UnitProperties } from '../types';
 
+// The embed's dark theme repaints the basemap in CSS by matching these values (src/styles/embed.css):
+// change a colour here and there together.
 export const COLORS = {
   background: '#f4f3ef',
   neighbourFill: '#e6e4de',

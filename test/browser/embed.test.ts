@@ -2,9 +2,42 @@
 // iframe through embed.js, never captures the reader's scrolling, honours its URL options, and stays
 // on its own origin under the strict CSP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
 import { launchBrowser, openApp } from './harness';
 import { chengduWidth, iframeHeight, metresPerPixel, openHostPage, startHostServer, type HostServer } from './embed-host';
+
+type Rgb = [number, number, number];
+
+function parseRgb(css: string): Rgb {
+  return css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number) as Rgb;
+}
+
+/** WCAG relative luminance and contrast ratio. */
+function luminance([r, g, b]: Rgb): number {
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: Rgb, b: Rgb): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The colours the reader sees on the map: Chengdu's land, the province outline, a seat label and its halo. */
+async function basemapColours(frame: Frame): Promise<{ land: Rgb; province: Rgb; label: Rgb; halo: Rgb }> {
+  const land = await frame.locator('path[data-adcode="510100"][data-level="prefecture"]').evaluate((path) => getComputedStyle(path).fill);
+  const province = await frame.locator('path[data-province]').first().evaluate((path) => getComputedStyle(path).stroke);
+  const label = await frame.locator('[data-testid="seat-label"] .seat-text').first().evaluate((text) => {
+    const style = getComputedStyle(text);
+    return { color: style.color, shadow: style.textShadow };
+  });
+  return { land: parseRgb(land), province: parseRgb(province), label: parseRgb(label.color), halo: parseRgb(label.shadow) };
+}
+
+const sum = ([r, g, b]: Rgb): number => r + g + b;
 
 let browser: Browser;
 let host: HostServer;
@@ -106,6 +139,12 @@ describe('embed in a host page', () => {
     expect(r + g + b).toBeLessThan(150);
     expect(await frame.getByTestId('embed-title').isVisible()).toBe(false);
     expect(await frame.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // the map goes dark too: dark land, a light province outline, light labels on a dark halo
+    const colours = await basemapColours(frame);
+    expect(sum(colours.land)).toBeLessThan(200);
+    expect(sum(colours.province)).toBeGreaterThan(500);
+    expect(contrast(colours.label, colours.land)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colours.label, colours.halo)).toBeGreaterThanOrEqual(4.5);
     await context.close();
   });
 
@@ -114,6 +153,7 @@ describe('embed in a host page', () => {
     const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
     expect(r + g + b).toBeLessThan(150);
+    expect(sum((await basemapColours(frame)).land)).toBeLessThan(200);
     await context.close();
   });
 
@@ -122,6 +162,10 @@ describe('embed in a host page', () => {
     const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
     expect(await frame.getByTestId('embed-title').textContent()).toBe('Chengdu–Chongqing Economic Circle map');
+    // the light basemap as drawn in the full app: near-white land (#fbfaf7), a dark province outline (#4a4740)
+    const colours = await basemapColours(frame);
+    expect(colours.land).toEqual([251, 250, 247]);
+    expect(colours.province).toEqual([74, 71, 64]);
     await context.close();
   });
 });
