@@ -77,6 +77,8 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       onError: (message) => report([message]),
       fitPadding: () => ({ padding: [12, 12] }),
     });
+    // A file dropped on the map opens My data, where its progress and any problems are shown.
+    layout.mapContainer.addEventListener('drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
     mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store });
     const projects = await loadFeatures();
     const exportFeatures = projects.features;

@@ -73,8 +73,18 @@ export async function waitForMapReady(page: Page): Promise<void> {
 
 export type PanelTabName = 'layers' | 'list' | 'questions' | 'charts' | 'mydata';
 
-/** Opens a side-panel tab as a user would: a click on the tab (the panels live in tabs). */
-export async function openTab(page: Page, tab: PanelTabName): Promise<void> {
-  await page.getByTestId(`tab-${tab}`).click();
+/** Opens a side-panel tab as a user would: a click on the tab (the panels live in tabs), or with
+ * `keyboard`, the arrow keys from the open tab and Enter. */
+export async function openTab(page: Page, tab: PanelTabName, how: { keyboard?: boolean } = {}): Promise<void> {
+  if (how.keyboard) {
+    await page.locator('[role="tab"][aria-selected="true"]').focus();
+    for (let step = 0; step < 5; step += 1) {
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === `tab-${tab}`) break;
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByTestId(`tab-${tab}`).click();
+  }
   await page.getByTestId(`tabpanel-${tab}`).waitFor({ state: 'visible' });
 }

@@ -269,7 +269,7 @@ describe('managing layers', () => {
 describe('keyboard and accessibility', () => {
   it('opens the file chooser from the keyboard with a visible focus ring, and the filled panel has no serious axe violation', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
-    await openTab(page, 'mydata');
+    await openTab(page, 'mydata', { keyboard: true });
     const picker = page.getByTestId('user-layers-file');
     await picker.focus();
     const ring = await page.locator('label[for="user-layers-file"]').evaluate((label) => getComputedStyle(label).outlineStyle);

@@ -66,6 +66,7 @@ describe('permalinks', () => {
 
   it('steps back and forward through selection, sort and language changes', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'list');
     const first = featureProperties('htz-mianyang');
     const second = featureProperties('etdz-deyang');
     const panel = page.getByTestId('feature-details');
@@ -73,7 +74,6 @@ describe('permalinks', () => {
     await expect.poll(() => panel.locator('h2').textContent()).toBe(first.name_zh);
     await page.locator(`tr[data-feature-id="${second.id}"]`).click();
     await expect.poll(() => panel.locator('h2').textContent()).toBe(second.name_zh);
-    await openTab(page, 'list');
     await page.getByTestId('feature-list-sort-city').click();
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => panel.locator('h2').textContent()).toBe(second.name_en);
