@@ -140,7 +140,7 @@ const WIDE_EXTENT_SUBTYPES: ReadonlySet<string> = new Set(['metropolitan_area', 
 
 function extentFillOpacity(subtype: string): number {
   if (OUTLINE_ONLY_SUBTYPES.has(subtype)) return 0;
-  return WIDE_EXTENT_SUBTYPES.has(subtype) ? 0.04 : 0.08;
+  return WIDE_EXTENT_SUBTYPES.has(subtype) ? 0.03 : 0.06;
 }
 
 export function areaSymbol(props: SymbolInput): AreaSymbol {
