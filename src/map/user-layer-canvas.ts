@@ -37,13 +37,14 @@ export class UserCanvasLayer extends L.Layer {
     this.canvas.style.pointerEvents = 'none';
     this.canvas.setAttribute('data-user-layer', this.layerId);
     this.canvas.setAttribute('data-testid', 'user-layer-canvas');
-    map.on('moveend zoomend resize', this.redraw, this);
+    // a zoom ends with a moveend too: one repaint per change of view
+    map.on('moveend resize', this.redraw, this);
     this.redraw();
     return this;
   }
 
   override onRemove(map: L.Map): this {
-    map.off('moveend zoomend resize', this.redraw, this);
+    map.off('moveend resize', this.redraw, this);
     this.canvas?.remove();
     this.canvas = null;
     return this;
