@@ -57,13 +57,13 @@ function viewOf(page: Page): { lat: number; lon: number; zoom: number } {
   return { lat: lat!, lon: lon!, zoom: zoom! };
 }
 
-/** Where the probe is on the screen, from the map's box and the view in the address bar. */
-async function probeOnScreen(page: Page): Promise<{ x: number; y: number; mapX: number; mapY: number }> {
+/** Where a place is on the screen, from the map's box and the view in the address bar. */
+async function onScreen(page: Page, place: { lon: number; lat: number }): Promise<{ x: number; y: number; mapX: number; mapY: number }> {
   const box = (await page.locator('.leaflet-container').first().boundingBox())!;
   const view = viewOf(page);
   const scale = 2 ** view.zoom;
   const [cx, cy] = worldPixel(view.lon, view.lat);
-  const [px, py] = worldPixel(PROBE.lon, PROBE.lat);
+  const [px, py] = worldPixel(place.lon, place.lat);
   const mapX = box.width / 2 + (px - cx) * scale;
   const mapY = box.height / 2 + (py - cy) * scale;
   return { x: box.x + mapX, y: box.y + mapY, mapX, mapY };
@@ -101,7 +101,7 @@ describe('a 20,000-point layer', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
 
     // the probe's marker is drawn in the layer's colour; a click on it opens its properties
-    const probe = await probeOnScreen(page);
+    const probe = await onScreen(page, PROBE);
     const colour = await row.getByTestId('user-layer-colour').inputValue();
     const rgb = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
     await expect.poll(() => canvasColourAt(page, probe.mapX, probe.mapY)).toEqual([...rgb, 255]);
@@ -110,7 +110,7 @@ describe('a 20,000-point layer', () => {
     await popup.waitFor();
     expect(await popup.textContent()).toContain('probe-site');
     expect(await popup.textContent()).toContain('sites');
-    await page.keyboard.press('Escape');
+    await page.locator('.leaflet-popup-close-button').click();
 
     // recolouring repaints the marker
     await row.getByTestId('user-layer-colour').fill('#0000ff');
@@ -139,6 +139,45 @@ describe('a 20,000-point layer', () => {
     await row.getByTestId('user-layer-confirm-remove').click();
     await expect.poll(() => layerNames(page)).toEqual([]);
     expect(await page.locator('[data-testid="user-layer-canvas"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the popup of a canvas-drawn polygon or line under a click', { timeout: 120_000 }, async () => {
+    // 1,200 squares 0.02° wide, 0.03° apart, and one line along a gap between two rows of them
+    const features: object[] = [];
+    const [west, south, step, side] = [103.5, 30.2, 0.03, 0.02];
+    for (let i = 0; i < 40; i++) {
+      for (let j = 0; j < 30; j++) {
+        const [x, y] = [west + i * step, south + j * step];
+        const ring = [[x, y], [x + side, y], [x + side, y + side], [x, y + side], [x, y]];
+        features.push({ type: 'Feature', properties: { name: `square-${i}-${j}` }, geometry: { type: 'Polygon', coordinates: [ring] } });
+      }
+    }
+    const gapLat = south + 10 * step - (step - side) / 2;
+    features.push({ type: 'Feature', properties: { name: 'gap-road' }, geometry: { type: 'LineString', coordinates: [[west, gapLat], [west + 40 * step, gapLat]] } });
+    const square = { lon: west + 20 * step + side / 2, lat: south + 20 * step + side / 2 };
+    const { page, context, errors } = await openApp(browser, { query: `?lang=en&v=${square.lat},${square.lon},10` });
+    await openTab(page, 'mydata');
+    const bytes = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+    await page.setInputFiles('[data-testid="user-layers-file"]', { name: 'grid.geojson', mimeType: 'application/geo+json', buffer: bytes });
+    await expect.poll(() => layerNames(page), { timeout: 60_000 }).toEqual(['grid']);
+    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count()).toBe(1);
+    expect(await page.locator('path.user-feature').count()).toBe(0);
+    const popup = page.getByTestId('user-feature-popup');
+
+    const inside = await onScreen(page, square);
+    await page.mouse.click(inside.x, inside.y);
+    await popup.waitFor();
+    expect(await popup.textContent()).toContain('square-20-20');
+    await page.locator('.leaflet-popup-close-button').click();
+    await expect.poll(() => popup.count()).toBe(0);
+
+    // 2 px off the line, between two squares: the line, not a square
+    const road = await onScreen(page, { lon: west + 25 * step + side + (step - side) / 2, lat: gapLat });
+    await page.mouse.click(road.x, road.y + 2);
+    await popup.waitFor();
+    expect(await popup.textContent()).toContain('gap-road');
     expect(errors).toEqual([]);
     await context.close();
   });
