@@ -11,6 +11,7 @@ import { createNotices } from './ui/notices';
 import { mountHeader } from './ui/header';
 import { mountLanguageSwitch } from './ui/language-switch';
 import { mountDetailsPanel } from './ui/details-panel';
+import { measuredPaddingAroundPanel } from './ui/fit-padding';
 import { mountPanelTabs } from './ui/panel-tabs';
 import { listFeatures } from './ui/feature-list-model';
 import { checkSelectedUnits } from './ui/selection-check';
@@ -61,7 +62,11 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     catalog.add(base.prefectures);
     // Panels live in tabs (tab= in the URL); a selection's details sit above them.
     let listCount: ((state: AppState) => number) | null = null;
-    const tabs = mountPanelTabs({ stack: layout.panelStack, store, counts: (state) => (listCount ? { list: listCount(state) } : {}) });
+    // On a phone the sheet starts folded to its handle, so the first view is the map, unless the link
+    // opens something to read (a selection or another tab).
+    const phone = window.matchMedia('(max-width: 640px)').matches;
+    const startFolded = phone && initial.selection === null && initial.panelTab === defaults.panelTab;
+    const tabs = mountPanelTabs({ stack: layout.panelStack, store, startCollapsed: startFolded, counts: (state) => (listCount ? { list: listCount(state) } : {}) });
     const details = mountDetailsPanel(tabs.details, store, catalog);
     const mapHandle = mountMap({
       container: layout.mapContainer,
@@ -75,7 +80,8 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
         details.refresh();
       },
       onError: (message) => report([message]),
-      fitPadding: () => ({ padding: [12, 12] }),
+      // Fit into the part of the map the side panel leaves uncovered.
+      fitPadding: () => measuredPaddingAroundPanel(layout.mapContainer, layout.panelStack),
     });
     // A file dropped on the map opens My data, where its progress and any problems are shown.
     layout.mapContainer.addEventListener('drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });

@@ -14,6 +14,8 @@ export interface PanelTabsOptions {
   store: Store;
   /** counts shown after a tab's name, e.g. List (67); a tab left out shows no count */
   counts?: (state: AppState) => Partial<Record<PanelTab, number>>;
+  /** start folded to the handle (phones: the first view is the map) */
+  startCollapsed?: boolean;
 }
 
 export interface PanelTabs {
@@ -28,7 +30,7 @@ export interface PanelTabs {
 const tabId = (tab: PanelTab) => `panel-tab-${tab}`;
 const panelId = (tab: PanelTab) => `panel-tabpanel-${tab}`;
 
-export function mountPanelTabs({ stack, store, counts }: PanelTabsOptions): PanelTabs {
+export function mountPanelTabs({ stack, store, counts, startCollapsed = false }: PanelTabsOptions): PanelTabs {
   const handle = el('button', { type: 'button', class: 'sheet-handle', 'data-testid': 'sheet-toggle', 'aria-controls': 'panel-sheet-body', 'aria-expanded': 'true' });
   const body = el('div', { class: 'panel-sheet-body', id: 'panel-sheet-body' });
   const details = el('div', { class: 'panel-details', 'data-testid': 'panel-details' });
@@ -59,7 +61,7 @@ export function mountPanelTabs({ stack, store, counts }: PanelTabsOptions): Pane
   });
 
   // Collapsed is a matter of this screen only (not in the URL): the map gets the whole height back.
-  let collapsed = false;
+  let collapsed = startCollapsed;
   const setCollapsed = (value: boolean) => {
     collapsed = value;
     stack.classList.toggle('is-collapsed', collapsed);

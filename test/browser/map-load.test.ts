@@ -18,6 +18,10 @@ async function provincesAndMap(page: Page): Promise<{ provinces: Rect; map: Rect
   return page.evaluate(() => {
     const rects = [...document.querySelectorAll('path[data-province]')].map((p) => p.getBoundingClientRect());
     const m = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    // The side panel floats over the map: what the reader sees of the map is the part it leaves free
+    // (left of a card on a wide screen, above a bottom sheet on a phone).
+    const panel = document.querySelector('[data-testid="panels"]')!.getBoundingClientRect();
+    const sheet = panel.width >= 0.9 * m.width;
     return {
       provinces: {
         left: Math.min(...rects.map((r) => r.left)),
@@ -25,7 +29,7 @@ async function provincesAndMap(page: Page): Promise<{ provinces: Rect; map: Rect
         right: Math.max(...rects.map((r) => r.right)),
         bottom: Math.max(...rects.map((r) => r.bottom)),
       },
-      map: { left: m.left, top: m.top, right: m.right, bottom: m.bottom },
+      map: { left: m.left, top: m.top, right: sheet ? m.right : Math.min(m.right, panel.left), bottom: sheet ? Math.min(m.bottom, panel.top) : m.bottom },
     };
   });
 }

@@ -128,20 +128,21 @@ describe('on a phone', () => {
     await context.close();
   });
 
-  it('folds the sheet to its handle and unfolds it, from the keyboard too', async () => {
+  it('starts folded so the map comes first, unfolds and folds again, from the keyboard too', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh', viewport: phone });
     const handle = page.getByTestId('sheet-toggle');
-    expect(await handle.getAttribute('aria-expanded')).toBe('true');
-    const open = await box(page, 'panels');
-    await handle.click();
     expect(await handle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByTestId('panel-tabs').isVisible()).toBe(false);
     const folded = await box(page, 'panels');
+    await handle.click();
+    expect(await handle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByTestId('filters-panel').isVisible()).toBe(true);
+    const open = await box(page, 'panels');
     expect(folded.height).toBeLessThan(open.height / 2);
     await handle.focus();
     await page.keyboard.press('Enter');
-    expect(await handle.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.getByTestId('filters-panel').isVisible()).toBe(true);
+    expect(await handle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('panel-tabs').isVisible()).toBe(false);
     await context.close();
   });
 });
