@@ -89,4 +89,16 @@ function listenForCanvasClicks(map: L.Map, getCanvases: () => readonly { layer: 
     },
     true,
   );
+  // a pointer cursor over canvas-drawn features, as over SVG ones; one hit-test per frame at most
+  let pending: MouseEvent | null = null;
+  map.getContainer().addEventListener('mousemove', (event) => {
+    if (pending === null) requestAnimationFrame(() => {
+      const move = pending!;
+      pending = null;
+      const latlng = map.mouseEventToLatLng(move);
+      const over = getCanvases().some(({ layer }) => layer.featureAt(latlng) !== null);
+      map.getContainer().style.cursor = over ? 'pointer' : '';
+    });
+    pending = event;
+  });
 }

@@ -167,6 +167,9 @@ describe('a 20,000-point layer', () => {
     const popup = page.getByTestId('user-feature-popup');
 
     const inside = await onScreen(page, square);
+    const cursor = () => page.locator('.leaflet-container').first().evaluate((map) => getComputedStyle(map).cursor);
+    await page.mouse.move(inside.x, inside.y);
+    await expect.poll(cursor).toBe('pointer');
     await page.mouse.click(inside.x, inside.y);
     await popup.waitFor();
     expect(await popup.textContent()).toContain('square-20-20');
@@ -175,6 +178,10 @@ describe('a 20,000-point layer', () => {
 
     // 2 px off the line, between two squares: the line, not a square
     const road = await onScreen(page, { lon: west + 25 * step + side + (step - side) / 2, lat: gapLat });
+    // a gap between four squares, away from the line, is no feature
+    const gap = await onScreen(page, { lon: west + 5 * step + side + (step - side) / 2, lat: south + 5 * step + side + (step - side) / 2 });
+    await page.mouse.move(gap.x, gap.y);
+    await expect.poll(cursor).not.toBe('pointer');
     await page.mouse.click(road.x, road.y + 2);
     await popup.waitFor();
     expect(await popup.textContent()).toContain('gap-road');
