@@ -1,6 +1,6 @@
 // The embed's page: optional title and the full-map link, a one-line summary, the legend slot, the
 // map with its hint overlay, a visually hidden list of the features, and the source line.
-// No editing chrome: no finder, filters, panels or dialogs.
+// No editing chrome: no search box, filters, panels or dialogs.
 import { el } from '../ui/dom';
 
 export interface EmbedLayout {

@@ -1,5 +1,5 @@
 // Search over project features and administrative units by Chinese name, English name
-// (case-insensitive) and pinyin initials. Pure. Ranking: an exact name first, then names that start
+// (case-insensitive), pinyin initials and, for units, the division code. Pure. Ranking: an exact name first, then names that start
 // with the query, then names that contain it; within a rank projects before units, then shorter
 // names (the more specific hit), then collation order in the reader's language.
 import type { Lang } from '../types';
@@ -29,6 +29,8 @@ export function normalizeQuery(text: string): string {
 
 export function createEntry(target: SearchTarget, names: { name_zh: string; name_en: string }): SearchEntry {
   const keys = [normalizeQuery(names.name_zh), normalizeQuery(names.name_en), pinyinInitials(names.name_zh)];
+  // Planners also know units by their division code (GB/T 2260), e.g. 510104.
+  if (target.kind === 'unit') keys.push(target.adcode);
   return { target, name_zh: names.name_zh, name_en: names.name_en, keys: keys.filter((key) => key !== '') };
 }
 

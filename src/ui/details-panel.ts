@@ -42,7 +42,7 @@ export function mountDetailsPanel(stack: HTMLElement, store: Store, catalog: Uni
   const clear = () => store.dispatch({ selection: null });
   close.addEventListener('click', clear);
   document.addEventListener('keydown', (event) => {
-    // Escape inside a text field belongs to that field (it closes the finder's list first).
+    // Escape inside a text field belongs to that field (it closes the search box's suggestions first).
     if (event.key !== 'Escape' || panel.hidden || (event.target instanceof HTMLInputElement && event.defaultPrevented)) return;
     clear();
   });

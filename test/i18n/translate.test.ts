@@ -11,8 +11,8 @@ describe('translate', () => {
   });
 
   it('fills placeholders', () => {
-    expect(translate('en', 'finder.count', { count: 3 })).toBe('3 matching units');
-    expect(translate('zh', 'finder.count', { count: 3 })).toBe('3 个匹配结果');
+    expect(translate('en', 'search.count', { count: 3 })).toBe('3 results');
+    expect(translate('zh', 'search.count', { count: 3 })).toBe('3 个结果');
   });
 
   it('writes areas with thousands separators', () => {

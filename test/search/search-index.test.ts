@@ -39,6 +39,12 @@ describe('search', () => {
     expect(ids('tianfu new area', 'en')[0]).toBe('tianfu-new-area');
   });
 
+  it('finds units by their division code, whole or by its start, and never projects', () => {
+    expect(ids('510100')).toEqual(['510100']);
+    expect(ids('5000')).toEqual(['500000']);
+    expect(ids('htz')).toEqual([]);
+  });
+
   it('matches pinyin initials', () => {
     expect(ids('cq')).toEqual(['500000']);
     expect(ids('sctfxq')).toEqual(['tianfu-new-area']);
