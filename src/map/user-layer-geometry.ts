@@ -3,7 +3,8 @@
 // remembering which feature it belongs to. Pure: the canvas draws these parts and the hit-test
 // searches them.
 import type { Feature, Geometry, Position } from 'geojson';
-import { project } from './feature-canvas-style';
+
+const TILE = 256;
 
 export type PartKind = 'point' | 'line' | 'area';
 
@@ -20,17 +21,31 @@ export interface ShapeParts {
 }
 
 export function splitFeatures(features: readonly Feature[]): ShapeParts {
-  const flat: number[] = [];
+  // counted first, so the coordinates go straight into one typed array (1,000,000 positions at most)
+  let positions = 0;
+  const count = (geometry: Geometry | null): void => {
+    if (!geometry) return;
+    if (geometry.type === 'GeometryCollection') return geometry.geometries.forEach(count);
+    if (geometry.type === 'Point') positions += 1;
+    else if (geometry.type === 'MultiPoint' || geometry.type === 'LineString') positions += geometry.coordinates.length;
+    else if (geometry.type === 'MultiLineString' || geometry.type === 'Polygon') for (const l of geometry.coordinates) positions += l.length;
+    else for (const polygon of geometry.coordinates) for (const l of polygon) positions += l.length;
+  };
+  features.forEach((feature) => count(feature.geometry));
+  const coords = new Float64Array(positions * 2);
+  let filled = 0;
   const owner: number[] = [];
   const kind: PartKind[] = [];
   const ranges: number[][] = [];
-  const line = (positions: readonly Position[]): number[] => {
-    const start = flat.length;
-    for (const position of positions) {
-      const [x, y] = project(position[0]!, position[1]!);
-      flat.push(x, y);
+  const line = (list: readonly Position[]): number[] => {
+    const start = filled;
+    for (const position of list) {
+      // Web Mercator at zoom 0, as project() in feature-canvas-style.ts, inlined for a million positions
+      const sin = Math.sin((Math.max(-85, Math.min(85, position[1]!)) * Math.PI) / 180);
+      coords[filled++] = ((position[0]! + 180) / 360) * TILE;
+      coords[filled++] = (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * TILE;
     }
-    return [start, flat.length];
+    return [start, filled];
   };
   const add = (index: number, part: PartKind, rings: number[]) => {
     if (rings.length === 0 || rings[rings.length - 1] === rings[0]) return; // nothing to draw
@@ -51,17 +66,21 @@ export function splitFeatures(features: readonly Feature[]): ShapeParts {
     }
   };
   features.forEach((feature, index) => visit(index, feature.geometry));
-  const coords = Float64Array.from(flat);
   const boxes = new Float64Array(ranges.length * 4);
   ranges.forEach((rings, p) => {
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let k = rings[0]!; k < rings[rings.length - 1]!; k += 2) {
-      x0 = Math.min(x0, coords[k]!);
-      x1 = Math.max(x1, coords[k]!);
-      y0 = Math.min(y0, coords[k + 1]!);
-      y1 = Math.max(y1, coords[k + 1]!);
+      const x = coords[k]!;
+      const y = coords[k + 1]!;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
     }
-    boxes.set([x0, y0, x1, y1], p * 4);
+    boxes[p * 4] = x0;
+    boxes[p * 4 + 1] = y0;
+    boxes[p * 4 + 2] = x1;
+    boxes[p * 4 + 3] = y1;
   });
   return { coords, feature: Uint32Array.from(owner), kind, ranges, boxes };
 }
