@@ -195,8 +195,17 @@ describe('export dialog', () => {
     await choose(page, { preset: 'a4-portrait', dpi: '300', format: 'png' });
     let downloaded = false;
     page.on('download', () => (downloaded = true));
+    // Hold the font (fetched by the first PNG export) so the export is still running when Cancel is
+    // pressed, however fast the machine is; release it once Cancel has been pressed.
+    let releaseFont = () => {};
+    const fontHeld = new Promise<void>((resolve) => (releaseFont = resolve));
+    await page.route('**/*.woff2', async (route) => {
+      await fontHeld;
+      await route.continue();
+    });
     await page.getByTestId('export-download').click();
     await page.getByTestId('export-cancel').click();
+    releaseFont();
     await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/取消|cancelled/);
     await page.waitForTimeout(4000);
     expect(downloaded).toBe(false);
