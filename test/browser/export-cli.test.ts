@@ -58,6 +58,30 @@ describe('npm run export', () => {
     expect(result.stdout.split('\n').filter((line) => line.startsWith('Wrote '))).toHaveLength(2);
   }, 180_000);
 
+  it('writes a PNG of the right size and print resolution for every preset, in one batch', async () => {
+    // Sizes from the presets' definitions: A4 is 297 × 210 mm; 150 dpi = 5906 px/m, 300 dpi = 11811,
+    // the screen presets carry 96 dpi = 3780 px/m.
+    const expected = [
+      { preset: 'slide-16x9', size: [1920, 1080], ppm: 3780 },
+      { preset: 'square', size: [1080, 1080], ppm: 3780 },
+      { preset: 'a4-landscape', dpi: 150, size: [1754, 1240], ppm: 5906 },
+      { preset: 'a4-portrait', dpi: 150, size: [1240, 1754], ppm: 5906 },
+      { preset: 'a4-portrait', dpi: 300, size: [2480, 3508], ppm: 11811 },
+    ];
+    const jobs = expected.map((e, i) => ({ url: '?lang=zh', preset: e.preset, ...(e.dpi ? { dpi: e.dpi } : {}), format: 'png', out: join(dir, `preset-${i}.png`) }));
+    const batch = join(dir, 'presets.json');
+    writeFileSync(batch, JSON.stringify(jobs));
+    const result = await runCli(['--batch', batch]);
+    expect(result.code).toBe(0);
+    for (const [i, e] of expected.entries()) {
+      const bytes = readFileSync(jobs[i]!.out);
+      const png = PNG.sync.read(bytes);
+      expect([png.width, png.height]).toEqual(e.size);
+      const phys = readPhys(new Uint8Array(bytes));
+      expect([phys?.pixelsPerUnitX, phys?.pixelsPerUnitY]).toEqual([e.ppm, e.ppm]);
+    }
+  }, 240_000);
+
   it('stops with a message and a non-zero exit on an unknown preset, a bad URL parameter or an unwritable path', async () => {
     const preset = await runCli(['--url', '?lang=en', '--preset', 'a5', '--out', join(dir, 'x.png')]);
     expect(preset.code).not.toBe(0);
