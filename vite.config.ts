@@ -16,5 +16,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     environment: 'node',
+    globalSetup: ['test/setup/served-data.ts'],
   },
 });
