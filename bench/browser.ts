@@ -8,22 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 // @ts-expect-error plain ES module without type declarations
 import { createAppServer } from '../scripts/serve.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../scripts/chromium-args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-// The same switches as test/browser/harness.ts: without the background-networking ones Chromium
-// keeps trying to reach Google's hosts, which a closed network refuses (and timings suffer).
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** Browser figures measure the production build; build it once if dist/ is missing. */
 export function ensureProductionBuild(): void {
@@ -51,5 +39,5 @@ export async function startAppServer(base = '/'): Promise<AppServer> {
 }
 
 export function launchBenchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 }
