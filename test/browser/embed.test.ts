@@ -145,6 +145,9 @@ describe('embed in a host page', () => {
     expect(sum(colours.province)).toBeGreaterThan(500);
     expect(contrast(colours.label, colours.land)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(colours.label, colours.halo)).toBeGreaterThanOrEqual(4.5);
+    // railways are black on the light map; on the dark land they are drawn light
+    const railway = await frame.locator('path[data-feature-id="rail-chengdu-suining-chongqing"]').evaluate((p) => getComputedStyle(p).stroke);
+    expect(sum(railway.match(/\d+/g)!.map(Number).slice(0, 3) as Rgb)).toBeGreaterThan(500);
     await context.close();
   });
 
