@@ -17,6 +17,7 @@ import { createNotices } from '../ui/notices';
 import { el } from '../ui/dom';
 import { EMBED_DEFAULTS, legendStartsOpen } from './embed-options';
 import { createEmbedLayout } from './embed-layout';
+import { applyColorScheme } from './color-scheme';
 import { createEmbedLegend } from './embed-legend';
 import { featureLine, summaryText } from './feature-summary';
 import { reportHeight } from './height-reporter';
@@ -42,7 +43,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
   const { lang } = initial;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.documentElement.classList.add('embed-mode');
-  document.documentElement.dataset.embedTheme = initial.embedTheme;
+  applyColorScheme(initial.embedTheme);
   document.title = translate(lang, 'app.title');
 
   const layout = createEmbedLayout(root, initial.embedTitle);
