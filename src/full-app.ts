@@ -18,6 +18,8 @@ import { checkSelectedUnits } from './ui/selection-check';
 import { mountUserData } from './user-data/mount-user-data';
 import { loadFeatures } from './data/load-features';
 import { mountFeatureView } from './map/feature-view';
+import { addTouchPick } from './map/touch-pick';
+import { keepSelectionClear } from './map/keep-selection-clear';
 import { mountLayersPanel } from './ui/layers-panel';
 import { mountFiltersPanel } from './ui/filters-panel';
 import './styles/explore.css';
@@ -29,6 +31,7 @@ import { mountFeatureList } from './ui/feature-list';
 import './styles/details.css';
 import { mountExportButton } from './export-ui/export-dialog';
 import { mountEmbedButton } from './ui/embed-dialog';
+import { mountCopyLinkButton } from './ui/copy-link';
 import './styles/export.css';
 import { mountQuestions } from './ui/mount-questions';
 import './styles/questions.css';
@@ -89,6 +92,10 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const projects = await loadFeatures();
     const exportFeatures = projects.features;
     mountFeatureView(mapHandle.map, store, projects);
+    // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection
+    const sheetLayout = () => window.matchMedia('(max-width: 640px)').matches;
+    addTouchPick(layout.mapContainer, sheetLayout);
+    keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout);
     mountLayersPanel(tabs.panels.layers, store, projects);
     mountFiltersPanel(tabs.panels.layers, { store, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
     const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
@@ -115,6 +122,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
     mountExportButton(layout.tools, store, loadSnapshotSource);
     mountEmbedButton(layout.tools, store, urlCodec);
+    mountCopyLinkButton(layout.tools, store);
     mountQuestions({ store, map: mapHandle.map, panelStack: tabs.panels.questions, chartsParent: tabs.panels.charts, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
     layout.mapContainer.removeAttribute('aria-busy');

@@ -14,7 +14,7 @@ export const COLORS = {
   unitLine: '#9a968c',
   countyLine: '#bdb9ae',
   river: '#4b8fc7',
-  hover: '#f0c419',
+  hover: '#26241f',
   selected: '#d9480f',
 } as const;
 
@@ -32,7 +32,8 @@ export function unitStyle(level: 'prefecture' | 'county', emphasis: UnitEmphasis
       ? { color: COLORS.unitLine, weight: 1, fillColor: COLORS.unitFill, fillOpacity: 1 }
       : // County polygons sit on top of the prefectures: transparent fill so prefecture outlines show through.
         { color: COLORS.countyLine, weight: 0.6, fillColor: COLORS.unitFill, fillOpacity: 0 };
-  if (emphasis === 'hover') return { ...base, fillColor: COLORS.hover, fillOpacity: 0.45 };
+  // Hover outlines the unit (no fill: what lies on it stays readable); selection fills lightly.
+  if (emphasis === 'hover') return { ...base, color: COLORS.hover, weight: 2 };
   if (emphasis === 'selected') return { ...base, color: COLORS.selected, weight: 2.5, fillColor: COLORS.selected, fillOpacity: 0.18 };
   return base;
 }

@@ -53,7 +53,12 @@ export function createUnitLayer(collection: UnitCollection, options: UnitLayerOp
         vector.setStyle(unitStyle(options.level, emphasisOf(unit.adcode, true)));
         if (unit.adcode !== selected) vector.bringToFront();
       });
-      vector.on('mouseout', () => vector.setStyle(unitStyle(options.level, emphasisOf(unit.adcode, false))));
+      vector.on('mouseout', () => {
+        vector.setStyle(unitStyle(options.level, emphasisOf(unit.adcode, false)));
+        // the hovered outline was raised above the selected one: put the selection back on top
+        const current = selected === null ? undefined : pathsByAdcode.get(selected);
+        if (current && current !== vector && current.getElement()) current.bringToFront();
+      });
       vector.on('click', () => options.onSelect(unit.adcode));
     },
   });

@@ -30,8 +30,12 @@ export function downloadName(extension: 'csv' | 'geojson', date: Date): string {
 // The charts, table and writers (the d3 modules) are fetched when the region is first opened.
 const analysisParts = lazyPart(() => import('./analysis-parts'));
 
-export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: UnitNameLookup): AnalysisPanel {
-  const details = el('details', { class: 'panel analysis-panel', 'data-testid': 'analysis-panel' });
+/**
+ * `shown` says whether the region is on screen (its tab open): the region itself starts open, so
+ * opening the Charts tab shows the charts, and nothing is fetched or drawn while the tab is closed.
+ */
+export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: UnitNameLookup, shown: () => boolean = () => true): AnalysisPanel {
+  const details = el('details', { class: 'panel analysis-panel', 'data-testid': 'analysis-panel', open: '' });
   const summary = el('summary', { 'data-testid': 'analysis-toggle' });
   const count = el('p', { class: 'analysis-count', 'data-testid': 'analysis-count', 'aria-live': 'polite' });
   const downloads = el('div', { class: 'analysis-downloads' });
@@ -68,8 +72,8 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
     count.textContent = translate(lang, 'analysis.count', { count: current.features.length });
     csvButton.textContent = translate(lang, 'analysis.downloadCsv');
     geojsonButton.textContent = translate(lang, 'analysis.downloadGeojson');
-    // Closed, nothing is drawn: charts are measured from their box, which is empty while hidden.
-    if (!details.open) return;
+    // Closed or off screen, nothing is drawn: charts are measured from their box, which is empty while hidden.
+    if (!details.open || !shown()) return;
     const parts = analysisParts.loaded();
     if (!parts) {
       // drawn once the chunk arrives, with whatever is current then

@@ -21,7 +21,8 @@ export interface FeatureListOptions {
   onChoose(feature: ProjectFeature): void;
 }
 
-const COLUMNS: readonly ListSortColumn[] = ['name', 'year', 'city'];
+// name (with the type under it), city, year: what a planner scans a row for
+const COLUMNS: readonly ListSortColumn[] = ['name', 'city', 'year'];
 
 /**
  * Scrolls only the list's own box to show the row (below the sticky header): scrollIntoView would
@@ -96,11 +97,9 @@ export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions
       ...shown.map((feature) => {
         const row = el('tr', { tabindex: '0', 'data-feature-id': feature.properties.id, 'data-testid': 'feature-list-row' });
         if (feature.properties.id === selectedId) row.setAttribute('aria-current', 'true');
-        row.append(
-          el('th', { scope: 'row', class: 'feature-list__name' }, localName(feature.properties, lang)),
-          el('td', { class: 'feature-list__year' }, cellText(feature, 'year', { lang })),
-          el('td', { class: 'feature-list__city' }, cellText(feature, 'city', { lang, lookup })),
-        );
+        const main = el('th', { scope: 'row', class: 'feature-list__main' });
+        main.append(el('span', { class: 'feature-list__name' }, localName(feature.properties, lang)), el('span', { class: 'feature-list__type' }, cellText(feature, 'subtype', { lang })));
+        row.append(main, el('td', { class: 'feature-list__city' }, cellText(feature, 'city', { lang, lookup })), el('td', { class: 'feature-list__year' }, cellText(feature, 'year', { lang })));
         return row;
       }),
     );

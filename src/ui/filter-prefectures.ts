@@ -13,6 +13,8 @@ export interface PrefectureOption {
 export interface PrefectureFilter {
   element: HTMLFieldSetElement;
   update(selected: readonly string[], lang: Lang): void;
+  /** empties the search text and shows every prefecture again (Reset all) */
+  clearSearch(): void;
 }
 
 export function createPrefectureFilter(options: readonly PrefectureOption[], onToggle: (adcode: string, on: boolean) => void): PrefectureFilter {
@@ -30,16 +32,21 @@ export function createPrefectureFilter(options: readonly PrefectureOption[], onT
     box.addEventListener('change', () => onToggle(option.adcode, box.checked));
     return { option, box, text, label };
   });
-  search.addEventListener('input', () => {
+  const narrow = () => {
     const query = search.value.trim().toLowerCase();
     for (const row of rows) {
       const { adcode, name_zh, name_en } = row.option;
       const match = query === '' || name_zh.includes(query) || name_en.toLowerCase().includes(query) || adcode.startsWith(query);
       row.label.hidden = !match;
     }
-  });
+  };
+  search.addEventListener('input', narrow);
   return {
     element,
+    clearSearch() {
+      search.value = '';
+      narrow();
+    },
     update(selected, lang) {
       legend.textContent = translate(lang, 'filters.prefecture');
       search.placeholder = translate(lang, 'filters.prefectureSearch');

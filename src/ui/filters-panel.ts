@@ -66,7 +66,11 @@ export function mountFiltersPanel(parent: HTMLElement, { store, collection, pref
   planningLabel.append(planning, planningText);
   planning.addEventListener('change', () => update((f) => ({ ...f, inPlanningArea: planning.checked })));
   controls.append(provinces.element, cities.element, levels.element, statuses.element, years.element, precisions.element, planningLabel);
-  reset.addEventListener('click', () => store.dispatch({ filters: NO_FILTERS }));
+  // Reset clears every field, including the prefecture search text that is not a filter itself.
+  reset.addEventListener('click', () => {
+    cities.clearSearch();
+    store.dispatch({ filters: NO_FILTERS });
+  });
 
   const nameOf = new Map(prefectures.map((p) => [p.adcode, p]));
   let shownLang: Lang | null = null;

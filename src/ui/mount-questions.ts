@@ -83,7 +83,7 @@ export function mountQuestions(options: MountQuestionsOptions): void {
     cancelDrawing: () => draw.cancel(),
   });
   const draw = createDrawTool(options.map, (mode) => panel.setDrawing(mode));
-  const analysis = mountAnalysisPanel(options.chartsParent ?? options.panelStack, store, options.lookup);
+  const analysis = mountAnalysisPanel(options.chartsParent ?? options.panelStack, store, options.lookup, () => !options.chartsParent || store.getState().panelTab === 'charts');
   let reportedFor: AppState['question'] | null = null;
 
   function problemText(problem: QuestionProblem): string {

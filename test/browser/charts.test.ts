@@ -20,8 +20,8 @@ afterAll(async () => {
 const tableRows = (page: Page) => page.locator('[data-testid="feature-table"] tbody tr').count();
 
 async function openAnalysis(page: Page): Promise<void> {
+  // the Charts tab opens with its region open: no further click
   await openTab(page, 'charts');
-  await page.getByTestId('analysis-toggle').click();
   await page.locator('[data-chart="timeline"] .overlay').waitFor();
 }
 

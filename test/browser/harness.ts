@@ -32,13 +32,23 @@ export interface OpenOptions {
   locale?: string;
   /** wait for the map to report that its first render is done (default true) */
   waitForMap?: boolean;
+  /** a phone: touch events and a mobile viewport (taps with page.touchscreen / locator.tap) */
+  touch?: boolean;
 }
+
+/** The three reference sizes every layout is checked at. */
+export const REFERENCE_SIZES = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'laptop', width: 1280, height: 720 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
 
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     locale: options.locale ?? 'zh-CN',
     acceptDownloads: true,
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
   });
   // CSP violations become console errors, so "no console error" also means "nothing was blocked".
   await context.addInitScript(() => {

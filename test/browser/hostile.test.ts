@@ -96,7 +96,6 @@ describe('hostile imported data', () => {
 
     // The analysis panel lists the shown user features as text.
     await openTab(page, 'charts');
-    await page.getByTestId('analysis-toggle').click();
     const userTable = page.getByTestId('user-features-table');
     await expect.poll(() => userTable.locator('tbody tr').count()).toBe(original.features.length);
     expect(await userTable.textContent()).toContain(SCRIPT_NAME);

@@ -50,7 +50,6 @@ describe('parts loaded on first use', () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await dropScripts(page);
     await openTab(page, 'charts');
-    await page.getByTestId('analysis-toggle').click();
     await page.getByRole('alert').filter({ hasText: 'Could not load the charts and table' }).waitFor();
     expect(await page.locator('[data-chart="timeline"] svg').count()).toBe(0);
 

@@ -16,7 +16,6 @@ afterAll(async () => {
 
 async function openTable(page: Page): Promise<void> {
   await openTab(page, 'charts');
-  await page.getByTestId('analysis-toggle').click();
   await page.locator('[data-testid="feature-table"] tbody tr').first().waitFor();
 }
 

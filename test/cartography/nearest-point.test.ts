@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { nearestWithin, overlapBelow } from '../../src/cartography/nearest-point';
+
+describe('nearestWithin', () => {
+  const points = [
+    { x: 100, y: 100 },
+    { x: 130, y: 100 },
+    { x: 300, y: 300 },
+  ];
+
+  it('picks the nearest point within the radius', () => {
+    expect(nearestWithin(points, { x: 118, y: 100 }, 22)).toBe(1);
+    expect(nearestWithin(points, { x: 110, y: 104 }, 22)).toBe(0);
+  });
+
+  it('counts a point exactly at the radius and nothing beyond it', () => {
+    expect(nearestWithin(points, { x: 300, y: 322 }, 22)).toBe(2);
+    expect(nearestWithin(points, { x: 300, y: 322.5 }, 22)).toBe(-1);
+  });
+
+  it('returns -1 for no points', () => {
+    expect(nearestWithin([], { x: 0, y: 0 }, 22)).toBe(-1);
+  });
+
+  it('gives a tie to the earlier point', () => {
+    expect(nearestWithin(points, { x: 115, y: 100 }, 22)).toBe(0);
+  });
+});
+
+describe('overlapBelow', () => {
+  it('is how far a point must move up to clear an edge with a margin', () => {
+    expect(overlapBelow(500, 400, 40)).toBe(140);
+    expect(overlapBelow(300, 400, 40)).toBe(0);
+  });
+});
