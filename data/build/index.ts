@@ -1,11 +1,11 @@
 // `npm run data`: builds everything in public/data from data/ (see data/SOURCES.md).
 //   npm run data -- --boundaries FILE.geojson   rebuild boundaries from a replacement county file
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './boundaries.ts';
 import { buildFeatures, formatReport } from './features.ts';
-import { buildManifest, formatSize, type FileSize } from './manifest.ts';
+import { buildManifest, formatSize, planningAreaBBox, type FileSize } from './manifest.ts';
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = resolve(dataDir, '..');
@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   const facts = await buildFeatures({ factsDir: join(dataDir, 'facts'), geoDir: join(dataDir, 'geo'), outDir: options.outDir });
   files['features.json'] = { bytes: facts.bytes, gzip_bytes: facts.gzipBytes };
   console.log(formatReport(facts));
-  const manifest = buildManifest(files, new Date());
+  // the default view frames the planning area: its box travels in the manifest the map reads first
+  const written = JSON.parse(readFileSync(join(options.outDir, 'features.json'), 'utf8')) as { features: Parameters<typeof planningAreaBBox>[0] };
+  const manifest = buildManifest(files, new Date(), planningAreaBBox(written.features));
   writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   for (const [name, size] of Object.entries(files)) console.log(formatSize(name, size));
   console.log(`data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

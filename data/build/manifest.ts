@@ -6,10 +6,15 @@ export interface FileSize {
   gzip_bytes: number;
 }
 
+/** [west, south, east, north] in degrees */
+export type BBox = [number, number, number, number];
+
 export interface Manifest {
   generated: string;
   files: Record<string, FileSize>;
   attribution: { zh: string; en: string };
+  /** what the default view frames: the planning area's extent (src/cartography/framing.ts) */
+  frame?: { subject: BBox };
 }
 
 export const ATTRIBUTION = {
@@ -23,8 +28,36 @@ export function sizeOf(content: string | Uint8Array): FileSize {
   return { bytes, gzip_bytes: gzipSync(content, { level: 9 }).byteLength };
 }
 
-export function buildManifest(files: Record<string, FileSize>, generated: Date): Manifest {
-  return { generated: generated.toISOString().slice(0, 10), files, attribution: { ...ATTRIBUTION } };
+export function buildManifest(files: Record<string, FileSize>, generated: Date, subject?: BBox): Manifest {
+  const manifest: Manifest = { generated: generated.toISOString().slice(0, 10), files, attribution: { ...ATTRIBUTION } };
+  if (subject) manifest.frame = { subject };
+  return manifest;
+}
+
+interface GeometryLike {
+  type: string;
+  coordinates?: unknown;
+}
+
+/** The box of the planning-area feature's geometry (5 decimals), or undefined when it has none. */
+export function planningAreaBBox(features: readonly { properties: { subtype?: string }; geometry: GeometryLike | null }[]): BBox | undefined {
+  const geometry = features.find((f) => f.properties.subtype === 'planning_area')?.geometry;
+  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return undefined;
+  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (value: unknown): void => {
+    if (!Array.isArray(value)) return;
+    if (typeof value[0] === 'number' && typeof value[1] === 'number') {
+      box[0] = Math.min(box[0], value[0]);
+      box[1] = Math.min(box[1], value[1]);
+      box[2] = Math.max(box[2], value[0]);
+      box[3] = Math.max(box[3], value[1]);
+      return;
+    }
+    for (const item of value) visit(item);
+  };
+  visit(geometry.coordinates);
+  if (!Number.isFinite(box[0])) return undefined;
+  return box.map((v) => Math.round(v * 1e5) / 1e5) as BBox;
 }
 
 export function formatSize(name: string, size: FileSize): string {

@@ -24,6 +24,12 @@ export interface BaseBoundaries {
 
 export interface Manifest {
   attribution: Record<Lang, string>;
+  /** the box the default view frames (the planning area); absent in older data: the provinces */
+  frameSubject?: [number, number, number, number];
+}
+
+function isBBox(value: unknown): value is [number, number, number, number] {
+  return Array.isArray(value) && value.length === 4 && value.every((v) => typeof v === 'number' && Number.isFinite(v)) && value[0] < value[2] && value[1] < value[3];
 }
 
 export function dataURL(file: string): string {
@@ -76,10 +82,12 @@ export function loadCountyBoundaries(): Promise<UnitCollection> {
 }
 
 export async function loadManifest(): Promise<Manifest> {
-  const manifest = (await fetchJSON('manifest.json')) as Partial<Manifest>;
+  const manifest = (await fetchJSON('manifest.json')) as Partial<Manifest> & { frame?: { subject?: unknown } };
   const attribution = manifest.attribution;
   if (!attribution || typeof attribution.zh !== 'string' || typeof attribution.en !== 'string') {
     throw new Error('manifest.json has no zh/en attribution');
   }
-  return { attribution };
+  const subject = manifest.frame?.subject;
+  if (subject !== undefined && !isBBox(subject)) throw new Error('manifest.json: frame.subject is not a [west, south, east, north] box');
+  return subject ? { attribution, frameSubject: subject } : { attribution };
 }

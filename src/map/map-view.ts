@@ -15,6 +15,8 @@ import { syncView } from './view-sync';
 import { addCrosshairSelect } from './crosshair-select';
 import type { BBox, UnitCatalog } from './unit-catalog';
 import { unionBBox, bboxOf } from './unit-catalog';
+import { frameAround } from '../cartography/framing';
+import { homeShare } from './home-frame';
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -110,7 +112,20 @@ export function mountMap(options: MapViewOptions): MapHandle {
     applyState(state.lang, state.selection?.kind === 'unit' ? state.selection.adcode : null);
   };
 
-  const home = toBounds(unionBBox(base.provinces.features.map(bboxOf)));
+  // The default view frames the planning area (from the manifest), leaning towards the rest of the
+  // two provinces; without it, the provinces themselves.
+  const provinces = unionBBox(base.provinces.features.map(bboxOf));
+  const home = () => {
+    const subject = options.manifest.frameSubject;
+    if (!subject) return toBounds(provinces);
+    const size = map.getSize();
+    const pad = options.fitPadding();
+    const [left, top] = (pad.paddingTopLeft ?? pad.padding ?? [0, 0]) as [number, number];
+    const [right, bottom] = (pad.paddingBottomRight ?? pad.padding ?? [0, 0]) as [number, number];
+    const width = Math.max(1, size.x - left - right);
+    const height = Math.max(1, size.y - top - bottom);
+    return toBounds(frameAround(subject, provinces, { width, height, share: homeShare(width) }));
+  };
   syncView(map, store, home, options.fitPadding);
   render();
   store.subscribe(render);

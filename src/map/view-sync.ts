@@ -1,6 +1,7 @@
 // Two-way link between the Leaflet viewport and state.view. User moves become view patches; a view
-// from the URL or from history moves the map; view null means "fit the two provinces" (refitted on
-// resize, so a phone turned sideways still sees both).
+// from the URL or from history moves the map; view null means the default framing (refitted on
+// resize, so a phone turned sideways is framed again). Both are set without zoom snapping: the
+// framing's share is exact and a permalink's zoom (two decimals) is shown as written.
 import type L from 'leaflet';
 import { normalizeView, type MapView } from '../state/app-state';
 import { deepEqual } from '../state/equal';
@@ -16,7 +17,19 @@ function mapView(map: L.Map): MapView {
   return normalizeView({ lat: center.lat, lon: center.lng, zoom: map.getZoom() });
 }
 
-export function syncView(map: L.Map, store: Store, homeBounds: L.LatLngBounds, padding: () => L.FitBoundsOptions): void {
+/** Runs a view change with zoom snapping off (Leaflet rounds to zoomSnap in fitBounds and setView). */
+function unsnapped(map: L.Map, move: () => void): void {
+  const snap = map.options.zoomSnap;
+  map.options.zoomSnap = 0;
+  try {
+    move();
+  } finally {
+    map.options.zoomSnap = snap;
+  }
+}
+
+/** `homeBounds` is asked each time, as the default framing depends on the map's size. */
+export function syncView(map: L.Map, store: Store, homeBounds: () => L.LatLngBounds, padding: () => L.FitBoundsOptions): void {
   let programmatic = false;
   // Leaflet has no centre until the first setView/fitBounds: only then can the current view be read.
   let positioned = false;
@@ -24,8 +37,8 @@ export function syncView(map: L.Map, store: Store, homeBounds: L.LatLngBounds, p
   function apply(view: MapView | null): void {
     programmatic = true;
     try {
-      if (view === null) map.fitBounds(homeBounds, { ...padding(), animate: false });
-      else if (!positioned || !deepEqual(view, mapView(map))) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+      if (view === null) unsnapped(map, () => map.fitBounds(homeBounds(), { ...padding(), animate: false }));
+      else if (!positioned || !deepEqual(view, mapView(map))) unsnapped(map, () => map.setView([view.lat, view.lon], view.zoom, { animate: false }));
       positioned = true;
     } finally {
       programmatic = false;

@@ -106,6 +106,25 @@ describe.each(REFERENCE_SIZES)('at $width×$height', (size) => {
     await context.close();
   });
 
+  it.each(['zh', 'en'] as const)('the default view frames the planning area (%s)', async (lang) => {
+    const { page, context } = await openApp(browser, { viewport, touch, query: `?lang=${lang}` });
+    const area = await page.locator('path[data-feature-id="ccec-planning-area"]').boundingBox();
+    const map = await page.getByTestId('map').boundingBox();
+    const panel = await page.getByTestId('panels').boundingBox();
+    if (!area || !map || !panel) throw new Error('no planning area, map or panel');
+    // the part of the map no panel covers: the docked column is beside it; a phone's folded sheet is over it
+    const coveredBelow = touch ? Math.max(0, map.y + map.height - panel.y) : 0;
+    const width = map.width;
+    const height = map.height - coveredBelow;
+    const share = Math.max(area.width / width, area.height / height);
+    expect(share).toBeGreaterThanOrEqual(touch ? 0.8 : 0.7);
+    // all of it in view, and the provinces' western part too (Garzê's seat, Kangding, at 101.96° E)
+    expect(area.x).toBeGreaterThanOrEqual(map.x - 1);
+    expect(area.x + area.width).toBeLessThanOrEqual(map.x + width + 1);
+    if (!touch) expect(await page.locator('.seat-label:not([hidden])', { hasText: lang === 'zh' ? '甘孜' : 'Garzê' }).count()).toBe(1);
+    await context.close();
+  });
+
   it('the Charts tab opens with its charts drawn and styled, and the pickers fit their panel', async () => {
     const { page, context } = await openApp(browser, { viewport, touch, query: '?lang=en&tab=charts' });
     await page.locator('[data-chart="cities"] svg').first().waitFor();

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, sizeOf } from '../../data/build/manifest.ts';
+import { buildManifest, planningAreaBBox, sizeOf } from '../../data/build/manifest.ts';
 
 describe('manifest', () => {
   it('says in both languages that the boundaries are illustrative and names the sources', () => {
@@ -25,5 +25,18 @@ describe('manifest', () => {
     expect(size.bytes).toBe(6);
     expect(size.gzip_bytes).toBeGreaterThan(6); // gzip header alone is 18 bytes
     expect(gunzipSync(gzipSync('成都')).toString()).toBe('成都');
+  });
+
+  it("records the planning area's box as what the default view frames", () => {
+    const features = [
+      { properties: { subtype: 'airport' }, geometry: { type: 'Point', coordinates: [120, 40] } },
+      {
+        properties: { subtype: 'planning_area' },
+        geometry: { type: 'MultiPolygon', coordinates: [[[[104, 30], [105.123456, 30], [105, 31], [104, 30]]], [[[101.95, 27.5], [102, 27.5], [102, 28], [101.95, 27.5]]]] },
+      },
+    ];
+    expect(planningAreaBBox(features)).toEqual([101.95, 27.5, 105.12346, 31]);
+    expect(buildManifest({}, new Date(), [1, 2, 3, 4]).frame).toEqual({ subject: [1, 2, 3, 4] });
+    expect(planningAreaBBox(features.slice(0, 1))).toBeUndefined();
   });
 });
