@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './boundaries.ts';
 import { buildFeatures, formatReport } from './features.ts';
+import { buildLocator } from './locator.ts';
 import { buildManifest, formatSize, planningAreaBBox, type FileSize } from './manifest.ts';
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
       ...(options.boundariesFile ? { boundariesFile: options.boundariesFile } : {}),
     }),
   );
+  files['locator.json'] = buildLocator(options.outDir);
   const facts = await buildFeatures({ factsDir: join(dataDir, 'facts'), geoDir: join(dataDir, 'geo'), outDir: options.outDir });
   files['features.json'] = { bytes: facts.bytes, gzip_bytes: facts.gzipBytes };
   console.log(formatReport(facts));

@@ -17,6 +17,7 @@ import type { BBox, UnitCatalog } from './unit-catalog';
 import { unionBBox, bboxOf } from './unit-catalog';
 import { frameAround } from '../cartography/framing';
 import { homeShare } from './home-frame';
+import { addLocatorControl, loadLocatorData, type LocatorControl } from './locator-control';
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -98,11 +99,18 @@ export function mountMap(options: MapViewOptions): MapHandle {
     onError: (error) => options.onError(translate(store.getState().lang, 'map.countiesFailed', { reason: error instanceof Error ? error.message : String(error) })),
   });
 
+  // The locator inset: a small file fetched after the first view; without it the map is still whole.
+  let locator: LocatorControl | null = null;
+  loadLocatorData()
+    .then((data) => (locator = addLocatorControl(map, data, store.getState().lang)))
+    .catch((error: unknown) => options.onError(translate(store.getState().lang, 'locator.failed', { reason: error instanceof Error ? error.message : String(error) })));
+
   let shownLang: Lang | null = null;
   const render = () => {
     const state = store.getState();
     if (state.lang !== shownLang) {
       shownLang = state.lang;
+      locator?.setLanguage(state.lang);
       zoomControl?.remove();
       zoomControl = L.control.zoom({ position: 'topleft', zoomInTitle: translate(state.lang, 'map.zoomIn'), zoomOutTitle: translate(state.lang, 'map.zoomOut') }).addTo(map);
       labels.setLanguage(state.lang);

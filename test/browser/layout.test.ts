@@ -143,6 +143,33 @@ describe.each(REFERENCE_SIZES)('at $width×$height', (size) => {
   });
 });
 
+describe('locator inset', () => {
+  it('shows China with the two provinces marked inside it, and hides and comes back', async () => {
+    const { page, context, foreignRequests } = await openApp(browser, { query: '?lang=en' });
+    const locator = page.getByTestId('locator');
+    const country = locator.locator('path[data-locator="country"]');
+    const provinces = locator.locator('path[data-locator="provinces"]');
+    await country.waitFor();
+    const c = await country.boundingBox();
+    const p = await provinces.boundingBox();
+    if (!c || !p) throw new Error('locator shapes missing');
+    // the provinces are a small part of China, in its south-west quarter to centre
+    expect(p.width * p.height).toBeLessThan(0.1 * c.width * c.height);
+    expect(p.x).toBeGreaterThan(c.x + c.width * 0.3);
+    expect(p.x + p.width).toBeLessThan(c.x + c.width * 0.8);
+    expect(p.y).toBeGreaterThan(c.y + c.height * 0.4);
+    expect(await locator.locator('svg').getAttribute('aria-label')).toBe('Locator: Sichuan and Chongqing within China');
+    const toggle = page.getByTestId('locator-toggle');
+    await toggle.click();
+    expect(await country.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await country.isVisible()).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('panel controls', () => {
   it('Reset clears every filter field, the prefecture search text included', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&lvl=national' });
