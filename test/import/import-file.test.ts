@@ -51,10 +51,15 @@ describe('importFile: files rejected as a whole', () => {
   });
 
   it('rejects formats it cannot read, naming the extension', () => {
-    const bytes = new TextEncoder().encode('PK\u0003\u0004 binary');
-    expectRejected(importFile({ name: 'parks.zip', bytes }), [
-      'parks.zip: is not a format that can be imported (".zip"); use GeoJSON, TopoJSON or CSV',
+    const bytes = new TextEncoder().encode('<kml><Document></Document></kml>');
+    expectRejected(importFile({ name: 'parks.kml', bytes }), [
+      'parks.kml: is not a format that can be imported (".kml"); use GeoJSON, TopoJSON or CSV',
     ]);
+  });
+
+  it('names a zip archive for what it is, whatever it is called', () => {
+    const bytes = new TextEncoder().encode('PK\u0003\u0004 binary');
+    expectRejected(importFile({ name: 'parks.zip', bytes }), ['parks.zip: is a ZIP archive, not a GeoJSON, TopoJSON or CSV file']);
   });
 
   it('reports every bad feature when none is usable, and produces no layer', () => {
