@@ -84,7 +84,8 @@ describe('importFile: files rejected as a whole', () => {
     expectRejected(importFile({ name: 'dense.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) }), [
       'dense.geojson: has more than 1,000,000 coordinate positions; simplify it or split it into several files',
     ]);
-  });
+    // A million positions take a few seconds on a loaded two-core machine: the default 5 s is too tight.
+  }, 30_000);
 });
 
 describe('importFile: partly bad files', () => {
