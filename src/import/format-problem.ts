@@ -69,6 +69,12 @@ function bodyParams(problem: ProblemFacts, lang: Lang): ProblemParams {
     if (problem.params['found'] === '') params['found'] = translate(lang, 'import.none');
   }
   if (problem.code === 'csv-parse' || problem.code === 'csv-row-parse') params['detail'] = describeCsvDetail(problem.params, lang);
+  if (problem.code === 'file-kind') params['kind'] = translate(lang, `import.kind.${String(problem.params['kind'])}` as StringKey);
+  if (problem.code === 'place-county-unmatched') params['unit'] = String(problem.params[lang === 'zh' ? 'unitZh' : 'unitEn'] ?? '');
+  if (problem.code === 'place-unmatched' || problem.code === 'place-county-unmatched') {
+    const names = String(problem.params[lang === 'zh' ? 'candidatesZh' : 'candidatesEn'] ?? '');
+    params['candidates'] = names === '' ? translate(lang, 'import.none') : names;
+  }
   return params;
 }
 
