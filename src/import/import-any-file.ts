@@ -3,7 +3,8 @@
 // without coordinates can be placed by place name.
 import { checkFileSize, importFile, importWorkbook } from './import-file.ts';
 import { fileProblem } from './problems.ts';
-import { sniffBytes } from './sniff.ts';
+import { sniffSpreadsheet } from './sniff.ts';
+import { sniffBinary } from './sniff-binary.ts';
 import { guessFormat } from './detect-format.ts';
 import { indexDivisions, type DivisionIndex, type DivisionList } from './divisions.ts';
 import type { ImportOptions, ImportResult } from './import-result.ts';
@@ -35,8 +36,7 @@ export async function importAnyFile(input: { name: string; bytes: ArrayBuffer | 
   const { name, bytes } = input;
   const tooLarge = checkFileSize(name, bytes.byteLength);
   if (tooLarge) return { ...emptyResult(name), errors: [tooLarge] };
-  const sniffed = sniffBytes(name, bytes);
-  if (sniffed.kind === 'xlsx') {
+  if (sniffSpreadsheet(name, bytes) === 'xlsx') {
     options.onProgress?.({ stage: 'decoding', done: 0, total: 0 });
     let sheets;
     try {
@@ -50,8 +50,9 @@ export async function importAnyFile(input: { name: string; bytes: ArrayBuffer | 
     return importWorkbook(name, sheets, { ...options, ...(divisions ? { divisions } : {}) });
   }
   // Only a table can need the division list; JSON files are not kept waiting for it.
-  const head = sniffed.kind === 'text' ? new TextDecoder().decode((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).subarray(0, 256)) : '';
-  const isTable = sniffed.kind === 'text' && guessFormat(name, head).kind === 'csv';
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const isText = sniffBinary(view) === undefined;
+  const isTable = isText && guessFormat(name, new TextDecoder().decode(view.subarray(0, 256))).kind === 'csv';
   const divisions = isTable ? await divisionsFor(options) : undefined;
   return importFile(input, { ...options, ...(divisions ? { divisions } : {}) });
 }

@@ -2,6 +2,7 @@
 // worker and the unit tests call it the same way. The input bytes are only read, never changed.
 import type { Feature } from 'geojson';
 import { decodeBytes } from './decode.ts';
+import { sniffBinary } from './sniff-binary.ts';
 import { guessFormat, jsonFormat, layerNameFromFile, type ImportFormat } from './detect-format.ts';
 import { fileProblem, formatCount, quoteValue, type Problem } from './problems.ts';
 import type { CoordinateSystem } from './coordinate-systems.ts';
@@ -10,7 +11,7 @@ import { parseJsonText } from './parse-json-text.ts';
 import { parseGeoJsonValue } from './parse-geojson.ts';
 import { parseTopoJsonValue } from './parse-topojson.ts';
 import type { ParsedFile } from './source-record.ts';
-import { sniffBytes } from './sniff.ts';
+import { sniffSpreadsheet } from './sniff.ts';
 import { readCsvGrid } from './read-csv-grid.ts';
 import { detectHeaderRow } from './header-row.ts';
 import { gridToTable, type CellValue } from './table.ts';
@@ -33,15 +34,14 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
 
   const sizeProblem = checkFileSize(name, input.bytes.byteLength);
   if (sizeProblem) return reject(sizeProblem);
-  const sniffed = sniffBytes(name, input.bytes);
-  if (sniffed.kind === 'xls') return reject(fileProblem(name, 'xls-old-format'));
-  if (sniffed.kind === 'numbers') return reject(fileProblem(name, 'numbers-format'));
-  if (sniffed.kind === 'other') return reject(fileProblem(name, 'file-kind', { kind: sniffed.what }));
-  if (sniffed.kind === 'xlsx') {
-    // Reading a workbook is asynchronous: importAnyFile reads it and calls importWorkbook.
-    return reject(fileProblem(name, 'xlsx-unreadable', { detail: 'read it with importAnyFile' }));
-  }
+  // .xlsx is read asynchronously by importAnyFile (the worker's entry); here it is named like any binary.
+  const spreadsheet = sniffSpreadsheet(name, input.bytes);
+  if (spreadsheet === 'xls') return reject(fileProblem(name, 'xls-old-format'));
+  if (spreadsheet === 'numbers') return reject(fileProblem(name, 'numbers-format'));
   progress({ stage: 'decoding', done: 0, total: 0 });
+  // A photo or a spreadsheet under a data file's name: say what it is rather than quote its bytes.
+  const binary = sniffBinary(input.bytes instanceof Uint8Array ? input.bytes : new Uint8Array(input.bytes));
+  if (binary) return reject(fileProblem(name, 'file-binary', { kind: binary }));
   const { text, encoding } = decodeBytes(input.bytes);
   result.encoding = encoding;
   if (text.trim() === '') return reject(fileProblem(name, 'file-empty'));

@@ -93,7 +93,6 @@ const CASES: Case[] = [
   { code: 'xls-old-format', en: 'parks.geojson: is an Excel 97–2003 workbook (.xls); save it as .xlsx in Excel or WPS and import that', zh: 'parks.geojson：是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 或 WPS 中另存为 .xlsx 后再导入' },
   { code: 'numbers-format', en: 'parks.geojson: is an Apple Numbers file; export it to Excel (.xlsx) from Numbers and import that', zh: 'parks.geojson：是 Apple Numbers 文件；请在 Numbers 中导出为 Excel（.xlsx）后再导入' },
   { code: 'sheet-not-found', params: { sheet: '"2023"' }, en: 'parks.geojson: has no sheet called "2023"', zh: 'parks.geojson：没有名为 "2023" 的工作表' },
-  { code: 'file-kind', params: { kind: 'png' }, en: 'parks.geojson: is a PNG image, not geographic data that can be imported; use GeoJSON, TopoJSON, CSV or Excel (.xlsx)', zh: 'parks.geojson：是 PNG 图片，不是可导入的地理数据；请使用 GeoJSON、TopoJSON、CSV 或 Excel（.xlsx）' },
 ];
 
 describe('formatProblem', () => {
@@ -115,7 +114,7 @@ describe('formatProblem', () => {
       'coord-not-finite', 'coord-missing', 'coord-text', 'coord-not-number', 'cell-empty', 'wkt-invalid',
       'partly-outside', 'swapped', 'swap-applied', 'mercator', 'mercator-applied', 'outside',
       'cell-not-number', 'place-unmatched', 'place-county-unmatched', 'place-too-coarse', 'divisions-unavailable', 'xlsx-unreadable', 'xls-old-format',
-      'numbers-format', 'sheet-not-found', 'file-kind',
+      'numbers-format', 'sheet-not-found',
     ];
     expect([...covered].sort()).toEqual([...all].sort());
   });
