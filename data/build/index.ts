@@ -7,6 +7,7 @@ import { buildBoundaries } from './boundaries.ts';
 import { buildFeatures, formatReport } from './features.ts';
 import { buildLocator } from './locator.ts';
 import { buildManifest, formatSize, planningAreaBBox, type FileSize } from './manifest.ts';
+import { factsCheckedDate } from './facts-checked.ts';
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = resolve(dataDir, '..');
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   console.log(formatReport(facts));
   // the default view frames the planning area: its box travels in the manifest the map reads first
   const written = JSON.parse(readFileSync(join(options.outDir, 'features.json'), 'utf8')) as { features: Parameters<typeof planningAreaBBox>[0] };
-  const manifest = buildManifest(files, new Date(), planningAreaBBox(written.features));
+  const manifest = buildManifest(files, new Date(), factsCheckedDate(join(dataDir, 'facts')), planningAreaBBox(written.features));
   writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   for (const [name, size] of Object.entries(files)) console.log(formatSize(name, size));
   console.log(`data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -26,6 +26,14 @@ export interface Manifest {
   attribution: Record<Lang, string>;
   /** the box the default view frames (the planning area); absent in older data: the provinces */
   frameSubject?: [number, number, number, number];
+  /** human-readable sources for the exports' footer (older builds lack them) */
+  sources?: { boundaries: Record<Lang, string>; projects: Record<Lang, string> };
+  /** day the project facts were last checked, or null when unknown */
+  factsChecked: string | null;
+}
+
+function isBilingual(value: unknown): value is Record<Lang, string> {
+  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).zh === 'string' && typeof (value as Record<string, unknown>).en === 'string';
 }
 
 function isBBox(value: unknown): value is [number, number, number, number] {
@@ -82,12 +90,19 @@ export function loadCountyBoundaries(): Promise<UnitCollection> {
 }
 
 export async function loadManifest(): Promise<Manifest> {
-  const manifest = (await fetchJSON('manifest.json')) as Partial<Manifest> & { frame?: { subject?: unknown } };
+  const manifest = (await fetchJSON('manifest.json')) as { attribution?: unknown; sources?: { boundaries?: unknown; projects?: unknown }; facts_checked?: unknown; frame?: { subject?: unknown } };
   const attribution = manifest.attribution;
-  if (!attribution || typeof attribution.zh !== 'string' || typeof attribution.en !== 'string') {
+  if (!isBilingual(attribution)) {
     throw new Error('manifest.json has no zh/en attribution');
   }
+  const { boundaries, projects } = manifest.sources ?? {};
+  const checked = typeof manifest.facts_checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(manifest.facts_checked) ? manifest.facts_checked : null;
   const subject = manifest.frame?.subject;
   if (subject !== undefined && !isBBox(subject)) throw new Error('manifest.json: frame.subject is not a [west, south, east, north] box');
-  return subject ? { attribution, frameSubject: subject } : { attribution };
+  return {
+    attribution,
+    factsChecked: checked,
+    ...(isBilingual(boundaries) && isBilingual(projects) ? { sources: { boundaries, projects } } : {}),
+    ...(subject ? { frameSubject: subject } : {}),
+  };
 }

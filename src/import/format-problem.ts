@@ -7,6 +7,7 @@ import type { StringKey } from '../i18n/strings.ts';
 import { REGION } from './limits.ts';
 import type { GeometryPlace, Problem, ProblemParams, RecordLabel } from './problems.ts';
 import { quoteId } from './problems.ts';
+import { BINARY_KINDS, type BinaryKind } from './sniff-binary.ts';
 
 /** What formatProblem reads: a problem with or without its English sentence. */
 export type ProblemFacts = Omit<Problem, 'message'>;
@@ -63,12 +64,23 @@ function bodyParams(problem: ProblemFacts, lang: Lang): ProblemParams {
     lang,
   );
   params['region'] = translate(lang, 'import.region', { minLon: REGION.minLon, maxLon: REGION.maxLon, minLat: REGION.minLat, maxLat: REGION.maxLat });
+  if (problem.code === 'file-binary') {
+    const kind = String(problem.params['kind']);
+    params['kind'] = translate(lang, `import.binary.${(BINARY_KINDS as readonly string[]).includes(kind) ? (kind as BinaryKind) : 'zip'}` as const);
+    // An .xlsx under another name is readable once renamed; an old Office file needs saving as .xlsx.
+    params['advice'] = kind === 'xlsx' ? translate(lang, 'import.binary.renameXlsx') : kind === 'office-legacy' ? translate(lang, 'import.binary.saveAsCsv') : '';
+  }
   if (problem.code === 'json-invalid') params['detail'] = describeJsonDetail(problem.params, lang);
   if (problem.code === 'csv-no-coordinate-columns') {
     params['accepted'] = translate(lang, 'import.csvColumns');
     if (problem.params['found'] === '') params['found'] = translate(lang, 'import.none');
   }
   if (problem.code === 'csv-parse' || problem.code === 'csv-row-parse') params['detail'] = describeCsvDetail(problem.params, lang);
+  if (problem.code === 'place-county-unmatched') params['unit'] = String(problem.params[lang === 'zh' ? 'unitZh' : 'unitEn'] ?? '');
+  if (problem.code === 'place-unmatched' || problem.code === 'place-county-unmatched') {
+    const names = String(problem.params[lang === 'zh' ? 'candidatesZh' : 'candidatesEn'] ?? '');
+    params['candidates'] = names === '' ? translate(lang, 'import.none') : names;
+  }
   return params;
 }
 

@@ -34,6 +34,8 @@ export interface OpenOptions {
   waitForMap?: boolean;
   /** a phone: touch events and a mobile viewport (taps with page.touchscreen / locator.tap) */
   touch?: boolean;
+  /** runs in the page before the app's scripts, e.g. to take a browser feature away */
+  initScript?: () => void;
 }
 
 /** The three reference sizes every layout is checked at. */
@@ -56,6 +58,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];

@@ -36,7 +36,7 @@ describe('manifest', () => {
       },
     ];
     expect(planningAreaBBox(features)).toEqual([101.95, 27.5, 105.12346, 31]);
-    expect(buildManifest({}, new Date(), [1, 2, 3, 4]).frame).toEqual({ subject: [1, 2, 3, 4] });
+    expect(buildManifest({}, new Date(), null, [1, 2, 3, 4]).frame).toEqual({ subject: [1, 2, 3, 4] });
     expect(planningAreaBBox(features.slice(0, 1))).toBeUndefined();
   });
 });
