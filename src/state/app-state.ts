@@ -39,6 +39,11 @@ export interface AppState {
   readonly embedTheme: EmbedTheme;
   /** units coloured by a saved table's column (src/choropleth/); null when none */
   readonly choropleth: ChoroplethSpec | null;
+  /** the newsroom's headline, dek, note and credit ('' = none; src/embed/embed-options.ts) */
+  readonly embedHed: string;
+  readonly embedDek: string;
+  readonly embedNote: string;
+  readonly embedCredit: string;
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';
