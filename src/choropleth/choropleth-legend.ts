@@ -4,7 +4,7 @@ import type { Lang } from '../types.ts';
 import { translate } from '../i18n/translate.ts';
 import { el } from '../ui/dom.ts';
 import { classLabels } from '../style/class-labels.ts';
-import { NO_DATA_COLOUR } from '../style/palettes.ts';
+import { NO_DATA_COLOUR } from '../style/palette-names.ts';
 import type { ChoroplethModel } from './choropleth-model.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

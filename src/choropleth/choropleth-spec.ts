@@ -2,8 +2,8 @@
 // and coloured. The table itself stays in the browser (IndexedDB), like the planner's layers.
 // URL form: ch=<table id>~<method>~<classes>~<palette>~<value column>; manual breaks as
 // manual:10,20,50 in place of the method.
-import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../style/choropleth.ts';
-import { isPaletteName, type PaletteName } from '../style/palettes.ts';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../style/class-methods.ts';
+import { isPaletteName, type PaletteName } from '../style/palette-names.ts';
 
 export interface ChoroplethSpec {
   /** id of the saved table */
