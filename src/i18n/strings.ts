@@ -1,5 +1,7 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
+import { choroplethEn, choroplethZh } from './choropleth-strings';
 export const zhStrings = {
+  ...choroplethZh,
   'app.title': '成渝地区双城经济圈项目地图',
   'app.subtitle': '四川省与重庆市的行政区划',
   'lang.label': '语言',
@@ -179,6 +181,16 @@ export const zhStrings = {
   'embed.dialog.note': '注释（地图下方）',
   'embed.dialog.credit': '署名',
   'embed.dialog.limit': '最多 {limit} 个字符',
+  'filters.asOf': '时间轴：截至',
+  'timeline.label': '年份',
+  'timeline.title': '时间轴',
+  'timeline.all': '显示所有年份',
+  'timeline.play': '播放',
+  'timeline.pause': '暂停',
+  'timeline.year': '{year} 年的地图',
+  'timeline.counts': '{year} 年：{shown} / {total} 个项目',
+  'timeline.unknown': '另有 {count} 个项目年份未知，未在时间轴上显示',
+  'embed.dialog.timeline': '时间轴：进入视野时从所选年份（未选则从 2000 年）播放到今年，只播放一次',
   'feature.close': '关闭项目详情',
   'feature.category': '类别',
   'feature.subtype': '类型',
@@ -414,6 +426,7 @@ export const zhStrings = {
 export type StringKey = keyof typeof zhStrings;
 
 export const enStrings: Record<StringKey, string> = {
+  ...choroplethEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',
   'app.subtitle': 'Administrative units of Sichuan and Chongqing',
   'lang.label': 'Language',
@@ -594,6 +607,16 @@ export const enStrings: Record<StringKey, string> = {
   'embed.dialog.note': 'Note (under the map)',
   'embed.dialog.credit': 'Credit',
   'embed.dialog.limit': 'at most {limit} characters',
+  'filters.asOf': 'Timeline: as of',
+  'timeline.label': 'Year',
+  'timeline.title': 'Timeline',
+  'timeline.all': 'Show every year',
+  'timeline.play': 'Play',
+  'timeline.pause': 'Pause',
+  'timeline.year': 'The map in {year}',
+  'timeline.counts': '{year}: {shown} of {total} features',
+  'timeline.unknown': '{count} more with an unknown year, not placed on the timeline',
+  'embed.dialog.timeline': 'Timeline: play once, from the chosen year (or 2000) to today, when the map comes into view',
   'feature.close': 'Close project details',
   'feature.category': 'Category',
   'feature.subtype': 'Type',
