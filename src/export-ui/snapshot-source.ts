@@ -17,6 +17,8 @@ import { buildFeatureIndex } from '../spatial';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
 import { userLayersState } from '../user-data/user-layers-state';
+import { choroplethState } from '../choropleth/choropleth-state';
+import { exportChoropleth } from '../choropleth/export-choropleth';
 import { userLayerLegendItems } from '../user-data/export-user-layers';
 
 export interface SnapshotSourceDeps {
@@ -50,7 +52,7 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
   map.on('zoomend', () => {
     if (countiesShownAt(map.getZoom())) void fetchCounties();
   });
-  if (countiesShownAt(map.getZoom())) await fetchCounties();
+  if (countiesShownAt(map.getZoom()) || choroplethState.get()?.level === 'county') await fetchCounties();
   const data = buildQuestionData(features, buildFeatureIndex(features));
   const shown = createShownForExport(data, simpleAreaResolver(base.prefectures.features, data.byId));
   return {
@@ -58,13 +60,18 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
       const state = store.getState();
       const bounds = map.getBounds();
       const { visible, overlay, overlayLegend } = shown(state);
+      // A county choropleth colours the counties at every zoom, as on the map (their file is loaded by then).
+      const model = choroplethState.get();
+      const choroplethUnits = model?.level === 'county' ? (counties?.features ?? []) : base.prefectures.features;
+      const choropleth = model ? exportChoropleth(model, choroplethUnits) : null;
       const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
       return {
         bounds: [[bounds.getSouth(), bounds.getWest()], [bounds.getNorth(), bounds.getEast()]],
         boundaries: exportBoundariesAt(map.getZoom(), base, counties),
         visible,
-        legend: [...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
+        legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
         userLayers,
+        ...(choropleth ? { choropleth: choropleth.choropleth } : {}),
         selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
         selectedUnit: state.selection?.kind === 'unit' ? state.selection.adcode : null,
         overlay,
