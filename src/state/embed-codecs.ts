@@ -1,7 +1,7 @@
 // URL parameters of the news embed: embed=1, title=0|1, legend=open|closed, theme=auto|light|dark.
 // Defaults are left out of the URL, so a plain permalink stays short.
 import { EMBED_THEMES, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
-import { defineFieldCodec, type FieldCodec } from './url-codec';
+import { defineFieldCodec, type FieldCodec, type UrlIssue } from './url-codec';
 
 export const embedCodec = defineFieldCodec({
   field: 'embed',
@@ -42,3 +42,12 @@ export const embedThemeCodec = defineFieldCodec({
 
 /** Register with coreUrlCodec.with(...embedCodecs). */
 export const embedCodecs: readonly FieldCodec[] = [embedCodec, embedTitleCodec, embedLegendCodec, embedThemeCodec];
+
+/** The embed's own options in a link that does not open the embed: named, since they do nothing there. */
+export function embedOnlyIssues(search: string, embed: boolean): UrlIssue[] {
+  if (embed) return [];
+  const options = new Set([embedTitleCodec.param, embedLegendCodec.param, embedThemeCodec.param]);
+  const issues: UrlIssue[] = [];
+  for (const [param, value] of new URLSearchParams(search)) if (options.has(param)) issues.push({ reason: 'embed-only', param, value });
+  return issues;
+}
