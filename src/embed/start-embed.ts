@@ -17,13 +17,15 @@ import { createNotices } from '../ui/notices';
 import { checkSelectedUnits } from '../ui/selection-check';
 import { describeUnknownId, findUnknownIds } from '../state/unknown-ids';
 import { el } from '../ui/dom';
-import { EMBED_DEFAULTS, legendStartsOpen } from './embed-options';
+import { EMBED_DEFAULTS, NARROW_EMBED_PX, legendStartsOpen } from './embed-options';
 import { createEmbedLayout } from './embed-layout';
 import { applyColorScheme } from './color-scheme';
 import { createEmbedLegend } from './embed-legend';
 import { featureLine, summaryText } from './feature-summary';
 import { reportHeight } from './height-reporter';
 import { guardScroll } from './scroll-guard';
+import { renderCard, type CardSubject } from './embed-card';
+import { selectNearestOnTap } from './tap-select';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
@@ -40,17 +42,42 @@ export function fullMapHref(codec: UrlCodec, state: AppState, location: Pick<Loc
   return `${location.origin}${location.pathname}${codec.serialize({ ...state, ...EMBED_DEFAULTS })}`;
 }
 
+/** The frame's headline: the newsroom's own, or the app's name. */
+export function embedHeadline(state: Pick<AppState, 'embedHed' | 'lang'>): string {
+  return state.embedHed !== '' ? state.embedHed : translate(state.lang, 'app.title');
+}
+
 export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
   const store = createStore(initial);
   const { lang } = initial;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.documentElement.classList.add('embed-mode');
   applyColorScheme(initial.embedTheme);
-  document.title = translate(lang, 'app.title');
+  const headline = embedHeadline(initial);
+  document.title = headline;
 
   const layout = createEmbedLayout(root, initial.embedTitle);
-  layout.title.textContent = translate(lang, 'app.title');
+  // The newsroom's words are plain text: textContent only, never parsed as HTML.
+  layout.title.textContent = headline;
+  layout.dek.textContent = initial.embedDek;
+  layout.dek.hidden = initial.embedDek === '';
+  layout.note.textContent = initial.embedNote;
+  layout.note.hidden = initial.embedNote === '';
+  layout.credit.textContent = initial.embedCredit;
+  layout.credit.hidden = initial.embedCredit === '';
+  layout.foldLabel.textContent = translate(lang, 'embed.fold.legend');
   layout.fullLink.textContent = translate(lang, 'embed.openFull');
+  const narrowQuery = window.matchMedia(`(max-width: ${NARROW_EMBED_PX - 0.02}px)`);
+  let legend: HTMLDetailsElement | null = null;
+  const legendOpen = legendStartsOpen(initial.embedLegend, window.innerWidth);
+  const arrange = () => {
+    layout.arrange(narrowQuery.matches);
+    // On a phone the legend sits inside the folded line and opens with it; its own toggle is hidden.
+    if (legend) legend.open = narrowQuery.matches || legendOpen;
+  };
+  arrange();
+  narrowQuery.addEventListener('change', arrange);
+  layout.fold.open = narrowQuery.matches && initial.embedLegend === 'open';
   const updateLink = () => {
     layout.fullLink.href = fullMapHref(codec, store.getState(), window.location);
   };
@@ -90,6 +117,26 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     checkSelectedUnits(store, catalog, handle.counties.ensureLoaded, (message) => report([message]));
     const visible = visibleFeatures(state, all);
     mountFeatureView(handle.map, store, collection);
+    selectNearestOnTap(handle.map, () => visibleFeatures(store.getState(), all), (id) => store.dispatch({ selection: { kind: 'feature', id } }));
+    const byId = new Map(all.map((feature) => [feature.id, feature]));
+    const closeCard = () => store.dispatch({ selection: null });
+    const renderSelection = () => {
+      const selection = store.getState().selection;
+      let subject: CardSubject | null = null;
+      if (selection?.kind === 'feature') {
+        const feature = byId.get(selection.id);
+        if (feature) subject = { kind: 'feature', properties: feature.properties };
+      } else if (selection?.kind === 'unit') {
+        const unit = catalog.get(selection.adcode);
+        if (unit) subject = { kind: 'unit', properties: unit.properties };
+      }
+      renderCard(layout.card, subject, lang, closeCard);
+    };
+    renderSelection();
+    store.subscribe(renderSelection);
+    layout.root.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && store.getState().selection !== null) closeCard();
+    });
     guardScroll({
       map: handle.map,
       container: layout.mapContainer,
@@ -100,7 +147,9 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
 
     layout.summary.textContent = summaryText(visible, lang);
     const groups = legendModel(all, visible, state.filters.hiddenSubtypes);
-    layout.legendSlot.replaceChildren(createEmbedLegend(groups, lang, legendStartsOpen(state.embedLegend, window.innerWidth)));
+    legend = createEmbedLegend(groups, lang, legendOpen);
+    layout.legendSlot.replaceChildren(legend);
+    arrange();
     const list = el('ul', {});
     for (const feature of visible) list.append(el('li', {}, featureLine(feature.properties, lang)));
     layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);
