@@ -21,6 +21,7 @@ import { loadFeatures } from './data/load-features';
 import { mountFeatureView } from './map/feature-view';
 import { mountLayersPanel } from './ui/layers-panel';
 import { mountFiltersPanel } from './ui/filters-panel';
+import { mountTimelinePanel } from './timeline/timeline-panel';
 import './styles/explore.css';
 import { visibleFeatures } from './state/select';
 import { featureBBox } from './data/feature-bbox';
@@ -34,6 +35,7 @@ import './styles/export.css';
 import { mountQuestions } from './ui/mount-questions';
 import './styles/questions.css';
 import type { AppState } from './state/app-state';
+import type { ProjectFeature } from './types';
 import type { UrlCodec, UrlIssue } from './state/url-codec';
 
 export interface FullAppStart {
@@ -92,6 +94,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountFeatureView(mapHandle.map, store, projects);
     mountLayersPanel(tabs.panels.layers, store, projects);
     mountFiltersPanel(tabs.panels.layers, { store, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
+    mountTimelinePanel(tabs.panels.layers, store, projects.features as ProjectFeature[]);
     const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
       store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
       mapHandle.zoomTo(featureBBox(feature));

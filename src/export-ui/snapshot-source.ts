@@ -57,18 +57,19 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
     snapshot(options) {
       const state = store.getState();
       const bounds = map.getBounds();
-      const { visible, overlay } = shown(state);
+      const { visible, overlay, overlayLegend } = shown(state);
       const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
       return {
         bounds: [[bounds.getSouth(), bounds.getWest()], [bounds.getNorth(), bounds.getEast()]],
         boundaries: exportBoundariesAt(map.getZoom(), base, counties),
         visible,
-        legend: [...legendItemsFor(visible), ...userLayerLegendItems(userLayers)],
+        legend: [...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
         userLayers,
         selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
         selectedUnit: state.selection?.kind === 'unit' ? state.selection.adcode : null,
         overlay,
-        sources: sourcesLine(manifest.attribution, options.lang),
+        sources: sourcesLine(manifest, options.lang),
+        checkedOn: manifest.factsChecked,
         permalink: window.location.href,
         date: isoDate(new Date()),
       };
