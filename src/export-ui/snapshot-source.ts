@@ -12,11 +12,14 @@ import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
 import { createShownForExport, simpleAreaResolver } from './shown-features';
+import { boxOf, frameBounds } from './frame-bounds';
 import { buildQuestionData } from '../questions/question-result';
 import { buildFeatureIndex } from '../spatial';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
 import { userLayersState } from '../user-data/user-layers-state';
+import { choroplethState } from '../choropleth/choropleth-state';
+import { exportChoropleth } from '../choropleth/export-choropleth';
 import { userLayerLegendItems } from '../user-data/export-user-layers';
 
 export interface SnapshotSourceDeps {
@@ -50,21 +53,33 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
   map.on('zoomend', () => {
     if (countiesShownAt(map.getZoom())) void fetchCounties();
   });
-  if (countiesShownAt(map.getZoom())) await fetchCounties();
+  if (countiesShownAt(map.getZoom()) || choroplethState.get()?.level === 'county') await fetchCounties();
   const data = buildQuestionData(features, buildFeatureIndex(features));
   const shown = createShownForExport(data, simpleAreaResolver(base.prefectures.features, data.byId));
+  const [west, south, east, north] = boxOf(base.provinces.features.map((f) => f.geometry));
+  const region: [number, number, number, number] = [west - 0.5, south - 0.5, east + 0.5, north + 0.5];
   return {
     snapshot(options) {
       const state = store.getState();
-      const bounds = map.getBounds();
+      const mapBounds = map.getBounds();
       const { visible, overlay, overlayLegend } = shown(state);
+      // A county choropleth colours the counties at every zoom, as on the map (their file is loaded by then).
+      const model = choroplethState.get();
+      const choroplethUnits = model?.level === 'county' ? (counties?.features ?? []) : base.prefectures.features;
+      const choropleth = model ? exportChoropleth(model, choroplethUnits) : null;
       const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
+      // A view the user set (panned, zoomed, or a v= in the link) is exported as it is; otherwise the
+      // page frames what is shown and asked about.
+      const framed = state.view
+        ? null
+        : frameBounds([...visible.map((f) => f.geometry), overlay, ...userLayers.flatMap((layer) => layer.features.map((f) => f.geometry))], { region });
       return {
-        bounds: [[bounds.getSouth(), bounds.getWest()], [bounds.getNorth(), bounds.getEast()]],
+        bounds: framed ?? [[mapBounds.getSouth(), mapBounds.getWest()], [mapBounds.getNorth(), mapBounds.getEast()]],
         boundaries: exportBoundariesAt(map.getZoom(), base, counties),
         visible,
-        legend: [...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
+        legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
         userLayers,
+        ...(choropleth ? { choropleth: choropleth.choropleth } : {}),
         selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
         selectedUnit: state.selection?.kind === 'unit' ? state.selection.adcode : null,
         overlay,

@@ -1,5 +1,7 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
+import { choroplethEn, choroplethZh } from './choropleth-strings';
 export const zhStrings = {
+  ...choroplethZh,
   'app.title': '成渝地区双城经济圈项目地图',
   'app.subtitle': '四川省与重庆市的行政区划',
   'lang.label': '语言',
@@ -427,6 +429,7 @@ export const zhStrings = {
 export type StringKey = keyof typeof zhStrings;
 
 export const enStrings: Record<StringKey, string> = {
+  ...choroplethEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',
   'app.subtitle': 'Administrative units of Sichuan and Chongqing',
   'lang.label': 'Language',
