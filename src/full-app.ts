@@ -2,7 +2,7 @@
 // main.ts as its own chunk (the embed does not need it). Mount new panels here.
 import { createStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
-import { formatUrlIssue, translate } from './i18n/translate';
+import { formatUrlIssue, localName, translate } from './i18n/translate';
 import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from './data/load-boundaries';
 import { UnitCatalog } from './map/unit-catalog';
 import { mountMap } from './map/map-view';
@@ -16,10 +16,14 @@ import { mountPanelTabs } from './ui/panel-tabs';
 import { listFeatures } from './ui/feature-list-model';
 import { checkSelectedUnits } from './ui/selection-check';
 import { mountUserData } from './user-data/mount-user-data';
+import { mountChoroplethPanel } from './choropleth/choropleth-panel';
+import { mountMapLegend } from './choropleth/map-legend';
+import { choroplethState } from './choropleth/choropleth-state';
 import { loadFeatures } from './data/load-features';
 import { mountFeatureView } from './map/feature-view';
 import { mountLayersPanel } from './ui/layers-panel';
 import { mountFiltersPanel } from './ui/filters-panel';
+import { mountTimelinePanel } from './timeline/timeline-panel';
 import './styles/explore.css';
 import { visibleFeatures } from './state/select';
 import { featureBBox } from './data/feature-bbox';
@@ -33,6 +37,7 @@ import './styles/export.css';
 import { mountQuestions } from './ui/mount-questions';
 import './styles/questions.css';
 import type { AppState } from './state/app-state';
+import type { ProjectFeature } from './types';
 import type { UrlCodec, UrlIssue } from './state/url-codec';
 
 export interface FullAppStart {
@@ -86,11 +91,30 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     // A file dropped on the map opens My data, where its progress and any problems are shown.
     layout.mapContainer.addEventListener('drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
     mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store });
+    // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
+    const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
+    choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county'));
+    store.subscribe((next, previous) => {
+      if (next.lang !== previous.lang) choroplethLegend.render();
+    });
+    mountChoroplethPanel({
+      container: tabs.panels.mydata,
+      store,
+      divisions: { prefectures: base.prefectures, loadCounties: loadCountyBoundaries },
+      unitName: (adcode) => {
+        const unit = catalog.get(adcode)?.properties;
+        const parent = unit?.parent ? catalog.get(unit.parent)?.properties : undefined;
+        const lang = store.getState().lang;
+        return unit ? `${parent && parent.level !== 'province' ? `${localName(parent, lang)} ` : ''}${localName(unit, lang)} (${adcode})` : adcode;
+      },
+      report: (message) => report([message]),
+    });
     const projects = await loadFeatures();
     const exportFeatures = projects.features;
     mountFeatureView(mapHandle.map, store, projects);
     mountLayersPanel(tabs.panels.layers, store, projects);
     mountFiltersPanel(tabs.panels.layers, { store, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
+    mountTimelinePanel(tabs.panels.layers, store, projects.features as ProjectFeature[]);
     const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
       store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
       mapHandle.zoomTo(featureBBox(feature));

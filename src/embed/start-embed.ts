@@ -24,6 +24,8 @@ import { reportHeight } from './height-reporter';
 import { guardScroll } from './scroll-guard';
 import { renderCard, type CardSubject } from './embed-card';
 import { selectNearestOnTap } from './tap-select';
+import { createTimelineControl } from '../timeline/timeline-control';
+import { playWhenInView } from './play-in-view';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
@@ -105,7 +107,6 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     });
     const state = store.getState();
     const all = collection.features as ProjectFeature[];
-    const visible = visibleFeatures(state, all);
     mountFeatureView(handle.map, store, collection);
     selectNearestOnTap(handle.map, () => visibleFeatures(store.getState(), all), (id) => store.dispatch({ selection: { kind: 'feature', id } }));
     const byId = new Map(all.map((feature) => [feature.id, feature]));
@@ -135,14 +136,28 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       touchHint: () => translate(lang, 'embed.touchHint'),
     });
 
-    layout.summary.textContent = summaryText(visible, lang);
-    const groups = legendModel(all, visible, state.filters.hiddenSubtypes);
-    legend = createEmbedLegend(groups, lang, legendOpen);
-    layout.legendSlot.replaceChildren(legend);
-    arrange();
-    const list = el('ul', {});
-    for (const feature of visible) list.append(el('li', {}, featureLine(feature.properties, lang)));
-    layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);
+    // Summary, legend and the screen-reader list follow the visible set (the timeline changes it).
+    let shownSet: readonly ProjectFeature[] | null = null;
+    const renderTexts = () => {
+      const current = visibleFeatures(store.getState(), all);
+      if (current === shownSet) return;
+      shownSet = current;
+      layout.summary.textContent = summaryText(current, lang);
+      const wasOpen = legend?.open;
+      legend = createEmbedLegend(legendModel(all, current, store.getState().filters.hiddenSubtypes), lang, wasOpen ?? legendOpen);
+      layout.legendSlot.replaceChildren(legend);
+      arrange();
+      const list = el('ul', {});
+      for (const feature of current) list.append(el('li', {}, featureLine(feature.properties, lang)));
+      layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);
+    };
+    renderTexts();
+    store.subscribe(renderTexts);
+    if (state.filters.asOf !== null || state.embedPlay) {
+      const timeline = createTimelineControl(store, all, () => lang);
+      layout.controls.append(timeline.element);
+      if (state.embedPlay) playWhenInView(layout.mapContainer, timeline.play);
+    }
     layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] });
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';

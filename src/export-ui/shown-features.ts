@@ -9,10 +9,27 @@ import { visibleFeatures } from '../state/select';
 import { rectangleToPolygon, type QueryArea } from '../spatial';
 import { combineWithFilters, memoiseAnswer, type AreaResolver, type QuestionData } from '../questions/question-result';
 import type { AreaSpec } from '../questions/question-types';
+import type { LegendItem } from '../export/export-input';
+import { BASEMAP } from '../style/symbology';
+import { translate } from '../i18n/translate';
 
 export interface ShownForExport {
   visible: ProjectFeature[];
   overlay: MultiPolygon | null;
+  /** legend rows for the drawn question outlines: the catchment buffer and the area asked about */
+  overlayLegend: LegendItem[];
+}
+
+/** The overlay as the legend shows it: the map's question fill and outline. */
+const OVERLAY_SYMBOL: LegendItem['symbol'] = { kind: 'area', fill: BASEMAP.overlayFill, fillOpacity: BASEMAP.overlayFillOpacity, stroke: BASEMAP.overlayStroke, strokeWidth: 1, dash: null };
+
+/** Legend rows naming what the overlay shows, in both languages (the renderer picks). */
+export function overlayLegendItems(catchmentKm: number | null, hasArea: boolean): LegendItem[] {
+  const items: LegendItem[] = [];
+  const row = (key: string, zh: string, en: string) => items.push({ key, label_zh: zh, label_en: en, symbol: OVERLAY_SYMBOL, count: 1 });
+  if (catchmentKm !== null) row('question:catchment', translate('zh', 'export.legend.catchment', { km: catchmentKm }), translate('en', 'export.legend.catchment', { km: catchmentKm }));
+  if (hasArea) row('question:area', translate('zh', 'export.legend.area'), translate('en', 'export.legend.area'));
+  return items;
 }
 
 /** Areas the export can resolve without loading anything: prefectures, zone features and drawn shapes. */
@@ -49,6 +66,7 @@ export function createShownForExport(data: QuestionData, resolve: AreaResolver):
     return {
       visible: combineWithFilters(visibleFeatures(state, data.features as ProjectFeature[]), result.matching),
       overlay: parts.length > 0 ? { type: 'MultiPolygon', coordinates: parts } : null,
+      overlayLegend: overlayLegendItems(result.catchment ? state.question.distanceKm : null, Boolean(result.area && result.area !== 'pending')),
     };
   };
 }

@@ -12,6 +12,7 @@ import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
 import { createShownForExport, simpleAreaResolver } from './shown-features';
+import { boxOf, frameBounds } from './frame-bounds';
 import { buildQuestionData } from '../questions/question-result';
 import { buildFeatureIndex } from '../spatial';
 import { isFiltering } from '../filters/filter-state';
@@ -53,22 +54,30 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
   if (countiesShownAt(map.getZoom())) await fetchCounties();
   const data = buildQuestionData(features, buildFeatureIndex(features));
   const shown = createShownForExport(data, simpleAreaResolver(base.prefectures.features, data.byId));
+  const [west, south, east, north] = boxOf(base.provinces.features.map((f) => f.geometry));
+  const region: [number, number, number, number] = [west - 0.5, south - 0.5, east + 0.5, north + 0.5];
   return {
     snapshot(options) {
       const state = store.getState();
-      const bounds = map.getBounds();
-      const { visible, overlay } = shown(state);
+      const mapBounds = map.getBounds();
+      const { visible, overlay, overlayLegend } = shown(state);
       const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
+      // A view the user set (panned, zoomed, or a v= in the link) is exported as it is; otherwise the
+      // page frames what is shown and asked about.
+      const framed = state.view
+        ? null
+        : frameBounds([...visible.map((f) => f.geometry), overlay, ...userLayers.flatMap((layer) => layer.features.map((f) => f.geometry))], { region });
       return {
-        bounds: [[bounds.getSouth(), bounds.getWest()], [bounds.getNorth(), bounds.getEast()]],
+        bounds: framed ?? [[mapBounds.getSouth(), mapBounds.getWest()], [mapBounds.getNorth(), mapBounds.getEast()]],
         boundaries: exportBoundariesAt(map.getZoom(), base, counties),
         visible,
-        legend: [...legendItemsFor(visible), ...userLayerLegendItems(userLayers)],
+        legend: [...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
         userLayers,
         selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
         selectedUnit: state.selection?.kind === 'unit' ? state.selection.adcode : null,
         overlay,
-        sources: sourcesLine(manifest.attribution, options.lang),
+        sources: sourcesLine(manifest, options.lang),
+        checkedOn: manifest.factsChecked,
         permalink: window.location.href,
         date: isoDate(new Date()),
       };

@@ -6,6 +6,7 @@ import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from '../embed/
 import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 import { NO_QUESTION, type QuestionState } from '../questions/question-types';
 import { DEFAULT_PANEL_TAB, type PanelTab } from './ui-codecs';
+import type { ChoroplethSpec } from '../choropleth/choropleth-spec';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
 export interface MapView {
@@ -36,11 +37,15 @@ export interface AppState {
   readonly embedTitle: boolean;
   readonly embedLegend: EmbedLegendMode;
   readonly embedTheme: EmbedTheme;
+  /** units coloured by a saved table's column (src/choropleth/); null when none */
+  readonly choropleth: ChoroplethSpec | null;
   /** the newsroom's headline, dek, note and credit ('' = none; src/embed/embed-options.ts) */
   readonly embedHed: string;
   readonly embedDek: string;
   readonly embedNote: string;
   readonly embedCredit: string;
+  /** embed: play the timeline once when in view (play=1) */
+  readonly embedPlay: boolean;
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';
@@ -56,7 +61,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB };
+  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, choropleth: null };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

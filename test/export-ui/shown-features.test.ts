@@ -19,6 +19,7 @@ describe('what the export shows', () => {
     const shown = shownFor(base);
     expect(ids(shown.visible)).toEqual(ids(features));
     expect(shown.overlay).toBeNull();
+    expect(shown.overlayLegend).toEqual([]);
   });
 
   it('leaves out hidden layers', () => {
@@ -33,12 +34,14 @@ describe('what the export shows', () => {
     expect(ids(shown.visible)).not.toContain('mianyang-hitech');
     expect(shown.overlay?.type).toBe('MultiPolygon');
     expect(shown.overlay?.coordinates.length).toBeGreaterThan(0);
+    expect(shown.overlayLegend.map((item) => [item.key, item.label_en, item.label_zh])).toEqual([['question:catchment', 'Within 10 km of the chosen corridors', '所选走廊 10 公里范围']]);
   });
 
   it('draws a drawn rectangle area as the overlay and keeps only what is inside', () => {
     const shown = shownFor({ ...base, question: { ...NO_QUESTION, area: { kind: 'rect', bounds: [104.5, 31, 105, 32] } } });
     expect(ids(shown.visible)).toEqual(['mianyang-hitech']);
     expect(shown.overlay?.coordinates).toHaveLength(1);
+    expect(shown.overlayLegend.map((item) => [item.key, item.label_en])).toEqual([['question:area', 'Area asked about']]);
   });
 });
 
