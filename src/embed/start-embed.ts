@@ -26,6 +26,8 @@ import { renderCard, type CardSubject } from './embed-card';
 import { selectNearestOnTap } from './tap-select';
 import { createTimelineControl } from '../timeline/timeline-control';
 import { playWhenInView } from './play-in-view';
+import { createStoryPlayer } from '../story/story-player';
+import { NO_FILTERS } from '../filters/filter-state';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
@@ -153,6 +155,11 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     };
     renderTexts();
     store.subscribe(renderTexts);
+    if (state.story.length > 0) {
+      // Each step is applied over a clean slate: its address alone says what the map shows.
+      const base = { ...state, view: null, selection: null, filters: NO_FILTERS };
+      layout.controls.append(createStoryPlayer(store, state.story, codec, base, lang).element);
+    }
     if (state.filters.asOf !== null || state.embedPlay) {
       const timeline = createTimelineControl(store, all, () => lang);
       layout.controls.append(timeline.element);

@@ -18,6 +18,8 @@ import { buildFeatureIndex } from '../spatial';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
 import { userLayersState } from '../user-data/user-layers-state';
+import { choroplethState } from '../choropleth/choropleth-state';
+import { exportChoropleth } from '../choropleth/export-choropleth';
 import { userLayerLegendItems } from '../user-data/export-user-layers';
 
 export interface SnapshotSourceDeps {
@@ -51,7 +53,7 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
   map.on('zoomend', () => {
     if (countiesShownAt(map.getZoom())) void fetchCounties();
   });
-  if (countiesShownAt(map.getZoom())) await fetchCounties();
+  if (countiesShownAt(map.getZoom()) || choroplethState.get()?.level === 'county') await fetchCounties();
   const data = buildQuestionData(features, buildFeatureIndex(features));
   const shown = createShownForExport(data, simpleAreaResolver(base.prefectures.features, data.byId));
   const [west, south, east, north] = boxOf(base.provinces.features.map((f) => f.geometry));
@@ -61,6 +63,10 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
       const state = store.getState();
       const mapBounds = map.getBounds();
       const { visible, overlay, overlayLegend } = shown(state);
+      // A county choropleth colours the counties at every zoom, as on the map (their file is loaded by then).
+      const model = choroplethState.get();
+      const choroplethUnits = model?.level === 'county' ? (counties?.features ?? []) : base.prefectures.features;
+      const choropleth = model ? exportChoropleth(model, choroplethUnits) : null;
       const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
       // A view the user set (panned, zoomed, or a v= in the link) is exported as it is; otherwise the
       // page frames what is shown and asked about.
@@ -71,8 +77,9 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
         bounds: framed ?? [[mapBounds.getSouth(), mapBounds.getWest()], [mapBounds.getNorth(), mapBounds.getEast()]],
         boundaries: exportBoundariesAt(map.getZoom(), base, counties),
         visible,
-        legend: [...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
+        legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
         userLayers,
+        ...(choropleth ? { choropleth: choropleth.choropleth } : {}),
         selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
         selectedUnit: state.selection?.kind === 'unit' ? state.selection.adcode : null,
         overlay,

@@ -79,7 +79,7 @@ export function renderExportSvg(input: ExportInput): string {
     `<g class="map" clip-path="url(#${CLIP_ID})">`,
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
     // The selected unit and seat labels join existing lines, so exports without them keep their bytes.
-    basemapSvg(input.boundaries, path, unit) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
+    basemapSvg(input.boundaries, path, unit, input.choropleth) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
     overlaySvg(input.overlay, path, unit),
     // The planner's own layers go on top, in the same line so exports without them are unchanged.
     featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit) + seatLabelsSvg(input.boundaries.seats ?? [], projection, frame, unit, input.lang, layout.labelSize),

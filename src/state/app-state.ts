@@ -2,6 +2,7 @@
 // and send patches back through the store. Other modules extend it by adding a field here, a default
 // in defaultState(), and a FieldCodec (see url-codec.ts).
 import type { Lang } from '../types';
+import type { StoryStep } from '../story/story';
 import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
 import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 import { NO_QUESTION, type QuestionState } from '../questions/question-types';
@@ -46,6 +47,8 @@ export interface AppState {
   readonly embedCredit: string;
   /** embed: play the timeline once when in view (play=1) */
   readonly embedPlay: boolean;
+  /** embed: a map story's steps, [] for none (story=…) */
+  readonly story: readonly StoryStep[];
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';

@@ -118,6 +118,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedNote: embedText('embedNote'),
   embedCredit: embedText('embedCredit'),
   embedPlay: fc.boolean(),
+  story: fc.array(fc.record({ query: fc.constantFrom('', '?v=30.5,104.1,8', '?hide=corridor&asof=2015', '?sel=u:510100'), text: embedText('embedDek') }), { maxLength: 4 }),
 });
 
 // ---- arbitraries for hostile text ----
