@@ -15,6 +15,7 @@ import { measuredPaddingAroundPanel } from './ui/fit-padding';
 import { mountPanelTabs } from './ui/panel-tabs';
 import { listFeatures } from './ui/feature-list-model';
 import { checkSelectedUnits } from './ui/selection-check';
+import { describeUnknownId, findUnknownIds } from './state/unknown-ids';
 import { mountUserData } from './user-data/mount-user-data';
 import { mountChoroplethPanel } from './choropleth/choropleth-panel';
 import { mountMapLegend } from './choropleth/map-legend';
@@ -54,8 +55,8 @@ export interface FullAppStart {
 export function startFullApp({ root, initial, issues, urlCodec, defaults }: FullAppStart): void {
   const layout = createLayout(root);
   const store = createStore(initial);
-  const notices = createNotices(layout.notices);
-  const report = (messages: string[]) => notices.show(messages, translate(store.getState().lang, 'notices.dismiss'));
+  const notices = createNotices(layout.notices, () => store.getState().lang);
+  const report = (messages: string[]) => notices.show(messages);
   const reportIssues = (list: typeof issues) => report(list.map((issue) => formatUrlIssue(issue, store.getState().lang)));
   reportIssues(issues);
   startUrlSync({ store, codec: urlCodec, defaults, onIssues: reportIssues });
@@ -149,6 +150,9 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountCopyLinkButton(layout.tools, store);
     mountQuestions({ store, map: mapHandle.map, panelStack: tabs.panels.questions, chartsParent: tabs.panels.charts, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
+    // Well-formed prefecture codes that name no unit (city=519999) would silently match nothing.
+    const prefectureCodes = new Set(base.prefectures.features.map((f) => f.properties.adcode));
+    report(findUnknownIds(store.getState(), { prefectures: prefectureCodes }).map((unknown) => describeUnknownId(unknown, store.getState().lang)));
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';
   }

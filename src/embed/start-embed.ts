@@ -14,6 +14,8 @@ import { mountFeatureView } from '../map/feature-view';
 import { visibleFeatures } from '../state/select';
 import { legendModel } from '../filters/legend-model';
 import { createNotices } from '../ui/notices';
+import { checkSelectedUnits } from '../ui/selection-check';
+import { describeUnknownId, findUnknownIds } from '../state/unknown-ids';
 import { el } from '../ui/dom';
 import { EMBED_DEFAULTS, NARROW_EMBED_PX, legendStartsOpen } from './embed-options';
 import { createEmbedLayout } from './embed-layout';
@@ -85,8 +87,8 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
   };
   updateLink();
   store.subscribe(updateLink);
-  const notices = createNotices(layout.notices);
-  const report = (messages: string[]) => notices.show(messages, translate(lang, 'notices.dismiss'));
+  const notices = createNotices(layout.notices, () => lang);
+  const report = (messages: string[]) => notices.show(messages);
   report(issues.map((issue) => formatUrlIssue(issue, lang)));
   reportHeight(layout.root);
 
@@ -109,6 +111,14 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     });
     const state = store.getState();
     const all = collection.features as ProjectFeature[];
+    // The embed has no panels to report unknown ids, so every kind is named here.
+    const known = {
+      prefectures: new Set(base.prefectures.features.map((f) => f.properties.adcode)),
+      features: new Set(all.map((f) => f.properties.id)),
+      corridors: new Set(all.filter((f) => f.properties.category === 'corridor').map((f) => f.properties.id)),
+    };
+    report(findUnknownIds(state, known).map((unknown) => describeUnknownId(unknown, lang)));
+    checkSelectedUnits(store, catalog, handle.counties.ensureLoaded, (message) => report([message]));
     mountFeatureView(handle.map, store, collection);
     selectNearestOnTap(handle.map, () => visibleFeatures(store.getState(), all), (id) => store.dispatch({ selection: { kind: 'feature', id } }));
     const byId = new Map(all.map((feature) => [feature.id, feature]));

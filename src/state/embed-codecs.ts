@@ -4,7 +4,7 @@
 import { EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from '../embed/embed-options';
 import { parseEmbedText } from '../embed/embed-text';
 import { MAX_STORY_STEPS, parseStory, serializeStory, type StoryStep } from '../story/story';
-import { defineFieldCodec, type FieldCodec } from './url-codec';
+import { defineFieldCodec, type FieldCodec, type UrlIssue } from './url-codec';
 
 export const embedCodec = defineFieldCodec({
   field: 'embed',
@@ -92,3 +92,12 @@ export const embedCodecs: readonly FieldCodec[] = [
   embedPlayCodec,
   storyCodec,
 ];
+
+/** The embed's own options in a link that does not open the embed: named, since they do nothing there. */
+export function embedOnlyIssues(search: string, embed: boolean): UrlIssue[] {
+  if (embed) return [];
+  const options = new Set([embedTitleCodec, embedLegendCodec, embedThemeCodec, embedHedCodec, embedDekCodec, embedNoteCodec, embedCreditCodec].map((codec) => codec.param));
+  const issues: UrlIssue[] = [];
+  for (const [param, value] of new URLSearchParams(search)) if (options.has(param)) issues.push({ reason: 'embed-only', param, value });
+  return issues;
+}
