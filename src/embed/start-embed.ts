@@ -11,6 +11,7 @@ import { loadFeatures } from '../data/load-features';
 import { UnitCatalog } from '../map/unit-catalog';
 import { mountMap } from '../map/map-view';
 import { mountFeatureView } from '../map/feature-view';
+import { keepPathsOutOfTabOrder, routeArrowsToFeatures } from './feature-keys';
 import { visibleFeatures } from '../state/select';
 import { legendModel } from '../filters/legend-model';
 import { createNotices } from '../ui/notices';
@@ -119,7 +120,10 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     };
     report(findUnknownIds(state, known).map((unknown) => describeUnknownId(unknown, lang)));
     checkSelectedUnits(store, catalog, handle.counties.ensureLoaded, (message) => report([message]));
-    mountFeatureView(handle.map, store, collection);
+    // The map is one Tab stop; arrows move between its features in the hidden list's order.
+    mountFeatureView(handle.map, store, collection, { tabStops: false });
+    routeArrowsToFeatures(layout.mapContainer, () => visibleFeatures(store.getState(), all).map((feature) => feature.properties.id));
+    keepPathsOutOfTabOrder(layout.mapContainer);
     selectNearestOnTap(handle.map, () => visibleFeatures(store.getState(), all), (id) => store.dispatch({ selection: { kind: 'feature', id } }));
     const byId = new Map(all.map((feature) => [feature.id, feature]));
     const closeCard = () => store.dispatch({ selection: null });
