@@ -21,7 +21,10 @@ import { mountFeatureView } from './map/feature-view';
 import { mountLayersPanel } from './ui/layers-panel';
 import { mountFiltersPanel } from './ui/filters-panel';
 import './styles/explore.css';
-import { visibleFeatures } from './state/select';
+import { createSceneSource, type SceneSource } from './state/scene-source';
+import { createQuestionAnswers } from './ui/question-answers';
+import { userLayersState } from './user-data/user-layers-state';
+import type { ProjectFeature } from './types';
 import { featureBBox } from './data/feature-bbox';
 import { mountSearchBox } from './ui/search-box';
 import { mountFeatureDetails } from './ui/feature-details';
@@ -30,7 +33,7 @@ import './styles/details.css';
 import { mountExportButton } from './export-ui/export-dialog';
 import { mountEmbedButton } from './ui/embed-dialog';
 import './styles/export.css';
-import { mountQuestions } from './ui/mount-questions';
+import { mountQuestions, mountQuestionsPanelWithDrawing } from './ui/mount-questions';
 import './styles/questions.css';
 import type { AppState } from './state/app-state';
 import type { UrlCodec, UrlIssue } from './state/url-codec';
@@ -87,17 +90,36 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     layout.mapContainer.addEventListener('drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
     mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store });
     const projects = await loadFeatures();
-    const exportFeatures = projects.features;
-    mountFeatureView(mapHandle.map, store, projects);
-    mountLayersPanel(tabs.panels.layers, store, projects);
-    mountFiltersPanel(tabs.panels.layers, { store, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
+    // load-features checked that every feature has a string id
+    const exportFeatures = projects.features as ProjectFeature[];
+    // The questions panel first: the answers show their "Loading…" there.
+    const questionsPanel = mountQuestionsPanelWithDrawing({ store, map: mapHandle.map, parent: tabs.panels.questions, features: exportFeatures, prefectures: base.prefectures.features });
+    // One scene for every view and the export: state + data + the questions' answer.
+    let scene: SceneSource | null = null;
+    const answers = createQuestionAnswers({
+      features: exportFeatures,
+      prefectures: base.prefectures.features,
+      lang: () => store.getState().lang,
+      anchor: () => questionsPanel.results,
+      report: (message) => report([message]),
+      onChange: () => scene?.refresh(),
+    });
+    const sceneSource = createSceneSource({ store, features: exportFeatures, answers: answers.answers });
+    scene = sceneSource;
+    const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map(({ id, name, colour, features }) => ({ id, name, colour, features })));
+    shownUserLayers();
+    userLayersState.subscribe(shownUserLayers);
+    mountFeatureView(mapHandle.map, store, sceneSource, projects);
+    mountLayersPanel(tabs.panels.layers, store, sceneSource, projects);
+    mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
     const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
       store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
       mapHandle.zoomTo(featureBBox(feature));
     };
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
-    listCount = (state) => listFeatures({ visible: visibleFeatures(state, exportFeatures), search: state.search, sort: null, lang: state.lang }).length;
+    listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();
+    sceneSource.subscribe(() => tabs.refresh());
     mountSearchBox(layout.tools, {
       store,
       features: exportFeatures,
@@ -109,13 +131,20 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       },
     });
     mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
-    mountFeatureList(tabs.panels.list, { store, visible: () => visibleFeatures(store.getState(), exportFeatures), total: exportFeatures.length, lookup: unitName, onChoose: chooseFeature });
+    mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: chooseFeature });
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
     const loadSnapshotSource = () =>
-      import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
+      import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({
+          store,
+          scene: sceneSource,
+          base,
+          manifest,
+          viewportSize: () => ({ width: layout.mapContainer.clientWidth, height: layout.mapContainer.clientHeight }),
+          permalink: (state) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`,
+        }));
     mountExportButton(layout.tools, store, loadSnapshotSource);
     mountEmbedButton(layout.tools, store, urlCodec);
-    mountQuestions({ store, map: mapHandle.map, panelStack: tabs.panels.questions, chartsParent: tabs.panels.charts, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
+    mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';

@@ -11,8 +11,8 @@ import { loadFeatures } from '../data/load-features';
 import { UnitCatalog } from '../map/unit-catalog';
 import { mountMap } from '../map/map-view';
 import { mountFeatureView } from '../map/feature-view';
-import { visibleFeatures } from '../state/select';
-import { legendModel } from '../filters/legend-model';
+import { createSceneSource, type SceneSource } from '../state/scene-source';
+import { createQuestionAnswers } from '../ui/question-answers';
 import { createNotices } from '../ui/notices';
 import { el } from '../ui/dom';
 import { EMBED_DEFAULTS, legendStartsOpen } from './embed-options';
@@ -78,8 +78,19 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     });
     const state = store.getState();
     const all = collection.features as ProjectFeature[];
-    const visible = visibleFeatures(state, all);
-    mountFeatureView(handle.map, store, collection);
+    // The same scene as the full app: a question in the address narrows the embed's set too.
+    let scene: SceneSource | null = null;
+    const answers = createQuestionAnswers({
+      features: all,
+      prefectures: base.prefectures.features,
+      lang: () => lang,
+      anchor: () => layout.mapContainer,
+      report: (message) => report([message]),
+      onChange: () => scene?.refresh(),
+    });
+    const sceneSource = createSceneSource({ store, features: all, answers: answers.answers });
+    scene = sceneSource;
+    mountFeatureView(handle.map, store, sceneSource, collection);
     guardScroll({
       map: handle.map,
       container: layout.mapContainer,
@@ -88,12 +99,20 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       touchHint: () => translate(lang, 'embed.touchHint'),
     });
 
-    layout.summary.textContent = summaryText(visible, lang);
-    const groups = legendModel(all, visible, state.filters.hiddenSubtypes);
-    layout.legendSlot.replaceChildren(createEmbedLegend(groups, lang, legendStartsOpen(state.embedLegend, window.innerWidth)));
-    const list = el('ul', {});
-    for (const feature of visible) list.append(el('li', {}, featureLine(feature.properties, lang)));
-    layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);
+    const legendOpen = legendStartsOpen(state.embedLegend, window.innerWidth);
+    let drawn: readonly ProjectFeature[] | null = null;
+    const renderScene = () => {
+      const { shown, legend } = sceneSource.get();
+      if (shown === drawn) return;
+      drawn = shown;
+      layout.summary.textContent = summaryText(shown, lang);
+      layout.legendSlot.replaceChildren(createEmbedLegend(legend, lang, legendOpen));
+      const list = el('ul', {});
+      for (const feature of shown) list.append(el('li', {}, featureLine(feature.properties, lang)));
+      layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);
+    };
+    renderScene();
+    sceneSource.subscribe(renderScene);
     layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] });
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';

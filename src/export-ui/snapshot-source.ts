@@ -1,44 +1,50 @@
-// Reads what is on screen into an ExportSnapshot: the Leaflet map's bounds, the features and
-// selection from the store, the boundaries already loaded. The one place the export touches the
-// live map.
-import type L from 'leaflet';
+// Reads the scene into an ExportSnapshot: the shown features, the questions' outline, the legend,
+// the selection and the planner's layers all come from the scene (the same set the map, list and
+// charts show); the bounds from the state's view at the map's size; the permalink from the state.
+// Nothing is read from the live map or the address bar.
 import type { Store } from '../state/store';
+import { settledScene, type SceneSource } from '../state/scene-source';
 import type { BaseBoundaries, Manifest } from '../data/load-boundaries';
-import type { ProjectCollection, ProjectFeature } from '../types';
+import type { ViewBounds } from '../export/export-input';
+import type { AppState } from '../state/app-state';
 import type { ExportSnapshot } from './build-input';
 import { exportBoundariesAt, countiesShownAt, sourcesLine } from './build-input';
 import { loadCountyBoundaries, type UnitCollection } from '../data/load-boundaries';
 import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
-import { createShownForExport, simpleAreaResolver } from './shown-features';
-import { buildQuestionData } from '../questions/question-result';
-import { buildFeatureIndex } from '../spatial';
+import { exportBounds, type ViewportSize } from './view-bounds';
+import { bboxOf, unionBBox } from '../map/unit-catalog';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
-import { userLayersState } from '../user-data/user-layers-state';
 import { userLayerLegendItems } from '../user-data/export-user-layers';
 
 export interface SnapshotSourceDeps {
   store: Store;
-  map: L.Map;
+  scene: SceneSource;
   base: BaseBoundaries;
   manifest: Manifest;
-  /** as loaded; every feature in features.json carries its id */
-  features: ProjectCollection['features'];
+  /** the size of the map on screen, so the export shows the extent the reader sees */
+  viewportSize(): ViewportSize;
+  /** the state's own address (the permalink printed on the export) */
+  permalink(state: AppState): string;
 }
 
 export interface SnapshotSource {
   snapshot(options: ExportOptions): ExportSnapshot;
   summary(): ShownSummary;
+  /** resolves once no question's answer is pending, so the export draws the settled set */
+  ready(): Promise<void>;
 }
 
+/** The zoom the export treats "fit the provinces" as: below the county zoom, as the map's fit is. */
+const HOME_ZOOM = 0;
+
 /**
- * Resolves once the counties are in hand if the map is zoomed in far enough to draw them, so the
+ * Resolves once the counties are in hand if the view is zoomed in far enough to draw them, so the
  * first export at that zoom includes them (the file is shared with the map's loader: one fetch).
  */
-export async function createSnapshotSource({ store, map, base, manifest, features: loaded }: SnapshotSourceDeps): Promise<SnapshotSource> {
-  const features = loaded as ProjectFeature[];
+export async function createSnapshotSource({ store, scene, base, manifest, viewportSize, permalink }: SnapshotSourceDeps): Promise<SnapshotSource> {
   let counties: UnitCollection | null = null;
   const fetchCounties = () =>
     loadCountyBoundaries().then(
@@ -46,39 +52,39 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
       // the map reports the failure to the user; the export then shows what the map shows: no counties
       () => undefined,
     );
+  const zoomOf = () => scene.get().view?.zoom ?? HOME_ZOOM;
   // Zooming in later (the dialog is closed then) fetches them, as the map does.
-  map.on('zoomend', () => {
-    if (countiesShownAt(map.getZoom())) void fetchCounties();
+  scene.subscribe((current, previous) => {
+    if (current.view !== previous.view && countiesShownAt(zoomOf()) && counties === null) void fetchCounties();
   });
-  if (countiesShownAt(map.getZoom())) await fetchCounties();
-  const data = buildQuestionData(features, buildFeatureIndex(features));
-  const shown = createShownForExport(data, simpleAreaResolver(base.prefectures.features, data.byId));
+  if (countiesShownAt(zoomOf())) await fetchCounties();
+  const [west, south, east, north] = unionBBox(base.provinces.features.map(bboxOf));
+  const home: ViewBounds = [[south, west], [north, east]];
   return {
+    ready: () => settledScene(scene).then(() => undefined),
     snapshot(options) {
-      const state = store.getState();
-      const bounds = map.getBounds();
-      const { visible, overlay } = shown(state);
-      const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
+      const current = scene.get();
+      const shown = [...current.shown];
       return {
-        bounds: [[bounds.getSouth(), bounds.getWest()], [bounds.getNorth(), bounds.getEast()]],
-        boundaries: exportBoundariesAt(map.getZoom(), base, counties),
-        visible,
-        legend: [...legendItemsFor(visible), ...userLayerLegendItems(userLayers)],
-        userLayers,
-        selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
-        selectedUnit: state.selection?.kind === 'unit' ? state.selection.adcode : null,
-        overlay,
+        bounds: exportBounds(current.view, viewportSize(), home),
+        boundaries: exportBoundariesAt(zoomOf(), base, counties),
+        visible: shown,
+        legend: [...legendItemsFor(shown), ...userLayerLegendItems(current.userLayers)],
+        userLayers: [...current.userLayers],
+        selectedId: current.selection?.kind === 'feature' ? current.selection.id : null,
+        selectedUnit: current.selection?.kind === 'unit' ? current.selection.adcode : null,
+        overlay: current.overlay?.outline ?? null,
         sources: sourcesLine(manifest.attribution, options.lang),
-        permalink: window.location.href,
+        permalink: permalink(store.getState()),
         date: isoDate(new Date()),
       };
     },
     summary: () => {
-      const state = store.getState();
-      const count = shown(state).visible.length;
-      const narrowed = isFiltering(state.filters) || count !== features.length;
-      const line = (lang: 'zh' | 'en') => translate(lang, 'export.filtered', { count, total: features.length });
-      return { count, total: features.length, filters: narrowed ? { zh: line('zh'), en: line('en') } : null };
+      const current = scene.get();
+      const count = current.shown.length;
+      const narrowed = isFiltering(store.getState().filters) || count !== current.total;
+      const line = (lang: 'zh' | 'en') => translate(lang, 'export.filtered', { count, total: current.total });
+      return { count, total: current.total, filters: narrowed ? { zh: line('zh'), en: line('en') } : null };
     },
   };
 }
