@@ -2,19 +2,14 @@
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { defaultState } from './state/app-state';
-import { coreUrlCodec } from './state/core-codecs';
-import { filterCodecs } from './state/filter-codecs';
-import { embedCodecs } from './state/embed-codecs';
+import { appUrlCodec } from './state/app-url-codec';
 import { startEmbed } from './embed/start-embed';
-import { searchCodecs } from './state/search-codecs';
-import { questionCodecs } from './state/question-codecs';
-import { uiCodecs } from './state/ui-codecs';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 const defaults = defaultState(navigator.languages);
-// Every URL parameter the app knows: add a module's codecs to this list.
-const urlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs);
+// Every URL parameter the app knows (add a module's codecs in state/app-url-codec.ts).
+const urlCodec = appUrlCodec;
 const { state: initial, issues } = urlCodec.parse(window.location.search, defaults);
 // embed=1: the newsroom embed (src/embed/), without the app's editing chrome. The full app is a
 // separate chunk (src/full-app.ts: mount panels there) so the embed's first view stays small.

@@ -66,6 +66,8 @@ export interface ProjectProperties {
   id: string;
   name_zh: string;
   name_en: string;
+  /** other names people search for: short names (成都高新区), former names (成自宜高铁) */
+  aliases: string[];
   category: Category;
   subtype: string;
   level: Level | null;
@@ -74,12 +76,16 @@ export interface ProjectProperties {
   cities: string;
   /** adcodes of the prefecture-level units the feature lies in or names (for the city filter) */
   prefectures: string[];
+  /** adcode of the county-level unit a point is stated to lie in (checked by the build); null for lines and zones */
+  county: string | null;
   status: Status | null;
   year: number | null;
   /** how the geometry was placed, in the source CSV */
   geometry_kind: 'point' | 'line' | 'area_center';
   precision: Precision;
   description_en: string | null;
+  /** the description in Chinese; null when only the other language has one */
+  description_zh: string | null;
   sources: SourceRef[];
   /** official area where verified (km²) */
   area_km2_official: number | null;
@@ -96,6 +102,10 @@ export interface ProjectProperties {
   /** inside the economic-circle planning area: 'yes', 'partial' or 'no' (computed at build time) */
   in_planning_area: 'yes' | 'partial' | 'no';
   notes: string | null;
+  /** records deliberately drawn at the same point (e.g. several zones on one county seat) share this key */
+  co_located: string | null;
+  /** the parks of one cross-border cooperation pair share this key (one record per park) */
+  pair: string | null;
 }
 
 export type ProjectGeometry = Point | LineString | Polygon | MultiPolygon;

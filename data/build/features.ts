@@ -8,6 +8,7 @@ import turfBbox from '@turf/bbox';
 import { parseCsvTable } from '../../src/data/csv-records.ts';
 import { validateFacts } from '../../src/data/validate-facts.ts';
 import type { ProjectCollection } from '../../src/types.ts';
+import { checkPlacement } from './check-placement.ts';
 import { indexCounties, type CountyFeature } from './placement.ts';
 import { assembleFeatures, planningAreaOf, zoneUnits } from './project-features.ts';
 import { unionUnits } from './zone-extents.ts';
@@ -70,6 +71,8 @@ export async function buildFeatures(options: BuildFeaturesOptions): Promise<Buil
 
   const factRows = rows.map((r) => r.row);
   const index = indexCounties(countiesJson.features);
+  const placementProblems = checkPlacement('features.csv', rows, new Set(members.map((m) => m.id)), index);
+  if (placementProblems.length > 0) throw new FactsValidationError(placementProblems);
   const assembled = await assembleFeatures(factRows, members, index);
   const features = assembled.map((a) => a.feature);
   const partial_extents: NonNullable<ProjectCollection['partial_extents']> = {};

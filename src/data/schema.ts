@@ -73,8 +73,9 @@ export const YEAR_MAX = 2050;
 
 /** Columns of features.csv, in order. */
 export const FACT_COLUMNS = [
-  'id', 'name_zh', 'name_en', 'category', 'subtype', 'level', 'province', 'cities', 'status', 'year',
-  'geometry_kind', 'lon', 'lat', 'path', 'precision', 'description_en', 'source', 'area_km2', 'notes',
+  'id', 'name_zh', 'name_en', 'aliases', 'category', 'subtype', 'level', 'province', 'cities', 'county', 'status',
+  'year', 'geometry_kind', 'lon', 'lat', 'path', 'precision', 'description_en', 'description_zh', 'source',
+  'area_km2', 'notes', 'co_located', 'pair',
 ] as const;
 export type FactColumn = (typeof FACT_COLUMNS)[number];
 /** One raw row of features.csv: every column as text, exactly as the curator wrote it. */
@@ -106,6 +107,11 @@ export function parseOfficialArea(text: string): { value: number | null; note: s
 
 const blankToNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
+/** "成都高新区; Chengdu Hi-tech Zone" -> two aliases; blank -> none. */
+export function splitAliases(text: string): string[] {
+  return text.split(';').map((part) => part.trim()).filter((part) => part !== '');
+}
+
 /** Values computed by the build from geometry and member units. */
 export interface DerivedProperties {
   prefectures: string[];
@@ -124,18 +130,21 @@ export function rowToProperties(row: FactsRow, derived: DerivedProperties): Proj
     id: row.id.trim(),
     name_zh: row.name_zh.trim(),
     name_en: row.name_en.trim(),
+    aliases: splitAliases(row.aliases),
     category: row.category as Category,
     subtype: row.subtype,
     level: (blankToNull(row.level) as Level | null),
     province: (blankToNull(row.province) as ProvinceCode | null),
     cities: row.cities.trim(),
     prefectures: derived.prefectures,
+    county: blankToNull(row.county),
     status: (blankToNull(row.status) as Status | null),
     year,
     geometry_kind: row.geometry_kind as GeometryKind,
     // an extent built from whole member units is approximate whatever the row's point precision was
     precision: derived.has_extent ? 'approximate' : (row.precision as Precision),
     description_en: blankToNull(row.description_en),
+    description_zh: blankToNull(row.description_zh),
     sources: splitSources(row.source),
     area_km2_official: area.value,
     area_note: area.note,
@@ -145,5 +154,7 @@ export function rowToProperties(row: FactsRow, derived: DerivedProperties): Proj
     anchor: derived.anchor,
     in_planning_area: derived.in_planning_area,
     notes: blankToNull(row.notes),
+    co_located: blankToNull(row.co_located),
+    pair: blankToNull(row.pair),
   };
 }

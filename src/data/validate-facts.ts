@@ -7,6 +7,7 @@ import {
   isOneOf, parseOfficialArea, type FactsRow, type ZoneMember,
 } from './schema.ts';
 import { checkCoordinate, checkPath } from './validate-coordinates.ts';
+import { checkRelations } from './validate-relations.ts';
 
 export interface FactsInput {
   factsFile: string;
@@ -117,6 +118,9 @@ export function validateFacts(input: FactsInput): ValidFacts {
       report(`${factsFile}:${line} id: no member units for "${row.id.trim()}" in ${membersFile}`);
     }
   }
+  // a member-defined zone without members is reported above; it is still a zone, not a point
+  const zoneIds = new Set([...idsWithMembers, ...rows.filter(({ row }) => MEMBER_DEFINED_SUBTYPES.includes(row.subtype.trim())).map(({ row }) => row.id.trim())]);
+  for (const message of checkRelations({ rows, zoneIds, knownUnits: input.knownUnits })) report(`${factsFile}:${message}`);
   return { problems, rows, members };
 }
 

@@ -7,6 +7,7 @@ import type { StringKey } from '../i18n/strings.ts';
 import { REGION } from './limits.ts';
 import type { GeometryPlace, Problem, ProblemParams, RecordLabel } from './problems.ts';
 import { quoteId } from './problems.ts';
+import { BINARY_KINDS, type BinaryKind } from './sniff-binary.ts';
 
 /** What formatProblem reads: a problem with or without its English sentence. */
 export type ProblemFacts = Omit<Problem, 'message'>;
@@ -63,6 +64,11 @@ function bodyParams(problem: ProblemFacts, lang: Lang): ProblemParams {
     lang,
   );
   params['region'] = translate(lang, 'import.region', { minLon: REGION.minLon, maxLon: REGION.maxLon, minLat: REGION.minLat, maxLat: REGION.maxLat });
+  if (problem.code === 'file-binary') {
+    const kind = String(problem.params['kind']);
+    params['kind'] = translate(lang, `import.binary.${(BINARY_KINDS as readonly string[]).includes(kind) ? (kind as BinaryKind) : 'zip'}` as const);
+    params['advice'] = kind === 'xlsx' || kind === 'office-legacy' ? translate(lang, 'import.binary.saveAsCsv') : '';
+  }
   if (problem.code === 'json-invalid') params['detail'] = describeJsonDetail(problem.params, lang);
   if (problem.code === 'csv-no-coordinate-columns') {
     params['accepted'] = translate(lang, 'import.csvColumns');

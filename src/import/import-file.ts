@@ -2,6 +2,7 @@
 // worker and the unit tests call it the same way. The input bytes are only read, never changed.
 import type { Feature } from 'geojson';
 import { decodeBytes } from './decode.ts';
+import { sniffBinary } from './sniff-binary.ts';
 import { guessFormat, jsonFormat, layerNameFromFile, type ImportFormat } from './detect-format.ts';
 import { fileProblem, formatCount, type Problem } from './problems.ts';
 import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, formatMegabytes } from './limits.ts';
@@ -28,6 +29,9 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
   const sizeProblem = checkFileSize(name, input.bytes.byteLength);
   if (sizeProblem) return reject(sizeProblem);
   progress({ stage: 'decoding', done: 0, total: 0 });
+  // A photo or a spreadsheet under a data file's name: say what it is rather than quote its bytes.
+  const binary = sniffBinary(input.bytes instanceof Uint8Array ? input.bytes : new Uint8Array(input.bytes));
+  if (binary) return reject(fileProblem(name, 'file-binary', { kind: binary }));
   const { text, encoding } = decodeBytes(input.bytes);
   result.encoding = encoding;
   if (text.trim() === '') return reject(fileProblem(name, 'file-empty'));

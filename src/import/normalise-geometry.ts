@@ -88,6 +88,8 @@ function line(value: unknown, path: PathStep[], ctx: NormaliseContext): Position
 }
 
 function polygon(value: unknown, path: PathStep[], ctx: NormaliseContext): Position[][] {
+  // A polygon needs its outer ring; without one there is no area to draw (and nothing to rewind).
+  if (Array.isArray(value) && value.length === 0) error(ctx, 'polygon-no-rings', {}, path);
   return list(value, 'ring', path, ctx, (ring, ringPath) => closedRing(ring, ringPath, ctx));
 }
 

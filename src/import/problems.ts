@@ -6,14 +6,14 @@ import { formatProblem } from './format-problem.ts';
 
 export type ProblemCode =
   // the file as a whole
-  | 'file-too-large' | 'file-empty' | 'format-unsupported' | 'no-features' | 'too-many-features'
+  | 'file-too-large' | 'file-empty' | 'file-binary' | 'format-unsupported' | 'no-features' | 'too-many-features'
   | 'too-many-positions' | 'json-invalid' | 'geojson-not-object' | 'geojson-no-features-list'
   | 'geojson-no-type' | 'topojson-invalid' | 'csv-no-coordinate-columns' | 'csv-parse' | 'csv-row-parse'
   // one record
   | 'record-not-object' | 'feature-type-wrong' | 'geometry-missing' | 'topojson-type-null'
   | 'topojson-arcs-undecodable' | 'type-missing' | 'type-not-string' | 'type-misspelt' | 'type-unknown'
   | 'geometry-not-object' | 'collection-no-geometries' | 'coordinates-missing' | 'not-a-list'
-  | 'line-too-short' | 'ring-not-closed' | 'ring-closed' | 'ring-too-short' | 'position-invalid'
+  | 'line-too-short' | 'polygon-no-rings' | 'ring-not-closed' | 'ring-closed' | 'ring-too-short' | 'position-invalid'
   | 'coord-not-finite' | 'coord-missing' | 'coord-text' | 'coord-not-number' | 'cell-empty' | 'wkt-invalid'
   | 'partly-outside' | 'swapped' | 'swap-applied' | 'mercator' | 'mercator-applied' | 'outside';
 

@@ -14,18 +14,36 @@ export interface LazyPart<T> {
   loaded(): T | undefined;
 }
 
-export function lazyPart<T>(load: () => Promise<T>): LazyPart<T> {
+/**
+ * Resolves when the server answers for scripts, rejects with the reason when it does not.
+ *
+ * Why a probe before import(): browsers that follow the older HTML module-map rules (Chromium before
+ * about 155 among them) remember a failed module fetch for the rest of the visit, so a second
+ * import() of the same chunk fails at once without touching the network, and "tries again on the
+ * next use" would be a broken promise. A plain fetch is never remembered that way: while scripts
+ * cannot be fetched, import() is not called at all and the module map stays clean for the next try.
+ * The URL is this module's own chunk (a script of the same build and origin), asked with HEAD and
+ * no cache so no body is downloaded and no stale answer is taken for a live one.
+ */
+export async function probeScripts(url: string = import.meta.url): Promise<void> {
+  const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+}
+
+export function lazyPart<T>(load: () => Promise<T>, probe: () => Promise<void> = probeScripts): LazyPart<T> {
   let pending: Promise<T> | null = null;
   let value: T | undefined;
   return {
     get() {
-      pending ??= load().then(
-        (module) => (value = module),
-        (error: unknown) => {
-          pending = null;
-          throw error;
-        },
-      );
+      pending ??= probe()
+        .then(load)
+        .then(
+          (module) => (value = module),
+          (error: unknown) => {
+            pending = null;
+            throw error;
+          },
+        );
       return pending;
     },
     loaded: () => value,

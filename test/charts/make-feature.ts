@@ -26,6 +26,11 @@ export function makeFeature(overrides: Partial<ProjectProperties> & { id: string
     anchor: [104.06, 30.67],
     in_planning_area: 'yes',
     notes: null,
+    aliases: [],
+    county: null,
+    description_zh: null,
+    co_located: null,
+    pair: null,
     ...overrides,
   };
   return { type: 'Feature', id: properties.id, geometry: { type: 'Point', coordinates: properties.anchor }, properties };

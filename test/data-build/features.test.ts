@@ -73,7 +73,10 @@ describe('buildFeatures on the project data', () => {
   it('keeps unknown facts null', () => {
     const shuangliu = byId('airport-chengdu-shuangliu').properties;
     expect(shuangliu.year).toBeNull();
-    expect(byId('cbz-chongqing-fuling').properties.status).toBeNull();
+    expect(byId('etdz-neijiang').properties.year).toBeNull();
+    // corrected from unknown: in closed-area operation since 2019-12-27, approval year still unknown
+    expect(byId('cbz-chongqing-fuling').properties.status).toBe('operating');
+    expect(byId('cbz-chongqing-fuling').properties.year).toBeNull();
   });
 });
 
@@ -89,6 +92,7 @@ describe('buildFeatures on broken facts', () => {
       'features.csv:2 lon/lat: (30.67, 104.06) looks swapped: lon and lat reversed',
       'features.csv:2 source: missing (every fact needs a source)',
       'features.csv:5 path: unparseable: needs at least 2 vertices (got 1)',
+      'features.csv:2 county: missing (the adcode of the county-level unit the point lies in)',
     ]);
     expect(() => readFileSync(join(brokenOut, 'features.json'))).toThrow();
   });

@@ -8,6 +8,7 @@ const VALID_FEATURES = fixture('valid-features.csv');
 const VALID_MEMBERS = fixture('valid-zone-members.csv');
 const UNITS = new Map([
   ['500112', '渝北区'],
+  ['510105', '青羊区'],
   ['511623', '邻水县'],
 ]);
 

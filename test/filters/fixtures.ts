@@ -10,7 +10,8 @@ function feature(id: string, props: Partial<ProjectProperties>, geometry: Projec
       id, name_zh: id, name_en: id, category: 'industrial_park', subtype: 'national_high_tech_zone', level: 'national',
       province: 'sichuan', cities: '', prefectures: ['510100'], status: 'designated', year: 2010, geometry_kind: 'point',
       precision: 'city', description_en: null, sources: [], area_km2_official: null, area_note: null, area_km2_computed: null,
-      has_extent: false, partial_units: [], anchor: [104, 30], in_planning_area: 'yes', notes: null, ...props,
+      has_extent: false, partial_units: [], anchor: [104, 30], in_planning_area: 'yes', notes: null,
+      aliases: [], county: null, description_zh: null, co_located: null, pair: null, ...props,
     },
   };
 }

@@ -148,3 +148,15 @@ describe('importFile: inputs are never changed', () => {
     expect(outcome.feature?.properties).not.toBe(source.features[0]?.properties);
   });
 });
+
+describe('empty polygons', () => {
+  it('reports a polygon without rings, at any depth, instead of failing inside the winding fix', () => {
+    const feature = (geometry: string) => new TextEncoder().encode(`{"type":"Feature","properties":{},"geometry":${geometry}}`);
+    expect(importFile({ name: 'empty.geojson', bytes: feature('{"type":"Polygon","coordinates":[]}') }).errors.map((e) => e.message)).toEqual([
+      'empty.geojson: feature 0: "geometry" has no rings; a polygon needs at least its outer ring',
+    ]);
+    expect(importFile({ name: 'empty.geojson', bytes: feature('{"type":"MultiPolygon","coordinates":[[]]}') }).errors.map((e) => e.message)).toEqual([
+      'empty.geojson: feature 0: polygon 0 of "geometry" has no rings; a polygon needs at least its outer ring',
+    ]);
+  });
+});

@@ -51,10 +51,15 @@ describe('importFile: files rejected as a whole', () => {
   });
 
   it('rejects formats it cannot read, naming the extension', () => {
-    const bytes = new TextEncoder().encode('PK\u0003\u0004 binary');
-    expectRejected(importFile({ name: 'parks.zip', bytes }), [
-      'parks.zip: is not a format that can be imported (".zip"); use GeoJSON, TopoJSON or CSV',
+    const bytes = new TextEncoder().encode('<kml><Document></Document></kml>');
+    expectRejected(importFile({ name: 'parks.kml', bytes }), [
+      'parks.kml: is not a format that can be imported (".kml"); use GeoJSON, TopoJSON or CSV',
     ]);
+  });
+
+  it('names a zip archive for what it is, whatever it is called', () => {
+    const bytes = new TextEncoder().encode('PK\u0003\u0004 binary');
+    expectRejected(importFile({ name: 'parks.zip', bytes }), ['parks.zip: is a ZIP archive, not a GeoJSON, TopoJSON or CSV file']);
   });
 
   it('reports every bad feature when none is usable, and produces no layer', () => {
@@ -79,7 +84,8 @@ describe('importFile: files rejected as a whole', () => {
     expectRejected(importFile({ name: 'dense.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) }), [
       'dense.geojson: has more than 1,000,000 coordinate positions; simplify it or split it into several files',
     ]);
-  });
+    // A million positions take a few seconds on a loaded two-core machine: the default 5 s is too tight.
+  }, 30_000);
 });
 
 describe('importFile: partly bad files', () => {

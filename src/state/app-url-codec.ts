@@ -1,0 +1,11 @@
+// Every URL parameter the app knows, in one codec: the app (main.ts), its tests and the property
+// tests read the same list. Add a module's codecs here.
+import { coreUrlCodec } from './core-codecs';
+import { embedCodecs } from './embed-codecs';
+import { filterCodecs } from './filter-codecs';
+import { questionCodecs } from './question-codecs';
+import { searchCodecs } from './search-codecs';
+import { uiCodecs } from './ui-codecs';
+import type { UrlCodec } from './url-codec';
+
+export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs);
