@@ -12,6 +12,9 @@ export default defineConfig({
     // .vite/manifest.json: scripts/budgets.mjs reads which chunks each first view loads statically.
     manifest: true,
   },
+  // The import worker is a module worker ({ type: 'module' }) that loads the .xlsx reader with
+  // import() on first use, so its bundle is split into chunks, which needs ES module output.
+  worker: { format: 'es' },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],

@@ -1,10 +1,12 @@
 // Builds the served boundary assets from data/geo (or a replacement county file):
 //   boundaries-base.json     provinces, prefectures, neighbours, rivers, seats (drawn at start, zoom 5-8)
 //   boundaries-counties.json counties (loaded on zoom >= 8, detailed enough for zoom 8-11)
+//   divisions.json           names, codes and seats of every unit, for placing rows by place name
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { RiverProperties } from '../../src/types.ts';
+import type { RiverProperties, UnitProperties } from '../../src/types.ts';
+import { DIVISIONS_FILE, divisionList } from './divisions.ts';
 import { sizeOf, type FileSize } from './manifest.ts';
 import { missingEnglishNames, parseChineseNames, parseEnglishNames, type EnglishNames } from './names-en.ts';
 import { allAdcodes, readDefaultSources, type BoundarySources, type SourceCollection } from './sources.ts';
@@ -122,5 +124,9 @@ export async function buildBoundaries(options: BoundaryBuildOptions): Promise<Re
   mkdirSync(options.outDir, { recursive: true });
   writeFileSync(join(options.outDir, BASE_FILE), base);
   writeFileSync(join(options.outDir, COUNTIES_FILE), counties);
-  return { [BASE_FILE]: sizeOf(base), [COUNTIES_FILE]: sizeOf(counties) };
+  const provinceUnits = units(provinces, names) as FeatureCollection<Geometry, UnitProperties>;
+  const countyUnits = units(sources.counties, names) as FeatureCollection<Geometry, UnitProperties>;
+  const divisions = JSON.stringify(divisionList(provinceUnits, prefectures as FeatureCollection<Geometry, UnitProperties>, countyUnits));
+  writeFileSync(join(options.outDir, DIVISIONS_FILE), divisions);
+  return { [BASE_FILE]: sizeOf(base), [COUNTIES_FILE]: sizeOf(counties), [DIVISIONS_FILE]: sizeOf(divisions) };
 }

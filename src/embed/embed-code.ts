@@ -1,5 +1,6 @@
-// The HTML a newsroom pastes: the iframe, the host script that sizes it, and a no-script fallback
-// linking a static preview image. Pure; every value is attribute-escaped.
+// The HTML a newsroom pastes: the borderless iframe with a title naming the map, the host script
+// that sizes it, and a no-script fallback with the headline, dek, a static preview image linking to
+// the full map, the note and the credit. Pure; every value is escaped, so a headline is only text.
 export interface EmbedCodeInput {
   /** the embed's address (the app URL with embed=1 and the chosen options) */
   embedUrl: string;
@@ -7,11 +8,18 @@ export interface EmbedCodeInput {
   fullUrl: string;
   /** the app's base address ending in "/", where embed.js and preview.svg are served */
   appBase: string;
+  /** the iframe's title, read by screen readers: what the frame holds */
   title: string;
   /** starting height in CSS pixels before the embed reports its own */
   height: number;
+  /** the newsroom's words ('' = none) */
+  hed?: string;
+  dek?: string;
+  note?: string;
+  credit?: string;
 }
 
+/** Escapes text for an attribute value or element content (&, ", <, >). */
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -19,10 +27,18 @@ export function escapeAttribute(value: string): string {
 export function embedCode(input: EmbedCodeInput): string {
   const title = escapeAttribute(input.title);
   const base = escapeAttribute(input.appBase);
+  const paragraph = (text: string | undefined, tag = 'p') => (text ? `<${tag}>${escapeAttribute(text)}</${tag}>` : '');
+  const fallback = [
+    paragraph(input.hed, 'strong'),
+    paragraph(input.dek),
+    `<a href="${escapeAttribute(input.fullUrl)}"><img src="${base}preview.svg" alt="${title}" width="600"></a>`,
+    paragraph(input.note),
+    paragraph(input.credit, 'small'),
+  ].join('');
   return [
-    `<iframe src="${escapeAttribute(input.embedUrl)}" title="${title}" width="100%" height="${Math.round(input.height)}" loading="lazy" data-chengyu-embed></iframe>`,
+    `<iframe src="${escapeAttribute(input.embedUrl)}" title="${title}" style="border:0" width="100%" height="${Math.round(input.height)}" loading="lazy" data-chengyu-embed></iframe>`,
     `<script src="${base}embed.js" async></script>`,
-    `<noscript><a href="${escapeAttribute(input.fullUrl)}"><img src="${base}preview.svg" alt="${title}" width="600"></a></noscript>`,
+    `<noscript>${fallback}</noscript>`,
   ].join('\n');
 }
 

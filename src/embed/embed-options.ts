@@ -1,5 +1,5 @@
 // Options of the news embed, carried in the URL like the rest of the state (see state/embed-codecs.ts).
-export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 /** 'auto' (the default, not written in the URL): open on wide frames, closed on phones. */
@@ -20,10 +20,28 @@ export function legendStartsOpen(mode: EmbedLegendMode, frameWidth: number): boo
   return mode === 'open';
 }
 
-/** The embed's fields of AppState at their defaults (spread into defaultState()). */
+/** The newsroom's own words: headline, dek (standfirst), note under the map, credit/byline. */
+export const EMBED_TEXT_FIELDS = ['embedHed', 'embedDek', 'embedNote', 'embedCredit'] as const;
+export type EmbedTextField = (typeof EMBED_TEXT_FIELDS)[number];
+
+/** Longest text each field takes, in characters (code points): a headline is a line, a dek two or three. */
+export const EMBED_TEXT_LIMITS: Readonly<Record<EmbedTextField, number>> = {
+  embedHed: 120,
+  embedDek: 280,
+  embedNote: 400,
+  embedCredit: 120,
+};
+
+/** The embed's fields of AppState at their defaults (spread into defaultState()).
+ * The light theme is the default: an article page is light whatever the reader's system says;
+ * 'auto' (follow the system) is an explicit choice. */
 export const EMBED_DEFAULTS = {
   embed: false,
   embedTitle: true,
   embedLegend: 'auto' as EmbedLegendMode,
-  embedTheme: 'auto' as EmbedTheme,
+  embedTheme: 'light' as EmbedTheme,
+  embedHed: '',
+  embedDek: '',
+  embedNote: '',
+  embedCredit: '',
 };

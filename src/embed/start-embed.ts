@@ -15,13 +15,15 @@ import { createSceneSource, type SceneSource } from '../state/scene-source';
 import { createQuestionAnswers } from '../ui/question-answers';
 import { createNotices } from '../ui/notices';
 import { el } from '../ui/dom';
-import { EMBED_DEFAULTS, legendStartsOpen } from './embed-options';
+import { EMBED_DEFAULTS, NARROW_EMBED_PX, legendStartsOpen } from './embed-options';
 import { createEmbedLayout } from './embed-layout';
 import { applyColorScheme } from './color-scheme';
 import { createEmbedLegend } from './embed-legend';
 import { featureLine, summaryText } from './feature-summary';
 import { reportHeight } from './height-reporter';
 import { guardScroll } from './scroll-guard';
+import { renderCard, type CardSubject } from './embed-card';
+import { selectNearestOnTap } from './tap-select';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
@@ -38,17 +40,42 @@ export function fullMapHref(codec: UrlCodec, state: AppState, location: Pick<Loc
   return `${location.origin}${location.pathname}${codec.serialize({ ...state, ...EMBED_DEFAULTS })}`;
 }
 
+/** The frame's headline: the newsroom's own, or the app's name. */
+export function embedHeadline(state: Pick<AppState, 'embedHed' | 'lang'>): string {
+  return state.embedHed !== '' ? state.embedHed : translate(state.lang, 'app.title');
+}
+
 export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
   const store = createStore(initial);
   const { lang } = initial;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.documentElement.classList.add('embed-mode');
   applyColorScheme(initial.embedTheme);
-  document.title = translate(lang, 'app.title');
+  const headline = embedHeadline(initial);
+  document.title = headline;
 
   const layout = createEmbedLayout(root, initial.embedTitle);
-  layout.title.textContent = translate(lang, 'app.title');
+  // The newsroom's words are plain text: textContent only, never parsed as HTML.
+  layout.title.textContent = headline;
+  layout.dek.textContent = initial.embedDek;
+  layout.dek.hidden = initial.embedDek === '';
+  layout.note.textContent = initial.embedNote;
+  layout.note.hidden = initial.embedNote === '';
+  layout.credit.textContent = initial.embedCredit;
+  layout.credit.hidden = initial.embedCredit === '';
+  layout.foldLabel.textContent = translate(lang, 'embed.fold.legend');
   layout.fullLink.textContent = translate(lang, 'embed.openFull');
+  const narrowQuery = window.matchMedia(`(max-width: ${NARROW_EMBED_PX - 0.02}px)`);
+  let legend: HTMLDetailsElement | null = null;
+  const legendOpen = legendStartsOpen(initial.embedLegend, window.innerWidth);
+  const arrange = () => {
+    layout.arrange(narrowQuery.matches);
+    // On a phone the legend sits inside the folded line and opens with it; its own toggle is hidden.
+    if (legend) legend.open = narrowQuery.matches || legendOpen;
+  };
+  arrange();
+  narrowQuery.addEventListener('change', arrange);
+  layout.fold.open = narrowQuery.matches && initial.embedLegend === 'open';
   const updateLink = () => {
     layout.fullLink.href = fullMapHref(codec, store.getState(), window.location);
   };
@@ -76,7 +103,6 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       onError: (message) => report([message]),
       fitPadding: () => ({ padding: [8, 8] }),
     });
-    const state = store.getState();
     const all = collection.features as ProjectFeature[];
     // The same scene as the full app: a question in the address narrows the embed's set too.
     let scene: SceneSource | null = null;
@@ -91,6 +117,26 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     const sceneSource = createSceneSource({ store, features: all, answers: answers.answers });
     scene = sceneSource;
     mountFeatureView(handle.map, store, sceneSource, collection);
+    selectNearestOnTap(handle.map, () => sceneSource.get().shown, (id) => store.dispatch({ selection: { kind: 'feature', id } }));
+    const byId = new Map(all.map((feature) => [feature.id, feature]));
+    const closeCard = () => store.dispatch({ selection: null });
+    const renderSelection = () => {
+      const selection = store.getState().selection;
+      let subject: CardSubject | null = null;
+      if (selection?.kind === 'feature') {
+        const feature = byId.get(selection.id);
+        if (feature) subject = { kind: 'feature', properties: feature.properties };
+      } else if (selection?.kind === 'unit') {
+        const unit = catalog.get(selection.adcode);
+        if (unit) subject = { kind: 'unit', properties: unit.properties };
+      }
+      renderCard(layout.card, subject, lang, closeCard);
+    };
+    renderSelection();
+    store.subscribe(renderSelection);
+    layout.root.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && store.getState().selection !== null) closeCard();
+    });
     guardScroll({
       map: handle.map,
       container: layout.mapContainer,
@@ -99,14 +145,15 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       touchHint: () => translate(lang, 'embed.touchHint'),
     });
 
-    const legendOpen = legendStartsOpen(state.embedLegend, window.innerWidth);
     let drawn: readonly ProjectFeature[] | null = null;
     const renderScene = () => {
-      const { shown, legend } = sceneSource.get();
+      const { shown, legend: groups } = sceneSource.get();
       if (shown === drawn) return;
       drawn = shown;
       layout.summary.textContent = summaryText(shown, lang);
-      layout.legendSlot.replaceChildren(createEmbedLegend(legend, lang, legendOpen));
+      legend = createEmbedLegend(groups, lang, legendOpen);
+      layout.legendSlot.replaceChildren(legend);
+      arrange();
       const list = el('ul', {});
       for (const feature of shown) list.append(el('li', {}, featureLine(feature.properties, lang)));
       layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);

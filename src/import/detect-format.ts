@@ -1,7 +1,7 @@
 // Decides how to read a file: by its extension first, then by looking at its first characters,
 // because planners' files are often saved as .txt or .json whatever they hold.
 
-export type ImportFormat = 'geojson' | 'topojson' | 'csv';
+export type ImportFormat = 'geojson' | 'topojson' | 'csv' | 'xlsx';
 export type FormatGuess = { kind: 'json' | 'csv' } | { kind: 'unsupported'; extension: string };
 
 const JSON_EXTENSIONS = new Set(['geojson', 'json', 'topojson']);

@@ -67,7 +67,8 @@ function bodyParams(problem: ProblemFacts, lang: Lang): ProblemParams {
   if (problem.code === 'file-binary') {
     const kind = String(problem.params['kind']);
     params['kind'] = translate(lang, `import.binary.${(BINARY_KINDS as readonly string[]).includes(kind) ? (kind as BinaryKind) : 'zip'}` as const);
-    params['advice'] = kind === 'xlsx' || kind === 'office-legacy' ? translate(lang, 'import.binary.saveAsCsv') : '';
+    // An .xlsx under another name is readable once renamed; an old Office file needs saving as .xlsx.
+    params['advice'] = kind === 'xlsx' ? translate(lang, 'import.binary.renameXlsx') : kind === 'office-legacy' ? translate(lang, 'import.binary.saveAsCsv') : '';
   }
   if (problem.code === 'json-invalid') params['detail'] = describeJsonDetail(problem.params, lang);
   if (problem.code === 'csv-no-coordinate-columns') {
@@ -75,6 +76,11 @@ function bodyParams(problem: ProblemFacts, lang: Lang): ProblemParams {
     if (problem.params['found'] === '') params['found'] = translate(lang, 'import.none');
   }
   if (problem.code === 'csv-parse' || problem.code === 'csv-row-parse') params['detail'] = describeCsvDetail(problem.params, lang);
+  if (problem.code === 'place-county-unmatched') params['unit'] = String(problem.params[lang === 'zh' ? 'unitZh' : 'unitEn'] ?? '');
+  if (problem.code === 'place-unmatched' || problem.code === 'place-county-unmatched') {
+    const names = String(problem.params[lang === 'zh' ? 'candidatesZh' : 'candidatesEn'] ?? '');
+    params['candidates'] = names === '' ? translate(lang, 'import.none') : names;
+  }
   return params;
 }
 

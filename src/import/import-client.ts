@@ -2,7 +2,7 @@
 // worker, reports progress and can be cancelled (the worker is terminated, stopping the parse).
 import { checkFileSize } from './import-file.ts';
 import type { FixKind, ImportProgress, ImportResult } from './import-result.ts';
-import type { ImportRequest, ImportWorkerMessage } from './worker-protocol.ts';
+import type { ImportChoices, ImportRequest, ImportWorkerMessage } from './worker-protocol.ts';
 import { ImportFailedError } from './import-failure.ts';
 
 export { ImportFailedError, type ImportFailureCode } from './import-failure.ts';
@@ -24,6 +24,10 @@ export interface ImportWorkerLike {
 
 export interface ImportJobOptions {
   fixes?: FixKind[];
+  /** sheet, header row, column roles and coordinate system chosen by the planner */
+  choices?: ImportChoices;
+  /** where the worker fetches the division list from (absolute URL) */
+  divisionsUrl?: string;
   onProgress?: (progress: ImportProgress) => void;
   createWorker?: () => ImportWorkerLike;
 }
@@ -73,6 +77,8 @@ export function startImport(file: ImportFileLike, options: ImportJobOptions = {}
       };
       worker.onerror = (event) => finish(() => reject(new ImportFailedError(file.name, 'worker', event.message ?? '')));
       const request: ImportRequest = { type: 'import', name: file.name, bytes, fixes: options.fixes ?? [] };
+      if (options.choices) request.choices = options.choices;
+      if (options.divisionsUrl) request.divisionsUrl = options.divisionsUrl;
       // Transferring the buffer hands it to the worker instead of copying up to 25 MB.
       worker.postMessage(request, [bytes]);
     }, (error: unknown) => finish(() => reject(new ImportFailedError(file.name, 'read', error instanceof Error ? error.message : String(error)))));

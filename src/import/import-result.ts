@@ -4,6 +4,11 @@ import type { Problem } from './problems.ts';
 import type { TextEncodingName } from './decode.ts';
 import { layerNameFromFile, type ImportFormat } from './detect-format.ts';
 import type { FixKind } from './validate-record.ts';
+import type { CoordinateSystem } from './coordinate-systems.ts';
+import type { ColumnMapping } from './column-roles.ts';
+import type { CellValue } from './table.ts';
+import type { DivisionIndex } from './divisions.ts';
+import type { PlacementReport } from './placement-report.ts';
 
 export type { FixKind } from './validate-record.ts';
 
@@ -37,12 +42,41 @@ export interface ImportResult {
   goodFeatures: Feature[];
   /** how many records the file holds */
   recordCount: number;
+  /** tables (CSV, XLSX): what was read and how its columns were understood, for the mapping step */
+  table?: TablePreview;
+  /** tables with place columns: rows placed by place name or code, and those that matched nothing */
+  placement?: PlacementReport;
+}
+
+export interface TablePreview {
+  /** the workbook's sheet names (empty for CSV) */
+  sheets: string[];
+  /** the sheet read (XLSX) */
+  sheet?: string;
+  /** the header's row number as Excel shows it (1-based) */
+  headerRow: number;
+  headers: string[];
+  /** the roles used: the guess, or the planner's corrections */
+  mapping: ColumnMapping;
+  /** the first rows under the header, cell by cell, for the mapping step to show */
+  sample: CellValue[][];
+  rowCount: number;
 }
 
 export interface ImportOptions {
   /** fixes the user chose from a previous result's `fixes` */
   fixes?: readonly FixKind[];
   onProgress?: (progress: ImportProgress) => void;
+  /** the coordinate system the file's positions are in (default WGS84); converted to WGS84 */
+  crs?: CoordinateSystem;
+  /** XLSX: the sheet to read (default: the first with data) */
+  sheet?: string;
+  /** tables: the header's row number (1-based; default: detected) */
+  headerRow?: number;
+  /** tables: the column roles the planner confirmed in the mapping step */
+  columns?: ColumnMapping;
+  /** tables: the division list rows without coordinates are placed by */
+  divisions?: DivisionIndex;
 }
 
 export interface ImportProgress {

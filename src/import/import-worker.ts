@@ -1,6 +1,6 @@
 // Module worker that imports one file at a time off the main thread, so parsing a large file
 // does not freeze the map. Created by import-client.ts; all logic lives in pure modules.
-import { importFile } from './import-file.ts';
+import { importAnyFile } from './import-any-file.ts';
 import { handleImportRequest, type ImportRequest, type ImportWorkerMessage } from './worker-protocol.ts';
 
 // The project's TypeScript lib is DOM, whose `self` is a Window; describe only what a worker uses.
@@ -10,5 +10,5 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  handleImportRequest(event.data, (message) => scope.postMessage(message), importFile);
+  void handleImportRequest(event.data, (message) => scope.postMessage(message), importAnyFile);
 };

@@ -49,6 +49,33 @@ export function memoryLayerBackend(): LayerBackend {
   };
 }
 
+/**
+ * IndexedDB when the browser lets the page use it, else layers kept in memory for the session.
+ * Some browsers have no IndexedDB (blocked storage, some private modes) or refuse to open it (a
+ * SecurityError, or an error event); then the first use switches to memory, once, and says so
+ * through `onSessionOnly`, so imports still work and the page can tell the planner they will not last.
+ */
+export function layerBackendWithFallback(open: () => LayerBackend, onSessionOnly: (reason: unknown) => void): LayerBackend {
+  let chosen: Promise<LayerBackend> | undefined;
+  const backend = () =>
+    (chosen ??= (async () => {
+      try {
+        const persistent = open();
+        await persistent.values();
+        return persistent;
+      } catch (reason) {
+        onSessionOnly(reason);
+        return memoryLayerBackend();
+      }
+    })());
+  return {
+    get: async (id) => (await backend()).get(id),
+    set: async (layer) => (await backend()).set(layer),
+    del: async (id) => (await backend()).del(id),
+    values: async () => (await backend()).values(),
+  };
+}
+
 export type LayerStoreErrorCode = 'layer-missing' | 'no-features' | 'name-empty' | 'name-too-long' | 'colour-invalid';
 
 /** A refused change; `code` and `params` let the page word it in the planner's language, `message` is English. */

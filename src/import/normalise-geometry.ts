@@ -3,7 +3,7 @@
 import type { Geometry, Position } from 'geojson';
 import { quoteValue, recordProblem, type PathStep, type Problem, type ProblemCode, type ProblemParams, type RecordRef } from './problems.ts';
 import { describeTypeName, isGeometryTypeName } from './geometry-types.ts';
-import { parseDecimal } from './csv-columns.ts';
+import { parseDecimal } from './parse-decimal.ts';
 import { isPlainObject } from './source-record.ts';
 
 export interface NormaliseContext {

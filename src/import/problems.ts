@@ -15,16 +15,19 @@ export type ProblemCode =
   | 'geometry-not-object' | 'collection-no-geometries' | 'coordinates-missing' | 'not-a-list'
   | 'line-too-short' | 'polygon-no-rings' | 'ring-not-closed' | 'ring-closed' | 'ring-too-short' | 'position-invalid'
   | 'coord-not-finite' | 'coord-missing' | 'coord-text' | 'coord-not-number' | 'cell-empty' | 'wkt-invalid'
-  | 'partly-outside' | 'swapped' | 'swap-applied' | 'mercator' | 'mercator-applied' | 'outside';
+  | 'partly-outside' | 'swapped' | 'swap-applied' | 'mercator' | 'mercator-applied' | 'outside'
+  // tables (CSV, XLSX)
+  | 'cell-not-number' | 'place-unmatched' | 'place-county-unmatched' | 'place-too-coarse' | 'divisions-unavailable'
+  | 'xlsx-unreadable' | 'xls-old-format' | 'numbers-format' | 'sheet-not-found';
 
 export type ProblemParams = Record<string, string | number>;
 
 /** How a record is called in its file: `feature 3` (GeoJSON), `row 14` (CSV), `object "roads" geometry 2`. */
 export interface RecordLabel {
-  kind: 'feature' | 'row' | 'object' | 'geometry';
+  kind: 'feature' | 'row' | 'sheetRow' | 'object' | 'geometry';
   /** the number shown: 0-based feature or geometry index, or the spreadsheet row (header is row 1) */
   n: number;
-  /** the TopoJSON object's name, already quoted */
+  /** the TopoJSON object's or the worksheet's name, already quoted */
   object?: string;
 }
 

@@ -1,7 +1,7 @@
 // Summarises the properties of imported features so the UI can offer filters on them, as it does
 // for the project's own data: a range for numeric fields, a value list for fields with few values.
 import type { Feature } from 'geojson';
-import { parseDecimal } from './csv-columns.ts';
+import { parseDecimal } from './parse-decimal.ts';
 
 export type FieldKind = 'number' | 'string' | 'boolean' | 'mixed';
 

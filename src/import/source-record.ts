@@ -1,5 +1,6 @@
 // The common shape every parser (GeoJSON, TopoJSON, CSV) produces, before geometry validation.
 import type { Problem, RecordRef } from './problems.ts';
+import type { PlacedAt } from './placement-report.ts';
 
 export interface SourceRecord {
   ref: RecordRef;
@@ -11,6 +12,8 @@ export interface SourceRecord {
   properties: Record<string, unknown>;
   /** problems the parser already found in this record (e.g. a CSV cell that is not a number) */
   problems: Problem[];
+  /** set when the row had no coordinates and was placed at the unit its place columns name */
+  placedAt?: PlacedAt;
 }
 
 export interface ParsedFile {

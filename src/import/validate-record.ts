@@ -5,6 +5,8 @@ import { recordProblem, type Problem, type ProblemCode, type ProblemParams } fro
 import { normaliseGeometry, type NormaliseContext } from './normalise-geometry.ts';
 import { classifyPlacement, fromWebMercator, geometryPositions, mapPositions, swapLonLat, type Placement } from './placement.ts';
 import type { SourceRecord } from './source-record.ts';
+import { toWgs84, type CoordinateSystem } from './coordinate-systems.ts';
+import type { PlacedAt } from './placement-report.ts';
 
 /** A correction the importer can offer but never applies unasked. */
 export type FixKind = 'swap' | 'fromWebMercator' | 'closeRings';
@@ -19,7 +21,7 @@ export interface RecordOutcome {
   vertices: number;
 }
 
-export function validateRecord(file: string, record: SourceRecord, fixes: ReadonlySet<FixKind>): RecordOutcome {
+export function validateRecord(file: string, record: SourceRecord, fixes: ReadonlySet<FixKind>, crs: CoordinateSystem = 'wgs84'): RecordOutcome {
   const ctx: NormaliseContext = {
     file, ref: record.ref, field: record.geometryField, closeRings: fixes.has('closeRings'),
     errors: [...record.problems], warnings: [], hadUnclosedRing: false, vertices: 0,
@@ -31,12 +33,16 @@ export function validateRecord(file: string, record: SourceRecord, fixes: Readon
   const outcome = { errors: ctx.errors, warnings: ctx.warnings, fixable, vertices: ctx.vertices };
   if (normalised === undefined || ctx.errors.length > 0) return outcome;
 
-  const placed = place(file, record, normalised, fixes, outcome);
+  // Positions copied from AMap or Baidu are converted before anything is judged by where it lies.
+  const converted = crs === 'wgs84' || record.placedAt ? normalised : mapPositions(normalised, (p) => toWgs84(p, crs));
+  const placed = place(file, record, converted, fixes, outcome);
   if (placed === undefined) return outcome;
   // RFC 7946 winding (outer rings counter-clockwise); rewinding our own copy in place is safe.
   const geometry = hasPolygons(placed) ? (rewind(placed, { mutate: true }) as Geometry) : placed;
   const feature: Feature = { type: 'Feature', geometry, properties: { ...record.properties } };
   if (record.ref.id !== undefined) feature.id = record.ref.id;
+  // A foreign member, so the planner's own properties are never overwritten; the popup shows it.
+  if (record.placedAt) (feature as Feature & { placedAt?: PlacedAt }).placedAt = { ...record.placedAt };
   return { ...outcome, feature };
 }
 

@@ -36,6 +36,11 @@ export interface AppState {
   readonly embedTitle: boolean;
   readonly embedLegend: EmbedLegendMode;
   readonly embedTheme: EmbedTheme;
+  /** the newsroom's headline, dek, note and credit ('' = none; src/embed/embed-options.ts) */
+  readonly embedHed: string;
+  readonly embedDek: string;
+  readonly embedNote: string;
+  readonly embedCredit: string;
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';

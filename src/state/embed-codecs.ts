@@ -1,6 +1,8 @@
-// URL parameters of the news embed: embed=1, title=0|1, legend=open|closed, theme=auto|light|dark.
+// URL parameters of the news embed: embed=1, title=0|1, legend=open|closed, theme=auto|light|dark,
+// and the newsroom's words hed, dek, note and credit (plain text, each with a length limit).
 // Defaults are left out of the URL, so a plain permalink stays short.
-import { EMBED_THEMES, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
+import { EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from '../embed/embed-options';
+import { parseEmbedText } from '../embed/embed-text';
 import { defineFieldCodec, type FieldCodec } from './url-codec';
 
 export const embedCodec = defineFieldCodec({
@@ -35,10 +37,37 @@ export const embedThemeCodec = defineFieldCodec({
   field: 'embedTheme',
   param: 'theme',
   history: 'push',
-  expected: { zh: '主题（auto、light 或 dark）', en: 'theme (auto, light or dark)' },
+  expected: { zh: '主题（light、dark 或 auto）', en: 'theme (light, dark or auto)' },
   parse: (raw): EmbedTheme | undefined => ((EMBED_THEMES as readonly string[]).includes(raw) ? (raw as EmbedTheme) : undefined),
-  serialize: (theme) => (theme === 'auto' ? null : theme),
+  // light is the default; auto (follow the reader's system) is written out.
+  serialize: (theme) => (theme === 'light' ? null : theme),
 });
 
+function textCodec(field: EmbedTextField, param: string, what: { zh: string; en: string }): FieldCodec {
+  const limit = EMBED_TEXT_LIMITS[field];
+  return defineFieldCodec({
+    field,
+    param,
+    history: 'push',
+    expected: { zh: `${what.zh}（纯文本，最多 ${limit} 个字符）`, en: `${what.en} (plain text, at most ${limit} characters)` },
+    parse: (raw): string | undefined => parseEmbedText(raw, limit),
+    serialize: (text: string) => (text === '' ? null : text),
+  });
+}
+
+export const embedHedCodec = textCodec('embedHed', 'hed', { zh: '标题', en: 'headline' });
+export const embedDekCodec = textCodec('embedDek', 'dek', { zh: '导语', en: 'dek' });
+export const embedNoteCodec = textCodec('embedNote', 'note', { zh: '注释', en: 'note' });
+export const embedCreditCodec = textCodec('embedCredit', 'credit', { zh: '署名', en: 'credit' });
+
 /** Register with coreUrlCodec.with(...embedCodecs). */
-export const embedCodecs: readonly FieldCodec[] = [embedCodec, embedTitleCodec, embedLegendCodec, embedThemeCodec];
+export const embedCodecs: readonly FieldCodec[] = [
+  embedCodec,
+  embedTitleCodec,
+  embedLegendCodec,
+  embedThemeCodec,
+  embedHedCodec,
+  embedDekCodec,
+  embedNoteCodec,
+  embedCreditCodec,
+];

@@ -5,25 +5,41 @@ import type { AppState } from '../state/app-state';
 import type { UrlCodec } from '../state/url-codec';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
-import { EMBED_DEFAULTS, EMBED_LEGEND_MODES, EMBED_THEMES, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
+import { EMBED_DEFAULTS, EMBED_LEGEND_MODES, EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from '../embed/embed-options';
 import { appBaseOf, embedCode } from '../embed/embed-code';
+import { cleanEmbedText } from '../embed/embed-text';
 import { el } from './dom';
 
 /** The starting iframe height; the embed reports its real height once embed.js runs. */
 const START_HEIGHT = 640;
 
-export function embedCodeFor(codec: UrlCodec, state: AppState, options: Pick<AppState, 'embedTitle' | 'embedLegend' | 'embedTheme'>, href: string): string {
+export type EmbedDialogOptions = Pick<AppState, 'embedTitle' | 'embedLegend' | 'embedTheme' | EmbedTextField>;
+
+export function embedCodeFor(codec: UrlCodec, state: AppState, options: EmbedDialogOptions, href: string): string {
   const page = new URL(href);
   const address = `${page.origin}${page.pathname}`;
   const plain = { ...state, ...EMBED_DEFAULTS };
+  const hed = options.embedHed;
   return embedCode({
     embedUrl: address + codec.serialize({ ...plain, ...options, embed: true }),
     fullUrl: address + codec.serialize(plain),
     appBase: appBaseOf(href),
-    title: translate(state.lang, 'app.title'),
+    // The frame's title says what it holds: the headline when there is one.
+    title: hed !== '' ? translate(state.lang, 'embed.frameTitle', { hed }) : translate(state.lang, 'app.title'),
     height: START_HEIGHT,
+    hed,
+    dek: options.embedDek,
+    note: options.embedNote,
+    credit: options.embedCredit,
   });
 }
+
+const TEXT_FIELDS: readonly { field: EmbedTextField; label: StringKey; multiline: boolean; testId: string }[] = [
+  { field: 'embedHed', label: 'embed.dialog.hed', multiline: false, testId: 'embed-option-hed' },
+  { field: 'embedDek', label: 'embed.dialog.dek', multiline: true, testId: 'embed-option-dek' },
+  { field: 'embedNote', label: 'embed.dialog.note', multiline: true, testId: 'embed-option-note' },
+  { field: 'embedCredit', label: 'embed.dialog.credit', multiline: false, testId: 'embed-option-credit' },
+];
 
 function choice<T extends string>(label: string, values: readonly T[], current: T, text: (value: T) => string, testId: string): { field: HTMLElement; select: HTMLSelectElement } {
   const select = el('select', { 'data-testid': testId });
@@ -40,7 +56,7 @@ function choice<T extends string>(label: string, values: readonly T[], current: 
 export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCodec): void {
   const { lang } = store.getState();
   const t = (key: StringKey) => translate(lang, key);
-  const options = { embedTitle: true, embedLegend: 'auto' as EmbedLegendMode, embedTheme: 'auto' as EmbedTheme };
+  const options: { -readonly [K in keyof EmbedDialogOptions]: EmbedDialogOptions[K] } = { embedTitle: true, embedLegend: 'auto', embedTheme: 'light', embedHed: '', embedDek: '', embedNote: '', embedCredit: '' };
 
   const showTitle = el('input', { type: 'checkbox', 'data-testid': 'embed-option-title' });
   showTitle.checked = options.embedTitle;
@@ -50,6 +66,18 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   const themeKey: Record<EmbedTheme, StringKey> = { auto: 'embed.dialog.themeAuto', light: 'embed.dialog.themeLight', dark: 'embed.dialog.themeDark' };
   const legend = choice(t('embed.dialog.legend'), EMBED_LEGEND_MODES, options.embedLegend, (v) => t(legendKey[v]), 'embed-option-legend');
   const theme = choice(t('embed.dialog.theme'), EMBED_THEMES, options.embedTheme, (v) => t(themeKey[v]), 'embed-option-theme');
+  const words = el('fieldset', { class: 'embed-dialog-words' });
+  words.append(el('legend', {}, t('embed.dialog.words')));
+  const textInputs = TEXT_FIELDS.map(({ field, label, multiline, testId }) => {
+    const limit = EMBED_TEXT_LIMITS[field];
+    const input = multiline ? el('textarea', { rows: '2' }) : el('input', { type: 'text' });
+    input.setAttribute('maxlength', String(limit));
+    input.setAttribute('data-testid', testId);
+    const row = el('label', { class: 'embed-dialog-text' });
+    row.append(el('span', {}, t(label)), input, el('small', {}, translate(lang, 'embed.dialog.limit', { limit })));
+    words.append(row);
+    return { field, input };
+  });
 
   const code = el('textarea', { id: 'embed-dialog-code', class: 'embed-dialog-code', readonly: '', rows: '7', spellcheck: 'false', 'data-testid': 'embed-code' });
   const codeLabel = el('label', { for: 'embed-dialog-code' }, t('embed.dialog.code'));
@@ -58,10 +86,12 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     options.embedTitle = showTitle.checked;
     options.embedLegend = legend.select.value as EmbedLegendMode;
     options.embedTheme = theme.select.value as EmbedTheme;
+    for (const { field, input } of textInputs) options[field] = cleanEmbedText(input.value);
     code.value = embedCodeFor(codec, store.getState(), options, window.location.href);
     status.textContent = '';
   };
   for (const control of [showTitle, legend.select, theme.select]) control.addEventListener('change', update);
+  for (const { input } of textInputs) input.addEventListener('input', update);
   update();
 
   const copy = el('button', { type: 'button', 'data-testid': 'embed-copy' }, t('embed.dialog.copy'));
@@ -94,6 +124,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     el('h2', { id: 'embed-dialog-title' }, t('embed.dialog.title')),
     el('p', {}, t('embed.dialog.intro')),
     optionFields,
+    words,
     codeLabel,
     code,
     status,

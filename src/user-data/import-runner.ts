@@ -116,6 +116,8 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     localised.bind(cancel, words('mydata.cancel'));
     const job = startImport(file, {
       fixes: [...fixes],
+      // The worker fetches the division list itself, relative to the page so any sub-path works.
+      divisionsUrl: new URL('data/divisions.json', document.baseURI).href,
       onProgress: ({ done, total }) => {
         if (total > 0) {
           bar.max = total;

@@ -1,7 +1,7 @@
 // Which features of a user layer pass the planner's filter on one of its properties. Pure, so the
 // map, the table and the export all agree on what "filtered" means.
 import type { Feature } from 'geojson';
-import { parseDecimal } from '../import/csv-columns.ts';
+import { parseDecimal } from '../import/parse-decimal.ts';
 
 /** A value filter keeps features whose property equals the value (compared as text, as shown). */
 export interface ValueFilter {

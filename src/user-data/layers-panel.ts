@@ -25,9 +25,11 @@ export interface LayersPanel {
   alerts: HTMLElement;
   status: HTMLElement;
   render(): void;
+  /** layers cannot be saved in this browser: say, once, that they last only for this visit */
+  setSessionOnly(): void;
 }
 
-export const ACCEPTED_FILES = '.geojson,.json,.topojson,.csv';
+export const ACCEPTED_FILES = '.geojson,.json,.topojson,.csv,.tsv,.txt,.xlsx,.xls';
 
 export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
   const { state, controller } = options;
@@ -39,10 +41,11 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
   const progress = el('div', { class: 'user-layers-progress' });
   const alerts = el('div', { class: 'user-layers-alerts', role: 'alert', 'data-testid': 'user-layers-alerts' });
   const status = el('div', { class: 'user-layers-status', role: 'status', 'data-testid': 'user-layers-status' });
+  const sessionNote = el('p', { class: 'user-layers-session-only', role: 'status', 'data-testid': 'user-layers-session-only', hidden: '' });
   const list = el('ul', { class: 'user-layers-list', 'data-testid': 'user-layers-list' });
   const empty = el('p', { class: 'user-layers-empty' });
   const download = el('button', { type: 'button', class: 'user-layers-download', 'data-testid': 'user-layers-download' });
-  section.append(heading, help, pickerLabel, picker, progress, alerts, status, empty, list, download);
+  section.append(heading, help, sessionNote, pickerLabel, picker, progress, alerts, status, empty, list, download);
   options.container.append(section);
 
   picker.addEventListener('change', () => {
@@ -80,6 +83,7 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
     shownSignature = signature;
     const focusKey = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
     heading.textContent = translate(lang, 'mydata.title');
+    sessionNote.textContent = translate(lang, 'mydata.sessionOnly');
     help.textContent = translate(lang, 'mydata.help');
     pickerLabel.textContent = translate(lang, 'mydata.choose');
     download.textContent = translate(lang, 'mydata.download');
@@ -104,5 +108,13 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
   };
   render();
   state.subscribe(render);
-  return { progress, alerts, status, render };
+  return {
+    progress,
+    alerts,
+    status,
+    render,
+    setSessionOnly: () => {
+      sessionNote.hidden = false;
+    },
+  };
 }

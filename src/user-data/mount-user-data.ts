@@ -6,6 +6,8 @@ import { translate } from '../i18n/translate';
 import { mountUserLayers } from '../map/user-layer';
 import { userLayersState } from './user-layers-state';
 import { createUserLayersController } from './user-layers-controller';
+import { createLayerStore, idbLayerBackend, layerBackendWithFallback } from '../import/layer-store';
+import { connectLayersSync } from './layers-sync';
 import { mountLayersPanel } from './layers-panel';
 import { mountDropZone } from './drop-zone';
 import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
@@ -23,7 +25,10 @@ export interface UserDataOptions {
 export function mountUserData({ panelStack, mapContainer, map, store }: UserDataOptions): void {
   const getLang = () => store.getState().lang;
   const state = userLayersState;
-  const controller = createUserLayersController(state);
+  // Without usable IndexedDB the layers live in memory for this visit, and the panel says so once.
+  const backend = layerBackendWithFallback(() => idbLayerBackend(), () => panel.setSessionOnly());
+  const sync = connectLayersSync(() => void controller.load().catch(reportLoadFailure));
+  const controller = createUserLayersController(state, createLayerStore({ backend }), () => sync.announce());
   // The importer (parsers, checks, fixes) is fetched when the first file is dropped or chosen;
   // restoring the saved layers at the start does not need it.
   const runner = lazyPart(() =>
@@ -52,7 +57,8 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
   store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) applyLang();
   });
-  controller.load().catch((error: unknown) =>
-    panel.alerts.append(el('p', { class: 'import-problem' }, translate(getLang(), 'mydata.loadFailed', { reason: describeError(error, getLang()) }))),
-  );
+  function reportLoadFailure(error: unknown): void {
+    panel.alerts.append(el('p', { class: 'import-problem' }, translate(getLang(), 'mydata.loadFailed', { reason: describeError(error, getLang()) })));
+  }
+  controller.load().catch(reportLoadFailure);
 }

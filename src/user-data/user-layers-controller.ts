@@ -1,7 +1,8 @@
 // Keeps the saved layers (IndexedDB) and the shared state in step: every change is written to the
 // store first and reaches the state only once saved, so a failed write changes nothing on screen.
+// `onSaved` runs after each successful change (the page tells its other tabs).
 import type { Feature } from 'geojson';
-import { createLayerStore, type LayerStore } from '../import/layer-store.ts';
+import { createLayerStore, type LayerStore, type UserLayer } from '../import/layer-store.ts';
 import type { UserLayersState } from './user-layers-state.ts';
 
 export interface UserLayersController {
@@ -13,26 +14,31 @@ export interface UserLayersController {
   remove(id: string): Promise<void>;
 }
 
-export function createUserLayersController(state: UserLayersState, store: LayerStore = createLayerStore()): UserLayersController {
+export function createUserLayersController(state: UserLayersState, store: LayerStore = createLayerStore(), onSaved: () => void = () => {}): UserLayersController {
+  const put = (layer: UserLayer) => {
+    state.putLayer(layer);
+    onSaved();
+  };
   return {
     async load() {
       state.setLayers(await store.list());
     },
     async add(name, features) {
-      state.putLayer(await store.save({ name, features }));
+      put(await store.save({ name, features }));
     },
     async rename(id, name) {
-      state.putLayer(await store.rename(id, name));
+      put(await store.rename(id, name));
     },
     async recolour(id, colour) {
-      state.putLayer(await store.recolour(id, colour));
+      put(await store.recolour(id, colour));
     },
     async setVisible(id, visible) {
-      state.putLayer(await store.setVisible(id, visible));
+      put(await store.setVisible(id, visible));
     },
     async remove(id) {
       await store.remove(id);
       state.removeLayer(id);
+      onSaved();
     },
   };
 }

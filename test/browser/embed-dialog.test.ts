@@ -25,16 +25,30 @@ describe('Embed dialog', () => {
     expect(src.searchParams.get('embed')).toBe('1');
     expect(src.searchParams.get('sel')).toBe('u:510100');
     expect(src.searchParams.get('lang')).toBe('en');
-    expect(text).toMatch(/title="Chengdu–Chongqing Economic Circle map" width="100%" height="\d+" loading="lazy" data-chengyu-embed><\/iframe>/);
+    expect(text).toMatch(/title="Chengdu–Chongqing Economic Circle map" style="border:0" width="100%" height="\d+" loading="lazy" data-chengyu-embed><\/iframe>/);
     expect(text).toContain(`<script src="${new URL('embed.js', src).href}" async></script>`);
     expect(text).toContain(`<img src="${new URL('preview.svg', src).href}"`);
-    expect(text).not.toContain('style=');
+    // light is the default theme and is not written; the words are empty
+    expect(src.searchParams.get('theme')).toBeNull();
+    expect(text).toContain('<noscript><a href=');
 
     await page.getByTestId('embed-option-theme').selectOption('dark');
     await page.getByTestId('embed-option-legend').selectOption('closed');
     await page.getByTestId('embed-option-title').uncheck();
+    await page.getByTestId('embed-option-hed').fill('Parks <b>along</b> the corridor');
+    await page.getByTestId('embed-option-dek').fill('Where the\nnew zones are');
+    await page.getByTestId('embed-option-credit').fill('Graphic: Li Wei');
     text = await code.inputValue();
     const changed = iframeSrc(text);
+    expect(changed.searchParams.get('hed')).toBe('Parks <b>along</b> the corridor');
+    expect(changed.searchParams.get('dek')).toBe('Where the new zones are');
+    expect(changed.searchParams.get('credit')).toBe('Graphic: Li Wei');
+    expect(changed.searchParams.get('note')).toBeNull();
+    // the frame's title names the story; the fallback carries the words as escaped text
+    expect(text).toContain('title="Map: Parks &lt;b&gt;along&lt;/b&gt; the corridor" style="border:0"');
+    expect(text).toContain('<noscript><strong>Parks &lt;b&gt;along&lt;/b&gt; the corridor</strong><p>Where the new zones are</p><a href=');
+    expect(text).toContain('<small>Graphic: Li Wei</small></noscript>');
+    expect(await page.getByTestId('embed-option-hed').getAttribute('maxlength')).toBe('120');
     expect(changed.searchParams.get('theme')).toBe('dark');
     expect(changed.searchParams.get('legend')).toBe('closed');
     expect(changed.searchParams.get('title')).toBe('0');
@@ -52,6 +66,8 @@ describe('Embed dialog', () => {
     await waitForMapReady(page);
     expect(await page.getByTestId('embed').count()).toBe(1);
     expect(await page.getByTestId('embed-title').isVisible()).toBe(false);
+    expect(await page.getByTestId('embed-dek').textContent()).toBe('Where the new zones are');
+    expect(await page.getByTestId('embed-credit').textContent()).toBe('Graphic: Li Wei');
     expect(await page.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     expect(errors).toEqual([]);
     await context.close();

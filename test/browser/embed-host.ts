@@ -44,9 +44,14 @@ export interface HostPage {
 export async function openHostPage(
   browser: Browser,
   host: HostServer,
-  options: { embedQuery?: string; sandbox?: boolean; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+  options: { embedQuery?: string; sandbox?: boolean; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; touch?: boolean } = {},
 ): Promise<HostPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1024, height: 768 }, locale: 'en-GB', colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1024, height: 768 },
+    locale: 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   // Runs in every frame, so a CSP violation inside the embed becomes a console error too.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

@@ -76,14 +76,14 @@ describe('embed in a host page', () => {
     });
   }
 
-  it('resizes the iframe when the legend opens and closes', async () => {
-    const { context, frame, page } = await openHostPage(browser, host, { embedQuery: 'embed=1&lang=en&legend=closed' });
-    expect(await frame.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  it('resizes the iframe when the folded legend opens and closes on a phone', async () => {
+    const { context, frame, page } = await openHostPage(browser, host, { embedQuery: 'embed=1&lang=en', viewport: { width: 375, height: 667 } });
+    expect(await frame.getByTestId('embed-fold').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await expect.poll(() => iframeHeight(page)).toBeGreaterThan(400);
     const closed = await iframeHeight(page);
-    await frame.locator('[data-testid="embed-legend"] summary').click();
+    await frame.getByTestId('embed-fold-line').click();
     await expect.poll(() => iframeHeight(page)).toBeGreaterThan(closed + 20);
-    await frame.locator('[data-testid="embed-legend"] summary').click();
+    await frame.getByTestId('embed-fold-line').click();
     await expect.poll(() => iframeHeight(page)).toBe(closed);
     await context.close();
   });
@@ -148,11 +148,16 @@ describe('embed in a host page', () => {
     // railways are black on the light map; on the dark land they are drawn light
     const railway = await frame.locator('path[data-feature-id="rail-chengdu-suining-chongqing"]').evaluate((p) => getComputedStyle(p).stroke);
     expect(sum(railway.match(/\d+/g)!.map(Number).slice(0, 3) as Rgb)).toBeGreaterThan(500);
+    // the legend's symbols sit on the dark page itself (no white chips); its black railway is light too
+    const swatch = frame.locator('.embed-legend-row', { hasText: 'Railway' }).locator('svg');
+    expect(await swatch.evaluate((svg) => getComputedStyle(svg).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    const swatchStroke = await swatch.locator('line').evaluate((line) => getComputedStyle(line).stroke);
+    expect(sum(swatchStroke.match(/\d+/g)!.map(Number).slice(0, 3) as Rgb)).toBeGreaterThan(500);
     await context.close();
   });
 
-  it('follows a dark system setting with the default theme (auto)', async () => {
-    const { context, frame } = await openHostPage(browser, host, { colorScheme: 'dark' });
+  it('follows a dark system setting with theme=auto', async () => {
+    const { context, frame } = await openHostPage(browser, host, { embedQuery: 'embed=1&lang=en&theme=auto', colorScheme: 'dark' });
     const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
     expect(r + g + b).toBeLessThan(150);
@@ -160,8 +165,8 @@ describe('embed in a host page', () => {
     await context.close();
   });
 
-  it('keeps the light theme by default with the title shown', async () => {
-    const { context, frame } = await openHostPage(browser, host);
+  it('is light by default, even for a reader whose system is dark, with the title shown', async () => {
+    const { context, frame } = await openHostPage(browser, host, { colorScheme: 'dark' });
     const background = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(255, 255, 255)');
     expect(await frame.getByTestId('embed-title').textContent()).toBe('Chengdu–Chongqing Economic Circle map');
@@ -174,9 +179,9 @@ describe('embed in a host page', () => {
 });
 
 describe('embed on a phone', () => {
-  it('starts with the legend closed, the map visible and text of at least 12 px', async () => {
+  it('starts with the legend folded away, the map visible and text of at least 12 px', async () => {
     const { context, frame } = await openHostPage(browser, host, { viewport: { width: 375, height: 667 } });
-    expect(await frame.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await frame.getByTestId('embed-legend').isVisible()).toBe(false);
     const map = (await frame.getByTestId('map').boundingBox())!;
     expect(map.width).toBeGreaterThan(300);
     expect(map.height).toBeGreaterThan(250);
@@ -218,7 +223,7 @@ describe('embed with a bad URL', () => {
     const { page, context, errors } = await openApp(browser, { query: '?embed=1&lang=en&theme=blue&legend=open' });
     const notices = page.getByTestId('notices');
     expect(await notices.getAttribute('role')).toBe('status');
-    expect(await notices.textContent()).toContain('ignored parameter "theme": "blue" is not a valid theme (auto, light or dark)');
+    expect(await notices.textContent()).toContain('ignored parameter "theme": "blue" is not a valid theme (light, dark or auto)');
     expect(await page.locator('path[data-level="prefecture"]').count()).toBe(59);
     expect(await page.locator('[data-testid="embed-legend"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(errors).toEqual([]);

@@ -32,6 +32,8 @@ export interface OpenOptions {
   locale?: string;
   /** wait for the map to report that its first render is done (default true) */
   waitForMap?: boolean;
+  /** runs in the page before the app's scripts, e.g. to take a browser feature away */
+  initScript?: () => void;
 }
 
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
@@ -46,6 +48,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];

@@ -51,7 +51,7 @@ describe('importing by drag and drop and by the file picker', () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     const picker = page.getByTestId('user-layers-file');
-    expect(await picker.getAttribute('accept')).toBe('.geojson,.json,.topojson,.csv');
+    expect(await picker.getAttribute('accept')).toBe('.geojson,.json,.topojson,.csv,.tsv,.txt,.xlsx,.xls');
     expect(await picker.getAttribute('multiple')).not.toBeNull();
     expect(await page.getByTestId('user-layers-help').textContent()).toContain('25 MB');
     await chooseFixtures(page, 'good.geojson', 'chinese-headers.csv');
@@ -83,8 +83,8 @@ describe('broken files', () => {
     await openTab(page, 'mydata');
     await chooseFixtures(page, 'empty.geojson');
     await expectAlert(page, 'empty.geojson', /empty/);
-    await chooseFixtures(page, 'no-coordinates.csv');
-    await expectAlert(page, 'no-coordinates.csv', /coordinate/);
+    await chooseFixtures(page, 'no-place.csv');
+    await expectAlert(page, 'no-place.csv', /coordinate/);
     await chooseFixtures(page, 'coordinate-abc.geojson');
     // the second feature (0-based "feature 1", id P-02) has "abc" as its latitude
     await expectAlert(page, 'coordinate-abc.geojson', /feature 1/, /P-02/);

@@ -10,20 +10,30 @@ const input = {
 };
 
 describe('embedCode', () => {
-  it('writes an iframe with attributes only, the host script and a no-script preview', () => {
+  it('writes a borderless iframe with a title, the host script and a no-script preview', () => {
     const code = embedCode(input);
     expect(code).toContain('<iframe src="https://news.example/maps/chengyu/?lang=en&amp;embed=1&amp;theme=dark"');
-    expect(code).toContain('title="Chengdu–Chongqing Economic Circle map"');
+    expect(code).toContain('title="Chengdu–Chongqing Economic Circle map" style="border:0"');
     expect(code).toContain('width="100%" height="640" loading="lazy" data-chengyu-embed></iframe>');
     expect(code).toContain('<script src="https://news.example/maps/chengyu/embed.js" async></script>');
     expect(code).toContain('<noscript><a href="https://news.example/maps/chengyu/?lang=en"><img src="https://news.example/maps/chengyu/preview.svg"');
-    expect(code).not.toMatch(/style=/);
   });
 
-  it('escapes quotes and angle brackets in the title', () => {
-    const code = embedCode({ ...input, title: 'A "quoted" <b>title</b> & more' });
+  it('puts the headline, dek, note and credit in the no-script fallback around the image', () => {
+    const code = embedCode({ ...input, hed: 'Parks along the corridor', dek: 'Where the new zones are', note: 'Positions approximate', credit: 'Graphic: Li Wei' });
+    const noscript = code.slice(code.indexOf('<noscript>'));
+    expect(noscript).toBe(
+      '<noscript><strong>Parks along the corridor</strong><p>Where the new zones are</p><a href="https://news.example/maps/chengyu/?lang=en"><img src="https://news.example/maps/chengyu/preview.svg" alt="Chengdu–Chongqing Economic Circle map" width="600"></a><p>Positions approximate</p><small>Graphic: Li Wei</small></noscript>',
+    );
+  });
+
+  it('escapes quotes and angle brackets in the title and the words', () => {
+    const code = embedCode({ ...input, title: 'A "quoted" <b>title</b> & more', hed: '<script>alert(1)</script>', credit: '</noscript><img src=x onerror=alert(1)>' });
     expect(code).toContain('title="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more"');
+    expect(code).toContain('<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong>');
+    expect(code).toContain('<small>&lt;/noscript&gt;&lt;img src=x onerror=alert(1)&gt;</small>');
     expect(code).not.toContain('<b>');
+    expect(code.match(/<\/noscript>/g)).toHaveLength(1);
   });
 });
 

@@ -22,6 +22,31 @@ describe('embed URL parameters', () => {
     expect(codec.serialize({ ...defaults, embed: true })).toBe('?lang=en&embed=1');
   });
 
+  it('defaults to the light theme; auto (follow the system) is written out', () => {
+    expect(defaults.embedTheme).toBe('light');
+    expect(codec.serialize({ ...defaults, embed: true, embedTheme: 'auto' })).toBe('?lang=en&embed=1&theme=auto');
+    expect(codec.serialize({ ...defaults, embed: true, embedTheme: 'light' })).toBe('?lang=en&embed=1');
+  });
+
+  it('reads the headline, dek, note and credit as plain text, cleaned of line breaks and extra spaces', () => {
+    const query = new URLSearchParams({ embed: '1', hed: '  Parks <b>along</b>\n the   corridor ', dek: '成渝双城经济圈的园区', note: 'Line one\r\nline two', credit: 'Graphic: Li Wei' });
+    const { state, issues } = codec.parse(`?${query}`, defaults);
+    expect(issues).toEqual([]);
+    expect(state.embedHed).toBe('Parks <b>along</b> the corridor');
+    expect(state.embedDek).toBe('成渝双城经济圈的园区');
+    expect(state.embedNote).toBe('Line one line two');
+    expect(state.embedCredit).toBe('Graphic: Li Wei');
+    expect(codec.parse(codec.serialize(state), defaults).state).toEqual(state);
+  });
+
+  it('refuses words over their limit and says which limit', () => {
+    const { state, issues } = codec.parse(`?embed=1&hed=${'a'.repeat(121)}&dek=${'字'.repeat(280)}`, defaults);
+    expect(state.embedHed).toBe('');
+    expect(state.embedDek).toBe('字'.repeat(280));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ reason: 'invalid', param: 'hed', expected: { en: 'headline (plain text, at most 120 characters)' } });
+  });
+
   it('round-trips every option', () => {
     for (const embedTheme of ['auto', 'light', 'dark'] as const) {
       for (const embedLegend of ['auto', 'open', 'closed'] as const) {
@@ -39,7 +64,7 @@ describe('embed URL parameters', () => {
     expect(state.embed).toBe(false);
     expect(state.embedTitle).toBe(true);
     expect(state.embedLegend).toBe('auto');
-    expect(state.embedTheme).toBe('auto');
+    expect(state.embedTheme).toBe('light');
     expect(issues.map((issue) => [issue.reason, issue.param, issue.value])).toEqual([
       ['invalid', 'embed', 'yes'],
       ['invalid', 'title', 'off'],

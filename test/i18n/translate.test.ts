@@ -15,6 +15,20 @@ describe('translate', () => {
     expect(translate('zh', 'search.count', { count: 3 })).toBe('3 个结果');
   });
 
+  it('says "1 feature", "0 features", "2 features" in English, and the count alone in Chinese', () => {
+    expect(translate('en', 'mydata.count', { count: 1 })).toBe('1 feature');
+    expect(translate('en', 'mydata.count', { count: 0 })).toBe('0 features');
+    expect(translate('en', 'mydata.count', { count: 2 })).toBe('2 features');
+    expect(translate('en', 'filters.yearUnknownNote', { count: 1 })).toBe('With a year range set, the 1 project whose year is unknown is not shown');
+    expect(translate('en', 'search.count', { count: 1 })).toBe('1 result');
+    expect(translate('zh', 'mydata.count', { count: 1 })).toBe('1 个要素');
+  });
+
+  it('has no plural form in a Chinese string and no broken plural form in an English one', () => {
+    for (const value of Object.values(zhStrings)) expect(value).not.toMatch(/\{\w+\|/);
+    for (const value of Object.values(enStrings)) expect(value.replace(/\{\w+\|[^|{}]*\|[^|{}]*\}/g, '')).not.toMatch(/\{\w+\|/);
+  });
+
   it('writes areas with thousands separators', () => {
     expect(formatArea(14335.4, 'en')).toBe('14,335 km²');
     expect(formatArea(1234567.8, 'zh')).toBe('1,234,568 平方千米');

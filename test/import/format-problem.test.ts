@@ -30,7 +30,7 @@ function facts(c: Case, file = 'parks.geojson'): ProblemFacts {
 const CASES: Case[] = [
   { code: 'file-too-large', params: { size: '30.0 MB', max: '25.0 MB' }, en: 'parks.geojson: is 30.0 MB; files larger than 25.0 MB cannot be imported', zh: 'parks.geojson：大小为 30.0 MB，超过 25.0 MB 的文件无法导入' },
   { code: 'file-empty', en: 'parks.geojson: is empty', zh: 'parks.geojson：文件为空' },
-  { code: 'format-unsupported', params: { extension: 'shp' }, en: 'parks.geojson: is not a format that can be imported (".shp"); use GeoJSON, TopoJSON or CSV', zh: 'parks.geojson：不是可导入的格式（".shp"）；请使用 GeoJSON、TopoJSON 或 CSV' },
+  { code: 'format-unsupported', params: { extension: 'shp' }, en: 'parks.geojson: is not a format that can be imported (".shp"); use GeoJSON, TopoJSON, CSV or Excel (.xlsx)', zh: 'parks.geojson：不是可导入的格式（".shp"）；请使用 GeoJSON、TopoJSON、CSV 或 Excel（.xlsx）' },
   { code: 'no-features', en: 'parks.geojson: contains no features', zh: 'parks.geojson：不含任何要素' },
   { code: 'too-many-features', params: { count: '50,001', max: '50,000' }, en: 'parks.geojson: has 50,001 features; at most 50,000 can be imported from one file', zh: 'parks.geojson：含 50,001 个要素；一个文件最多只能导入 50,000 个' },
   { code: 'too-many-positions', params: { max: '1,000,000' }, en: 'parks.geojson: has more than 1,000,000 coordinate positions; simplify it or split it into several files', zh: 'parks.geojson：坐标点超过 1,000,000 个；请简化文件或拆分为多个文件' },
@@ -42,11 +42,11 @@ const CASES: Case[] = [
   { code: 'geojson-no-type', en: 'parks.geojson: is JSON but has no GeoJSON "type"', zh: 'parks.geojson：是 JSON，但没有 GeoJSON 的 "type"' },
   { code: 'topojson-invalid', en: 'parks.geojson: is not a usable TopoJSON topology (needs "type": "Topology", "objects" and "arcs")', zh: 'parks.geojson：不是可用的 TopoJSON 拓扑（需要 "type": "Topology"、"objects" 和 "arcs"）' },
   { code: 'csv-no-coordinate-columns', params: { found: '"name", "地址"' },
-    en: 'parks.geojson: has no coordinate columns; expected lon/lat (or lng, long, longitude/latitude, 经度/纬度, x/y) or a WKT column (wkt, geometry, geom, the_geom, 几何); found columns: "name", "地址"',
-    zh: 'parks.geojson：没有坐标列；应有 lon/lat（或 lng、long、longitude/latitude、经度/纬度、x/y）或 WKT 列（wkt、geometry、geom、the_geom、几何）；实际的列："name", "地址"' },
+    en: 'parks.geojson: has no coordinate columns; expected lon/lat (or lng, long, longitude/latitude, 经度/纬度, x/y), a WKT column (wkt, geometry, geom, the_geom, 几何) or place columns (province, city, county, address, adcode; 省, 市, 区县, 地址, 行政区划代码); found columns: "name", "地址"',
+    zh: 'parks.geojson：没有坐标列；应有 lon/lat（或 lng、long、longitude/latitude、经度/纬度、x/y）、WKT 列（wkt、geometry、geom、the_geom、几何），或地名列（省、市、区县、地址、行政区划代码）；实际的列："name", "地址"' },
   { code: 'csv-no-coordinate-columns', params: { found: '' },
-    en: 'parks.geojson: has no coordinate columns; expected lon/lat (or lng, long, longitude/latitude, 经度/纬度, x/y) or a WKT column (wkt, geometry, geom, the_geom, 几何); found columns: none',
-    zh: 'parks.geojson：没有坐标列；应有 lon/lat（或 lng、long、longitude/latitude、经度/纬度、x/y）或 WKT 列（wkt、geometry、geom、the_geom、几何）；实际的列：无' },
+    en: 'parks.geojson: has no coordinate columns; expected lon/lat (or lng, long, longitude/latitude, 经度/纬度, x/y), a WKT column (wkt, geometry, geom, the_geom, 几何) or place columns (province, city, county, address, adcode; 省, 市, 区县, 地址, 行政区划代码); found columns: none',
+    zh: 'parks.geojson：没有坐标列；应有 lon/lat（或 lng、long、longitude/latitude、经度/纬度、x/y）、WKT 列（wkt、geometry、geom、the_geom、几何），或地名列（省、市、区县、地址、行政区划代码）；实际的列：无' },
   { code: 'csv-parse', params: { message: 'Unable to auto-detect delimiting character; defaulted to \',\'', papaCode: 'UndetectableDelimiter' },
     en: 'parks.geojson: CSV: Unable to auto-detect delimiting character; defaulted to \',\'', zh: 'parks.geojson：CSV 格式问题：无法判断分隔符，已按逗号读取' },
   { code: 'csv-row-parse', record: { kind: 'row', n: 5 }, params: { message: 'Too few fields: expected 4 fields but parsed 3', papaCode: 'TooFewFields' },
@@ -66,7 +66,7 @@ const CASES: Case[] = [
   { code: 'collection-no-geometries', record: feature(0), place: geometry(), en: 'parks.geojson: feature 0: "geometry" is a GeometryCollection without a "geometries" list', zh: 'parks.geojson：第 0 个要素："geometry" 是 GeometryCollection，但没有 "geometries" 列表' },
   { code: 'coordinates-missing', record: feature(0), place: geometry(), params: { type: 'Point' }, en: 'parks.geojson: feature 0: "geometry" has no "coordinates" list (type Point)', zh: 'parks.geojson：第 0 个要素："geometry" 没有 "coordinates" 列表（类型为 Point）' },
   { code: 'not-a-list', record: feature(0), place: geometry([{ part: 'polygon', n: 1 }]), params: { value: '"x"' }, en: 'parks.geojson: feature 0: polygon 1 of "geometry" is "x"; expected a list', zh: 'parks.geojson：第 0 个要素："geometry" 的第 1 个多边形为 "x"；应为列表' },
-  { code: 'line-too-short', record: feature(0), place: geometry([{ part: 'line', n: 2 }, { part: 'point', n: 0 }]), params: { count: 1 }, en: 'parks.geojson: feature 0: line 2 of point 0 of "geometry" has 1 position(s); a line needs at least 2', zh: 'parks.geojson：第 0 个要素："geometry" 的第 0 个点的第 2 条线只有 1 个坐标点；线至少需要 2 个' },
+  { code: 'line-too-short', record: feature(0), place: geometry([{ part: 'line', n: 2 }, { part: 'point', n: 0 }]), params: { count: 1 }, en: 'parks.geojson: feature 0: line 2 of point 0 of "geometry" has 1 position; a line needs at least 2', zh: 'parks.geojson：第 0 个要素："geometry" 的第 0 个点的第 2 条线只有 1 个坐标点；线至少需要 2 个' },
   { code: 'ring-not-closed', record: feature(3), place: geometry(RING_0), params: { first: '104, 30', last: '104.2, 30.7' }, en: 'parks.geojson: feature 3: ring 0 of "geometry" is not closed (it starts at [104, 30] but ends at [104.2, 30.7])', zh: 'parks.geojson：第 3 个要素："geometry" 的第 0 个环未闭合（起点为 [104, 30]，终点却为 [104.2, 30.7]）' },
   { code: 'ring-closed', record: feature(3), place: geometry(RING_0), en: 'parks.geojson: feature 3: ring 0 of "geometry" was not closed; its first position was repeated at the end', zh: 'parks.geojson：第 3 个要素："geometry" 的第 0 个环未闭合，已在末尾重复其第一个坐标点' },
   { code: 'ring-too-short', record: feature(3), place: geometry(RING_0), params: { count: 3 }, en: 'parks.geojson: feature 3: ring 0 of "geometry" has 3 positions; a closed ring needs at least 4', zh: 'parks.geojson：第 3 个要素："geometry" 的第 0 个环只有 3 个坐标点；闭合的环至少需要 4 个' },
@@ -84,6 +84,15 @@ const CASES: Case[] = [
   { code: 'mercator', record: { kind: 'row', n: 2 }, place: { field: '"x"/"y"', path: [] }, params: { example: '[11584000, 3588000]' }, en: 'parks.geojson: row 2: coordinates of "x"/"y" such as [11584000, 3588000] look like Web Mercator metres (EPSG:3857), not degrees; the "fromWebMercator" fix converts them', zh: 'parks.geojson：第 2 行："x"/"y" 的坐标（如 [11584000, 3588000]）看起来是 Web 墨卡托米制坐标（EPSG:3857），而不是度；可用“从 Web 墨卡托转换”修复' },
   { code: 'mercator-applied', record: feature(0), place: geometry(), en: 'parks.geojson: feature 0: coordinates of "geometry" were converted from Web Mercator metres to degrees, as chosen', zh: 'parks.geojson：第 0 个要素："geometry" 的坐标已按您的选择从 Web 墨卡托米制坐标转换为度' },
   { code: 'outside', record: feature(0), place: geometry(), params: { example: '[2, 48]' }, en: 'parks.geojson: feature 0: coordinates of "geometry" such as [2, 48] lie outside the region (lon 97–111, lat 26–33.5)', zh: 'parks.geojson：第 0 个要素："geometry" 的坐标（如 [2, 48]）位于研究区域（经度 97–111，纬度 26–33.5）之外' },
+  { code: 'cell-not-number', record: { kind: 'sheetRow', n: 8, object: '"重点项目"' }, params: { column: '"总投资（亿元）"', value: '"约20"' }, en: 'parks.geojson: sheet "重点项目" row 8: "总投资（亿元）" is not a number ("约20"); kept as text', zh: 'parks.geojson：工作表 "重点项目" 第 8 行："总投资（亿元）" 不是数字（"约20"），已按原文保留' },
+  { code: 'place-unmatched', record: { kind: 'row', n: 4 }, params: { value: '"武候区"', candidatesZh: '武侯区、武胜县', candidatesEn: 'Wuhou District (武侯区), Wusheng County (武胜县)' }, en: 'parks.geojson: row 4: the place "武候区" matches no city or county; nearest: Wuhou District (武侯区), Wusheng County (武胜县)', zh: 'parks.geojson：第 4 行：地名 "武候区" 与任何市或区县都不匹配；最接近的：武侯区、武胜县' },
+  { code: 'place-county-unmatched', record: { kind: 'row', n: 7 }, params: { value: '"武候区"', unitZh: '成都市', unitEn: 'Chengdu', candidatesZh: '武侯区', candidatesEn: 'Wuhou District (武侯区)' }, en: 'parks.geojson: row 7: the county "武候区" matches no county of Chengdu, so the row is placed at Chengdu; nearest: Wuhou District (武侯区)', zh: 'parks.geojson：第 7 行：区县 "武候区" 与成都市的任何区县都不匹配，已定位到成都市；最接近的：武侯区' },
+  { code: 'place-too-coarse', record: { kind: 'row', n: 5 }, params: { value: '"四川省"' }, en: 'parks.geojson: row 5: the place "四川省" names only a province; a city or county is needed to place the row', zh: 'parks.geojson：第 5 行：地名 "四川省" 只指明了省级单位，无法定位到市或区县' },
+  { code: 'divisions-unavailable', en: 'parks.geojson: has no coordinate columns, and the division list to place rows by name could not be loaded; try again', zh: 'parks.geojson：没有坐标列，且无法加载行政区划表来按地名定位；请稍后重试' },
+  { code: 'xlsx-unreadable', params: { detail: 'invalid zip' }, en: 'parks.geojson: is not a readable Excel workbook (invalid zip)', zh: 'parks.geojson：不是可读取的 Excel 工作簿（invalid zip）' },
+  { code: 'xls-old-format', en: 'parks.geojson: is an Excel 97–2003 workbook (.xls); save it as .xlsx in Excel or WPS and import that', zh: 'parks.geojson：是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 或 WPS 中另存为 .xlsx 后再导入' },
+  { code: 'numbers-format', en: 'parks.geojson: is an Apple Numbers file; export it to Excel (.xlsx) from Numbers and import that', zh: 'parks.geojson：是 Apple Numbers 文件；请在 Numbers 中导出为 Excel（.xlsx）后再导入' },
+  { code: 'sheet-not-found', params: { sheet: '"2023"' }, en: 'parks.geojson: has no sheet called "2023"', zh: 'parks.geojson：没有名为 "2023" 的工作表' },
 ];
 
 describe('formatProblem', () => {
@@ -104,6 +113,8 @@ describe('formatProblem', () => {
       'not-a-list', 'line-too-short', 'ring-not-closed', 'ring-closed', 'ring-too-short', 'position-invalid',
       'coord-not-finite', 'coord-missing', 'coord-text', 'coord-not-number', 'cell-empty', 'wkt-invalid',
       'partly-outside', 'swapped', 'swap-applied', 'mercator', 'mercator-applied', 'outside',
+      'cell-not-number', 'place-unmatched', 'place-county-unmatched', 'place-too-coarse', 'divisions-unavailable', 'xlsx-unreadable', 'xls-old-format',
+      'numbers-format', 'sheet-not-found',
     ];
     expect([...covered].sort()).toEqual([...all].sort());
   });

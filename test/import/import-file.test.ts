@@ -36,10 +36,11 @@ describe('importFile: files rejected as a whole', () => {
     ]);
   });
 
-  it('lists the accepted column names when a CSV has no coordinates', () => {
-    expectRejected(importFixture('no-coordinates.csv'), [
-      'no-coordinates.csv: has no coordinate columns; expected lon/lat (or lng, long, longitude/latitude, 经度/纬度, x/y) ' +
-        'or a WKT column (wkt, geometry, geom, the_geom, 几何); found columns: "id", "name", "city"',
+  it('lists the accepted column names when a CSV has neither coordinates nor place names', () => {
+    expectRejected(importFixture('no-place.csv'), [
+      'no-place.csv: has no coordinate columns; expected lon/lat (or lng, long, longitude/latitude, 经度/纬度, x/y), ' +
+        'a WKT column (wkt, geometry, geom, the_geom, 几何) or place columns (province, city, county, address, adcode; 省, 市, 区县, 地址, 行政区划代码); ' +
+        'found columns: "id", "name", "note"',
     ]);
   });
 
@@ -51,15 +52,33 @@ describe('importFile: files rejected as a whole', () => {
   });
 
   it('rejects formats it cannot read, naming the extension', () => {
+    const bytes = new TextEncoder().encode('name: Tianfu\nplace: Chengdu');
+    expectRejected(importFile({ name: 'parks.yaml', bytes }), [
+      'parks.yaml: is not a format that can be imported (".yaml"); use GeoJSON, TopoJSON, CSV or Excel (.xlsx)',
+    ]);
+  });
+
+  it('says to save .xls and .numbers files as .xlsx', () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expectRejected(importFile({ name: '项目.xls', bytes: ole }), [
+      '项目.xls: is an Excel 97–2003 workbook (.xls); save it as .xlsx in Excel or WPS and import that',
+    ]);
+    const zip = new TextEncoder().encode('PK\u0003\u0004 binary');
+    expectRejected(importFile({ name: 'plan.numbers', bytes: zip }), [
+      'plan.numbers: is an Apple Numbers file; export it to Excel (.xlsx) from Numbers and import that',
+    ]);
+  });
+
+  it('rejects KML for now, naming the extension', () => {
     const bytes = new TextEncoder().encode('<kml><Document></Document></kml>');
     expectRejected(importFile({ name: 'parks.kml', bytes }), [
-      'parks.kml: is not a format that can be imported (".kml"); use GeoJSON, TopoJSON or CSV',
+      'parks.kml: is not a format that can be imported (".kml"); use GeoJSON, TopoJSON, CSV or Excel (.xlsx)',
     ]);
   });
 
   it('names a zip archive for what it is, whatever it is called', () => {
     const bytes = new TextEncoder().encode('PK\u0003\u0004 binary');
-    expectRejected(importFile({ name: 'parks.zip', bytes }), ['parks.zip: is a ZIP archive, not a GeoJSON, TopoJSON or CSV file']);
+    expectRejected(importFile({ name: 'parks.zip', bytes }), ['parks.zip: is a ZIP archive, not a GeoJSON, TopoJSON, CSV or Excel (.xlsx) file']);
   });
 
   it('reports every bad feature when none is usable, and produces no layer', () => {

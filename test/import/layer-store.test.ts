@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { createLayerStore, memoryLayerBackend, type LayerStore } from '../../src/import/layer-store.ts';
+import { createLayerStore, idbLayerBackend, layerBackendWithFallback, memoryLayerBackend, type LayerBackend, type LayerStore } from '../../src/import/layer-store.ts';
 import { importFile } from '../../src/import/import-file.ts';
 import { fixtureBytes } from './fixtures.ts';
 
@@ -58,5 +58,47 @@ describe('layer store', () => {
       'layer "truncated" has no features to save',
     );
     expect((await store.list()).map((l) => l.name)).toEqual(['Parks']);
+  });
+});
+
+describe('layer store without IndexedDB', () => {
+  it('keeps layers in memory when there is no IndexedDB at all, and says so once', async () => {
+    // Node has no indexedDB: exactly the "Cannot read properties of undefined (reading 'open')" case.
+    expect('indexedDB' in globalThis).toBe(false);
+    const reasons: unknown[] = [];
+    const store = createLayerStore({ backend: layerBackendWithFallback(() => idbLayerBackend(), (reason) => reasons.push(reason)) });
+    const parks = await store.save({ name: 'Parks', features: [seat] });
+    await store.save({ name: 'Roads', features: [seat] });
+    await store.rename(parks.id, 'Green');
+    await store.remove(parks.id);
+    expect((await store.list()).map((l) => l.name)).toEqual(['Roads']);
+    expect(reasons).toHaveLength(1);
+  });
+
+  it('keeps layers in memory when opening the database throws or rejects', async () => {
+    const refusing = (how: 'throw' | 'reject'): LayerBackend => {
+      const fail = () => {
+        const error = new DOMException('The operation is insecure.', 'SecurityError');
+        if (how === 'throw') throw error;
+        return Promise.reject(error);
+      };
+      return { get: fail, set: fail, del: fail, values: fail };
+    };
+    for (const how of ['throw', 'reject'] as const) {
+      let told = 0;
+      const store = createLayerStore({ backend: layerBackendWithFallback(() => refusing(how), () => (told += 1)) });
+      await store.save({ name: 'Parks', features: [seat] });
+      expect((await store.list()).map((l) => l.name)).toEqual(['Parks']);
+      expect(told).toBe(1);
+    }
+  });
+
+  it('uses the database when it opens, without a word', async () => {
+    const persistent = memoryLayerBackend();
+    let told = 0;
+    const store = createLayerStore({ backend: layerBackendWithFallback(() => persistent, () => (told += 1)) });
+    await store.save({ name: 'Parks', features: [seat] });
+    expect((await persistent.values()).map((l) => l.name)).toEqual(['Parks']);
+    expect(told).toBe(0);
   });
 });

@@ -8,7 +8,8 @@ import { appUrlCodec } from '../../src/state/app-url-codec';
 import { defaultState, type AppState, type ListSort, type MapView, type Selection } from '../../src/state/app-state';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES } from '../../src/types';
 import { SUBTYPES_BY_CATEGORY, YEAR_MAX, YEAR_MIN } from '../../src/data/schema';
-import { EMBED_LEGEND_MODES, EMBED_THEMES } from '../../src/embed/embed-options';
+import { EMBED_LEGEND_MODES, EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedTextField } from '../../src/embed/embed-options';
+import { cleanEmbedText, textLength } from '../../src/embed/embed-text';
 import { PANEL_TABS } from '../../src/state/ui-codecs';
 import type { FeatureFilters } from '../../src/filters/filter-state';
 import type { AreaSpec, MeasureSpec, QuestionState } from '../../src/questions/question-types';
@@ -80,6 +81,9 @@ const question: fc.Arbitrary<QuestionState> = fc.record({
   area,
   measure,
 });
+// The newsroom's words as the codec keeps them: cleaned (no control characters, single spaces), within the limit.
+const embedText = (field: EmbedTextField) =>
+  fc.string({ unit: 'grapheme', maxLength: 60 }).map(cleanEmbedText).filter((text) => textLength(text) <= EMBED_TEXT_LIMITS[field]);
 const state: fc.Arbitrary<AppState> = fc.record({
   view,
   lang: fc.constantFrom('zh' as const, 'en' as const),
@@ -93,6 +97,10 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedTitle: fc.boolean(),
   embedLegend: fc.constantFrom(...EMBED_LEGEND_MODES),
   embedTheme: fc.constantFrom(...EMBED_THEMES),
+  embedHed: embedText('embedHed'),
+  embedDek: embedText('embedDek'),
+  embedNote: embedText('embedNote'),
+  embedCredit: embedText('embedCredit'),
 });
 
 // ---- arbitraries for hostile text ----

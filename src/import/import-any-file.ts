@@ -1,0 +1,58 @@
+// The worker's entry to importing: reads a workbook (asynchronously, the reader loaded on first
+// use) or hands text files to importFile, and loads the division list for tables first, so rows
+// without coordinates can be placed by place name.
+import { checkFileSize, importFile, importWorkbook } from './import-file.ts';
+import { fileProblem } from './problems.ts';
+import { sniffSpreadsheet } from './sniff.ts';
+import { sniffBinary } from './sniff-binary.ts';
+import { guessFormat } from './detect-format.ts';
+import { indexDivisions, type DivisionIndex, type DivisionList } from './divisions.ts';
+import type { ImportOptions, ImportResult } from './import-result.ts';
+
+export interface AnyFileOptions extends ImportOptions {
+  /** fetches the division list; called at most once per worker, only for tables */
+  loadDivisions?: () => Promise<DivisionList>;
+}
+
+let divisionsOnce: Promise<DivisionIndex | undefined> | undefined;
+
+async function divisionsFor(options: AnyFileOptions): Promise<DivisionIndex | undefined> {
+  if (options.divisions) return options.divisions;
+  const load = options.loadDivisions;
+  if (!load) return undefined;
+  // A failed load is not kept: the next import tries again.
+  divisionsOnce ??= load().then(indexDivisions, () => {
+    divisionsOnce = undefined;
+    return undefined;
+  });
+  return divisionsOnce;
+}
+
+function emptyResult(name: string): ImportResult {
+  return { file: name, errors: [], warnings: [], fixes: [], badFeatureIndexes: [], goodFeatures: [], recordCount: 0 };
+}
+
+export async function importAnyFile(input: { name: string; bytes: ArrayBuffer | Uint8Array }, options: AnyFileOptions = {}): Promise<ImportResult> {
+  const { name, bytes } = input;
+  const tooLarge = checkFileSize(name, bytes.byteLength);
+  if (tooLarge) return { ...emptyResult(name), errors: [tooLarge] };
+  if (sniffSpreadsheet(name, bytes) === 'xlsx') {
+    options.onProgress?.({ stage: 'decoding', done: 0, total: 0 });
+    let sheets;
+    try {
+      const { readWorkbook } = await import('./read-xlsx.ts');
+      sheets = await readWorkbook(bytes);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ...emptyResult(name), format: 'xlsx', errors: [fileProblem(name, 'xlsx-unreadable', { detail })] };
+    }
+    const divisions = await divisionsFor(options);
+    return importWorkbook(name, sheets, { ...options, ...(divisions ? { divisions } : {}) });
+  }
+  // Only a table can need the division list; JSON files are not kept waiting for it.
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const isText = sniffBinary(view) === undefined;
+  const isTable = isText && guessFormat(name, new TextDecoder().decode(view.subarray(0, 256))).kind === 'csv';
+  const divisions = isTable ? await divisionsFor(options) : undefined;
+  return importFile(input, { ...options, ...(divisions ? { divisions } : {}) });
+}

@@ -1,0 +1,62 @@
+// The shipped division list indexed by every form a table may name a unit in. Built once per join
+// level (the 59 prefecture-level units, or the 221 counties) from the boundary properties.
+import { englishKey, normaliseName, shortName } from './name-forms.ts';
+import { OLD_NAMES } from './old-names.ts';
+
+export interface Division {
+  adcode: string;
+  name_zh: string;
+  name_en: string;
+  /** adcode of the parent unit, or null */
+  parent: string | null;
+}
+
+export interface DivisionIndex {
+  /** the units a key may match, by adcode */
+  units: ReadonlyMap<string, Division>;
+  /** units that may be named before a unit's own name (成都市武侯区), by adcode */
+  parents: ReadonlyMap<string, Division>;
+  byName: ReadonlyMap<string, string[]>;
+  byShort: ReadonlyMap<string, string[]>;
+  byEnglish: ReadonlyMap<string, string[]>;
+  byOldName: ReadonlyMap<string, string[]>;
+  /** old code → today's code */
+  byOldCode: ReadonlyMap<string, string>;
+  shortOf: ReadonlyMap<string, string | null>;
+}
+
+function push(map: Map<string, string[]>, key: string | null, adcode: string): void {
+  if (key === null || key === '') return;
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [adcode]);
+  else if (!list.includes(adcode)) list.push(adcode);
+}
+
+/**
+ * `units` are what rows join to; `parents` (optional) are the units above them, so
+ * "乐山市市中区" or a separate prefecture column can tell apart two counties of the same name.
+ */
+export function buildDivisionIndex(units: readonly Division[], parents: readonly Division[] = []): DivisionIndex {
+  const byName = new Map<string, string[]>();
+  const byShort = new Map<string, string[]>();
+  const byEnglish = new Map<string, string[]>();
+  const byOldName = new Map<string, string[]>();
+  const byOldCode = new Map<string, string>();
+  const shortOf = new Map<string, string | null>();
+  const unitMap = new Map<string, Division>();
+  for (const unit of units) {
+    unitMap.set(unit.adcode, unit);
+    const short = shortName(unit.name_zh);
+    shortOf.set(unit.adcode, short);
+    push(byName, normaliseName(unit.name_zh), unit.adcode);
+    push(byShort, short, unit.adcode);
+    push(byEnglish, englishKey(unit.name_en), unit.adcode);
+  }
+  for (const old of OLD_NAMES) {
+    if (!unitMap.has(old.current)) continue;
+    push(byOldName, old.name, old.current);
+    if (old.adcode !== null && !unitMap.has(old.adcode)) byOldCode.set(old.adcode, old.current);
+  }
+  const parentMap = new Map(parents.map((parent) => [parent.adcode, parent]));
+  return { units: unitMap, parents: parentMap, byName, byShort, byEnglish, byOldName, byOldCode, shortOf };
+}

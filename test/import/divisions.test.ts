@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { indexDivisions, matchPlace, type DivisionList, type PlaceQuery } from '../../src/import/divisions.ts';
+
+// The list the app ships (built by `npm run data` from data/geo).
+const list = JSON.parse(readFileSync(new URL('../../public/data/divisions.json', import.meta.url), 'utf8')) as DivisionList;
+const index = indexDivisions(list);
+
+function placedAt(query: PlaceQuery): [string, string, string] | string {
+  const match = matchPlace(index, query);
+  return match.ok ? [match.unit.adcode, match.unit.name_zh, match.precision] : `unmatched: ${match.reason}`;
+}
+
+describe('matchPlace: rows without coordinates placed at the unit they name', () => {
+  it('reads full, short and former names', () => {
+    expect(placedAt({ county: '武侯区' })).toEqual(['510107', '武侯区', 'county']);
+    expect(placedAt({ county: '渝北' })).toEqual(['500112', '渝北区', 'county']);
+    expect(placedAt({ county: '武隆县' })).toEqual(['500156', '武隆区', 'county']);
+    expect(placedAt({ county: '开县' })).toEqual(['500154', '开州区', 'county']);
+    expect(placedAt({ county: '郫县' })).toEqual(['510117', '郫都区', 'county']);
+    expect(placedAt({ county: '双流县' })).toEqual(['510116', '双流区', 'county']);
+    expect(placedAt({ city: '绵阳' })).toEqual(['510700', '绵阳市', 'city']);
+    expect(placedAt({ city: '阿坝州' })).toEqual(['513200', '阿坝藏族羌族自治州', 'city']);
+  });
+
+  it('leaves a zone that is not a division at the city that contains it', () => {
+    expect(placedAt({ county: '成都市高新区' })).toEqual(['510100', '成都市', 'city']);
+    expect(placedAt({ city: '成都市高新区' })).toEqual(['510100', '成都市', 'city']);
+  });
+
+  it('tells a city from a county of the same short name by the column it is in', () => {
+    expect(placedAt({ city: '广安' })).toEqual(['511600', '广安市', 'city']);
+    expect(placedAt({ county: '广安' })).toEqual(['511602', '广安区', 'county']);
+    expect(placedAt({ city: '广安市', county: '前锋' })).toEqual(['511603', '前锋区', 'county']);
+  });
+
+  it('reads division codes, including 12-digit statistical codes and numbers', () => {
+    expect(placedAt({ adcode: '510107' })).toEqual(['510107', '武侯区', 'county']);
+    expect(placedAt({ adcode: '510107000000' })).toEqual(['510107', '武侯区', 'county']);
+    expect(placedAt({ adcode: '510100', county: '' })).toEqual(['510100', '成都市', 'city']);
+  });
+
+  it('reads the units at the start of an address', () => {
+    expect(placedAt({ address: '四川省成都市武侯区人民南路四段' })).toEqual(['510107', '武侯区', 'county']);
+    expect(placedAt({ address: '重庆市渝北区金开大道' })).toEqual(['500112', '渝北区', 'county']);
+  });
+
+  it('names the nearest units for a typo, and says when only a province is given', () => {
+    const typo = matchPlace(index, { county: '武候区' });
+    expect(typo.ok).toBe(false);
+    if (!typo.ok) {
+      expect(typo.reason).toBe('unknown');
+      expect(typo.candidates.map((u) => u.name_zh)).toContain('武侯区');
+    }
+    expect(placedAt({ province: '四川省' })).toBe('unmatched: province-only');
+    expect(placedAt({})).toBe('unmatched: nothing');
+  });
+});
