@@ -60,6 +60,12 @@ async function exportOne(page: Page, appUrl: string, job: ExportJob): Promise<st
   if (job.dpi !== undefined && (await page.getByTestId('export-dpi').isEnabled())) await page.getByTestId('export-dpi').selectOption(String(job.dpi));
   await page.getByTestId('export-format').selectOption(job.format);
   if (job.lang) await page.getByTestId('export-lang').selectOption(job.lang);
+  // typed after the language, whose change refreshes the default texts
+  if (job.title !== undefined) await page.getByTestId('export-title').fill(job.title);
+  if (job.subtitle !== undefined) await page.getByTestId('export-subtitle').fill(job.subtitle);
+  if (job.note !== undefined) await page.getByTestId('export-note').fill(job.note);
+  // the footer cites the --url given, never this temporary server's address
+  await page.getByTestId('export-link').fill(job.link);
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT_MS }), page.getByTestId('export-download').click()]);
   const problem = (await page.getByTestId('export-error').textContent())?.trim();
   if (problem) console.error(`Warning: ${problem}`);
@@ -83,7 +89,8 @@ async function run(jobs: ExportJob[]): Promise<void> {
       const page = await context.newPage();
       const out = await exportOne(page, appUrl, job);
       const size = resolvePreset(job.preset, job.dpi);
-      console.log(`Wrote ${out} (${job.preset}, ${size.widthPx}×${size.heightPx} px, ${size.dpi} dpi, ${job.format.toUpperCase()})`);
+      const pageSize = job.format === 'pdf' && size.widthMm !== null ? `${size.widthMm}×${size.heightMm} mm` : `${size.widthPx}×${size.heightPx} px, ${size.dpi} dpi`;
+      console.log(`Wrote ${out} (${job.preset}, ${pageSize}, ${job.format.toUpperCase()})`);
       await page.close();
     }
   } finally {

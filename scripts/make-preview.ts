@@ -51,7 +51,7 @@ export function makePreviewSvg(date: string): string {
     rivers: layer(topology, 'rivers'),
   } as unknown as ExportBoundaries;
   const features = (readJson('features.json') as { features: ProjectFeature[] }).features;
-  const manifest = readJson('manifest.json') as { attribution: { zh: string; en: string } };
+  const manifest = readJson('manifest.json') as Parameters<typeof sourcesLine>[0] & { facts_checked?: string | null };
   return renderExportSvg({
     preset: 'slide-16x9',
     lang: 'both',
@@ -62,7 +62,8 @@ export function makePreviewSvg(date: string): string {
     features,
     selectedId: null,
     legend: legendItemsFor(features),
-    sources: sourcesLine(manifest.attribution, 'both'),
+    sources: sourcesLine(manifest, 'both'),
+    checkedOn: manifest.facts_checked ?? null,
     permalink: '',
     date,
   });

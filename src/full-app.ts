@@ -20,6 +20,7 @@ import { loadFeatures } from './data/load-features';
 import { mountFeatureView } from './map/feature-view';
 import { mountLayersPanel } from './ui/layers-panel';
 import { mountFiltersPanel } from './ui/filters-panel';
+import { mountTimelinePanel } from './timeline/timeline-panel';
 import './styles/explore.css';
 import { createSceneSource, type SceneSource } from './state/scene-source';
 import { createQuestionAnswers } from './ui/question-answers';
@@ -112,6 +113,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountFeatureView(mapHandle.map, store, sceneSource, projects);
     mountLayersPanel(tabs.panels.layers, store, sceneSource, projects);
     mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
+    mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures);
     const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
       store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
       mapHandle.zoomTo(featureBBox(feature));

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './boundaries.ts';
 import { buildFeatures, formatReport } from './features.ts';
 import { buildManifest, formatSize, type FileSize } from './manifest.ts';
+import { factsCheckedDate } from './facts-checked.ts';
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = resolve(dataDir, '..');
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const facts = await buildFeatures({ factsDir: join(dataDir, 'facts'), geoDir: join(dataDir, 'geo'), outDir: options.outDir });
   files['features.json'] = { bytes: facts.bytes, gzip_bytes: facts.gzipBytes };
   console.log(formatReport(facts));
-  const manifest = buildManifest(files, new Date());
+  const manifest = buildManifest(files, new Date(), factsCheckedDate(join(dataDir, 'facts')));
   writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   for (const [name, size] of Object.entries(files)) console.log(formatSize(name, size));
   console.log(`data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

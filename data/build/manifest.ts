@@ -10,11 +10,28 @@ export interface Manifest {
   generated: string;
   files: Record<string, FileSize>;
   attribution: { zh: string; en: string };
+  /** who made the data, in words a reader understands (no repository paths); the exports' source line */
+  sources: { boundaries: { zh: string; en: string }; projects: { zh: string; en: string } };
+  /** the day the project facts were last checked (last recorded change to data/facts/), or null when unknown */
+  facts_checked: string | null;
 }
 
+/** Said once: the exports print it beside the sources, the app's attribution ends with it. */
+export const DISCLAIMER = { zh: '边界仅为示意，非官方地图。', en: 'Boundaries are illustrative, not an official map.' } as const;
+
+export const BOUNDARY_SOURCES = {
+  zh: '行政区划：高德地图行政区数据（经 ECharts 地图包）；河流：Natural Earth。',
+  en: 'Boundaries: AMap district data (via ECharts map packages); rivers: Natural Earth.',
+} as const;
+
+export const PROJECT_SOURCES = {
+  zh: '项目：据政府文件与新闻报道整理，每个项目的出处见在线地图的详情。',
+  en: 'Projects: compiled from government documents and news reports; each project\'s source is in its details on the online map.',
+} as const;
+
 export const ATTRIBUTION = {
-  zh: '行政区划：高德地图行政区数据（经 ECharts 地图包）；河流：Natural Earth。边界仅为示意，非官方地图。',
-  en: 'Boundaries: AMap district data (via ECharts map packages); rivers: Natural Earth. Boundaries are illustrative, not an official map.',
+  zh: `${BOUNDARY_SOURCES.zh}${DISCLAIMER.zh}`,
+  en: `${BOUNDARY_SOURCES.en} ${DISCLAIMER.en}`,
 } as const;
 
 export function sizeOf(content: string | Uint8Array): FileSize {
@@ -23,8 +40,14 @@ export function sizeOf(content: string | Uint8Array): FileSize {
   return { bytes, gzip_bytes: gzipSync(content, { level: 9 }).byteLength };
 }
 
-export function buildManifest(files: Record<string, FileSize>, generated: Date): Manifest {
-  return { generated: generated.toISOString().slice(0, 10), files, attribution: { ...ATTRIBUTION } };
+export function buildManifest(files: Record<string, FileSize>, generated: Date, factsChecked: string | null = null): Manifest {
+  return {
+    generated: generated.toISOString().slice(0, 10),
+    files,
+    attribution: { ...ATTRIBUTION },
+    sources: { boundaries: { ...BOUNDARY_SOURCES }, projects: { ...PROJECT_SOURCES } },
+    facts_checked: factsChecked,
+  };
 }
 
 export function formatSize(name: string, size: FileSize): string {

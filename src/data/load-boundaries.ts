@@ -24,6 +24,14 @@ export interface BaseBoundaries {
 
 export interface Manifest {
   attribution: Record<Lang, string>;
+  /** human-readable sources for the exports' footer (older builds lack them) */
+  sources?: { boundaries: Record<Lang, string>; projects: Record<Lang, string> };
+  /** day the project facts were last checked, or null when unknown */
+  factsChecked: string | null;
+}
+
+function isBilingual(value: unknown): value is Record<Lang, string> {
+  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).zh === 'string' && typeof (value as Record<string, unknown>).en === 'string';
 }
 
 export function dataURL(file: string): string {
@@ -76,10 +84,12 @@ export function loadCountyBoundaries(): Promise<UnitCollection> {
 }
 
 export async function loadManifest(): Promise<Manifest> {
-  const manifest = (await fetchJSON('manifest.json')) as Partial<Manifest>;
+  const manifest = (await fetchJSON('manifest.json')) as { attribution?: unknown; sources?: { boundaries?: unknown; projects?: unknown }; facts_checked?: unknown };
   const attribution = manifest.attribution;
-  if (!attribution || typeof attribution.zh !== 'string' || typeof attribution.en !== 'string') {
+  if (!isBilingual(attribution)) {
     throw new Error('manifest.json has no zh/en attribution');
   }
-  return { attribution };
+  const { boundaries, projects } = manifest.sources ?? {};
+  const checked = typeof manifest.facts_checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(manifest.facts_checked) ? manifest.facts_checked : null;
+  return { attribution, factsChecked: checked, ...(isBilingual(boundaries) && isBilingual(projects) ? { sources: { boundaries, projects } } : {}) };
 }

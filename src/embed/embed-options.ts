@@ -44,4 +44,6 @@ export const EMBED_DEFAULTS = {
   embedDek: '',
   embedNote: '',
   embedCredit: '',
+  /** play=1: the timeline plays once from its year (or 2000) when the embed comes into view */
+  embedPlay: false,
 };

@@ -24,6 +24,8 @@ import { reportHeight } from './height-reporter';
 import { guardScroll } from './scroll-guard';
 import { renderCard, type CardSubject } from './embed-card';
 import { selectNearestOnTap } from './tap-select';
+import { createTimelineControl } from '../timeline/timeline-control';
+import { playWhenInView } from './play-in-view';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
@@ -145,21 +147,28 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       touchHint: () => translate(lang, 'embed.touchHint'),
     });
 
-    let drawn: readonly ProjectFeature[] | null = null;
-    const renderScene = () => {
+    // Summary, legend and the screen-reader list follow the shown set (the timeline and questions change it).
+    let shownSet: readonly ProjectFeature[] | null = null;
+    const renderTexts = () => {
       const { shown, legend: groups } = sceneSource.get();
-      if (shown === drawn) return;
-      drawn = shown;
+      if (shown === shownSet) return;
+      shownSet = shown;
       layout.summary.textContent = summaryText(shown, lang);
-      legend = createEmbedLegend(groups, lang, legendOpen);
+      const wasOpen = legend?.open;
+      legend = createEmbedLegend(groups, lang, wasOpen ?? legendOpen);
       layout.legendSlot.replaceChildren(legend);
       arrange();
       const list = el('ul', {});
       for (const feature of shown) list.append(el('li', {}, featureLine(feature.properties, lang)));
       layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);
     };
-    renderScene();
-    sceneSource.subscribe(renderScene);
+    renderTexts();
+    sceneSource.subscribe(renderTexts);
+    if (initial.filters.asOf !== null || initial.embedPlay) {
+      const timeline = createTimelineControl(store, sceneSource, all, () => lang);
+      layout.controls.append(timeline.element);
+      if (initial.embedPlay) playWhenInView(layout.mapContainer, timeline.play);
+    }
     layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] });
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';

@@ -23,6 +23,8 @@ export interface ExportSnapshot {
   /** e.g. the catchment polygon of the current question */
   overlay: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon | null;
   sources: string;
+  /** the day the project facts were last checked, or null when unknown */
+  checkedOn?: string | null;
   permalink: string;
   date: string;
   /** the planner's own layers as shown (visible, filtered) */
@@ -32,6 +34,10 @@ export interface ExportSnapshot {
 export interface ExportTexts {
   title: string;
   subtitle: string;
+  /** the author's note above the footer; '' for none */
+  note?: string;
+  /** the link printed in the footer; absent: the snapshot's (the page's own address) */
+  permalink?: string;
 }
 
 export function buildExportInput(snapshot: ExportSnapshot, options: ExportOptions, texts: ExportTexts, embeddedFont?: EmbeddedFont): ExportInput {
@@ -48,21 +54,27 @@ export function buildExportInput(snapshot: ExportSnapshot, options: ExportOption
     overlay: snapshot.overlay,
     legend: snapshot.legend,
     sources: snapshot.sources,
-    permalink: snapshot.permalink,
+    checkedOn: snapshot.checkedOn ?? null,
+    permalink: texts.permalink ?? snapshot.permalink,
     date: snapshot.date,
   };
+  if (texts.note) input.note = texts.note;
   if (snapshot.selectedUnit) input.selectedUnit = snapshot.selectedUnit;
   if (embeddedFont) input.embeddedFont = embeddedFont;
   if (snapshot.userLayers?.length) input.userLayers = snapshot.userLayers;
   return input;
 }
 
-/** The export's sources line: the boundary attribution in the export's language(s), then the facts. */
-export function sourcesLine(attribution: { zh: string; en: string }, lang: ExportOptions['lang']): string {
-  const facts = 'data/facts/features.csv';
-  if (lang === 'zh') return `${attribution.zh} 项目：${facts}`;
-  if (lang === 'en') return `${attribution.en} Projects: ${facts}`;
-  return `${attribution.zh} ${attribution.en} Projects: ${facts}`;
+type Bilingual = { zh: string; en: string };
+
+/**
+ * The export's sources line in words a reader understands: who drew the boundaries and rivers,
+ * where the project facts come from. Each source once per language; the disclaimer is the footer's.
+ * A manifest from an older build has only its attribution line, which is used as it is.
+ */
+export function sourcesLine(manifest: { attribution: Bilingual; sources?: { boundaries: Bilingual; projects: Bilingual } }, lang: ExportOptions['lang']): string {
+  const text = (l: 'zh' | 'en') => (manifest.sources ? `${manifest.sources.boundaries[l]}${l === 'en' ? ' ' : ''}${manifest.sources.projects[l]}` : manifest.attribution[l]);
+  return lang === 'both' ? `${text('zh')} ${text('en')}` : text(lang);
 }
 
 /** The map draws county lines from this zoom on; the export follows the same rule so it shows what the map shows. */

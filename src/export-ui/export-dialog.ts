@@ -74,6 +74,8 @@ function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { preview
     if (!edited.subtitle) form.subtitle.value = defaultSubtitle(options.lang, summary);
   };
   fillTexts();
+  // The footer cites this page's address unless the user gives the one to publish.
+  form.link.value = window.location.href;
 
   const heading = el('h2', { id: 'export-dialog-title' }, t('export.dialogTitle'));
   const preview = el('img', { class: 'export-preview', 'data-testid': 'export-preview' });
@@ -95,7 +97,7 @@ function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { preview
   let previewUrl: string | null = null;
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
   const snapshot = () => deps.snapshot(options);
-  const texts = () => ({ title: form.title.value, subtitle: form.subtitle.value });
+  const texts = () => ({ title: form.title.value, subtitle: form.subtitle.value, note: form.note.value.trim(), permalink: form.link.value.trim() });
   const refreshPreview = () => {
     clearTimeout(previewTimer);
     previewTimer = setTimeout(() => {
@@ -118,6 +120,8 @@ function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { preview
   for (const control of [form.lang, form.preset, form.dpi, form.format]) control.addEventListener('change', onOptionsChange);
   form.title.addEventListener('input', () => ((edited.title = true), refreshPreview()));
   form.subtitle.addEventListener('input', () => ((edited.subtitle = true), refreshPreview()));
+  form.note.addEventListener('input', refreshPreview);
+  form.link.addEventListener('input', refreshPreview);
 
   let running: AbortController | null = null;
   const setBusy = (busy: boolean) => {

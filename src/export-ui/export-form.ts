@@ -11,6 +11,8 @@ export interface ExportForm {
   element: HTMLElement;
   title: HTMLInputElement;
   subtitle: HTMLInputElement;
+  note: HTMLTextAreaElement;
+  link: HTMLInputElement;
   lang: HTMLSelectElement;
   preset: HTMLSelectElement;
   dpi: HTMLSelectElement;
@@ -40,6 +42,8 @@ function presetText(uiLang: Lang, preset: PresetName): string {
 export function createExportForm(uiLang: Lang, initial: ExportOptions): ExportForm {
   const title = el('input', { type: 'text', 'data-testid': 'export-title', autocomplete: 'off' });
   const subtitle = el('input', { type: 'text', 'data-testid': 'export-subtitle', autocomplete: 'off' });
+  const note = el('textarea', { 'data-testid': 'export-note', rows: '2' });
+  const link = el('input', { type: 'url', 'data-testid': 'export-link', autocomplete: 'off' });
   const lang = el('select', { 'data-testid': 'export-lang' });
   lang.append(...EXPORT_LANGS.map((l) => option(l, translate(uiLang, `export.lang.${l}`))));
   const preset = el('select', { 'data-testid': 'export-preset' });
@@ -52,6 +56,8 @@ export function createExportForm(uiLang: Lang, initial: ExportOptions): ExportFo
   element.append(
     field(uiLang, 'export.title', title, 'export-title'),
     field(uiLang, 'export.subtitle', subtitle, 'export-subtitle'),
+    field(uiLang, 'export.note', note, 'export-note'),
+    field(uiLang, 'export.link', link, 'export-link'),
     field(uiLang, 'export.lang', lang, 'export-lang'),
     field(uiLang, 'export.preset', preset, 'export-preset'),
     field(uiLang, 'export.dpi', dpi, 'export-dpi'),
@@ -74,6 +80,8 @@ export function createExportForm(uiLang: Lang, initial: ExportOptions): ExportFo
     element,
     title,
     subtitle,
+    note,
+    link,
     lang,
     preset,
     dpi,

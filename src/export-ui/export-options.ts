@@ -3,7 +3,7 @@
 import { PAPER_DPIS, PRESET_NAMES, SCREEN_DPI, resolvePreset, type PresetName } from '../export/presets';
 import type { ExportLang } from '../export/export-input';
 
-export const EXPORT_FORMATS = ['png', 'svg'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_LANGS: readonly ExportLang[] = ['zh', 'en', 'both'];
 
@@ -33,13 +33,13 @@ export function dpiForPreset(preset: PresetName, wanted: number): number {
   return choices.includes(wanted) ? wanted : resolvePreset(preset).dpi;
 }
 
-/** chengyu-map-a4-landscape-300dpi.png; screen presets carry no dpi: chengyu-map-slide-16x9.svg */
+/** chengyu-map-a4-landscape-300dpi.png; screen presets and vector PDFs carry no dpi: chengyu-map-slide-16x9.svg, chengyu-map-a4-portrait.pdf */
 export function exportFileName(options: Pick<ExportOptions, 'preset' | 'dpi' | 'format'>): string {
-  const paper = resolvePreset(options.preset).widthMm !== null;
-  return `chengyu-map-${options.preset}${paper ? `-${options.dpi}dpi` : ''}.${options.format}`;
+  const withDpi = resolvePreset(options.preset).widthMm !== null && options.format !== 'pdf';
+  return `chengyu-map-${options.preset}${withDpi ? `-${options.dpi}dpi` : ''}.${options.format}`;
 }
 
-export const MIME_TYPES: Record<ExportFormat, string> = { png: 'image/png', svg: 'image/svg+xml' };
+export const MIME_TYPES: Record<ExportFormat, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' };
 
 /** Today as YYYY-MM-DD in the user's own calendar day. */
 export function isoDate(now: Date): string {

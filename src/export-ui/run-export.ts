@@ -2,7 +2,7 @@
 // font is fetched once per page and only for PNG (an SVG download keeps its text as text).
 import { renderExportSvg } from '../export/render-svg';
 import { resolvePreset } from '../export/presets';
-import { embeddedFontFromWoff2, SHIPPED_FONT_PATH } from '../export/embedded-font';
+import { embeddedFontFromWoff2, PDF_FONT_PATH, SHIPPED_FONT_PATH } from '../export/embedded-font';
 import type { EmbeddedFont } from '../export/export-input';
 import { buildExportInput, type ExportSnapshot, type ExportTexts } from './build-input';
 import { exportFileName, MIME_TYPES, type ExportOptions } from './export-options';
@@ -30,6 +30,22 @@ export function loadEmbeddedFont(): Promise<EmbeddedFont> {
   return fontPromise;
 }
 
+let pdfFontPromise: Promise<Uint8Array> | null = null;
+
+/** The PDF's font, fetched on the first PDF export; a failure is not cached. */
+function loadPdfFont(): Promise<Uint8Array> {
+  pdfFontPromise ??= fetch(new URL(PDF_FONT_PATH, document.baseURI).href)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`${PDF_FONT_PATH}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    })
+    .catch((error: unknown) => {
+      pdfFontPromise = null;
+      throw error;
+    });
+  return pdfFontPromise;
+}
+
 export interface RunExportOptions {
   snapshot: ExportSnapshot;
   options: ExportOptions;
@@ -45,6 +61,15 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
     const svg = renderExportSvg(buildExportInput(snapshot, options, texts));
     return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }) };
   }
+  if (options.format === 'pdf') {
+    // pdf-lib and fontkit are a chunk of their own, fetched with the font on the first PDF
+    const [{ renderPdf }, font] = await Promise.all([import('../export/pdf/render-pdf'), loadPdfFont()]);
+    signal.throwIfAborted();
+    const input = buildExportInput(snapshot, options, texts);
+    const pdf = await renderPdf([renderExportSvg(input)], font, { title: input.title, date: input.date, lang: pdfLang(options.lang) });
+    signal.throwIfAborted();
+    return { name, blob: new Blob([pdf as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.pdf }) };
+  }
   let font: EmbeddedFont | undefined;
   try {
     font = await loadEmbeddedFont();
@@ -57,6 +82,11 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
   const png = await rasteriseSvg(svg, size, signal);
   signal.throwIfAborted();
   return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }) };
+}
+
+/** The document language a PDF reader announces (a bilingual page is mostly Chinese). */
+export function pdfLang(lang: ExportOptions['lang']): string {
+  return lang === 'en' ? 'en' : 'zh-CN';
 }
 
 /** The SVG for the on-screen preview, shown through <img>: no embedded font, so it stays light (system fonts draw the text). */

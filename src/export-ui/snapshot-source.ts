@@ -5,7 +5,8 @@
 import type { Store } from '../state/store';
 import { settledScene, type SceneSource } from '../state/scene-source';
 import type { BaseBoundaries, Manifest } from '../data/load-boundaries';
-import type { ViewBounds } from '../export/export-input';
+import type { LegendItem, ViewBounds } from '../export/export-input';
+import type { Scene } from '../state/scene';
 import type { AppState } from '../state/app-state';
 import type { ExportSnapshot } from './build-input';
 import { exportBoundariesAt, countiesShownAt, sourcesLine } from './build-input';
@@ -13,6 +14,7 @@ import { loadCountyBoundaries, type UnitCollection } from '../data/load-boundari
 import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
+import { overlayLegendItems } from './overlay-legend';
 import { exportBounds, type ViewportSize } from './view-bounds';
 import { bboxOf, unionBBox } from '../map/unit-catalog';
 import { isFiltering } from '../filters/filter-state';
@@ -35,6 +37,13 @@ export interface SnapshotSource {
   summary(): ShownSummary;
   /** resolves once no question's answer is pending, so the export draws the settled set */
   ready(): Promise<void>;
+}
+
+/** Legend rows for what the questions draw over the map. */
+function overlayLegend(scene: Scene, distanceKm: number): LegendItem[] {
+  const answer = scene.overlay?.answer;
+  if (!answer) return [];
+  return overlayLegendItems(answer.catchment ? distanceKm : null, answer.area !== null && answer.area !== 'pending');
 }
 
 /** The zoom the export treats "fit the provinces" as: below the county zoom, as the map's fit is. */
@@ -69,12 +78,13 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
         bounds: exportBounds(current.view, viewportSize(), home),
         boundaries: exportBoundariesAt(zoomOf(), base, counties),
         visible: shown,
-        legend: [...legendItemsFor(shown), ...userLayerLegendItems(current.userLayers)],
+        legend: [...legendItemsFor(shown), ...overlayLegend(current, store.getState().question.distanceKm), ...userLayerLegendItems(current.userLayers)],
         userLayers: [...current.userLayers],
         selectedId: current.selection?.kind === 'feature' ? current.selection.id : null,
         selectedUnit: current.selection?.kind === 'unit' ? current.selection.adcode : null,
         overlay: current.overlay?.outline ?? null,
-        sources: sourcesLine(manifest.attribution, options.lang),
+        sources: sourcesLine(manifest, options.lang),
+        checkedOn: manifest.factsChecked,
         permalink: permalink(store.getState()),
         date: isoDate(new Date()),
       };

@@ -5,6 +5,8 @@ import type { EmbeddedFont } from './export-input.ts';
 /** Path of the shipped subset, relative to the app's base URL (public/fonts/). */
 export const SHIPPED_FONT_PATH = 'fonts/noto-sans-sc-subset.woff2';
 export const SHIPPED_FONT_FAMILY = 'Noto Sans CJK SC';
+/** The same subset with TrueType outlines, for the PDF writer's per-document subset (public/fonts/README.md). */
+export const PDF_FONT_PATH = 'fonts/noto-sans-sc-subset-tt.woff';
 
 /** Base64 without Buffer, so the same code runs in the browser and under Node. */
 export function toBase64(bytes: Uint8Array): string {

@@ -67,7 +67,13 @@ export interface ExportInput {
   legend: LegendItem[];
   /** the planner's own imported layers that are shown, drawn above the project features */
   userLayers?: ExportUserLayer[];
+  /** a short text of the author's own, printed above the footer (may be empty) */
+  note?: string;
+  /** human-readable sources, each said once (no file paths) */
   sources: string;
+  /** the day the project facts were last checked (YYYY-MM-DD); null or absent: unknown */
+  checkedOn?: string | null;
+  /** the address to cite, as given (the command line's --url); '' prints none */
   permalink: string;
   /** preformatted date, passed in so the output is deterministic */
   date: string;

@@ -1,26 +1,72 @@
-// Footer lines: sources; then the disclaimer, date and permalink.
+// Footer: the sources (in words, each said once), then the disclaimer, the date of the export, the
+// day the project facts were last checked and the permalink that was given. Lines wrap; nothing
+// is cut except the middle of a very long permalink, which stays whole in the link target.
 import { escapeXml } from './escape.ts';
 import { pickLabel, type ExportLang } from './export-input.ts';
-import type { PageLayout } from './layout.ts';
+import type { PageLayout, PageMetrics } from './layout.ts';
 import { fmt } from './svg-format.ts';
-import { fitFontSize, fitToWidth } from './text-measure.ts';
+import { wrapText } from './text-measure.ts';
 
 export const DISCLAIMER = { zh: '边界仅为示意，非官方地图', en: 'Boundaries illustrative, not an official map' };
 const SOURCES_LABEL = { zh: '资料来源：', en: 'Sources: ' };
+const MADE = { zh: '制图日期', en: 'Map made' };
+const CHECKED = { zh: '项目资料核对于', en: 'project facts checked' };
+const UNKNOWN = { zh: '未知', en: 'unknown' };
+/** Longer permalinks are shown with their middle elided (the SVG and PDF link keeps the whole address). */
+export const PERMALINK_MAX_CHARS = 96;
 
-export function footerSvg(layout: PageLayout, lang: ExportLang, sources: string, date: string, permalink: string): string {
-  const maxWidth = layout.width - 2 * layout.margin;
+export interface FooterInput {
+  lang: ExportLang;
+  sources: string;
+  date: string;
+  /** YYYY-MM-DD, or null/undefined when unknown (shown as unknown, never guessed) */
+  checkedOn?: string | null | undefined;
+  permalink: string;
+}
+
+/** The permalink as printed: without the scheme, its middle elided when very long. */
+export function displayPermalink(url: string): string {
+  const bare = url.trim().replace(/^https?:\/\//i, '');
+  if (bare.length <= PERMALINK_MAX_CHARS) return bare;
+  const head = Math.ceil(PERMALINK_MAX_CHARS * 0.7);
+  return `${bare.slice(0, head)}…${bare.slice(bare.length - (PERMALINK_MAX_CHARS - head - 1))}`;
+}
+
+export interface FooterLines {
+  sources: string[];
+  info: string[];
+  /** the full permalink, for the link target; '' when none was given */
+  href: string;
+}
+
+export function footerLines(input: FooterInput, metrics: PageMetrics): FooterLines {
+  const { lang } = input;
+  const label = (text: { zh: string; en: string }) => pickLabel(lang, text.zh, text.en);
+  const checked = `${label(CHECKED)} ${input.checkedOn ?? label(UNKNOWN)}`;
+  const info = [label(DISCLAIMER), `${label(MADE)} ${input.date}`, checked];
+  if (input.permalink.trim() !== '') info.push(displayPermalink(input.permalink));
+  const width = metrics.textWidth;
+  return {
+    sources: wrapText(`${label(SOURCES_LABEL)}${input.sources}`, width, metrics.footerSize),
+    info: wrapText(info.join(' · '), width, metrics.footerSize),
+    href: /^https?:\/\//i.test(input.permalink.trim()) ? input.permalink.trim() : '',
+  };
+}
+
+export function footerLineCount(lines: FooterLines): number {
+  return lines.sources.length + lines.info.length;
+}
+
+export function footerSvg(lines: FooterLines, layout: PageLayout): string {
   const size = layout.footerSize;
-  const sourcesLine = fitToWidth(`${pickLabel(lang, SOURCES_LABEL.zh, SOURCES_LABEL.en)}${sources}`, maxWidth, size);
-  // The permalink is only useful whole, so the line shrinks before it is cut.
-  const info = [pickLabel(lang, DISCLAIMER.zh, DISCLAIMER.en), date, permalink].join(' · ');
-  const infoSize = fitFontSize(info, maxWidth, size, size * 0.7);
-  const infoLine = fitToWidth(info, maxWidth, infoSize);
-  const [y1, y2] = layout.footerBaselines;
+  const step = layout.lineHeight(size);
+  const x = fmt(layout.margin);
+  const tspans = (texts: string[], first: number) => texts.map((t, i) => `<tspan x="${x}" y="${fmt(layout.footerBaseline + (first + i) * step)}">${escapeXml(t)}</tspan>`).join('');
+  const info = `<text class="info">${tspans(lines.info, lines.sources.length)}</text>`;
   return [
     `<g class="footer" font-size="${fmt(size)}" fill="#333333">`,
-    `<text class="sources" x="${fmt(layout.margin)}" y="${fmt(y1)}">${escapeXml(sourcesLine)}</text>`,
-    `<text class="info" x="${fmt(layout.margin)}" y="${fmt(y2)}" font-size="${fmt(infoSize)}">${escapeXml(infoLine)}</text>`,
+    `<text class="sources">${tspans(lines.sources, 0)}</text>`,
+    lines.href ? `<a href="${escapeXml(lines.href)}">${info}</a>` : info,
     '</g>',
   ].join('');
 }

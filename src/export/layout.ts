@@ -1,5 +1,6 @@
 // Where each part of the page goes. Everything scales with the page's short side, so a 300 dpi
-// A4 and a 1080 px square carry the same proportions.
+// A4 and a 1080 px square carry the same proportions. Text blocks (title, subtitle, note, legend,
+// footer) are wrapped first; the layout gives each the lines it needs and the map takes the rest.
 import type { ExportSize } from './presets.ts';
 
 export interface Box {
@@ -9,57 +10,134 @@ export interface Box {
   height: number;
 }
 
-export interface PageLayout {
+/** Sizes that depend only on the page, needed before the text is wrapped. */
+export interface PageMetrics {
   width: number;
   height: number;
   /** 1 at a 1080 px short side */
   unit: number;
   margin: number;
-  titleBaseline: number;
   titleSize: number;
-  subtitleBaseline: number;
   subtitleSize: number;
-  map: Box;
-  legend: Box;
+  noteSize: number;
+  bodySize: number;
+  footerSize: number;
+  /** width available to text running across the page */
+  textWidth: number;
   /** legend beside the map (wide pages) or below it (tall and square pages) */
   legendPlacement: 'right' | 'below';
-  footerBaselines: [number, number];
-  footerSize: number;
-  bodySize: number;
+  legendColumns: number;
+  legendColumnWidth: number;
+  swatchWidth: number;
 }
 
-const LEGEND_ROW = 34;
-const LEGEND_HEADER = 46;
+/** Lines each text block needs, after wrapping. */
+export interface BlockLines {
+  title: number;
+  titleSize: number;
+  subtitle: number;
+  subtitleSize: number;
+  note: number;
+  footer: number;
+  /** per legend column: the lines of its rows, one number per row */
+  legendRows: number[];
+}
 
-/** Layout for a page of `size` with `legendRows` legend entries (including any note row). */
-export function computeLayout(size: ExportSize, legendRows: number): PageLayout {
+export interface PageLayout extends PageMetrics {
+  /** first baseline of each block; following lines step by the block's line height */
+  titleBaseline: number;
+  subtitleBaseline: number;
+  noteBaseline: number;
+  footerBaseline: number;
+  lineHeight: (fontSize: number) => number;
+  map: Box;
+  legend: Box;
+  /** y of each legend row's first line (the swatch's centre), in order */
+  legendRowY: number[];
+  /** which column each legend row is in */
+  legendRowColumn: number[];
+}
+
+const LEGEND_HEADER = 46;
+const LEGEND_ROW = 34;
+const LINE = 1.3;
+
+export function pageMetrics(size: ExportSize): PageMetrics {
   const width = size.widthPx;
   const height = size.heightPx;
   const unit = Math.min(width, height) / 1080;
   const margin = 40 * unit;
-  const titleSize = 44 * unit;
-  const subtitleSize = 24 * unit;
-  const bodySize = 19 * unit;
-  const footerSize = 15 * unit;
-  const titleBaseline = margin + titleSize;
-  const subtitleBaseline = titleBaseline + subtitleSize * 1.6;
-  const mapTop = subtitleBaseline + 20 * unit;
-  const footerBaselines: [number, number] = [height - margin - footerSize * 1.5, height - margin];
-  const mapBottom = footerBaselines[0] - footerSize * 2;
-  const gap = 24 * unit;
-  const legendHeightFor = (rows: number) => (LEGEND_HEADER + rows * LEGEND_ROW + 12) * unit;
-
-  if (width / height >= 1.2) {
-    const legendWidth = 380 * unit;
-    const map = { x: margin, y: mapTop, width: width - 2 * margin - legendWidth - gap, height: mapBottom - mapTop };
-    const legend = { x: map.x + map.width + gap, y: mapTop, width: legendWidth, height: Math.min(legendHeightFor(legendRows), map.height) };
-    return { width, height, unit, margin, titleBaseline, titleSize, subtitleBaseline, subtitleSize, map, legend, legendPlacement: 'right', footerBaselines, footerSize, bodySize };
-  }
-  // Tall or square: two legend columns under the map.
-  const legendHeight = legendHeightFor(Math.ceil(legendRows / 2));
-  const map = { x: margin, y: mapTop, width: width - 2 * margin, height: mapBottom - mapTop - legendHeight - gap };
-  const legend = { x: margin, y: map.y + map.height + gap, width: map.width, height: legendHeight };
-  return { width, height, unit, margin, titleBaseline, titleSize, subtitleBaseline, subtitleSize, map, legend, legendPlacement: 'below', footerBaselines, footerSize, bodySize };
+  const wide = width / height >= 1.2;
+  const legendColumns = wide ? 1 : 2;
+  const legendWidth = wide ? 380 * unit : width - 2 * margin;
+  return {
+    width,
+    height,
+    unit,
+    margin,
+    titleSize: 44 * unit,
+    subtitleSize: 24 * unit,
+    noteSize: 18 * unit,
+    bodySize: 19 * unit,
+    footerSize: 15 * unit,
+    textWidth: width - 2 * margin,
+    legendPlacement: wide ? 'right' : 'below',
+    legendColumns,
+    legendColumnWidth: legendWidth / legendColumns,
+    swatchWidth: 34 * unit,
+  };
 }
 
-export const LEGEND_METRICS = { row: LEGEND_ROW, header: LEGEND_HEADER } as const;
+/** Rows go down the first column, then the next; each column as tall as its rows. */
+function legendColumnsOf(rowLines: number[], columns: number, unit: number, bodySize: number): { column: number[]; offset: number[]; height: number } {
+  const rowHeight = (lines: number) => Math.max(LEGEND_ROW * unit, 10 * unit + lines * bodySize * LINE);
+  const perColumn = Math.ceil(rowLines.length / columns);
+  const column: number[] = [];
+  const offset: number[] = [];
+  const heights = new Array<number>(columns).fill(0);
+  rowLines.forEach((lines, i) => {
+    const c = Math.floor(i / Math.max(1, perColumn));
+    column.push(c);
+    // the first line sits on the row's centre line, as a one-line row's does; more lines run below it
+    offset.push(heights[c]! + (LEGEND_ROW * unit) / 2);
+    heights[c]! += rowHeight(lines);
+  });
+  return { column, offset, height: LEGEND_HEADER * unit + Math.max(0, ...heights) + 12 * unit };
+}
+
+export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayout {
+  const { width, height, unit, margin, bodySize, footerSize, noteSize } = metrics;
+  const lineHeight = (fontSize: number) => fontSize * LINE;
+  const titleBaseline = margin + lines.titleSize;
+  const titleBottom = titleBaseline + (lines.title - 1) * lineHeight(lines.titleSize);
+  const subtitleBaseline = titleBottom + lines.subtitleSize * 1.6;
+  const subtitleBottom = lines.subtitle > 0 ? subtitleBaseline + (lines.subtitle - 1) * lineHeight(lines.subtitleSize) : titleBottom;
+  const mapTop = subtitleBottom + 20 * unit;
+  const footerBaseline = height - margin - (lines.footer - 1) * lineHeight(footerSize);
+  const noteBaseline = footerBaseline - footerSize * 1.2 - lines.note * lineHeight(noteSize) + noteSize;
+  const contentBottom = (lines.note > 0 ? noteBaseline - noteSize : footerBaseline - footerSize) - footerSize * 1.5;
+  const gap = 24 * unit;
+  const placeBelow = (columns: number, columnWidth: number): PageLayout => {
+    const legendCols = legendColumnsOf(lines.legendRows, columns, unit, bodySize);
+    const map = { x: margin, y: mapTop, width: width - 2 * margin, height: Math.max(contentBottom - mapTop - legendCols.height - gap, 0) };
+    const legend = { x: margin, y: map.y + map.height + gap, width: map.width, height: legendCols.height };
+    return {
+      ...metrics, legendPlacement: 'below', legendColumns: columns, legendColumnWidth: columnWidth,
+      titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend,
+      legendRowY: legendCols.offset.map((o) => legend.y + LEGEND_HEADER * unit + o), legendRowColumn: legendCols.column,
+    };
+  };
+  if (metrics.legendPlacement === 'right') {
+    const legendCols = legendColumnsOf(lines.legendRows, 1, unit, bodySize);
+    const legendWidth = metrics.legendColumnWidth;
+    const map = { x: margin, y: mapTop, width: width - 2 * margin - legendWidth - gap, height: contentBottom - mapTop };
+    // A legend taller than the map would run off the page: it goes below the map in three columns instead.
+    if (legendCols.height > map.height) return placeBelow(3, metrics.textWidth / 3);
+    const legend = { x: map.x + map.width + gap, y: mapTop, width: legendWidth, height: legendCols.height };
+    return {
+      ...metrics, titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend,
+      legendRowY: legendCols.offset.map((o) => legend.y + LEGEND_HEADER * unit + o), legendRowColumn: legendCols.column,
+    };
+  }
+  return placeBelow(metrics.legendColumns, metrics.legendColumnWidth);
+}

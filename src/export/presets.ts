@@ -1,7 +1,7 @@
 // Output sizes for the briefing export. Screen presets are fixed pixel sizes at the CSS 96 dpi;
-// paper presets are A4 at a chosen print resolution, so their pixel size follows from the dpi.
+// paper presets are A4 or A3 at a chosen print resolution, so their pixel size follows from the dpi.
 
-export const PRESET_NAMES = ['slide-16x9', 'a4-landscape', 'a4-portrait', 'square'] as const;
+export const PRESET_NAMES = ['slide-16x9', 'a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait', 'square'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 export const PAPER_DPIS = [150, 300] as const;
@@ -9,6 +9,8 @@ export const SCREEN_DPI = 96;
 const MM_PER_INCH = 25.4;
 const A4_LONG_MM = 297;
 const A4_SHORT_MM = 210;
+const A3_LONG_MM = 420;
+const A3_SHORT_MM = 297;
 
 export interface ExportSize {
   preset: PresetName;
@@ -67,5 +69,9 @@ export function resolvePreset(name: string, dpi?: number): ExportSize {
       return paper(name, A4_LONG_MM, A4_SHORT_MM, dpi);
     case 'a4-portrait':
       return paper(name, A4_SHORT_MM, A4_LONG_MM, dpi);
+    case 'a3-landscape':
+      return paper(name, A3_LONG_MM, A3_SHORT_MM, dpi);
+    case 'a3-portrait':
+      return paper(name, A3_SHORT_MM, A3_LONG_MM, dpi);
   }
 }

@@ -3,9 +3,9 @@
 import { geoPath } from 'd3-geo';
 import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
-import { footerSvg } from './footer.ts';
-import { computeLayout } from './layout.ts';
-import { legendRowCount, legendSvg } from './legend.ts';
+import { footerLineCount, footerLines, footerSvg } from './footer.ts';
+import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
+import { legendRows, legendSvg } from './legend.ts';
 import { fitProjection } from './map-projection.ts';
 import { basemapSvg, featuresSvg, overlaySvg, selectedUnitSvg } from './map-layers.ts';
 import { seatLabelsSvg } from './seat-labels.ts';
@@ -14,7 +14,7 @@ import { northArrowSvg } from './north-arrow.ts';
 import { resolvePreset } from './presets.ts';
 import { pixelsPerKmAtCentre, scaleBarSvg } from './scale-bar.ts';
 import { fmt } from './svg-format.ts';
-import { fitFontSize } from './text-measure.ts';
+import { wrapText, wrapToLines } from './text-measure.ts';
 
 /** The shipped subset first, then fonts a reader's system may have, so CJK never falls to tofu. */
 export const EXPORT_FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif";
@@ -28,14 +28,34 @@ function fontFaceSvg(input: ExportInput): string {
   return `<style>@font-face{font-family:"${family}";src:url(data:font/woff2;base64,${font.woff2Base64.replace(/[^A-Za-z0-9+/=]/g, '')}) format("woff2");}</style>`;
 }
 
+/** A block of wrapped lines as one <text>, one <tspan> per line. */
+function textBlock(cls: string, lines: string[], layout: PageLayout, baseline: number, fontSize: number, attrs: string): string {
+  if (lines.length === 0) return '';
+  const x = fmt(layout.margin);
+  const step = layout.lineHeight(fontSize);
+  const spans = lines.map((line, i) => `<tspan x="${x}" y="${fmt(baseline + i * step)}">${escapeXml(line)}</tspan>`).join('');
+  return `<text class="${cls}" font-size="${fmt(fontSize)}"${attrs}>${spans}</text>`;
+}
+
 export function renderExportSvg(input: ExportInput): string {
   const size = resolvePreset(input.preset, input.dpi);
   const hasApproximate = input.features.some((f) => f.properties.precision === 'approximate');
-  const layout = computeLayout(size, legendRowCount(input.legend, hasApproximate));
+  const metrics = pageMetrics(size);
+  const title = wrapToLines(input.title, metrics.textWidth, metrics.titleSize, metrics.titleSize * 0.6, 2);
+  const subtitle = wrapToLines(input.subtitle, metrics.textWidth, metrics.subtitleSize, metrics.subtitleSize * 0.75, 2);
+  const note = wrapText(input.note ?? '', metrics.textWidth, metrics.noteSize);
+  const footer = footerLines(input, metrics);
+  const rows = legendRows(input.legend, hasApproximate, metrics, input.lang);
+  const layout = computeLayout(metrics, {
+    title: Math.max(1, title.lines.length),
+    titleSize: title.fontSize,
+    subtitle: subtitle.lines.length,
+    subtitleSize: subtitle.fontSize,
+    note: note.length,
+    footer: footerLineCount(footer),
+    legendRows: rows.map((row) => row.lines.length),
+  });
   const { map: frame, unit } = layout;
-  const textWidth = size.widthPx - 2 * layout.margin;
-  const titleSize = fitFontSize(input.title, textWidth, layout.titleSize, layout.titleSize * 0.5);
-  const subtitleSize = fitFontSize(input.subtitle, textWidth, layout.subtitleSize, layout.subtitleSize * 0.6);
   const projection = fitProjection(input.bounds, frame);
   const path = geoPath(projection).digits(1);
 
@@ -54,8 +74,8 @@ export function renderExportSvg(input: ExportInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`,
     `<defs>${fontFaceSvg(input)}<clipPath id="${CLIP_ID}"><rect ${frameRect}/></clipPath></defs>`,
     `<rect class="page" width="${size.widthPx}" height="${size.heightPx}" fill="#ffffff"/>`,
-    `<text class="title" x="${fmt(layout.margin)}" y="${fmt(layout.titleBaseline)}" font-size="${fmt(titleSize)}" font-weight="700">${escapeXml(input.title)}</text>`,
-    `<text class="subtitle" x="${fmt(layout.margin)}" y="${fmt(layout.subtitleBaseline)}" font-size="${fmt(subtitleSize)}" fill="#444444">${escapeXml(input.subtitle)}</text>`,
+    textBlock('title', title.lines, layout, layout.titleBaseline, title.fontSize, ' font-weight="700"'),
+    textBlock('subtitle', subtitle.lines, layout, layout.subtitleBaseline, subtitle.fontSize, ' fill="#444444"'),
     `<g class="map" clip-path="url(#${CLIP_ID})">`,
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
     // The selected unit and seat labels join existing lines, so exports without them keep their bytes.
@@ -67,8 +87,9 @@ export function renderExportSvg(input: ExportInput): string {
     northArrowSvg(frame.x + frame.width - 36 * unit, frame.y + 16 * unit, unit, input.lang),
     '</g>',
     `<rect class="map-frame" ${frameRect} fill="none" stroke="#333333" stroke-width="${fmt(1.5 * unit)}"/>`,
-    legendSvg(input.legend, hasApproximate, layout, input.lang),
-    footerSvg(layout, input.lang, input.sources, input.date, input.permalink),
+    legendSvg(rows, layout, input.lang),
+    textBlock('note', note, layout, layout.noteBaseline, layout.noteSize, ' fill="#1a1a1a"'),
+    footerSvg(footer, layout),
     '</svg>',
   ].join('\n');
 }

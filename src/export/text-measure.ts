@@ -30,3 +30,47 @@ export function fitToWidth(text: string, maxWidth: number, fontSize: number): st
   }
   return out;
 }
+
+/** Breaks before a CJK character or after a space; Latin words stay whole unless one alone is too wide. */
+function breakUnits(text: string): string[] {
+  return text.match(/[\u2e80-\uffff][\u3000-\u303f\uff00-\uffef]*|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+}
+
+/**
+ * Wraps `text` into lines no wider than `maxWidth` at `fontSize`, never dropping a character: a
+ * word wider than a whole line is split between characters.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line.trim() !== '') lines.push(line.trimEnd());
+    line = '';
+  };
+  for (const unit of breakUnits(text.replace(/\s+/g, ' ').trim())) {
+    if (estimateWidth((line + unit).trimEnd(), fontSize) <= maxWidth) {
+      line += unit;
+      continue;
+    }
+    push();
+    if (estimateWidth(unit.trimEnd(), fontSize) <= maxWidth) {
+      line = unit.trimStart();
+      continue;
+    }
+    for (const ch of unit) {
+      if (estimateWidth(line + ch, fontSize) > maxWidth) push();
+      line += ch;
+    }
+  }
+  push();
+  return lines;
+}
+
+/** The largest size from `preferred` down to `minimum` at which `text` wraps into at most `maxLines`; at the minimum it may take more. */
+export function wrapToLines(text: string, maxWidth: number, preferred: number, minimum: number, maxLines: number): { lines: string[]; fontSize: number } {
+  for (let size = preferred; size > minimum; size *= 0.92) {
+    const lines = wrapText(text, maxWidth, size);
+    if (lines.length <= maxLines) return { lines, fontSize: size };
+  }
+  return { lines: wrapText(text, maxWidth, minimum), fontSize: minimum };
+}

@@ -42,6 +42,9 @@ export function activeFilters(filters: FeatureFilters, lang: Lang, prefectureNam
   for (const value of filters.precisions) {
     chip(`prec:${value}`, 'filters.precision', precisionLabel(value, lang), (f) => ({ ...f, precisions: f.precisions.filter((v) => v !== value) }));
   }
+  if (filters.asOf !== null) {
+    chip('asof', 'filters.asOf', String(filters.asOf), (f) => ({ ...f, asOf: null }));
+  }
   if (filters.inPlanningArea) {
     chips.push({ key: 'pa', label: translate(lang, 'filters.planningArea'), without: (f) => ({ ...f, inPlanningArea: false }) });
   }

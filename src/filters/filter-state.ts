@@ -23,6 +23,9 @@ export interface FeatureFilters {
   readonly precisions: readonly Precision[];
   /** only features at least partly inside the economic-circle planning area */
   readonly inPlanningArea: boolean;
+  /** the timeline: the map as it stood in this year (features whose year is at most this one);
+   * when set, features with an unknown year are left out and counted apart (src/timeline/) */
+  readonly asOf: number | null;
 }
 
 export const NO_FILTERS: FeatureFilters = Object.freeze({
@@ -34,6 +37,7 @@ export const NO_FILTERS: FeatureFilters = Object.freeze({
   years: null,
   precisions: [],
   inPlanningArea: false,
+  asOf: null,
 });
 
 /** Sorted, without duplicates: the canonical form of a filter set. */
@@ -55,6 +59,7 @@ export function isFiltering(filters: FeatureFilters): boolean {
     filters.statuses.length > 0 ||
     filters.years !== null ||
     filters.precisions.length > 0 ||
-    filters.inPlanningArea
+    filters.inPlanningArea ||
+    filters.asOf !== null
   );
 }

@@ -42,6 +42,12 @@ export function matchesPlanningArea(p: Props, inPlanningArea: boolean): boolean 
   return !inPlanningArea || p.in_planning_area !== 'no';
 }
 
+/** As the map stood in `asOf`: designated, built or opened in that year or before. */
+export function matchesAsOf(p: Props, asOf: FeatureFilters['asOf']): boolean {
+  if (asOf === null) return true;
+  return p.year !== null && p.year <= asOf;
+}
+
 export function matchesFilters(p: Props, f: FeatureFilters): boolean {
   return (
     matchesSubtype(p, f.hiddenSubtypes) &&
@@ -51,6 +57,7 @@ export function matchesFilters(p: Props, f: FeatureFilters): boolean {
     matchesStatus(p, f.statuses) &&
     matchesYears(p, f.years) &&
     matchesPrecision(p, f.precisions) &&
-    matchesPlanningArea(p, f.inPlanningArea)
+    matchesPlanningArea(p, f.inPlanningArea) &&
+    matchesAsOf(p, f.asOf)
   );
 }

@@ -41,6 +41,8 @@ export interface AppState {
   readonly embedDek: string;
   readonly embedNote: string;
   readonly embedCredit: string;
+  /** embed: play the timeline once when in view (play=1) */
+  readonly embedPlay: boolean;
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';

@@ -60,6 +60,15 @@ export const embedDekCodec = textCodec('embedDek', 'dek', { zh: '导语', en: 'd
 export const embedNoteCodec = textCodec('embedNote', 'note', { zh: '注释', en: 'note' });
 export const embedCreditCodec = textCodec('embedCredit', 'credit', { zh: '署名', en: 'credit' });
 
+export const embedPlayCodec = defineFieldCodec({
+  field: 'embedPlay',
+  param: 'play',
+  history: 'push',
+  expected: { zh: '时间轴自动播放（1）', en: 'timeline autoplay (1)' },
+  parse: (raw): boolean | undefined => (raw === '1' ? true : undefined),
+  serialize: (play) => (play ? '1' : null),
+});
+
 /** Register with coreUrlCodec.with(...embedCodecs). */
 export const embedCodecs: readonly FieldCodec[] = [
   embedCodec,
@@ -70,4 +79,5 @@ export const embedCodecs: readonly FieldCodec[] = [
   embedDekCodec,
   embedNoteCodec,
   embedCreditCodec,
+  embedPlayCodec,
 ];

@@ -5,6 +5,7 @@
 // shows a silently different selection.
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Category } from '../types';
 import { SUBTYPES_BY_CATEGORY, YEAR_MAX, YEAR_MIN } from '../data/schema';
+import { TIMELINE_START } from '../timeline/timeline';
 import { canonicalSet, type FeatureFilters } from '../filters/filter-state';
 import type { AppState } from './app-state';
 import { defineFieldCodec, type FieldCodec } from './url-codec';
@@ -17,11 +18,12 @@ function filterCodec<K extends keyof FeatureFilters>(
   expected: Expected,
   parseValue: (raw: string) => FeatureFilters[K] | undefined,
   serializeValue: (value: FeatureFilters[K]) => string | null,
+  history: 'push' | 'replace' = 'push',
 ): FieldCodec {
   return defineFieldCodec({
     field: 'filters',
     param,
-    history: 'push',
+    history,
     expected,
     merge: true,
     // merge: the registry spreads this one-key object over the current filters
@@ -88,6 +90,13 @@ export function parseYears(raw: string): [number, number] | undefined {
   return [from, to];
 }
 
+// The timeline year replaces the history entry: playing through 27 years must not leave 27 Back steps.
+export function parseAsOf(raw: string): number | undefined {
+  if (!/^\d{4}$/.test(raw)) return undefined;
+  const year = Number(raw);
+  return year >= TIMELINE_START && year <= YEAR_MAX ? year : undefined;
+}
+
 export const filterCodecs: readonly FieldCodec[] = [
   filterCodec('hiddenSubtypes', 'hide', { zh: '隐藏的类别（如 corridor 或 corridor.expressway）', en: 'hidden categories (e.g. corridor or corridor.expressway)' }, parseHidden, serializeHidden),
   filterCodec('provinces', 'prov', { zh: '省市（sichuan、chongqing）', en: 'province (sichuan, chongqing)' }, (raw) => parseList(raw, oneOf(['sichuan', 'chongqing'] as const)), joinList),
@@ -96,5 +105,6 @@ export const filterCodecs: readonly FieldCodec[] = [
   filterCodec('statuses', 'st', { zh: '状态（operating、under_construction、designated、planned、unknown）', en: 'status (operating, under_construction, designated, planned, unknown)' }, (raw) => parseList(raw, oneOf([...STATUSES, 'unknown'] as const)), joinList),
   filterCodec('years', 'yr', { zh: `年份范围（${YEAR_MIN}–${YEAR_MAX}，如 2010-2020）`, en: `year range (${YEAR_MIN}–${YEAR_MAX}, e.g. 2010-2020)` }, parseYears, (years) => (years === null ? null : `${years[0]}-${years[1]}`)),
   filterCodec('precisions', 'prec', { zh: '位置精度（exact、city、approximate）', en: 'placement precision (exact, city, approximate)' }, (raw) => parseList(raw, oneOf(PRECISIONS)), joinList),
+  filterCodec('asOf', 'asof', { zh: `时间轴年份（${TIMELINE_START}–${YEAR_MAX}）`, en: `timeline year (${TIMELINE_START}–${YEAR_MAX})` }, parseAsOf, (year) => (year === null ? null : String(year)), 'replace'),
   filterCodec('inPlanningArea', 'pa', { zh: '规划范围开关（1）', en: 'planning-area switch (1)' }, (raw) => (raw === '1' ? true : undefined), (on) => (on ? '1' : null)),
 ];

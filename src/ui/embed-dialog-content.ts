@@ -13,7 +13,7 @@ import { el } from './dom';
 /** The starting iframe height; the embed reports its real height once embed.js runs. */
 const START_HEIGHT = 640;
 
-export type EmbedDialogOptions = Pick<AppState, 'embedTitle' | 'embedLegend' | 'embedTheme' | EmbedTextField>;
+export type EmbedDialogOptions = Pick<AppState, 'embedTitle' | 'embedLegend' | 'embedTheme' | 'embedPlay' | EmbedTextField>;
 
 export function embedCodeFor(codec: UrlCodec, state: AppState, options: EmbedDialogOptions, href: string): string {
   const page = new URL(href);
@@ -56,7 +56,7 @@ function choice<T extends string>(label: string, values: readonly T[], current: 
 export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCodec): void {
   const { lang } = store.getState();
   const t = (key: StringKey) => translate(lang, key);
-  const options: { -readonly [K in keyof EmbedDialogOptions]: EmbedDialogOptions[K] } = { embedTitle: true, embedLegend: 'auto', embedTheme: 'light', embedHed: '', embedDek: '', embedNote: '', embedCredit: '' };
+  const options: { -readonly [K in keyof EmbedDialogOptions]: EmbedDialogOptions[K] } = { embedTitle: true, embedLegend: 'auto', embedTheme: 'light', embedPlay: false, embedHed: '', embedDek: '', embedNote: '', embedCredit: '' };
 
   const showTitle = el('input', { type: 'checkbox', 'data-testid': 'embed-option-title' });
   showTitle.checked = options.embedTitle;
@@ -66,6 +66,9 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   const themeKey: Record<EmbedTheme, StringKey> = { auto: 'embed.dialog.themeAuto', light: 'embed.dialog.themeLight', dark: 'embed.dialog.themeDark' };
   const legend = choice(t('embed.dialog.legend'), EMBED_LEGEND_MODES, options.embedLegend, (v) => t(legendKey[v]), 'embed-option-legend');
   const theme = choice(t('embed.dialog.theme'), EMBED_THEMES, options.embedTheme, (v) => t(themeKey[v]), 'embed-option-theme');
+  const play = el('input', { type: 'checkbox', 'data-testid': 'embed-option-play' });
+  const playField = el('label', { class: 'embed-dialog-field' });
+  playField.append(play, el('span', {}, t('embed.dialog.timeline')));
   const words = el('fieldset', { class: 'embed-dialog-words' });
   words.append(el('legend', {}, t('embed.dialog.words')));
   const textInputs = TEXT_FIELDS.map(({ field, label, multiline, testId }) => {
@@ -86,11 +89,12 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     options.embedTitle = showTitle.checked;
     options.embedLegend = legend.select.value as EmbedLegendMode;
     options.embedTheme = theme.select.value as EmbedTheme;
+    options.embedPlay = play.checked;
     for (const { field, input } of textInputs) options[field] = cleanEmbedText(input.value);
     code.value = embedCodeFor(codec, store.getState(), options, window.location.href);
     status.textContent = '';
   };
-  for (const control of [showTitle, legend.select, theme.select]) control.addEventListener('change', update);
+  for (const control of [showTitle, legend.select, theme.select, play]) control.addEventListener('change', update);
   for (const { input } of textInputs) input.addEventListener('input', update);
   update();
 
@@ -117,7 +121,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   close.addEventListener('click', () => dialog.close());
 
   const optionFields = el('fieldset', { class: 'embed-dialog-options' });
-  optionFields.append(titleField, legend.field, theme.field);
+  optionFields.append(titleField, legend.field, theme.field, playField);
   const actions = el('div', { class: 'embed-dialog-actions' });
   actions.append(copy, close);
   dialog.replaceChildren(

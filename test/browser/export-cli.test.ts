@@ -10,6 +10,7 @@ import { PNG } from 'pngjs';
 import { readPhys } from '../../src/export/png-phys';
 import { launchBrowser, openApp } from './harness';
 import { countyGeometry, idsWhere, inArea } from './questions-reference';
+import { readPdf } from '../export/pdf/pdf-text';
 
 const dir = mkdtempSync(join(tmpdir(), 'chengyu-export-'));
 
@@ -105,26 +106,59 @@ describe('npm run export', () => {
     expect(expected.length).toBeGreaterThan(0);
     const drawn = [...new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!))].sort();
     expect(drawn).toEqual(expected);
-    const counted = [...svg.matchAll(/class="legend-item" data-key="[^"]+" data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const counted = [...svg.matchAll(/class="legend-item" data-key="(?!question:)[^"]+" data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect(counted).toBe(expected.length);
     expect(svg).toMatch(/<path class="overlay" d="M/);
   }, 180_000);
 
-  it('gives the same SVG as the Export dialog for the same permalink', async () => {
-    const query = '?lang=zh&v=29.8,105.6,7.5&hide=pilot_zone';
+  it('gives the same SVG as the Export dialog for the same permalink and texts', async () => {
+    const permalink = 'https://maps.example.org/chengyu/?lang=zh&v=29.8,105.6,7.5&hide=pilot_zone';
     const out = join(dir, 'same.svg');
-    const cli = await runCli(['--url', query, '--preset', 'a4-landscape', '--dpi', '150', '--format', 'svg', '--out', out]);
+    const cli = await runCli(['--url', permalink, '--preset', 'a4-landscape', '--dpi', '150', '--format', 'svg', '--title', '川渝交通走廊', '--note', '走廊沿城市驻地绘制', '--out', out]);
     expect(cli.code).toBe(0);
-    const { page } = await openApp(browser, { query, viewport: { width: 1440, height: 900 } });
+    const { page } = await openApp(browser, { query: '?lang=zh&v=29.8,105.6,7.5&hide=pilot_zone', viewport: { width: 1440, height: 900 } });
     await page.getByTestId('export-open').click();
     await page.getByTestId('export-preset').selectOption('a4-landscape');
     await page.getByTestId('export-dpi').selectOption('150');
     await page.getByTestId('export-format').selectOption('svg');
+    await page.getByTestId('export-title').fill('川渝交通走廊');
+    await page.getByTestId('export-note').fill('走廊沿城市驻地绘制');
+    await page.getByTestId('export-link').fill(permalink);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
     const fromBrowser = readFileSync(await download.path(), 'utf8');
-    // the permalink names the server it was taken from; the two servers differ only in origin and path prefix
-    const withoutHost = (svg: string) => svg.replace(/http:\/\/127\.0\.0\.1:\d+\/[^"<\s]*?(\?)/g, 'APP/$1');
-    expect(withoutHost(readFileSync(out, 'utf8'))).toBe(withoutHost(fromBrowser));
+    expect(readFileSync(out, 'utf8')).toBe(fromBrowser);
     expect(fromBrowser).toContain('<text class="title"');
+  }, 180_000);
+
+  it('writes a vector PDF with --format pdf: A4 landscape in mm, the title and the --url as text', async () => {
+    const permalink = 'https://maps.example.org/chengyu/?lang=zh&v=30.6,104.1,8';
+    const out = join(dir, 'briefing.pdf');
+    const cli = await runCli(['--url', permalink, '--preset', 'a4-landscape', '--format', 'pdf', '--title', '成都周边项目', '--out', out]);
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(0);
+    const [sheet] = await readPdf(new Uint8Array(readFileSync(out)));
+    expect([Math.round(sheet!.widthMm), Math.round(sheet!.heightMm)]).toEqual([297, 210]);
+    const text = sheet!.text.replace(/\n/g, ' ');
+    expect(text).toContain('成都周边项目');
+    expect(text).toContain('maps.example.org/chengyu/?lang=zh&v=30.6,104.1,8');
+    expect(text).not.toContain('127.0.0.1');
+  }, 180_000);
+
+  it('prints the --url given, the title, subtitle and note, and sources in words, never the temporary server', async () => {
+    const permalink = 'https://maps.example.org/chengyu/?lang=en&v=30.2,105.3,7';
+    const out = join(dir, 'footer.svg');
+    const cli = await runCli(['--url', permalink, '--preset', 'a4-portrait', '--dpi', '150', '--title', 'Corridor briefing', '--subtitle', 'Q4 2026', '--note', 'Lines run through city seats.', '--out', out]);
+    expect(cli.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    const text = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ').replace(/&amp;/g, '&');
+    expect(text).toContain('maps.example.org/chengyu/?lang=en&v=30.2,105.3,7');
+    expect(svg).toContain(`<a href="${permalink.replace(/&/g, '&amp;')}">`);
+    expect(svg).not.toContain('127.0.0.1');
+    expect(text).toContain('Corridor briefing');
+    expect(text).toContain('Q4 2026');
+    expect(text).toContain('Lines run through city seats.');
+    expect(text).not.toContain('data/facts');
+    expect(text.match(/not an official map/g)).toHaveLength(1);
+    expect(text).toMatch(/project facts checked \d{4}-\d{2}-\d{2}/);
   }, 180_000);
 });

@@ -6,6 +6,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readPhys } from '../../src/export/png-phys';
 import { launchBrowser, openApp } from './harness';
+import { readPdf } from '../export/pdf/pdf-text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -88,11 +89,30 @@ describe('export dialog', () => {
     expect(download.suggestedFilename()).toBe('chengyu-map-a4-landscape-300dpi.svg');
     const svg = bytes.toString('utf8');
     expect(svg).toMatch(/^<svg [^>]*width="297mm" height="210mm"/);
-    expect(svg).toMatch(/<text class="title"[^>]*>Briefing: corridors &amp; zones<\/text>/);
+    expect(svg).toMatch(/<text class="title"[^>]*><tspan [^>]*>Briefing: corridors &amp; zones<\/tspan><\/text>/);
     // nothing is filtered, so every subtype in the dataset is a legend row with its full count
     const expected = subtypesIn('public/data/features.json');
     const rows = new Map([...svg.matchAll(/class="legend-item" data-key="([^"]+)" data-count="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])]));
     expect(rows).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads a vector A4 portrait PDF whose text a reader can search: title, a Chinese place name, the link', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openDialog(page);
+    await choose(page, { preset: 'a4-portrait', format: 'pdf', lang: 'both' });
+    await page.getByTestId('export-title').fill('川渝项目简报 Project briefing');
+    await page.getByTestId('export-link').fill('https://maps.example.org/chengyu/?lang=zh');
+    const { download, bytes } = await downloadBytes(page);
+    expect(download.suggestedFilename()).toBe('chengyu-map-a4-portrait.pdf');
+    const [sheet, ...more] = await readPdf(new Uint8Array(bytes));
+    expect(more).toHaveLength(0);
+    expect(sheet!.widthMm).toBeCloseTo(210, 1);
+    expect(sheet!.heightMm).toBeCloseTo(297, 1);
+    const text = sheet!.text.replace(/\n/g, ' ');
+    expect(text).toContain('川渝项目简报 Project briefing');
+    expect(text).toContain('成都');
+    expect(text).toContain('maps.example.org/chengyu/?lang=zh');
     expect(errors).toEqual([]);
   });
 
@@ -112,7 +132,7 @@ describe('export dialog', () => {
     expect(svg).not.toContain('data-key="high_speed_rail"');
     // the default subtitle says the set is filtered, with the shown and total counts
     const shown = [...expected.values()].reduce((a, b) => a + b, 0);
-    const subtitle = /<text class="subtitle"[^>]*>([^<]*)</.exec(svg)?.[1] ?? '';
+    const subtitle = /<text class="subtitle"[^>]*>(.*?)<\/text>/.exec(svg)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
     expect(subtitle).toContain(String(shown));
     expect(subtitle).toContain(String(collection.features.length));
     expect(errors).toEqual([]);

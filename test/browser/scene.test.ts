@@ -44,7 +44,7 @@ async function exportedIds(page: Page): Promise<{ ids: string[]; legendCount: nu
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-download').click()]);
   const svg = readFileSync(await download.path(), 'utf8');
   const ids = [...new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!))].sort();
-  const legendCount = [...svg.matchAll(/class="legend-item" data-key="[^"]+" data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const legendCount = [...svg.matchAll(/class="legend-item" data-key="(?!question:)[^"]+" data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
   return { ids, legendCount };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/state/app-state';
 import { coreUrlCodec } from '../../src/state/core-codecs';
 import { embedCodecs } from '../../src/state/embed-codecs';
+import { filterCodecs } from '../../src/state/filter-codecs';
 import { legendStartsOpen } from '../../src/embed/embed-options';
 
 const codec = coreUrlCodec.with(...embedCodecs);
@@ -80,5 +81,22 @@ describe('legendStartsOpen', () => {
     expect(legendStartsOpen('auto', 800)).toBe(true);
     expect(legendStartsOpen('open', 375)).toBe(true);
     expect(legendStartsOpen('closed', 1200)).toBe(false);
+  });
+});
+
+describe('timeline parameters', () => {
+  const all = coreUrlCodec.with(...embedCodecs, ...filterCodecs);
+  it('reads asof (2000 to 2050) into the filters and play=1', () => {
+    const { state, issues } = all.parse('?embed=1&asof=2012&play=1', defaults);
+    expect(issues).toEqual([]);
+    expect(state.filters.asOf).toBe(2012);
+    expect(state.embedPlay).toBe(true);
+    expect(all.serialize(state)).toBe('?lang=en&embed=1&play=1&asof=2012');
+  });
+
+  it('refuses years outside the timeline', () => {
+    const { state, issues } = all.parse('?asof=1999&play=yes', defaults);
+    expect(state.filters.asOf).toBeNull();
+    expect(issues.map((issue) => issue.param)).toEqual(['asof', 'play']);
   });
 });

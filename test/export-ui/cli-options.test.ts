@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeJob, parseBatch, parseCliArgs, queryFromUrl } from '../../src/export-ui/cli-options';
+import { footerLink, makeJob, parseBatch, parseCliArgs, queryFromUrl } from '../../src/export-ui/cli-options';
 
 describe('queryFromUrl', () => {
   it('takes the query of a full permalink, or a bare query or hash', () => {
@@ -15,7 +15,13 @@ describe('queryFromUrl', () => {
 describe('parseCliArgs', () => {
   it('reads a single job, taking the format from the file name when not given', () => {
     const request = parseCliArgs(['--url', '?lang=en', '--preset', 'a4-portrait', '--dpi', '150', '--out', 'brief.svg']);
-    expect(request).toEqual({ kind: 'single', job: { query: '?lang=en', preset: 'a4-portrait', dpi: 150, format: 'svg', lang: undefined, out: 'brief.svg' } });
+    expect(request).toEqual({ kind: 'single', job: { query: '?lang=en', preset: 'a4-portrait', dpi: 150, format: 'svg', lang: undefined, out: 'brief.svg', link: '' } });
+  });
+
+  it('reads --title, --subtitle and --note, and keeps the given --url as the footer link', () => {
+    const request = parseCliArgs(['--url', 'https://maps.example.org/chengyu/?lang=en', '--title', 'Corridors', '--subtitle', '--sub--', '--note', '', '--out', 'b.svg']);
+    expect(request.kind === 'single' && request.job).toMatchObject({ title: 'Corridors', subtitle: '--sub--', note: '', link: 'https://maps.example.org/chengyu/?lang=en', query: '?lang=en' });
+    expect(() => parseCliArgs(['--title', '--out', 'a.png'])).toThrow('--title needs a value');
   });
 
   it('defaults to A4 landscape at 300 dpi', () => {
@@ -32,6 +38,15 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--url'])).toThrow('--url needs a value');
     expect(() => parseCliArgs(['--url', '?lang=en'])).toThrow('Missing the output file');
     expect(() => makeJob({ out: 'a.png', lang: 'fr' })).toThrow('Unknown language "fr"');
+  });
+});
+
+describe('footerLink', () => {
+  it('is the address as given when it is a full http(s) URL, else empty', () => {
+    expect(footerLink(' https://example.org/map/?lang=zh&v=30,104,8 ')).toBe('https://example.org/map/?lang=zh&v=30,104,8');
+    expect(footerLink('?lang=zh')).toBe('');
+    expect(footerLink('')).toBe('');
+    expect(footerLink('javascript:alert(1)')).toBe('');
   });
 });
 

@@ -14,8 +14,13 @@ describe('resolvePreset', () => {
     expect(resolvePreset('a4-portrait', 150)).toMatchObject({ widthPx: 1240, heightPx: 1754, dpi: 150 });
   });
 
+  it('sizes A3 from its 420 x 297 mm at the chosen dpi', () => {
+    expect(resolvePreset('a3-landscape', 300)).toMatchObject({ widthPx: 4961, heightPx: 3508, widthMm: 420, heightMm: 297 });
+    expect(resolvePreset('a3-portrait', 150)).toMatchObject({ widthPx: 1754, heightPx: 2480, widthMm: 297, heightMm: 420 });
+  });
+
   it('rejects an unknown preset and lists the valid ones', () => {
-    expect(() => resolvePreset('a3')).toThrow(/Unknown export preset "a3".*slide-16x9, a4-landscape, a4-portrait, square/);
+    expect(() => resolvePreset('a3')).toThrow(/Unknown export preset "a3".*slide-16x9, a4-landscape, a4-portrait, a3-landscape, a3-portrait, square/);
   });
 
   it('rejects a dpi the preset does not offer and lists the valid values', () => {

@@ -23,6 +23,15 @@ function attr(svg: string, pattern: RegExp): string {
   return m[1];
 }
 
+/** The text of each <text> element (its tspans joined by spaces), unescaped. */
+function textsOf(svg: string): string[] {
+  const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].flatMap((m) => {
+    const spans = [...m[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((s) => unescape(s[1]!));
+    return spans.length ? spans : [unescape(m[1]!)];
+  });
+}
+
 function frameOf(svg: string): { x: number; y: number; width: number; height: number } {
   const [x, y, width, height] = attr(svg, /<clipPath id="export-map-frame"><rect ([^/]*)\/>/)
     .match(/-?[\d.]+/g)!
@@ -119,6 +128,57 @@ describe('renderExportSvg', () => {
     expect(both).toContain('边界仅为示意，非官方地图 Boundaries illustrative, not an official map');
     expect(en).toContain('2026-11-26');
     expect(en).toContain('https://example.org/chengyu-map/#v=1&amp;layers=corridor,pilot_zone');
+  });
+
+  it('says the disclaimer once, cites sources in words (no repository path), the facts\' checked date and the given link', () => {
+    const footerText = (svg: string) => textsOf(svg.slice(svg.indexOf('<g class="footer"'))).join(' ');
+    const en = footerText(renderExportSvg(sampleInput({ lang: 'en', sources: 'Boundaries: AMap district data. Projects: compiled from government documents.' })));
+    expect(en.match(/not an official map/g)).toHaveLength(1);
+    expect(en).not.toMatch(/data\/facts|\.csv/);
+    expect(en).toContain('AMap district data');
+    expect(en).toContain('project facts checked 2026-11-26');
+    expect(en).toContain('example.org/chengyu-map/#v=1&layers=corridor,pilot_zone');
+    const unknown = footerText(renderExportSvg(sampleInput({ lang: 'zh', checkedOn: null, permalink: '' })));
+    expect(unknown).toContain('项目资料核对于 未知');
+    expect(unknown).not.toContain('http');
+  });
+
+  it('shortens a very long permalink in the text but links the whole address', () => {
+    const long = `https://example.org/chengyu-map/?lang=en&city=${'510100,'.repeat(30)}510600`;
+    const svg = renderExportSvg(sampleInput({ lang: 'en', permalink: long }));
+    expect(svg).toContain(`<a href="${long.replace(/&/g, '&amp;')}">`);
+    const printed = textsOf(svg.slice(svg.indexOf('<g class="footer"'))).join(' ');
+    expect(printed).toContain('example.org/chengyu-map/?lang=en&city=510100');
+    expect(printed).toContain('…');
+    expect(printed).not.toContain('https://');
+  });
+
+  it('wraps a long title onto a second line instead of shrinking it to nothing or cutting it', () => {
+    const title = 'Chengdu–Chongqing Economic Circle: transport corridors, pilot zones and industrial parks named in the 2021 planning outline';
+    const svg = renderExportSvg(sampleInput({ preset: 'a4-portrait', dpi: 150, lang: 'en', title }));
+    const titleTag = svg.match(/<text class="title"[^>]*>(.*?)<\/text>/)![0];
+    const lines = textsOf(titleTag);
+    expect(lines.length).toBe(2);
+    expect(lines.join(' ')).toBe(title);
+    expect(Number(attr(titleTag, /font-size="([\d.]+)"/))).toBeGreaterThanOrEqual(44 * (1240 / 1080) * 0.6);
+    // the map starts below the title block
+    expect(frameOf(svg).y).toBeGreaterThan(Math.max(...[...titleTag.matchAll(/y="([\d.]+)"/g)].map((m) => Number(m[1]))));
+  });
+
+  it('keeps every bilingual legend entry whole on A4, wrapping long ones', () => {
+    const long = { zh: '国家级经济技术开发区与综合保税区', en: 'National economic and technological development zones and comprehensive bonded zones' };
+    const input = sampleInput({ preset: 'a4-landscape', dpi: 150, lang: 'both' });
+    const legend = [...input.legend, { ...input.legend[2]!, key: 'long', label_zh: long.zh, label_en: long.en, count: 12 }];
+    const svg = renderExportSvg({ ...input, legend });
+    const legendText = textsOf(svg.slice(svg.indexOf('<g class="legend"'), svg.indexOf('<g class="footer"'))).join(' ');
+    for (const item of legend) expect(legendText).toContain(`${item.label_zh} ${item.label_en}`.split(' ')[0]);
+    expect(legendText.replace(/\s+/g, ' ')).toContain(`${long.zh} ${long.en} (12)`);
+    expect(legendText).not.toContain('…');
+  });
+
+  it('prints the note above the footer', () => {
+    const svg = renderExportSvg(sampleInput({ lang: 'en', note: 'Corridors run through city seats, not along the real track.' }));
+    expect(textsOf(svg.match(/<text class="note"[^>]*>.*?<\/text>/)![0]).join(' ')).toBe('Corridors run through city seats, not along the real track.');
   });
 
   it('sets text in the shipped font first and embeds it only when asked', () => {

@@ -53,6 +53,7 @@ const filters: fc.Arbitrary<FeatureFilters> = fc.record({
   years,
   precisions: sortedSet(fc.constantFrom(...PRECISIONS)),
   inPlanningArea: fc.boolean(),
+  asOf: fc.option(fc.integer({ min: 2000, max: YEAR_MAX }), { nil: null }),
 });
 const rect = fc
   .tuple(lon, lon, lat, lat)
@@ -101,6 +102,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedDek: embedText('embedDek'),
   embedNote: embedText('embedNote'),
   embedCredit: embedText('embedCredit'),
+  embedPlay: fc.boolean(),
 });
 
 // ---- arbitraries for hostile text ----

@@ -33,6 +33,21 @@ describe('user layers in the export', () => {
   it('gives one legend row per layer, counted, in the layer colour', () => {
     const [item] = userLayerLegendItems([layer()]);
     expect(item).toMatchObject({ key: 'user:L1', label_zh: HOSTILE, label_en: HOSTILE, count: 2 });
+    // a mix of points and lines: the general swatch
     expect(item?.symbol).toMatchObject({ kind: 'area', fill: '#123456', stroke: '#123456' });
+  });
+
+  it('shows a point layer as a dot and a line layer as a line in the legend, as they are drawn', () => {
+    const [points] = userLayerLegendItems([layer({ features: [features[0]!] })]);
+    const [lines] = userLayerLegendItems([layer({ features: [features[1]!] })]);
+    expect(points?.symbol).toMatchObject({ kind: 'point', shape: 'circle', fill: '#123456' });
+    expect(lines?.symbol).toMatchObject({ kind: 'line', stroke: '#123456' });
+  });
+
+  it('strokes a line without filling the shape it encloses', () => {
+    const bend: Feature = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[104, 30], [105, 31], [106, 30]] } };
+    const svg = renderExportSvg(sampleInput({ userLayers: [layer({ features: [bend] })] }));
+    const group = svg.match(/<g class="user-layer"[^>]*>(.*?)<\/g>/)![1]!;
+    expect(group).toMatch(/^<path d="[^"]+" fill="none" stroke="#123456"/);
   });
 });
