@@ -2,7 +2,8 @@
 // main.ts as its own chunk (the embed does not need it). Mount new panels here.
 import { createStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
-import { formatUrlIssue, translate } from './i18n/translate';
+import { translate } from './i18n/translate';
+import { formatUrlIssue } from './state/url-issue-text';
 import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from './data/load-boundaries';
 import { UnitCatalog } from './map/unit-catalog';
 import { mountMap } from './map/map-view';

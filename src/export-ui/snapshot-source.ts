@@ -19,7 +19,7 @@ import { exportBounds, type ViewportSize } from './view-bounds';
 import { bboxOf, unionBBox } from '../map/unit-catalog';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
-import { userLayerLegendItems } from '../user-data/export-user-layers';
+import { userLayerLegendItems } from '../export/user-layers';
 
 export interface SnapshotSourceDeps {
   store: Store;

@@ -1,6 +1,5 @@
 // translate(lang, key, params): the UI's only way to get words. Placeholders are {name}.
 import type { Lang } from '../types';
-import type { UrlIssue } from '../state/url-codec';
 import { enStrings, zhStrings, type StringKey } from './strings';
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { zh: zhStrings, en: enStrings };
@@ -21,18 +20,6 @@ const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 export function formatArea(km2: number, lang: Lang): string {
   const value = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 }).format(km2);
   return translate(lang, 'unit.km2', { value });
-}
-
-export function formatUrlIssue(issue: UrlIssue, lang: Lang): string {
-  const params = { param: issue.param, value: issue.value };
-  switch (issue.reason) {
-    case 'unknown':
-      return translate(lang, 'url.unknown', params);
-    case 'repeated':
-      return translate(lang, 'url.repeated', params);
-    case 'invalid':
-      return translate(lang, 'url.invalid', { ...params, expected: issue.expected[lang] });
-  }
 }
 
 /** The unit's name in the current language. */

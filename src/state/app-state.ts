@@ -2,10 +2,10 @@
 // and send patches back through the store. Other modules extend it by adding a field here, a default
 // in defaultState(), and a FieldCodec (see url-codec.ts).
 import type { Lang } from '../types';
-import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
+import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from './embed-options';
 import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 import { NO_QUESTION, type QuestionState } from '../questions/question-types';
-import { DEFAULT_PANEL_TAB, type PanelTab } from './ui-codecs';
+import { DEFAULT_PANEL_TAB, type PanelTab } from './panel-tab';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
 export interface MapView {

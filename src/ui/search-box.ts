@@ -6,7 +6,7 @@ import type { ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import type { CatalogEntry, UnitCatalog } from '../map/unit-catalog';
 import { localName, translate } from '../i18n/translate';
-import { categoryLabel } from '../charts/strings';
+import { categoryLabel } from '../i18n/domain-labels';
 import { createEntry, search, type SearchEntry, type SearchHit } from '../search/search-index';
 import { el } from './dom';
 
