@@ -4,7 +4,7 @@
 //   npm run export -- --url "<permalink or ?query>" --preset a4-landscape --dpi 300 --format png --out briefing.png
 //   npm run export -- --batch jobs.json
 // APP_DIST selects the build to serve (default dist/, built first when missing).
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
 // @ts-expect-error plain ESM script without type declarations
 import { createAppServer } from './serve.mjs';
-import { parseBatch, parseCliArgs, USAGE, type ExportJob } from '../src/export-ui/cli-options.ts';
+import { parseBatchEntries, parseCliArgs, USAGE, type BatchEntry, type ExportJob } from '../src/export-ui/cli-options.ts';
 import { resolvePreset } from '../src/export/presets.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium-args.mjs';
 
@@ -24,12 +24,18 @@ function checkWritable(out: string): void {
   const path = resolve(out);
   const dir = dirname(path);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`Cannot write ${path}: the folder ${dir} does not exist`);
-  try {
-    accessSync(existsSync(path) ? path : dir, constants.W_OK);
-  } catch {
-    throw new Error(`Cannot write ${path}: permission denied`);
-  }
   if (existsSync(path) && statSync(path).isDirectory()) throw new Error(`Cannot write ${path}: it is a folder`);
+  // Opening the file is the only honest test: a permission check says yes to root everywhere, even
+  // in /proc or on a read-only disk. A file made only for the test is removed again.
+  const existed = existsSync(path);
+  try {
+    closeSync(openSync(path, 'a'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the disk is read-only' : `the system refused (${code ?? String(error)})`;
+    throw new Error(`Cannot write ${path}: ${reason}`);
+  }
+  if (!existed) unlinkSync(path);
 }
 
 function ensureBuild(dist: string): void {
@@ -48,7 +54,9 @@ async function listen(server: Server): Promise<string> {
 async function openApp(page: Page, appUrl: string, job: ExportJob): Promise<void> {
   await page.goto(appUrl + job.query);
   await page.waitForSelector('body[data-ready]', { timeout: TIMEOUT_MS });
-  const notices = (await page.getByTestId('notice').allTextContents()).map((text) => text.replace(/×$/, '').trim());
+  // Several notices are one summary with a list; one notice is its text.
+  const listed = await page.locator('[data-testid="notice-list"] li').allTextContents();
+  const notices = (listed.length > 0 ? listed : await page.locator('[data-testid="notice"] .notice-text').allTextContents()).map((text) => text.trim());
   if ((await page.getAttribute('body', 'data-ready')) !== 'true') throw new Error(`The app did not load: ${notices.join('; ') || 'unknown reason'}`);
   if (notices.length > 0) throw new Error(`The URL has problems (${job.query}):\n  ${notices.join('\n  ')}`);
 }
@@ -76,8 +84,36 @@ async function exportOne(page: Page, appUrl: string, job: ExportJob): Promise<st
   return out;
 }
 
-async function run(jobs: ExportJob[]): Promise<void> {
-  for (const job of jobs) checkWritable(job.out);
+interface Failure {
+  entry: number | undefined;
+  out: string | undefined;
+  reason: string;
+}
+
+/** Runs every job it can; returns the failures (a single job's failure is thrown instead). */
+async function run(entries: BatchEntry[], batch: boolean): Promise<Failure[]> {
+  const failures: Failure[] = [];
+  const fail = (entry: BatchEntry, out: string | undefined, error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!batch) throw error instanceof Error ? error : new Error(reason);
+    failures.push({ entry: entry.entry, out, reason });
+    console.error(`Entry ${entry.entry}${out ? ` (${out})` : ''} failed: ${reason}`);
+  };
+  // Every output is checked before Chromium starts, so a typo costs no rendering time.
+  const runnable: { entry: BatchEntry; job: ExportJob }[] = [];
+  for (const entry of entries) {
+    if (!('job' in entry)) {
+      fail(entry, entry.out, new Error(entry.error));
+      continue;
+    }
+    try {
+      checkWritable(entry.job.out);
+      runnable.push({ entry, job: entry.job });
+    } catch (error) {
+      fail(entry, entry.job.out, error);
+    }
+  }
+  if (runnable.length === 0) return failures;
   const dist = process.env.APP_DIST || 'dist';
   ensureBuild(dist);
   const server = createAppServer({ dir: dist, base: '/' }) as Server;
@@ -85,18 +121,24 @@ async function run(jobs: ExportJob[]): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: CLI_VIEWPORT, locale: 'zh-CN', acceptDownloads: true });
-    for (const job of jobs) {
+    for (const { entry, job } of runnable) {
       const page = await context.newPage();
-      const out = await exportOne(page, appUrl, job);
-      const size = resolvePreset(job.preset, job.dpi);
-      const pageSize = job.format === 'pdf' && size.widthMm !== null ? `${size.widthMm}×${size.heightMm} mm` : `${size.widthPx}×${size.heightPx} px, ${size.dpi} dpi`;
-      console.log(`Wrote ${out} (${job.preset}, ${pageSize}, ${job.format.toUpperCase()})`);
-      await page.close();
+      try {
+        const out = await exportOne(page, appUrl, job);
+        const size = resolvePreset(job.preset, job.dpi);
+        const pageSize = job.format === 'pdf' && size.widthMm !== null ? `${size.widthMm}×${size.heightMm} mm` : `${size.widthPx}×${size.heightPx} px, ${size.dpi} dpi`;
+        console.log(`Wrote ${out} (${job.preset}, ${pageSize}, ${job.format.toUpperCase()})`);
+      } catch (error) {
+        fail(entry, job.out, error);
+      } finally {
+        await page.close();
+      }
     }
   } finally {
     await browser.close();
     server.close();
   }
+  return failures;
 }
 
 async function main(): Promise<number> {
@@ -105,9 +147,16 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const jobs = request.kind === 'single' ? [request.job] : parseBatch(readFileSync(request.file, 'utf8'), request.file);
-  await run(jobs);
-  return 0;
+  if (request.kind === 'single') {
+    await run([{ entry: 1, job: request.job }], false);
+    return 0;
+  }
+  const entries = parseBatchEntries(readFileSync(request.file, 'utf8'), request.file);
+  const failures = await run(entries, true);
+  if (failures.length === 0) return 0;
+  console.error(`\n${request.file}: ${entries.length - failures.length} of ${entries.length} written; ${failures.length} failed:`);
+  for (const failure of failures) console.error(`  entry ${failure.entry}${failure.out ? ` (${failure.out})` : ''}: ${failure.reason.split('\n').join('\n    ')}`);
+  return 1;
 }
 
 main().then(

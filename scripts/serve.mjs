@@ -15,7 +15,8 @@ export function createAppServer({ dir = 'dist', base = '/' } = {}) {
   }
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const assets = sirv(root, { dev: false, etag: true, gzip: false, brotli: false });
-  return http.createServer((req, res) => {
+  // Permalinks with drawn polygons or long lists run past Node's default 16 KB header limit.
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
@@ -36,6 +37,27 @@ export function createAppServer({ dir = 'dist', base = '/' } = {}) {
       res.end('Not found');
     });
   });
+  // Beyond even that limit Node would answer 431 with an empty body, a blank page: say why instead.
+  server.on('clientError', (error, socket) => {
+    if (!socket.writable) return;
+    if (error.code === 'HPE_HEADER_OVERFLOW') socket.end(rawResponse('431 Request Header Fields Too Large', TOO_LONG_PAGE));
+    else socket.end(rawResponse('400 Bad Request', 'Bad request'));
+  });
+  return server;
+}
+
+export const MAX_HEADER_BYTES = 256 * 1024;
+
+const TOO_LONG_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>链接太长 · Link too long</title>
+<h1>链接太长 · This link is too long</h1>
+<p>这个地图链接超过 ${MAX_HEADER_BYTES / 1024} KB，服务器无法读取。请减少链接中的参数（例如绘制的多边形的顶点数），或从地图首页重新打开。</p>
+<p lang="en">This map link is longer than ${MAX_HEADER_BYTES / 1024} KB, more than the server reads. Shorten it (for example, draw a polygon with fewer corners) or open the map from its first page.</p>
+</html>`;
+
+function rawResponse(status, body) {
+  const bytes = Buffer.byteLength(body);
+  const type = body.startsWith('<!doctype') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
+  return `HTTP/1.1 ${status}\r\nContent-Type: ${type}\r\nContent-Length: ${bytes}\r\nContent-Security-Policy: ${CONTENT_SECURITY_POLICY}\r\nConnection: close\r\n\r\n${body}`;
 }
 
 function argValue(args, name, fallback) {

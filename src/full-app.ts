@@ -2,7 +2,7 @@
 // main.ts as its own chunk (the embed does not need it). Mount new panels here.
 import { createStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
-import { translate } from './i18n/translate';
+import { localName, translate } from './i18n/translate';
 import { formatUrlIssue } from './state/url-issue-text';
 import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from './data/load-boundaries';
 import { UnitCatalog } from './map/unit-catalog';
@@ -16,7 +16,11 @@ import { measuredPaddingAroundPanel } from './ui/fit-padding';
 import { mountPanelTabs } from './ui/panel-tabs';
 import { listFeatures } from './ui/feature-list-model';
 import { checkSelectedUnits } from './ui/selection-check';
+import { describeUnknownId, findUnknownIds } from './state/unknown-ids';
 import { mountUserData } from './user-data/mount-user-data';
+import { mountChoroplethPanel } from './choropleth/choropleth-panel';
+import { mountMapLegend } from './choropleth/map-legend';
+import { choroplethState } from './choropleth/choropleth-state';
 import { loadFeatures } from './data/load-features';
 import { mountFeatureView } from './map/feature-view';
 import { mountLayersPanel } from './ui/layers-panel';
@@ -51,8 +55,8 @@ export interface FullAppStart {
 export function startFullApp({ root, initial, issues, urlCodec, defaults }: FullAppStart): void {
   const layout = createLayout(root);
   const store = createStore(initial);
-  const notices = createNotices(layout.notices);
-  const report = (messages: string[]) => notices.show(messages, translate(store.getState().lang, 'notices.dismiss'));
+  const notices = createNotices(layout.notices, () => store.getState().lang);
+  const report = (messages: string[]) => notices.show(messages);
   const reportIssues = (list: typeof issues) => report(list.map((issue) => formatUrlIssue(issue, store.getState().lang)));
   reportIssues(issues);
   startUrlSync({ store, codec: urlCodec, defaults, onIssues: reportIssues });
@@ -91,6 +95,24 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     // A file dropped on the map opens My data, where its progress and any problems are shown.
     layout.mapContainer.addEventListener('drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
     mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store });
+    // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
+    const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
+    choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county'));
+    store.subscribe((next, previous) => {
+      if (next.lang !== previous.lang) choroplethLegend.render();
+    });
+    mountChoroplethPanel({
+      container: tabs.panels.mydata,
+      store,
+      divisions: { prefectures: base.prefectures, loadCounties: loadCountyBoundaries },
+      unitName: (adcode) => {
+        const unit = catalog.get(adcode)?.properties;
+        const parent = unit?.parent ? catalog.get(unit.parent)?.properties : undefined;
+        const lang = store.getState().lang;
+        return unit ? `${parent && parent.level !== 'province' ? `${localName(parent, lang)} ` : ''}${localName(unit, lang)} (${adcode})` : adcode;
+      },
+      report: (message) => report([message]),
+    });
     const projects = await loadFeatures();
     // load-features checked that every feature has a string id
     const exportFeatures = projects.features as ProjectFeature[];
@@ -149,6 +171,9 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountEmbedButton(layout.tools, store, urlCodec);
     mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
+    // Well-formed prefecture codes that name no unit (city=519999) would silently match nothing.
+    const prefectureCodes = new Set(base.prefectures.features.map((f) => f.properties.adcode));
+    report(findUnknownIds(store.getState(), { prefectures: prefectureCodes }).map((unknown) => describeUnknownId(unknown, store.getState().lang)));
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';
   }

@@ -68,6 +68,8 @@ export interface ProjectProperties {
   name_en: string;
   /** other names people search for: short names (成都高新区), former names (成自宜高铁) */
   aliases: string[];
+  /** full pinyin and pinyin initials of the Chinese name and aliases, computed by the data build (search only) */
+  search_keys?: string[];
   category: Category;
   subtype: string;
   level: Level | null;

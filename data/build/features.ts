@@ -11,6 +11,7 @@ import type { ProjectCollection } from '../../src/types.ts';
 import { checkPlacement } from './check-placement.ts';
 import { indexCounties, type CountyFeature } from './placement.ts';
 import { assembleFeatures, planningAreaOf, zoneUnits } from './project-features.ts';
+import { pinyinKeys } from './search-keys.ts';
 import { unionUnits } from './zone-extents.ts';
 
 export interface BuildFeaturesOptions {
@@ -75,6 +76,7 @@ export async function buildFeatures(options: BuildFeaturesOptions): Promise<Buil
   if (placementProblems.length > 0) throw new FactsValidationError(placementProblems);
   const assembled = await assembleFeatures(factRows, members, index);
   const features = assembled.map((a) => a.feature);
+  for (const { properties } of features) properties.search_keys = pinyinKeys([properties.name_zh, ...properties.aliases]);
   const partial_extents: NonNullable<ProjectCollection['partial_extents']> = {};
   for (const a of assembled) if (a.partialExtent) partial_extents[a.feature.id] = a.partialExtent;
 

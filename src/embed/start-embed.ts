@@ -15,6 +15,8 @@ import { mountFeatureView } from '../map/feature-view';
 import { createSceneSource, type SceneSource } from '../state/scene-source';
 import { createQuestionAnswers } from '../ui/question-answers';
 import { createNotices } from '../ui/notices';
+import { checkSelectedUnits } from '../ui/selection-check';
+import { describeUnknownId, findUnknownIds } from '../state/unknown-ids';
 import { el } from '../ui/dom';
 import { EMBED_DEFAULTS, NARROW_EMBED_PX, legendStartsOpen } from '../state/embed-options';
 import { createEmbedLayout } from './embed-layout';
@@ -27,6 +29,8 @@ import { renderCard, type CardSubject } from './embed-card';
 import { selectNearestOnTap } from './tap-select';
 import { createTimelineControl } from '../timeline/timeline-control';
 import { playWhenInView } from './play-in-view';
+import { createStoryPlayer } from '../story/story-player';
+import { NO_FILTERS } from '../filters/filter-state';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
@@ -84,8 +88,8 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
   };
   updateLink();
   store.subscribe(updateLink);
-  const notices = createNotices(layout.notices);
-  const report = (messages: string[]) => notices.show(messages, translate(lang, 'notices.dismiss'));
+  const notices = createNotices(layout.notices, () => lang);
+  const report = (messages: string[]) => notices.show(messages);
   report(issues.map((issue) => formatUrlIssue(issue, lang)));
   reportHeight(layout.root);
 
@@ -107,6 +111,14 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       fitPadding: () => ({ padding: [8, 8] }),
     });
     const all = collection.features as ProjectFeature[];
+    // The embed has no panels to report unknown ids, so every kind is named here.
+    const known = {
+      prefectures: new Set(base.prefectures.features.map((f) => f.properties.adcode)),
+      features: new Set(all.map((f) => f.properties.id)),
+      corridors: new Set(all.filter((f) => f.properties.category === 'corridor').map((f) => f.properties.id)),
+    };
+    report(findUnknownIds(initial, known).map((unknown) => describeUnknownId(unknown, lang)));
+    checkSelectedUnits(store, catalog, handle.counties.ensureLoaded, (message) => report([message]));
     // The same scene as the full app: a question in the address narrows the embed's set too.
     let scene: SceneSource | null = null;
     const answers = createQuestionAnswers({
@@ -165,6 +177,11 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     };
     renderTexts();
     sceneSource.subscribe(renderTexts);
+    if (initial.story.length > 0) {
+      // Each step is applied over a clean slate: its address alone says what the map shows.
+      const base = { ...initial, view: null, selection: null, filters: NO_FILTERS };
+      layout.controls.append(createStoryPlayer(store, initial.story, codec, base, lang).element);
+    }
     if (initial.filters.asOf !== null || initial.embedPlay) {
       const timeline = createTimelineControl(store, sceneSource, all, () => lang);
       layout.controls.append(timeline.element);

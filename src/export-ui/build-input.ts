@@ -2,7 +2,7 @@
 // visible features, the selection and the question's result. Pure, so the browser dialog and any
 // other caller produce the same picture from the same snapshot.
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { EmbeddedFont, ExportBoundaries, ExportInput, ExportSeat, LegendItem, ViewBounds } from '../export/export-input';
+import type { EmbeddedFont, ExportBoundaries, ExportChoropleth, ExportInput, ExportSeat, LegendItem, ViewBounds } from '../export/export-input';
 import type { ProjectFeature } from '../types';
 import type { ExportOptions } from './export-options';
 import type { ExportUserLayer } from '../export/export-input';
@@ -29,6 +29,8 @@ export interface ExportSnapshot {
   date: string;
   /** the planner's own layers as shown (visible, filtered) */
   userLayers?: ExportUserLayer[];
+  /** units coloured by a table, as on the map */
+  choropleth?: ExportChoropleth;
 }
 
 export interface ExportTexts {
@@ -62,6 +64,7 @@ export function buildExportInput(snapshot: ExportSnapshot, options: ExportOption
   if (snapshot.selectedUnit) input.selectedUnit = snapshot.selectedUnit;
   if (embeddedFont) input.embeddedFont = embeddedFont;
   if (snapshot.userLayers?.length) input.userLayers = snapshot.userLayers;
+  if (snapshot.choropleth) input.choropleth = snapshot.choropleth;
   return input;
 }
 

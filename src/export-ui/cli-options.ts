@@ -34,11 +34,39 @@ export function queryFromUrl(text: string): string {
   if (trimmed === '') return '';
   let query = trimmed;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
-    const url = new URL(trimmed);
+    let url: URL;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      throw new Error(`The URL "${shorten(trimmed)}" is malformed: ${describeMalformedUrl(trimmed)}`);
+    }
     query = url.search !== '' ? url.search : url.hash;
+  } else if (/^[^?#=&]*[./][^?#=&]*[?#]/.test(trimmed) || /^[a-z][a-z0-9+.-]*:\/?[^/]/i.test(trimmed)) {
+    // "example.org/map/?lang=en", "https:/example.org/…", "http:example.org": an address with a broken start.
+    throw new Error(`The URL "${shorten(trimmed)}" is malformed: it does not start with http:// or https:// (give the whole permalink, or only its ?query)`);
   }
   query = query.replace(/^[?#]/, '');
   return query === '' ? '' : `?${query}`;
+}
+
+function shorten(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+
+/** Says which part of an address the URL parser refused: the host, the port or the characters. */
+export function describeMalformedUrl(text: string): string {
+  const afterScheme = text.slice(text.indexOf('://') + 3);
+  const authority = afterScheme.split(/[/?#]/, 1)[0] ?? '';
+  const hostPort = authority.includes('@') ? authority.slice(authority.lastIndexOf('@') + 1) : authority;
+  if (hostPort === '') return 'it has no host name after "://"';
+  const port = /^(?:\[[^\]]*\]|[^:]*):(.*)$/.exec(hostPort)?.[1];
+  if (port !== undefined && !/^\d{0,5}$/.test(port)) return `the port "${port}" is not a number`;
+  if (port !== undefined && Number(port) > 65535) return `the port ${port} is above 65535`;
+  const host = port === undefined ? hostPort : hostPort.slice(0, hostPort.length - port.length - 1);
+  if (/\s/.test(host)) return `the host name "${host}" contains a space`;
+  const bad = [...new Set(host.replace(/^\[.*\]$/, '').match(/[^\p{L}\p{N}.\-_~!$&'()*+,;=%]/gu) ?? [])];
+  if (bad.length > 0) return `the host name "${host}" contains ${bad.map((c) => `"${c}"`).join(', ')}, which a host name cannot have`;
+  return `the host name "${host}" is not a valid host name`;
 }
 
 function formatFrom(format: string | undefined, out: string): ExportFormat {
@@ -75,6 +103,10 @@ export function makeJob(raw: { url?: unknown; preset?: unknown; dpi?: unknown; f
   const preset = raw.preset === undefined ? 'a4-landscape' : String(raw.preset);
   const dpi = parseDpi(raw.dpi);
   const size = resolvePreset(preset, dpi); // throws on an unknown preset or a dpi it does not offer
+  const query = queryFromUrl(raw.url ?? '');
+  if (new URLSearchParams(query).get('embed') === '1') {
+    throw new Error('This is an embed link (embed=1): the export draws the full map. Remove embed=1 (and title, legend, theme), or use the embed\'s "Open the full map" link');
+  }
   const lang = raw.lang === undefined ? undefined : String(raw.lang);
   if (lang !== undefined && !(EXPORT_LANGS as readonly string[]).includes(lang)) throw new Error(`Unknown language "${lang}". Valid: ${EXPORT_LANGS.join(', ')}.`);
   const texts: Pick<ExportJob, 'title' | 'subtitle' | 'note'> = {};
@@ -85,7 +117,7 @@ export function makeJob(raw: { url?: unknown; preset?: unknown; dpi?: unknown; f
   return {
     ...texts,
     link: footerLink(raw.url ?? ''),
-    query: queryFromUrl(raw.url ?? ''),
+    query,
     preset,
     dpi: size.dpi,
     format: formatFrom(raw.format === undefined ? undefined : String(raw.format), raw.out),
@@ -115,6 +147,33 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       title: values['--title'], subtitle: values['--subtitle'], note: values['--note'],
     }),
   };
+}
+
+/** One entry of a batch file, numbered from 1: the job, or why it cannot run. */
+export type BatchEntry = { entry: number; job: ExportJob } | { entry: number; error: string; out?: string };
+
+/**
+ * Every entry of a batch file, the bad ones with their reason, so that one bad entry does not stop
+ * the others. Only a file that is not a JSON array at all is refused as a whole (it throws).
+ */
+export function parseBatchEntries(text: string, file: string): BatchEntry[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!Array.isArray(value) || value.length === 0) throw new Error(`${file} must be a non-empty JSON array of {url, preset, dpi, format, out}`);
+  return value.map((raw: unknown, index): BatchEntry => {
+    const entry = index + 1;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { entry, error: 'expected an object' };
+    const out = (raw as { out?: unknown }).out;
+    try {
+      return { entry, job: makeJob(raw as Record<string, unknown>) };
+    } catch (error) {
+      return { entry, error: error instanceof Error ? error.message : String(error), ...(typeof out === 'string' ? { out } : {}) };
+    }
+  });
 }
 
 /** The jobs of a batch file; an error names the entry that is wrong. */

@@ -1,12 +1,12 @@
 // Reads the scene into an ExportSnapshot: the shown features, the questions' outline, the legend,
 // the selection and the planner's layers all come from the scene (the same set the map, list and
-// charts show); the bounds from the state's view at the map's size; the permalink from the state.
-// Nothing is read from the live map or the address bar.
+// charts show); the bounds from the state's view at the map's size, or, without a view, framed on
+// what is shown; the permalink from the state. Nothing is read from the live map or the address bar.
 import type { Store } from '../state/store';
 import { settledScene, type SceneSource } from '../state/scene-source';
-import type { BaseBoundaries, Manifest } from '../data/load-boundaries';
-import type { LegendItem, ViewBounds } from '../export/export-input';
 import type { Scene } from '../state/scene';
+import type { BaseBoundaries, Manifest } from '../data/load-boundaries';
+import type { LegendItem } from '../export/export-input';
 import type { AppState } from '../state/app-state';
 import type { ExportSnapshot } from './build-input';
 import { exportBoundariesAt, countiesShownAt, sourcesLine } from './build-input';
@@ -15,10 +15,12 @@ import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
 import { overlayLegendItems } from './overlay-legend';
-import { exportBounds, type ViewportSize } from './view-bounds';
-import { bboxOf, unionBBox } from '../map/unit-catalog';
+import { boundsOfView, type ViewportSize } from './view-bounds';
+import { boxOf, frameBounds } from './frame-bounds';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
+import { choroplethState } from '../choropleth/choropleth-state';
+import { exportChoropleth } from '../choropleth/export-choropleth';
 import { userLayerLegendItems } from '../export/user-layers';
 
 export interface SnapshotSourceDeps {
@@ -46,7 +48,7 @@ function overlayLegend(scene: Scene, distanceKm: number): LegendItem[] {
   return overlayLegendItems(answer.catchment ? distanceKm : null, answer.area !== null && answer.area !== 'pending');
 }
 
-/** The zoom the export treats "fit the provinces" as: below the county zoom, as the map's fit is. */
+/** The zoom the export treats "no view" as: below the county zoom, as the map's default framing is. */
 const HOME_ZOOM = 0;
 
 /**
@@ -66,23 +68,35 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
   scene.subscribe((current, previous) => {
     if (current.view !== previous.view && countiesShownAt(zoomOf()) && counties === null) void fetchCounties();
   });
-  if (countiesShownAt(zoomOf())) await fetchCounties();
-  const [west, south, east, north] = unionBBox(base.provinces.features.map(bboxOf));
-  const home: ViewBounds = [[south, west], [north, east]];
+  if (countiesShownAt(zoomOf()) || choroplethState.get()?.level === 'county') await fetchCounties();
+  const [west, south, east, north] = boxOf(base.provinces.features.map((f) => f.geometry));
+  const region: [number, number, number, number] = [west - 0.5, south - 0.5, east + 0.5, north + 0.5];
   return {
     ready: () => settledScene(scene).then(() => undefined),
     snapshot(options) {
       const current = scene.get();
-      const shown = [...current.shown];
+      const visible = [...current.shown];
+      const overlay = current.overlay?.outline ?? null;
+      // A county choropleth colours the counties at every zoom, as on the map (their file is loaded by then).
+      const model = choroplethState.get();
+      const choroplethUnits = model?.level === 'county' ? (counties?.features ?? []) : base.prefectures.features;
+      const choropleth = model ? exportChoropleth(model, choroplethUnits) : null;
+      const userLayers = [...current.userLayers];
+      // A view the user set (panned, zoomed, or a v= in the link) is exported as it is; otherwise the
+      // page frames what is shown and asked about.
+      const framed = current.view
+        ? boundsOfView(current.view, viewportSize())
+        : frameBounds([...visible.map((f) => f.geometry), overlay, ...userLayers.flatMap((layer) => layer.features.map((f) => f.geometry))], { region });
       return {
-        bounds: exportBounds(current.view, viewportSize(), home),
+        bounds: framed ?? [[region[1], region[0]], [region[3], region[2]]],
         boundaries: exportBoundariesAt(zoomOf(), base, counties),
-        visible: shown,
-        legend: [...legendItemsFor(shown), ...overlayLegend(current, store.getState().question.distanceKm), ...userLayerLegendItems(current.userLayers)],
-        userLayers: [...current.userLayers],
+        visible,
+        legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend(current, store.getState().question.distanceKm), ...userLayerLegendItems(userLayers)],
+        userLayers,
+        ...(choropleth ? { choropleth: choropleth.choropleth } : {}),
         selectedId: current.selection?.kind === 'feature' ? current.selection.id : null,
         selectedUnit: current.selection?.kind === 'unit' ? current.selection.adcode : null,
-        overlay: current.overlay?.outline ?? null,
+        overlay,
         sources: sourcesLine(manifest, options.lang),
         checkedOn: manifest.factsChecked,
         permalink: permalink(store.getState()),

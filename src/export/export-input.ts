@@ -49,6 +49,14 @@ export interface LegendItem {
   count: number;
 }
 
+/** Units coloured by a table (src/choropleth/): drawn over the land, under every boundary line. */
+export interface ExportChoropleth {
+  /** the units of the joined level, each filled with its colour */
+  units: AreaFeature<UnitProperties>[];
+  /** adcode → #rrggbb */
+  fills: Record<string, string>;
+}
+
 export interface EmbeddedFont {
   family: string;
   /** the font file (WOFF2), base64-encoded */
@@ -73,6 +81,8 @@ export interface ExportInput {
   overlay?: Feature<Polygon | MultiPolygon> | Polygon | MultiPolygon | null;
   /** the visible layers only */
   legend: LegendItem[];
+  /** units coloured by a table's column; its classes are legend items keyed choropleth:… */
+  choropleth?: ExportChoropleth;
   /** the planner's own imported layers that are shown, drawn above the project features */
   userLayers?: ExportUserLayer[];
   /** a short text of the author's own, printed above the footer (may be empty) */

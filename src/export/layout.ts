@@ -22,6 +22,8 @@ export interface PageMetrics {
   noteSize: number;
   bodySize: number;
   footerSize: number;
+  /** place labels and map furniture text: never below the preset's minimum in points */
+  labelSize: number;
   /** width available to text running across the page */
   textWidth: number;
   /** legend beside the map (wide pages) or below it (tall and square pages) */
@@ -62,6 +64,17 @@ const LEGEND_HEADER = 46;
 const LEGEND_ROW = 34;
 const LINE = 1.3;
 
+/**
+ * Smallest label size in points: 7.5 pt reads on paper at arm's length; a slide is seen from across a
+ * room, so 14 pt at its 1920 px (96 px per inch).
+ */
+export const MIN_LABEL_PT = { paper: 7.5, screen: 14 } as const;
+
+/** Pixels per point on this page: print dpi / 72 on paper, 96 / 72 on screen presets. */
+export function pxPerPoint(size: ExportSize): number {
+  return size.dpi / 72;
+}
+
 export function pageMetrics(size: ExportSize): PageMetrics {
   const width = size.widthPx;
   const height = size.heightPx;
@@ -80,6 +93,7 @@ export function pageMetrics(size: ExportSize): PageMetrics {
     noteSize: 18 * unit,
     bodySize: 19 * unit,
     footerSize: 15 * unit,
+    labelSize: Math.max(12 * unit, (size.widthMm === null ? MIN_LABEL_PT.screen : MIN_LABEL_PT.paper) * pxPerPoint(size)),
     textWidth: width - 2 * margin,
     legendPlacement: wide ? 'right' : 'below',
     legendColumns,
@@ -128,16 +142,19 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
     };
   };
   if (metrics.legendPlacement === 'right') {
-    const legendCols = legendColumnsOf(lines.legendRows, 1, unit, bodySize);
-    const legendWidth = metrics.legendColumnWidth;
-    const map = { x: margin, y: mapTop, width: width - 2 * margin - legendWidth - gap, height: contentBottom - mapTop };
-    // A legend taller than the map would run off the page: it goes below the map in three columns instead.
-    if (legendCols.height > map.height) return placeBelow(3, metrics.textWidth / 3);
-    const legend = { x: map.x + map.width + gap, y: mapTop, width: legendWidth, height: legendCols.height };
-    return {
-      ...metrics, titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend,
-      legendRowY: legendCols.offset.map((o) => legend.y + LEGEND_HEADER * unit + o), legendRowColumn: legendCols.column,
+    const placeRight = (columns: number): PageLayout | null => {
+      const legendCols = legendColumnsOf(lines.legendRows, columns, unit, bodySize);
+      const legendWidth = metrics.legendColumnWidth * columns;
+      const map = { x: margin, y: mapTop, width: width - 2 * margin - legendWidth - gap, height: contentBottom - mapTop };
+      if (legendCols.height > map.height) return null;
+      const legend = { x: map.x + map.width + gap, y: mapTop, width: legendWidth, height: legendCols.height };
+      return {
+        ...metrics, legendColumns: columns, titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend,
+        legendRowY: legendCols.offset.map((o) => legend.y + LEGEND_HEADER * unit + o), legendRowColumn: legendCols.column,
+      };
     };
+    // A legend taller than the map takes a second column beside it, then goes below the map in four.
+    return placeRight(1) ?? placeRight(2) ?? placeBelow(4, metrics.textWidth / 4);
   }
   return placeBelow(metrics.legendColumns, metrics.legendColumnWidth);
 }

@@ -10,6 +10,9 @@ import { wrapText } from './text-measure.ts';
 const HEADING = { zh: '图例', en: 'Legend' };
 const APPROXIMATE_NOTE = { zh: '空心/虚线：近似位置', en: 'Hollow/dashed: approximate location' };
 
+/** The choropleth's column name: a legend row of its own, bold and without a swatch. */
+export const CHOROPLETH_TITLE = 'choropleth:title';
+
 export interface LegendRow {
   /** null for the note row */
   item: LegendItem | null;
@@ -20,7 +23,7 @@ export interface LegendRow {
 export function legendRows(items: LegendItem[], hasApproximate: boolean, metrics: PageMetrics, lang: ExportLang): LegendRow[] {
   const labelWidth = metrics.legendColumnWidth - metrics.swatchWidth - 28 * metrics.unit;
   // question outlines are one shape each: no count
-  const text = (item: LegendItem) => (item.key.startsWith('question:') ? pickLabel(lang, item.label_zh, item.label_en) : `${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`);
+  const text = (item: LegendItem) => (item.key.startsWith('question:') || item.key === CHOROPLETH_TITLE ? pickLabel(lang, item.label_zh, item.label_en) : `${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`);
   const rows: LegendRow[] = items.map((item) => ({ item, lines: wrapText(text(item), labelWidth, metrics.bodySize) }));
   if (hasApproximate) rows.push({ item: null, lines: wrapText(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), metrics.legendColumnWidth - 16 * metrics.unit, metrics.bodySize * 0.85) });
   return rows;
@@ -43,6 +46,10 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
     if (!row.item) {
       const size = bodySize * 0.85;
       parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ' class="legend-note" fill="#444444"'));
+      return;
+    }
+    if (row.item.key === CHOROPLETH_TITLE) {
+      parts.push(linesSvg(row.lines, x, y + bodySize * 0.35, bodySize, layout.lineHeight(bodySize), ' class="legend-title" font-weight="700"'));
       return;
     }
     parts.push(

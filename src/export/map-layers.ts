@@ -5,7 +5,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { ProjectFeature } from '../types.ts';
 import { BASEMAP, featureSymbol, type PointSymbol } from '../style/symbology.ts';
 import { escapeXml } from './escape.ts';
-import type { ExportBoundaries, ExportInput } from './export-input.ts';
+import type { ExportBoundaries, ExportChoropleth, ExportInput } from './export-input.ts';
 import { pickLabel } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { pointSymbolSvg } from './symbol-svg.ts';
@@ -50,11 +50,26 @@ function countiesSvg(counties: NonNullable<ExportBoundaries['counties']>, path: 
   return paths ? `<g class="counties" ${attrs}>${paths}</g>` : '';
 }
 
-export function basemapSvg(boundaries: ExportBoundaries, path: ReturnType<typeof geoPath>, unit: number): string {
+/** One filled path per unit, named by its code; only #rrggbb colours reach the attribute. */
+function choroplethSvg(choropleth: ExportChoropleth | undefined, path: ReturnType<typeof geoPath>, unit: number): string {
+  if (!choropleth) return '';
+  const paths = choropleth.units
+    .map((feature) => {
+      const fill = choropleth.fills[feature.properties.adcode];
+      const d = fill && /^#[0-9a-f]{6}$/i.test(fill) ? pathData(path, forD3(feature)) : '';
+      return d ? `<path data-adcode="${escapeXml(feature.properties.adcode)}" fill="${fill}" d="${d}"/>` : '';
+    })
+    .join('');
+  // A thin white edge between units, as the map draws them; the boundary lines follow above.
+  return paths ? `<g class="choropleth" stroke="#ffffff" stroke-width="${fmt(0.5 * unit)}">${paths}</g>` : '';
+}
+
+export function basemapSvg(boundaries: ExportBoundaries, path: ReturnType<typeof geoPath>, unit: number, choropleth?: ExportChoropleth): string {
   const w = (n: number) => fmt(n * unit);
   return [
     areaLayer('neighbours', path, boundaries.neighbours, `fill="${BASEMAP.neighbourFill}" stroke="${BASEMAP.neighbourStroke}" stroke-width="${w(0.8)}"`),
     areaLayer('province-fill', path, boundaries.provinces, `fill="${BASEMAP.provinceFill}" stroke="none"`),
+    choroplethSvg(choropleth, path, unit),
     countiesSvg(boundaries.counties ?? [], path, `fill="none" stroke="${BASEMAP.countyStroke}" stroke-width="${w(BASEMAP.countyStrokeWidth)}"`),
     areaLayer('prefectures', path, boundaries.prefectures, `fill="none" stroke="${BASEMAP.prefectureStroke}" stroke-width="${w(BASEMAP.prefectureStrokeWidth)}"`),
     areaLayer('provinces', path, boundaries.provinces, `fill="none" stroke="${BASEMAP.provinceStroke}" stroke-width="${w(BASEMAP.provinceStrokeWidth)}"`),

@@ -67,7 +67,7 @@ export function renderExportSvg(input: ExportInput): string {
     x: frame.x + 20 * unit,
     y: frame.y + frame.height - 20 * unit,
     unit,
-    fontSize: layout.bodySize * 0.85,
+    fontSize: layout.labelSize,
   });
 
   return [
@@ -79,10 +79,10 @@ export function renderExportSvg(input: ExportInput): string {
     `<g class="map" clip-path="url(#${CLIP_ID})">`,
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
     // The selected unit and seat labels join existing lines, so exports without them keep their bytes.
-    basemapSvg(input.boundaries, path, unit) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
+    basemapSvg(input.boundaries, path, unit, input.choropleth) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
     overlaySvg(input.overlay, path, unit),
     // The planner's own layers go on top, in the same line so exports without them are unchanged.
-    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit) + seatLabelsSvg(input.boundaries.seats ?? [], projection, frame, unit, input.lang),
+    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit) + seatLabelsSvg(input.boundaries.seats ?? [], projection, frame, unit, input.lang, layout.labelSize),
     scaleBar,
     northArrowSvg(frame.x + frame.width - 36 * unit, frame.y + 16 * unit, unit, input.lang),
     '</g>',

@@ -9,13 +9,11 @@ import type { Box } from './layout.ts';
 import { fmt } from './svg-format.ts';
 import { estimateWidth } from './text-measure.ts';
 
-/** As on the map: a 12 px name beside a 6 px dot, scaled with the page. */
-const FONT_PX = 12;
+/** As on the map: a name beside a 6 px dot, scaled with the page; the name at the page's label size. */
 const DOT_RADIUS = 3;
 const TEXT_GAP = 4;
 
-export function seatLabelsSvg(seats: readonly ExportSeat[], projection: GeoProjection, frame: Box, unit: number, lang: ExportLang): string {
-  const fontSize = FONT_PX * unit;
+export function seatLabelsSvg(seats: readonly ExportSeat[], projection: GeoProjection, frame: Box, unit: number, lang: ExportLang, fontSize: number): string {
   const candidates = seats.flatMap((seat) => {
     const p = projection([seat.lon, seat.lat]);
     if (!p) return [];

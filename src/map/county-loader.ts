@@ -15,15 +15,18 @@ export interface CountyLoaderOptions {
 export interface CountyLoader {
   /** fetches the file now (e.g. a county selected from a URL); resolves when the layer exists */
   ensureLoaded(): Promise<void>;
+  /** shows the counties at every zoom (a county choropleth), or only from COUNTY_MIN_ZOOM again */
+  setAlwaysShown(always: boolean): void;
 }
 
 export function createCountyLoader(map: L.Map, options: CountyLoaderOptions): CountyLoader {
   let layer: L.Layer | null = null;
   let pending: Promise<void> | null = null;
+  let alwaysShown = false;
 
   function updateVisibility(): void {
     if (!layer) return;
-    const wanted = map.getZoom() >= COUNTY_MIN_ZOOM;
+    const wanted = alwaysShown || map.getZoom() >= COUNTY_MIN_ZOOM;
     if (wanted && !map.hasLayer(layer)) map.addLayer(layer);
     if (!wanted && map.hasLayer(layer)) map.removeLayer(layer);
   }
@@ -48,5 +51,12 @@ export function createCountyLoader(map: L.Map, options: CountyLoaderOptions): Co
   });
   if (map.getZoom() >= COUNTY_MIN_ZOOM) void ensureLoaded();
 
-  return { ensureLoaded };
+  return {
+    ensureLoaded,
+    setAlwaysShown(always) {
+      alwaysShown = always;
+      if (always) void ensureLoaded();
+      updateVisibility();
+    },
+  };
 }

@@ -7,13 +7,16 @@ export { COLORS, riverWeight, seatLabelPriority } from '../style/basemap';
 
 export type UnitEmphasis = 'normal' | 'hover' | 'selected';
 
-export function unitStyle(level: 'prefecture' | 'county', emphasis: UnitEmphasis): PathOptions {
-  const base: PathOptions =
+/** `fill`: the unit's choropleth colour, which replaces the plain fill and is kept on hover and selection. */
+export function unitStyle(level: 'prefecture' | 'county', emphasis: UnitEmphasis, fill?: string): PathOptions {
+  const plain: PathOptions =
     level === 'prefecture'
       ? { color: COLORS.unitLine, weight: 1, fillColor: COLORS.unitFill, fillOpacity: 1 }
       : // County polygons sit on top of the prefectures: transparent fill so prefecture outlines show through.
         { color: COLORS.countyLine, weight: 0.6, fillColor: COLORS.unitFill, fillOpacity: 0 };
-  if (emphasis === 'hover') return { ...base, fillColor: COLORS.hover, fillOpacity: 0.45 };
+  const base: PathOptions = fill === undefined ? plain : { ...plain, color: COLORS.unitLine, fillColor: fill, fillOpacity: 1 };
+  if (emphasis === 'hover') return fill === undefined ? { ...base, fillColor: COLORS.hover, fillOpacity: 0.45 } : { ...base, color: COLORS.province, weight: 2 };
+  if (emphasis === 'selected' && fill !== undefined) return { ...base, color: COLORS.selected, weight: 2.5 };
   if (emphasis === 'selected') return { ...base, color: COLORS.selected, weight: 2.5, fillColor: COLORS.selected, fillOpacity: 0.18 };
   return base;
 }

@@ -4,8 +4,10 @@ import L from 'leaflet';
 import type { VectorGeoJSONOptions } from './vector-options';
 import type { Lang, UnitProperties } from '../types';
 import type { UnitCollection } from '../data/load-boundaries';
-import { localName } from '../i18n/translate';
+import { localName, translate } from '../i18n/translate';
 import { unitStyle, type UnitEmphasis } from './map-styles';
+import { choroplethState } from '../choropleth/choropleth-state';
+import { valueLabel } from '../style/class-labels';
 
 export interface UnitLayerOptions {
   level: 'prefecture' | 'county';
@@ -20,10 +22,24 @@ export interface UnitLayer {
   setLanguage(lang: Lang): void;
 }
 
-function tooltipContent(unit: UnitProperties, lang: Lang): HTMLElement {
+/** The unit's choropleth colour and value line, when a table colours this level. */
+function choroplethOf(level: UnitLayerOptions['level'], adcode: string) {
+  const model = choroplethState.get();
+  return model !== null && model.level === level ? { fill: model.fills.get(adcode), entry: model.values.get(adcode), model } : undefined;
+}
+
+function tooltipContent(unit: UnitProperties, lang: Lang, level: UnitLayerOptions['level']): HTMLElement {
   const element = document.createElement('span');
   element.className = 'unit-tooltip';
   element.textContent = localName(unit, lang);
+  const choropleth = choroplethOf(level, unit.adcode);
+  if (choropleth) {
+    const value = document.createElement('span');
+    value.className = 'unit-tooltip-value';
+    value.dataset.testid = 'unit-tooltip-value';
+    value.textContent = `${choropleth.model.spec.value}: ${choropleth.entry ? valueLabel(choropleth.entry.value, lang, choropleth.model.unit) : translate(lang, 'choro.noData')}`;
+    element.append(document.createElement('br'), value);
+  }
   return element;
 }
 
@@ -31,31 +47,49 @@ export function createUnitLayer(collection: UnitCollection, options: UnitLayerOp
   let selected: string | null = null;
   let lang: Lang = 'zh';
   const pathsByAdcode = new Map<string, L.Path>();
+  const adcodeOf = new Map<L.Path, string>();
 
   const emphasisOf = (adcode: string, hovered: boolean): UnitEmphasis =>
     adcode === selected ? 'selected' : hovered ? 'hover' : 'normal';
+  const styleOf = (adcode: string, emphasis: UnitEmphasis) => unitStyle(options.level, emphasis, choroplethOf(options.level, adcode)?.fill);
 
   const layer = L.geoJSON(collection, <VectorGeoJSONOptions>{
     renderer: options.renderer,
     pane: options.pane ?? 'overlayPane',
-    style: () => unitStyle(options.level, 'normal'),
+    style: (feature) => styleOf((feature?.properties as UnitProperties).adcode, 'normal'),
     onEachFeature(feature, path) {
       const unit = feature.properties as UnitProperties;
       const vector = path as L.Path;
       pathsByAdcode.set(unit.adcode, vector);
-      vector.bindTooltip(() => tooltipContent(unit, lang), { sticky: true, direction: 'top', offset: [0, -8] });
+      adcodeOf.set(vector, unit.adcode);
+      vector.bindTooltip(() => tooltipContent(unit, lang, options.level), { sticky: true, direction: 'top', offset: [0, -8] });
       vector.on('add', () => {
         const element = vector.getElement();
         element?.setAttribute('data-adcode', unit.adcode);
         element?.setAttribute('data-level', options.level);
+        const fill = choroplethOf(options.level, unit.adcode)?.fill;
+        if (fill) element?.setAttribute('data-fill', fill);
+        else element?.removeAttribute('data-fill');
       });
       vector.on('mouseover', () => {
-        vector.setStyle(unitStyle(options.level, emphasisOf(unit.adcode, true)));
+        vector.setStyle(styleOf(unit.adcode, emphasisOf(unit.adcode, true)));
         if (unit.adcode !== selected) vector.bringToFront();
       });
-      vector.on('mouseout', () => vector.setStyle(unitStyle(options.level, emphasisOf(unit.adcode, false))));
+      vector.on('mouseout', () => vector.setStyle(styleOf(unit.adcode, emphasisOf(unit.adcode, false))));
       vector.on('click', () => options.onSelect(unit.adcode));
     },
+  });
+
+  // A new colouring restyles every unit in place: the paths and their events stay.
+  choroplethState.subscribe(() => {
+    for (const [adcode, path] of pathsByAdcode) {
+      path.setStyle(styleOf(adcode, emphasisOf(adcode, false)));
+      const element = path.getElement();
+      const fill = choroplethOf(options.level, adcode)?.fill;
+      if (fill) element?.setAttribute('data-fill', fill);
+      else element?.removeAttribute('data-fill');
+      if (path.isTooltipOpen()) path.closeTooltip().openTooltip();
+    }
   });
 
   return {
@@ -63,9 +97,9 @@ export function createUnitLayer(collection: UnitCollection, options: UnitLayerOp
     setSelected(adcode) {
       const previous = selected === null ? undefined : pathsByAdcode.get(selected);
       selected = adcode;
-      previous?.setStyle(unitStyle(options.level, 'normal'));
+      if (previous) previous.setStyle(styleOf(adcodeOf.get(previous) ?? '', 'normal'));
       const current = adcode === null ? undefined : pathsByAdcode.get(adcode);
-      current?.setStyle(unitStyle(options.level, 'selected'));
+      if (current && adcode !== null) current.setStyle(styleOf(adcode, 'selected'));
       if (current && layer.hasLayer(current) && current.getElement()) current.bringToFront();
     },
     setLanguage(next) {

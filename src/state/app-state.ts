@@ -2,10 +2,12 @@
 // and send patches back through the store. Other modules extend it by adding a field here, a default
 // in defaultState(), and a FieldCodec (see url-codec.ts).
 import type { Lang } from '../types';
+import type { StoryStep } from '../story/story';
 import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from './embed-options';
 import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 import { NO_QUESTION, type QuestionState } from '../questions/question-types';
 import { DEFAULT_PANEL_TAB, type PanelTab } from './panel-tab';
+import type { ChoroplethSpec } from '../choropleth/choropleth-spec';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
 export interface MapView {
@@ -36,13 +38,17 @@ export interface AppState {
   readonly embedTitle: boolean;
   readonly embedLegend: EmbedLegendMode;
   readonly embedTheme: EmbedTheme;
-  /** the newsroom's headline, dek, note and credit ('' = none; src/embed/embed-options.ts) */
+  /** units coloured by a saved table's column (src/choropleth/); null when none */
+  readonly choropleth: ChoroplethSpec | null;
+  /** the newsroom's headline, dek, note and credit ('' = none; src/state/embed-options.ts) */
   readonly embedHed: string;
   readonly embedDek: string;
   readonly embedNote: string;
   readonly embedCredit: string;
   /** embed: play the timeline once when in view (play=1) */
   readonly embedPlay: boolean;
+  /** embed: a map story's steps, [] for none (story=…) */
+  readonly story: readonly StoryStep[];
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';
@@ -58,7 +64,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB };
+  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, choropleth: null };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

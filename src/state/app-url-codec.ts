@@ -6,6 +6,7 @@ import { filterCodecs } from './filter-codecs';
 import { questionCodecs } from './question-codecs';
 import { searchCodecs } from './search-codecs';
 import { uiCodecs } from './ui-codecs';
+import { choroplethCodecs } from './choropleth-codecs';
 import type { UrlCodec } from './url-codec';
 
-export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs);
+export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs, ...choroplethCodecs);

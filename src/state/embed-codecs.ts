@@ -3,7 +3,8 @@
 // Defaults are left out of the URL, so a plain permalink stays short.
 import { EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from './embed-options';
 import { parseEmbedText } from './embed-text';
-import { defineFieldCodec, type FieldCodec } from './url-codec';
+import { MAX_STORY_STEPS, parseStory, serializeStory, type StoryStep } from '../story/story';
+import { defineFieldCodec, type FieldCodec, type UrlIssue } from './url-codec';
 
 export const embedCodec = defineFieldCodec({
   field: 'embed',
@@ -69,6 +70,15 @@ export const embedPlayCodec = defineFieldCodec({
   serialize: (play) => (play ? '1' : null),
 });
 
+export const storyCodec = defineFieldCodec({
+  field: 'story',
+  param: 'story',
+  history: 'push',
+  expected: { zh: `地图故事（JSON：[[地址参数, 文字], …]，最多 ${MAX_STORY_STEPS} 步）`, en: `map story (JSON: [[query, text], …], at most ${MAX_STORY_STEPS} steps)` },
+  parse: (raw): readonly StoryStep[] | undefined => parseStory(raw),
+  serialize: (steps: readonly StoryStep[]) => serializeStory(steps),
+});
+
 /** Register with coreUrlCodec.with(...embedCodecs). */
 export const embedCodecs: readonly FieldCodec[] = [
   embedCodec,
@@ -80,4 +90,14 @@ export const embedCodecs: readonly FieldCodec[] = [
   embedNoteCodec,
   embedCreditCodec,
   embedPlayCodec,
+  storyCodec,
 ];
+
+/** The embed's own options in a link that does not open the embed: named, since they do nothing there. */
+export function embedOnlyIssues(search: string, embed: boolean): UrlIssue[] {
+  if (embed) return [];
+  const options = new Set([embedTitleCodec, embedLegendCodec, embedThemeCodec, embedHedCodec, embedDekCodec, embedNoteCodec, embedCreditCodec].map((codec) => codec.param));
+  const issues: UrlIssue[] = [];
+  for (const [param, value] of new URLSearchParams(search)) if (options.has(param)) issues.push({ reason: 'embed-only', param, value });
+  return issues;
+}

@@ -1,3 +1,5 @@
+import type { StoryStep } from '../story/story';
+
 // Options of the news embed, carried in the URL like the rest of the state (see state/embed-codecs.ts).
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -46,4 +48,6 @@ export const EMBED_DEFAULTS = {
   embedCredit: '',
   /** play=1: the timeline plays once from its year (or 2000) when the embed comes into view */
   embedPlay: false,
+  /** a map story: the steps readers move through (src/story/) */
+  story: [] as readonly StoryStep[],
 };

@@ -2,6 +2,7 @@
 // layer, filter or option adds a codec instead of editing a parser. Unknown, invalid or repeated
 // parameters are ignored and reported, never fatal: the rest of the URL still applies.
 import type { AppState } from './app-state';
+import { isTrackingParam } from './tracking-params';
 
 export interface FieldCodec<K extends keyof AppState = keyof AppState> {
   readonly field: K;
@@ -28,6 +29,8 @@ export function defineFieldCodec<K extends keyof AppState>(codec: FieldCodec<K>)
 export type UrlIssue =
   | { reason: 'unknown'; param: string; value: string }
   | { reason: 'repeated'; param: string; value: string }
+  /** a parameter of the embed (title, legend, theme) in a link without embed=1 */
+  | { reason: 'embed-only'; param: string; value: string }
   | { reason: 'invalid'; param: string; value: string; expected: { zh: string; en: string } };
 
 export interface ParsedUrl {
@@ -73,7 +76,10 @@ export function createUrlCodec(codecs: readonly FieldCodec[]): UrlCodec {
       const issues: UrlIssue[] = [];
       for (const [param, value] of params) {
         const codec = byParam.get(param);
-        if (!codec) {
+        if (!codec && isTrackingParam(param, value)) {
+          // utm_source, fbclid, from=singlemessage…: added by share buttons, never about the map.
+          continue;
+        } else if (!codec) {
           issues.push({ reason: 'unknown', param, value });
         } else if (seen.has(param)) {
           issues.push({ reason: 'repeated', param, value });

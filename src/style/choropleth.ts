@@ -2,10 +2,9 @@
 // natural breaks by ckmeans, or the planner's own breaks) and which class a value falls in. Pure.
 import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics';
 
-export const CLASS_METHODS = ['quantile', 'equal', 'ckmeans', 'manual'] as const;
-export type ClassMethod = (typeof CLASS_METHODS)[number];
-export const MIN_CLASSES = 2;
-export const MAX_CLASSES = 9;
+import { MAX_CLASSES, MIN_CLASSES, type ClassMethod } from './class-methods.ts';
+
+export { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, parseManualBreaks, type ClassMethod } from './class-methods.ts';
 
 /**
  * Class edges, ascending: class i holds breaks[i] ≤ v < breaks[i + 1]; the last class also holds its
@@ -55,11 +54,4 @@ export function classOf(value: number | undefined | null, breaks: Breaks): numbe
   if (value < (breaks[0] as number)) return 0;
   for (let i = 0; i < last; i++) if (value < (breaks[i + 1] as number)) return i;
   return last;
-}
-
-/** Parses "10, 20; 50" into inner breaks; undefined when a part is not a number. */
-export function parseManualBreaks(text: string): number[] | undefined {
-  const parts = text.normalize('NFKC').split(/[,;，；\s]+/).filter((part) => part !== '');
-  const numbers = parts.map(Number);
-  return numbers.every(Number.isFinite) ? numbers : undefined;
 }

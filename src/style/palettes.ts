@@ -9,7 +9,9 @@ import {
   schemeRdBu, schemeRdYlBu, schemeYlGnBu, schemeYlOrRd,
 } from 'd3-scale-chromatic';
 
-export type PaletteKind = 'sequential' | 'diverging';
+import { PALETTE_KINDS, type PaletteKind, type PaletteName } from './palette-names.ts';
+
+export { DEFAULT_PALETTE, NO_DATA_COLOUR, PALETTE_NAMES, isPaletteName, paletteKind, type PaletteKind, type PaletteName } from './palette-names.ts';
 
 interface PaletteDef {
   kind: PaletteKind;
@@ -34,21 +36,10 @@ const PALETTES = {
   PRGn: { kind: 'diverging', scheme: schemePRGn, interpolate: interpolatePRGn },
   PiYG: { kind: 'diverging', scheme: schemePiYG, interpolate: interpolatePiYG },
   RdYlBu: { kind: 'diverging', scheme: schemeRdYlBu, interpolate: interpolateRdYlBu },
-} satisfies Record<string, PaletteDef>;
+} satisfies Record<PaletteName, PaletteDef>;
 
-export type PaletteName = keyof typeof PALETTES;
-export const PALETTE_NAMES = Object.keys(PALETTES) as PaletteName[];
-export const DEFAULT_PALETTE: PaletteName = 'YlGnBu';
-/** Units without a value: a light grey that no palette above uses. */
-export const NO_DATA_COLOUR = '#d9d9d9';
-
-export function isPaletteName(name: string): name is PaletteName {
-  return Object.hasOwn(PALETTES, name);
-}
-
-export function paletteKind(name: PaletteName): PaletteKind {
-  return PALETTES[name].kind;
-}
+// The kinds are stated twice (here with the colours, and in palette-names.ts for the first view): keep them equal.
+void (PALETTE_KINDS satisfies { [K in PaletteName]: (typeof PALETTES)[K]['kind'] });
 
 /** `count` colours, light to dark (sequential) or one end to the other (diverging), as #rrggbb. */
 export function paletteColours(name: PaletteName, count: number): string[] {

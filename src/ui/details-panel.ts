@@ -5,6 +5,17 @@ import type { Store } from '../state/store';
 import type { UnitCatalog } from '../map/unit-catalog';
 import { formatArea, localName, translate } from '../i18n/translate';
 import { el } from './dom';
+import { choroplethState } from '../choropleth/choropleth-state';
+import { valueLabel } from '../style/class-labels';
+
+/** The choropleth's column and this unit's value (or "no data"), when the table covers its level. */
+function choroplethRow(adcode: string, lang: Lang): [string, string][] {
+  const model = choroplethState.get();
+  if (model === null || !model.fills.has(adcode)) return [];
+  const entry = model.values.get(adcode);
+  const text = entry ? translate(lang, 'choro.valueRow', { value: valueLabel(entry.value, lang, model.unit), n: entry.n }) : translate(lang, 'choro.details.noData');
+  return [[model.spec.value, text]];
+}
 
 function formatSeat(seat: [number, number] | null, lang: Lang): string {
   if (seat === null) return translate(lang, 'details.seatUnknown');
@@ -22,6 +33,7 @@ function rows(unit: UnitProperties, lang: Lang, catalog: UnitCatalog): [string, 
     [translate(lang, 'details.area'), formatArea(unit.area_km2, lang)],
     [translate(lang, 'details.seat'), formatSeat(unit.seat, lang)],
     [translate(lang, 'details.adcode'), unit.adcode],
+    ...choroplethRow(unit.adcode, lang),
   ];
 }
 
@@ -63,5 +75,6 @@ export function mountDetailsPanel(stack: HTMLElement, store: Store, catalog: Uni
   };
   render();
   store.subscribe(render);
+  choroplethState.subscribe(render);
   return { refresh: render };
 }

@@ -8,12 +8,17 @@ import { translate } from '../i18n/translate';
 import { EMBED_DEFAULTS, EMBED_LEGEND_MODES, EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from '../state/embed-options';
 import { appBaseOf, embedCode } from '../embed/embed-code';
 import { cleanEmbedText } from '../state/embed-text';
+import { MAX_STEP_TEXT, MAX_STORY_STEPS, stepQuery, type StoryStep } from '../story/story';
+
+/** The story being built: kept while the page lives, so the author can close the dialog, move the
+ * map to the next view and come back to add it. */
+const storySteps: StoryStep[] = [];
 import { el } from './dom';
 
 /** The starting iframe height; the embed reports its real height once embed.js runs. */
 const START_HEIGHT = 640;
 
-export type EmbedDialogOptions = Pick<AppState, 'embedTitle' | 'embedLegend' | 'embedTheme' | 'embedPlay' | EmbedTextField>;
+export type EmbedDialogOptions = Pick<AppState, 'embedTitle' | 'embedLegend' | 'embedTheme' | 'embedPlay' | 'story' | EmbedTextField>;
 
 export function embedCodeFor(codec: UrlCodec, state: AppState, options: EmbedDialogOptions, href: string): string {
   const page = new URL(href);
@@ -56,7 +61,7 @@ function choice<T extends string>(label: string, values: readonly T[], current: 
 export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCodec): void {
   const { lang } = store.getState();
   const t = (key: StringKey) => translate(lang, key);
-  const options: { -readonly [K in keyof EmbedDialogOptions]: EmbedDialogOptions[K] } = { embedTitle: true, embedLegend: 'auto', embedTheme: 'light', embedPlay: false, embedHed: '', embedDek: '', embedNote: '', embedCredit: '' };
+  const options: { -readonly [K in keyof EmbedDialogOptions]: EmbedDialogOptions[K] } = { embedTitle: true, embedLegend: 'auto', embedTheme: 'light', embedPlay: false, story: storySteps, embedHed: '', embedDek: '', embedNote: '', embedCredit: '' };
 
   const showTitle = el('input', { type: 'checkbox', 'data-testid': 'embed-option-title' });
   showTitle.checked = options.embedTitle;
@@ -69,6 +74,36 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   const play = el('input', { type: 'checkbox', 'data-testid': 'embed-option-play' });
   const playField = el('label', { class: 'embed-dialog-field' });
   playField.append(play, el('span', {}, t('embed.dialog.timeline')));
+  const story = el('fieldset', { class: 'embed-dialog-story', 'data-testid': 'story-builder' });
+  const storyLegend = el('legend', {});
+  const stepText = el('input', { type: 'text', maxlength: String(MAX_STEP_TEXT), 'data-testid': 'story-step-text', 'aria-label': t('story.stepText'), placeholder: t('story.stepText') });
+  const addStep = el('button', { type: 'button', 'data-testid': 'story-add' }, t('story.add'));
+  const stepList = el('ol', { class: 'embed-dialog-steps', 'data-testid': 'story-steps' });
+  story.append(storyLegend, stepText, addStep, stepList);
+  const renderSteps = () => {
+    storyLegend.textContent = t('story.label');
+    if (storySteps.length > 0) storyLegend.textContent = translate(lang, 'story.steps', { count: storySteps.length });
+    addStep.disabled = storySteps.length >= MAX_STORY_STEPS;
+    stepList.replaceChildren(
+      ...storySteps.map((step, index) => {
+        const item = el('li', {}, step.text === '' ? step.query || '—' : step.text);
+        const remove = el('button', { type: 'button', class: 'embed-dialog-remove', 'aria-label': translate(lang, 'story.remove', { step: index + 1 }) }, '×');
+        remove.addEventListener('click', () => {
+          storySteps.splice(index, 1);
+          renderSteps();
+          update();
+        });
+        item.append(remove);
+        return item;
+      }),
+    );
+  };
+  addStep.addEventListener('click', () => {
+    storySteps.push({ query: stepQuery(codec.serialize(store.getState())), text: cleanEmbedText(stepText.value) });
+    stepText.value = '';
+    renderSteps();
+    update();
+  });
   const words = el('fieldset', { class: 'embed-dialog-words' });
   words.append(el('legend', {}, t('embed.dialog.words')));
   const textInputs = TEXT_FIELDS.map(({ field, label, multiline, testId }) => {
@@ -90,6 +125,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     options.embedLegend = legend.select.value as EmbedLegendMode;
     options.embedTheme = theme.select.value as EmbedTheme;
     options.embedPlay = play.checked;
+    options.story = [...storySteps];
     for (const { field, input } of textInputs) options[field] = cleanEmbedText(input.value);
     code.value = embedCodeFor(codec, store.getState(), options, window.location.href);
     status.textContent = '';
@@ -97,6 +133,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   for (const control of [showTitle, legend.select, theme.select, play]) control.addEventListener('change', update);
   for (const { input } of textInputs) input.addEventListener('input', update);
   update();
+  renderSteps();
 
   const copy = el('button', { type: 'button', 'data-testid': 'embed-copy' }, t('embed.dialog.copy'));
   copy.addEventListener('click', () => {
@@ -129,6 +166,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     el('p', {}, t('embed.dialog.intro')),
     optionFields,
     words,
+    story,
     codeLabel,
     code,
     status,

@@ -5,7 +5,8 @@ import type { UnitNameLookup } from '../charts/aggregate';
 import type { Lang, ProjectFeature } from '../types';
 import type { ListSort } from '../state/app-state';
 import { sortFeatures } from '../table/sort';
-import { createEntry, matchesQuery, type SearchEntry } from '../search/search-index';
+import { matchesQuery, type SearchEntry } from '../search/search-index';
+import { featureEntry } from '../search/type-entries';
 import { pinyinSortKey } from '../search/pinyin-initials';
 
 const entries = new WeakMap<ProjectFeature, SearchEntry>();
@@ -13,7 +14,7 @@ const entries = new WeakMap<ProjectFeature, SearchEntry>();
 function entryOf(feature: ProjectFeature): SearchEntry {
   let entry = entries.get(feature);
   if (!entry) {
-    entry = createEntry({ kind: 'feature', id: feature.properties.id }, feature.properties);
+    entry = featureEntry(feature.properties);
     entries.set(feature, entry);
   }
   return entry;

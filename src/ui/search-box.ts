@@ -1,13 +1,18 @@
-// The search combobox (WAI-ARIA APG "list autocomplete"): type a project or place name, pinyin
-// initials or English; ArrowDown/ArrowUp move through the suggestions, Enter chooses, Escape
-// closes; a click chooses too. The typed text is the state's search (it also narrows the list);
-// choosing selects the feature or unit and zooms the map to it.
+// The search combobox (WAI-ARIA APG "list autocomplete"): type a project or place name, a short or
+// former name, pinyin, English or a type; ArrowDown/ArrowUp move through the suggestions, Enter
+// chooses, Escape closes; a click chooses too. Suggestions are grouped (projects, places, types) and
+// say what matched when it is not the shown name. The typed text is the state's search (it also
+// narrows the list); choosing a project or place selects it and zooms the map to it, choosing a type
+// lists its projects.
 import type { ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import type { CatalogEntry, UnitCatalog } from '../map/unit-catalog';
 import { localName, translate } from '../i18n/translate';
+import type { StringKey } from '../i18n/strings';
 import { categoryLabel } from '../i18n/domain-labels';
-import { createEntry, search, type SearchEntry, type SearchHit } from '../search/search-index';
+import { createEntry, groupHits, search, type SearchEntry, type SearchHit } from '../search/search-index';
+import { featureEntry, typeEntries } from '../search/type-entries';
+import { formerUnitNames } from '../search/former-unit-names';
 import { el } from './dom';
 
 export interface SearchBoxOptions {
@@ -40,14 +45,16 @@ export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): 
   wrapper.append(label, input, list, count);
   parent.append(wrapper);
 
-  const featureEntries = features.map((feature) => createEntry({ kind: 'feature', id: feature.properties.id }, feature.properties));
+  const featureEntries = [...features.map((feature) => featureEntry(feature.properties)), ...typeEntries(features)];
   const featureById = new Map(features.map((feature) => [feature.properties.id, feature]));
   // Units join as their files load (counties): rebuilt when the catalog grows.
   let unitEntries: SearchEntry[] = [];
   const entries = (): SearchEntry[] => {
     const units = catalog.selectable();
     if (units.length !== unitEntries.length) {
-      unitEntries = units.map((unit) => createEntry({ kind: 'unit', adcode: unit.properties.adcode }, unit.properties));
+      unitEntries = units.map((unit) =>
+        createEntry({ kind: 'unit', adcode: unit.properties.adcode }, { ...unit.properties, aliases: formerUnitNames(unit.properties.adcode) }),
+      );
     }
     return [...featureEntries, ...unitEntries];
   };
@@ -68,40 +75,67 @@ export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): 
     if (target.kind === 'feature') {
       const feature = featureById.get(target.id);
       if (feature) options.onChooseFeature(feature);
-    } else {
+    } else if (target.kind === 'unit') {
       const unit = catalog.get(target.adcode);
       if (unit) options.onChooseUnit(unit);
+    } else {
+      // a type or level: its name becomes the search, which the list narrows to (type words match)
+      const name = localName(hit.entry, store.getState().lang);
+      input.value = name;
+      store.dispatch({ search: name, panelTab: 'list' });
     }
   }
 
   function kindLabel(hit: SearchHit, lang: 'zh' | 'en'): string {
     const { target } = hit.entry;
     if (target.kind === 'unit') return translate(lang, 'search.kind.unit');
+    if (target.kind === 'type') return translate(lang, target.field === 'level' ? 'search.kind.level' : 'search.kind.subtype');
     const feature = featureById.get(target.id);
     return feature ? categoryLabel(feature.properties.category, lang) : '';
   }
 
+  /** "拼音首字母：cdgxq" when the hit matched through something other than the name it shows */
+  function matchNote(hit: SearchHit, lang: 'zh' | 'en'): string | null {
+    const { matched } = hit;
+    if (matched.source === 'name' && matched.display === localName(hit.entry, lang)) return null;
+    const label = translate(lang, `search.match.${matched.source}` as StringKey);
+    return lang === 'zh' ? `${label}：${matched.display}` : `${label}: ${matched.display}`;
+  }
+
+  function optionFor(hit: SearchHit, index: number, lang: 'zh' | 'en'): HTMLElement {
+    const target = hit.entry.target;
+    const data: Record<string, string> =
+      target.kind === 'feature' ? { 'data-feature-id': target.id } : target.kind === 'unit' ? { 'data-adcode': target.adcode } : { 'data-type': `${target.field}:${target.value}` };
+    const item = el('li', { role: 'option', id: optionId(index), 'aria-selected': String(index === active), ...data });
+    const text = el('span', { class: 'option-text' });
+    text.append(el('span', { class: 'option-name' }, localName(hit.entry, lang)));
+    const note = matchNote(hit, lang);
+    if (note !== null) text.append(el('span', { class: 'option-match' }, note));
+    item.append(text, el('span', { class: 'option-kind' }, kindLabel(hit, lang)));
+    // mousedown, not click: the input must not lose focus (and close the list) first.
+    item.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      choose(hit);
+    });
+    return item;
+  }
+
   function renderList(): void {
     const { lang } = store.getState();
-    hits = search(entries(), input.value, lang);
+    // grouped display order is the navigation order too
+    hits = groupHits(search(entries(), input.value, lang, 16)).flatMap((group) => group.hits);
     active = Math.min(active, hits.length - 1);
-    const items = hits.map((hit, index) => {
-      const target = hit.entry.target;
-      const item = el('li', {
-        role: 'option',
-        id: optionId(index),
-        'aria-selected': String(index === active),
-        ...(target.kind === 'feature' ? { 'data-feature-id': target.id } : { 'data-adcode': target.adcode }),
-      });
-      item.append(el('span', { class: 'option-name' }, localName(hit.entry, lang)), el('span', { class: 'option-kind' }, kindLabel(hit, lang)));
-      // mousedown, not click: the input must not lose focus (and close the list) first.
-      item.addEventListener('mousedown', (event) => {
-        event.preventDefault();
-        choose(hit);
-      });
+    let index = 0;
+    const groups = groupHits(hits).map((group) => {
+      const headingId = `search-group-${group.kind}`;
+      const options = group.hits.map((hit) => optionFor(hit, index++, lang));
+      const optionList = el('ul', { role: 'none', class: 'search-group-options' });
+      optionList.append(...options);
+      const item = el('li', { role: 'group', 'aria-labelledby': headingId, class: 'search-group' });
+      item.append(el('span', { id: headingId, class: 'search-group-heading', role: 'presentation' }, translate(lang, `search.group.${group.kind}` as StringKey)), optionList);
       return item;
     });
-    list.replaceChildren(...(items.length > 0 ? items : [el('li', { class: 'option-empty', 'aria-disabled': 'true' }, translate(lang, 'search.noMatch'))]));
+    list.replaceChildren(...(groups.length > 0 ? groups : [el('li', { class: 'option-empty', 'aria-disabled': 'true' }, translate(lang, 'search.noMatch'))]));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     count.textContent = translate(lang, 'search.count', { count: hits.length });

@@ -2,7 +2,7 @@
 // resolution, a batch, clear failures, and the same SVG as the browser's dialog.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -109,6 +109,43 @@ describe('npm run export', () => {
     const counted = [...svg.matchAll(/class="legend-item" data-key="(?!question:)[^"]+" data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect(counted).toBe(expected.length);
     expect(svg).toMatch(/<path class="overlay" d="M/);
+  }, 180_000);
+
+  it('runs every batch entry, writes the good ones, names each failure by entry and reason, and exits 1', async () => {
+    const batch = join(dir, 'mixed.json');
+    const jobs = [
+      // A link shared from WeChat: its tracking parameters are ignored quietly.
+      { url: 'https://example.org/map/?lang=en&city=510100&utm_source=wechat&from=singlemessage&isappinstalled=0&fbclid=IwAR0', preset: 'square', format: 'svg', out: join(dir, 'mixed-1.svg') },
+      // Well formed but no such prefecture: refused rather than drawn as "0 projects".
+      { url: '?lang=en&city=519999', preset: 'square', format: 'svg', out: join(dir, 'mixed-2.svg') },
+      { url: '?lang=en&embed=1', preset: 'square', format: 'svg', out: join(dir, 'mixed-3.svg') },
+      { url: '?lang=zh&city=500101', preset: 'square', format: 'svg', out: join(dir, 'mixed-4.svg') },
+    ];
+    writeFileSync(batch, JSON.stringify(jobs));
+    const result = await runCli(['--batch', batch]);
+    expect(result.code).toBe(1);
+    expect(readFileSync(jobs[0]!.out, 'utf8')).toMatch(/^<svg /);
+    expect(readFileSync(jobs[3]!.out, 'utf8')).toMatch(/^<svg /);
+    expect(existsSync(jobs[1]!.out)).toBe(false);
+    expect(existsSync(jobs[2]!.out)).toBe(false);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('Wrote '))).toHaveLength(2);
+    expect(result.stderr).toContain('2 of 4 written; 2 failed');
+    expect(result.stderr).toMatch(/entry 2 \(.*mixed-2\.svg\): The URL has problems[\s\S]*519999/);
+    expect(result.stderr).toMatch(/entry 3 \(.*mixed-3\.svg\): This is an embed link/);
+  }, 240_000);
+
+  it('refuses an embed link, a malformed URL and an unwritable --out before rendering, each with a clear message', async () => {
+    const embed = await runCli(['--url', 'https://example.org/map/?lang=en&embed=1', '--out', join(dir, 'embed.png')]);
+    expect(embed.code).toBe(1);
+    expect(embed.stderr).toContain('This is an embed link (embed=1)');
+    const malformed = await runCli(['--url', 'https://exa mple.org/map/?lang=en', '--out', join(dir, 'm.png')]);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('the host name "exa mple.org" contains a space');
+    // Root passes every permission check; only opening the file tells that /proc takes no files.
+    const unwritable = await runCli(['--url', '?lang=en', '--out', '/proc/chengyu-map.png']);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toContain('Cannot write /proc/chengyu-map.png');
+    for (const run of [embed, malformed, unwritable]) expect(run.stdout).not.toContain('Wrote');
   }, 180_000);
 
   it('gives the same SVG as the Export dialog for the same permalink and texts', async () => {

@@ -98,4 +98,41 @@ describe('search', () => {
     expect(query(page.url()).get('sel')).toBe('f:htz-chengdu');
     await context.close();
   });
+
+  it('finds 成都高新区 by the README initials cdgxq, grouped, saying what matched', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    const box = page.getByTestId('search');
+    await box.focus();
+    await page.keyboard.type('cdgxq');
+    const first = page.locator('#search-list [role="option"]').first();
+    await expect.poll(() => first.getAttribute('data-feature-id')).toBe('htz-chengdu');
+    expect(await first.locator('.option-match').textContent()).toBe('拼音首字母：cdgxq · 成都高新区');
+    expect(await page.locator('#search-list [role="group"]').first().locator('.search-group-heading').textContent()).toBe('项目');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page.url()).get('sel')).toBe('f:htz-chengdu');
+    await context.close();
+  });
+
+  it('lists the projects of a type chosen by its short name (综保区)', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh' });
+    const box = page.getByTestId('search');
+    await box.fill('综保区');
+    const type = page.locator('#search-list [data-type="subtype:comprehensive_bonded_zone"]');
+    await expect.poll(() => type.count()).toBe(1);
+    expect(await page.locator('#search-list [role="option"]').first().getAttribute('data-type')).toBe('subtype:comprehensive_bonded_zone');
+    await type.click();
+    await expect.poll(() => query(page.url()).get('tab')).toBe('list');
+    expect(query(page.url()).get('q')).toBe('综合保税区');
+    expect(await box.inputValue()).toBe('综合保税区');
+    await context.close();
+  });
+
+  it('finds a district by its former name in English mode (武隆县 → 武隆区)', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await page.getByTestId('search').fill('武隆县');
+    const option = page.locator('#search-list [role="option"]').first();
+    await expect.poll(() => option.getAttribute('data-adcode')).toBe('500156');
+    expect(await option.locator('.option-match').textContent()).toBe('short or former name: 武隆县');
+    await context.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerLink, makeJob, parseBatch, parseCliArgs, queryFromUrl } from '../../src/export-ui/cli-options';
+import { footerLink, makeJob, parseBatch, parseBatchEntries, parseCliArgs, queryFromUrl } from '../../src/export-ui/cli-options';
 
 describe('queryFromUrl', () => {
   it('takes the query of a full permalink, or a bare query or hash', () => {
@@ -63,5 +63,45 @@ describe('parseBatch', () => {
     expect(() => parseBatch('[{"out":"a.png"},{"preset":"poster","out":"b.png"}]', 'jobs.json')).toThrow('jobs.json, entry 2: Unknown export preset "poster"');
     expect(() => parseBatch('{', 'jobs.json')).toThrow('jobs.json is not valid JSON');
     expect(() => parseBatch('[]', 'jobs.json')).toThrow('non-empty JSON array');
+  });
+});
+
+describe('clear refusals before any browser starts', () => {
+  it('refuses an embed link at once, saying what to do', () => {
+    expect(() => parseCliArgs(['--url', 'https://example.org/map/?lang=en&embed=1&title=0', '--out', 'a.png'])).toThrow(
+      'This is an embed link (embed=1): the export draws the full map. Remove embed=1',
+    );
+  });
+
+  it('says what is malformed in a URL: host, port, characters or its start', () => {
+    const message = (url: string) => {
+      try {
+        queryFromUrl(url);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(message('https://exa mple.org/map/?lang=en')).toBe('The URL "https://exa mple.org/map/?lang=en" is malformed: the host name "exa mple.org" contains a space');
+    expect(message('https://example.org:80a/?lang=en')).toBe('The URL "https://example.org:80a/?lang=en" is malformed: the port "80a" is not a number');
+    expect(message('https:///?lang=en')).toContain('is malformed: it has no host name after "://"');
+    expect(message('https://exam<ple>.org/?lang=en')).toContain('the host name "exam<ple>.org" contains "<", ">", which a host name cannot have');
+    expect(message('example.org/map/?lang=en')).toContain('does not start with http:// or https://');
+    expect(message('https:/example.org/map/?lang=en')).toContain('does not start with http:// or https://');
+    expect(message('lang=en&v=30.5,104.1,8')).toBe('accepted');
+    expect(message('?lang=en&sel=u:510100')).toBe('accepted');
+  });
+});
+
+describe('parseBatchEntries', () => {
+  it('keeps every entry, the bad ones with their number and reason', () => {
+    const entries = parseBatchEntries(JSON.stringify([{ url: '?lang=en', out: 'a.png' }, { preset: 'poster', out: 'b.png' }, 7, { url: '?embed=1', out: 'd.svg' }, { out: 'e.svg' }]), 'jobs.json');
+    expect(entries.map((e) => ('job' in e ? `${e.entry} ok ${e.job.out}` : `${e.entry} ${e.error}`))).toEqual([
+      '1 ok a.png',
+      expect.stringContaining('2 Unknown export preset "poster". Valid presets: '),
+      '3 expected an object',
+      expect.stringContaining('4 This is an embed link'),
+      '5 ok e.svg',
+    ]);
   });
 });

@@ -176,6 +176,21 @@ describe('renderExportSvg', () => {
     expect(legendText).not.toContain('…');
   });
 
+  it('sets place labels and the scale bar at least 7 pt on A4 and at least 14 pt on the 1920 px slide', () => {
+    const seats = [{ adcode: '510100', name_zh: '成都市', name_en: 'Chengdu', lon: 104.07, lat: 30.67, priority: 10 }];
+    const pointsOf = (svg: string, pxPerPt: number) =>
+      [...svg.matchAll(/<g class="(?:seat-label|scale-bar)"[^]*?font-size="([\d.]+)"/g)].map((m) => Number(m[1]) / pxPerPt);
+    const a4 = renderExportSvg(sampleInput({ preset: 'a4-landscape', dpi: 300, boundaries: { ...sampleInput().boundaries, seats } }));
+    const slide = renderExportSvg(sampleInput({ preset: 'slide-16x9', boundaries: { ...sampleInput().boundaries, seats } }));
+    // 300 dpi: 300/72 px per point; the slide is 96 px per inch: 96/72 px per point
+    const a4Sizes = pointsOf(a4, 300 / 72);
+    const slideSizes = pointsOf(slide, 96 / 72);
+    expect(a4Sizes.length).toBe(2);
+    expect(slideSizes.length).toBe(2);
+    for (const pt of a4Sizes) expect(pt).toBeGreaterThanOrEqual(7);
+    for (const pt of slideSizes) expect(pt).toBeGreaterThanOrEqual(14);
+  });
+
   it('prints the note above the footer', () => {
     const svg = renderExportSvg(sampleInput({ lang: 'en', note: 'Corridors run through city seats, not along the real track.' }));
     expect(textsOf(svg.match(/<text class="note"[^>]*>.*?<\/text>/)![0]).join(' ')).toBe('Corridors run through city seats, not along the real track.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEntry, matchesQuery, normalizeQuery, search, type SearchEntry } from '../../src/search/search-index';
+import { createEntry, groupHits, matchesQuery, normalizeQuery, search, type SearchEntry } from '../../src/search/search-index';
 
 const feature = (id: string, name_zh: string, name_en: string) => createEntry({ kind: 'feature', id }, { name_zh, name_en });
 const unit = (adcode: string, name_zh: string, name_en: string) => createEntry({ kind: 'unit', adcode }, { name_zh, name_en });
@@ -12,8 +12,12 @@ const entries: SearchEntry[] = [
   unit('510100', '成都市', 'Chengdu'),
   unit('500000', '重庆市', 'Chongqing'),
 ];
+const targetId = (entry: SearchEntry) => {
+  const t = entry.target;
+  return t.kind === 'feature' ? t.id : t.kind === 'unit' ? t.adcode : `${t.field}:${t.value}`;
+};
 const ids = (query: string, lang: 'zh' | 'en' = 'zh') =>
-  search(entries, query, lang).map((hit) => (hit.entry.target.kind === 'feature' ? hit.entry.target.id : hit.entry.target.adcode));
+  search(entries, query, lang).map((hit) => targetId(hit.entry));
 
 describe('search', () => {
   it('ranks an exact name before names starting with the query before names containing it', () => {
@@ -61,5 +65,45 @@ describe('search', () => {
     expect(matchesQuery(entries[0] as SearchEntry, 'ＣＨＥＮＧＤＵ')).toBe(true);
     expect(matchesQuery(entries[0] as SearchEntry, '')).toBe(true);
     expect(matchesQuery(entries[0] as SearchEntry, '重庆')).toBe(false);
+  });
+});
+
+describe('search keys beyond the names', () => {
+  const park = createEntry({ kind: 'feature', id: 'htz' }, {
+    name_zh: '成都高新技术产业开发区', name_en: 'Chengdu Hi-tech Industrial Development Zone',
+    aliases: ['成都高新区'], search_keys: ['chengdugaoxinjishuchanyekaifaqu', 'chengdugaoxinqu', 'cdgxq'],
+    typeNames: [{ text: '高新区', source: 'type' }, { text: '国家级', source: 'level' }],
+  });
+  const cbz = createEntry({ kind: 'feature', id: 'cbz' }, { name_zh: '成都高新综合保税区', name_en: 'Chengdu Hi-tech CBZ', search_keys: ['chengdugaoxinzonghebaoshuiqu'] });
+  const type = createEntry({ kind: 'type', field: 'subtype', value: 'national_high_tech_zone' }, { name_zh: '国家级高新技术产业开发区', name_en: 'National high-tech zone', aliases: ['高新区'] });
+  const all = [park, cbz, type];
+
+  it('finds a short name and tells that it matched an alias', () => {
+    const [hit] = search(all, '成都高新区', 'zh');
+    expect(hit?.entry).toBe(park);
+    expect(hit?.matched).toMatchObject({ source: 'alias', display: '成都高新区' });
+  });
+
+  it('compares pinyin without spaces and prefers the key the query covers most of', () => {
+    expect(search(all, 'chengdu gaoxin', 'zh')[0]?.entry).toBe(park);
+    expect(search(all, 'CDGXQ', 'zh')[0]).toMatchObject({ entry: park, rank: 0 });
+  });
+
+  it('ranks a project found only through its type after the type itself and after name matches', () => {
+    const hits = search(all, '高新区', 'zh');
+    expect(hits[0]?.entry).toBe(type);
+    // the park's short name contains the words: a name match, ahead of a type-only match
+    expect(hits.find((h) => h.entry === park)).toMatchObject({ rank: 2, matched: { source: 'alias' } });
+    const level = search(all, '国家级', 'zh');
+    expect(level[0]?.entry).toBe(type); // its name starts with 国家级
+    expect(level.find((h) => h.entry === park)).toMatchObject({ rank: 3, matched: { source: 'level' } });
+  });
+
+  it('groups hits by kind, keeping the order of each group\'s best hit', () => {
+    const unitEntry = createEntry({ kind: 'unit', adcode: '510100' }, { name_zh: '成都市', name_en: 'Chengdu' });
+    const groups = groupHits(search([...all, unitEntry], '成都', 'zh'));
+    expect(groups.map((g) => g.kind)).toEqual(['feature', 'unit']);
+    // both start with 成都; 成都高新区 (the park's alias) is the shorter matched key
+    expect(groups[0]?.hits.map((h) => h.entry)).toEqual([park, cbz]);
   });
 });

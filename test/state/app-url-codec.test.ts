@@ -13,6 +13,9 @@ import { cleanEmbedText, textLength } from '../../src/state/embed-text';
 import { PANEL_TABS } from '../../src/state/ui-codecs';
 import type { FeatureFilters } from '../../src/filters/filter-state';
 import type { AreaSpec, MeasureSpec, QuestionState } from '../../src/questions/question-types';
+import type { ChoroplethSpec } from '../../src/choropleth/choropleth-spec';
+import { CLASS_METHODS } from '../../src/style/choropleth';
+import { PALETTE_NAMES } from '../../src/style/palettes';
 
 const defaults = defaultState(['zh-CN']);
 const RUNS = { numRuns: 1000 };
@@ -82,6 +85,17 @@ const question: fc.Arbitrary<QuestionState> = fc.record({
   area,
   measure,
 });
+const choropleth: fc.Arbitrary<ChoroplethSpec | null> = fc.option(
+  fc.record({
+    table: fc.stringMatching(/^[\w-]{1,80}$/),
+    value: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+    method: fc.constantFrom(...CLASS_METHODS),
+    classes: fc.integer({ min: 2, max: 9 }),
+    palette: fc.constantFrom(...PALETTE_NAMES),
+    breaks: fc.array(fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100 + 0), { minLength: 1, maxLength: 8 }),
+  }).map((spec) => (spec.method === 'manual' ? spec : { ...spec, breaks: [] })),
+  { nil: null },
+);
 // The newsroom's words as the codec keeps them: cleaned (no control characters, single spaces), within the limit.
 const embedText = (field: EmbedTextField) =>
   fc.string({ unit: 'grapheme', maxLength: 60 }).map(cleanEmbedText).filter((text) => textLength(text) <= EMBED_TEXT_LIMITS[field]);
@@ -98,11 +112,13 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedTitle: fc.boolean(),
   embedLegend: fc.constantFrom(...EMBED_LEGEND_MODES),
   embedTheme: fc.constantFrom(...EMBED_THEMES),
+  choropleth,
   embedHed: embedText('embedHed'),
   embedDek: embedText('embedDek'),
   embedNote: embedText('embedNote'),
   embedCredit: embedText('embedCredit'),
   embedPlay: fc.boolean(),
+  story: fc.array(fc.record({ query: fc.constantFrom('', '?v=30.5,104.1,8', '?hide=corridor&asof=2015', '?sel=u:510100'), text: embedText('embedDek') }), { maxLength: 4 }),
 });
 
 // ---- arbitraries for hostile text ----

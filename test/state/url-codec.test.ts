@@ -104,3 +104,18 @@ describe('URL codec', () => {
     expect(() => createUrlCodec([...coreUrlCodec.codecs, again])).toThrow(/registered twice/);
   });
 });
+
+describe('tracking parameters', () => {
+  it('ignores what share buttons and apps add, without an issue, and keeps the rest of the link', () => {
+    const search = '?lang=en&utm_source=wechat&utm_medium=social&UTM_Campaign=x&fbclid=IwAR0abc&gclid=Cj0K&from=singlemessage&isappinstalled=0&spm=a2h0c.8166622&sel=u:510100';
+    const parsed = coreUrlCodec.parse(search, defaults);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.state.lang).toBe('en');
+    expect(parsed.state.selection).toEqual({ kind: 'unit', adcode: '510100' });
+  });
+
+  it('still reports "from" with a value that is not a messaging app\'s, and other unknown parameters', () => {
+    const parsed = coreUrlCodec.parse('?from=mars&utmost=1', defaults);
+    expect(parsed.issues.map((issue) => `${issue.reason} ${issue.param}`)).toEqual(['unknown from', 'unknown utmost']);
+  });
+});

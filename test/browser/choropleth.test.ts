@@ -1,0 +1,76 @@
+// Colouring the counties by a planner's table: choose the CSV, read the join report, change the
+// classes, and check the legend, a county's fill, its value in the hover and the details, the
+// permalink and a reload (the table stays in IndexedDB).
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, openTab, waitForMapReady } from './harness';
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/join/county-index.csv', import.meta.url));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const legendLabels = (page: Page) => page.locator('[data-testid="choro-map-legend"] .choro-legend-label').allTextContents();
+const countyFill = (page: Page, adcode: string) => page.locator(`path[data-adcode="${adcode}"][data-level="county"]`).getAttribute('fill');
+
+it('colours the counties by a table joined by name, with a legend, a report, the value in hover and details, kept over a reload', async () => {
+  const { page, context, errors, foreignRequests } = await openApp(browser, { query: '?lang=zh&v=30.62,104.05,10' });
+  await openTab(page, 'mydata');
+  await page.setInputFiles('[data-testid="choro-file"]', FIXTURE);
+
+  // The report: 11 of 13 rows joined; the two typos listed with their row numbers and nearest units.
+  await expect.poll(() => page.getByTestId('choro-report-summary').textContent()).toBe('11 / 13 行已匹配');
+  const unmatched = await page.locator('[data-testid="choro-unmatched"] li').allTextContents();
+  expect(unmatched).toHaveLength(2);
+  expect(unmatched[0]).toContain('第 11 行');
+  expect(unmatched[0]).toContain('渝北去');
+  expect(unmatched[0]).toContain('渝北区');
+  expect(unmatched[1]).toContain('第 12 行');
+  expect(unmatched[1]).toContain('沙坪坝区');
+  expect(await page.getByTestId('choro-report').textContent()).toContain('旧名称 3');
+  expect(await page.getByTestId('choro-level').inputValue()).toBe('county');
+
+  // Equal intervals, 4 classes: 28–140 in steps of 28 (values by hand from the fixture).
+  await page.getByTestId('choro-method').selectOption('equal');
+  await page.getByTestId('choro-classes').selectOption('4');
+  await expect.poll(() => legendLabels(page)).toEqual(['28 – 56 点', '56 – 84 点', '84 – 112 点', '112 – 140 点', '无数据']);
+  expect(await page.locator('[data-testid="choro-map-legend"] .choro-legend-title').textContent()).toBe('示例指数（点）');
+  expect(new URL(page.url()).searchParams.get('ch')).toMatch(/^t[\w-]+~equal~4~YlGnBu~示例指数（点）$/);
+
+  // 武侯区 (120) is in the top class, ColorBrewer YlGnBu 4: #225ea8; a county without a row is grey.
+  await expect.poll(() => countyFill(page, '510107')).toBe('#225ea8');
+  expect(await countyFill(page, '510104')).toBe('#41b6c4'); // 锦江区 95
+  expect(await countyFill(page, '510112')).toBe('#d9d9d9'); // 龙泉驿区: not in the table
+
+  const wuhou = page.locator('path[data-adcode="510107"][data-level="county"]');
+  await wuhou.hover();
+  await expect.poll(() => page.locator('.unit-tooltip-value').textContent()).toBe('示例指数（点）: 120 点');
+  await wuhou.click();
+  const details = page.getByTestId('details-panel');
+  await expect.poll(() => details.getAttribute('data-adcode')).toBe('510107');
+  expect(await details.textContent()).toContain('120 点（表格第 2 行）');
+
+  // Another palette recolours in place; a reload keeps table and colouring.
+  await page.getByTestId('choro-palette').selectOption('Blues');
+  await expect.poll(() => countyFill(page, '510107')).toBe('#2171b5');
+  await page.reload();
+  await waitForMapReady(page);
+  await expect.poll(() => countyFill(page, '510107')).toBe('#2171b5');
+  await expect.poll(() => legendLabels(page)).toEqual(['28 – 56 点', '56 – 84 点', '84 – 112 点', '112 – 140 点', '无数据']);
+  expect(errors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  await context.close();
+});
+
+it('a link naming a table this browser does not have says so and shows the rest', async () => {
+  const { page, context } = await openApp(browser, { query: '?lang=en&ch=tmissing~quantile~5~YlGnBu~GDP' });
+  await expect.poll(() => page.locator('body').textContent()).toContain('The table this link colours the map by (tmissing) is not in this browser');
+  expect(await page.getByTestId('choro-map-legend').isHidden()).toBe(true);
+  await context.close();
+});
