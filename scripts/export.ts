@@ -67,6 +67,7 @@ async function exportOne(page: Page, appUrl: string, job: ExportJob): Promise<st
   await page.getByTestId('export-preset').selectOption(job.preset);
   if (job.dpi !== undefined && (await page.getByTestId('export-dpi').isEnabled())) await page.getByTestId('export-dpi').selectOption(String(job.dpi));
   await page.getByTestId('export-format').selectOption(job.format);
+  if (job.atlas) await page.getByTestId('export-atlas').selectOption(job.atlas);
   if (job.lang) await page.getByTestId('export-lang').selectOption(job.lang);
   // typed after the language, whose change refreshes the default texts
   if (job.title !== undefined) await page.getByTestId('export-title').fill(job.title);

@@ -106,9 +106,12 @@ export async function buildBoundaries(options: BoundaryBuildOptions): Promise<Re
   }));
   const prefectures = units(withSeats(sources.prefectures, sources.seats), names);
   const neighbours = toCollection(sources.neighbours.features.map((f) => toNeighbourFeature(f, names)));
+  // Converted once: the topologies and the division list share them (each conversion computes areas).
+  const provinceUnits = units(provinces, names);
+  const countyUnits = units(sources.counties, names);
   const base = await buildTopology(
     {
-      provinces: units(provinces, names),
+      provinces: provinceUnits,
       prefectures,
       neighbours: await simplifyLayer(neighbours, NEIGHBOUR_SIMPLIFY_M),
       rivers: rivers(sources.rivers),
@@ -117,16 +120,15 @@ export async function buildBoundaries(options: BoundaryBuildOptions): Promise<Re
     { simplifyMetres: BASE_SIMPLIFY_M, quantization: QUANTIZATION },
   );
   const counties = await buildTopology(
-    { counties: units(sources.counties, names) },
+    { counties: countyUnits },
     { simplifyMetres: COUNTY_SIMPLIFY_M, quantization: QUANTIZATION },
   );
 
   mkdirSync(options.outDir, { recursive: true });
   writeFileSync(join(options.outDir, BASE_FILE), base);
   writeFileSync(join(options.outDir, COUNTIES_FILE), counties);
-  const provinceUnits = units(provinces, names) as FeatureCollection<Geometry, UnitProperties>;
-  const countyUnits = units(sources.counties, names) as FeatureCollection<Geometry, UnitProperties>;
-  const divisions = JSON.stringify(divisionList(provinceUnits, prefectures as FeatureCollection<Geometry, UnitProperties>, countyUnits));
+  const asUnits = (collection: FeatureCollection) => collection as FeatureCollection<Geometry, UnitProperties>;
+  const divisions = JSON.stringify(divisionList(asUnits(provinceUnits), asUnits(prefectures), asUnits(countyUnits)));
   writeFileSync(join(options.outDir, DIVISIONS_FILE), divisions);
   return { [BASE_FILE]: sizeOf(base), [COUNTIES_FILE]: sizeOf(counties), [DIVISIONS_FILE]: sizeOf(divisions) };
 }

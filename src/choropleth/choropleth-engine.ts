@@ -10,7 +10,7 @@ import type { ChoroplethSpec } from './choropleth-spec.ts';
 import type { StoredTable } from './table-store.ts';
 
 export { guessKeyColumns, numericColumns };
-export { joinRows } from '../join/join-table.ts';
+import { joinRows } from '../join/join-table.ts';
 
 export async function readTableFile(file: File): Promise<Table> {
   return readCsvTable(decodeBytes(await file.arrayBuffer()).text);
@@ -43,4 +43,27 @@ export async function divisionIndex(level: JoinLevel, source: DivisionSource): P
 export async function modelFor(stored: StoredTable, spec: ChoroplethSpec, source: DivisionSource): Promise<ChoroplethModel> {
   const index = await divisionIndex(stored.level, source);
   return buildChoropleth({ table: stored.table, tableName: stored.name, level: stored.level, key: stored.key, parent: stored.parent, spec, index });
+}
+
+export interface JoinChoice {
+  level: JoinLevel;
+  key: string;
+  parent: string | undefined;
+  /** the numeric columns, key columns left out */
+  values: string[];
+}
+
+/** Joins to the level where more rows match: a county table names counties, a city table cities. */
+export async function chooseJoin(table: Table, source: DivisionSource): Promise<JoinChoice> {
+  let best: (JoinChoice & { matched: number }) | null = null;
+  for (const level of ['prefecture', 'county'] as const) {
+    const { key, parent } = guessKeyColumns(table.columns, level);
+    const keyColumn = key ?? table.columns[0] ?? '';
+    const index = await divisionIndex(level, source);
+    const rows = table.rows.map((row) => ({ n: row.n, key: row.cells[keyColumn] ?? '', ...(parent ? { parent: row.cells[parent] ?? '' } : {}) }));
+    const matched = joinRows(index, rows).matched.length;
+    if (best === null || matched > best.matched) best = { level, key: keyColumn, parent, values: [], matched };
+  }
+  const chosen = best as JoinChoice & { matched: number };
+  return { level: chosen.level, key: chosen.key, parent: chosen.parent, values: numericColumns(table, [chosen.key, ...(chosen.parent ? [chosen.parent] : [])]) };
 }

@@ -117,18 +117,8 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
     try {
       const table = await ready.readTableFile(file);
       if (table.rows.length === 0) return fail(translate(lang(), 'choro.noRows', { file: file.name }));
-      // Join to the level where more rows match: a county table names counties, a city table cities.
-      let best: { level: JoinLevel; key: string; parent: string | undefined; matched: number } | null = null;
-      for (const level of ['prefecture', 'county'] as const) {
-        const { key, parent } = ready.guessKeyColumns(table.columns, level);
-        const keyColumn = key ?? table.columns[0] ?? '';
-        const index = await ready.divisionIndex(level, options.divisions);
-        const matched = ready.joinRows(index, table.rows.map((row) => ({ n: row.n, key: row.cells[keyColumn] ?? '', ...(parent ? { parent: row.cells[parent] ?? '' } : {}) }))).matched.length;
-        if (best === null || matched > best.matched) best = { level, key: keyColumn, parent, matched };
-      }
-      if (best === null) return;
-      const numbers = ready.numericColumns(table, [best.key, ...(best.parent ? [best.parent] : [])]);
-      const value = numbers[0];
+      const best = await ready.chooseJoin(table, options.divisions);
+      const value = best.values[0];
       if (value === undefined) return fail(translate(lang(), 'choro.noNumbers', { file: file.name }));
       const record: StoredTable = { id: newTableId(), name: file.name, table, level: best.level, key: best.key, ...(best.parent ? { parent: best.parent } : {}), createdAt: new Date().toISOString() };
       await tables.put(record);

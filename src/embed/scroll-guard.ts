@@ -55,8 +55,9 @@ export function guardScroll({ map, container, hint, wheelHint, touchHint }: Scro
   map.on('click', () => map.scrollWheelZoom.enable());
   container.addEventListener('mouseleave', () => map.scrollWheelZoom.disable());
 
+  // The hint answers a one-finger drag (an attempt to pan), not a tap: a tap picks a feature.
   container.addEventListener(
-    'touchstart',
+    'touchmove',
     (event) => {
       if (event.touches.length === 1 && !map.dragging.enabled()) showHint(touchHint());
     },

@@ -19,12 +19,14 @@ export interface ExportJob {
   note?: string;
   /** the footer's link: the --url as given when it is a full http(s) address, else '' (no temporary server address is ever printed) */
   link: string;
+  /** one page per Sichuan prefecture, as one PDF with a contents page */
+  atlas?: 'prefecture';
 }
 
 export type CliRequest = { kind: 'single'; job: ExportJob } | { kind: 'batch'; file: string } | { kind: 'help' };
 
 export const USAGE = `Usage:
-  npm run export -- --url "<permalink or its ?query>" [--preset a4-landscape] [--dpi 300] [--format png|svg|pdf] [--lang zh|en|both] [--title T] [--subtitle T] [--note T] --out FILE
+  npm run export -- --url "<permalink or its ?query>" [--preset a4-landscape] [--dpi 300] [--format png|svg|pdf] [--lang zh|en|both] [--title T] [--subtitle T] [--note T] [--atlas prefecture] --out FILE
   npm run export -- --batch FILE.json   (a JSON array of {url, preset, dpi, format, lang, title, subtitle, note, out})
 Presets: ${PRESET_NAMES.join(', ')}. Formats: png, svg, pdf (vector, selectable text); the default is the --out file's extension.`;
 
@@ -97,7 +99,7 @@ function optionalText(raw: unknown, name: string): string | undefined {
   return raw;
 }
 
-export function makeJob(raw: { url?: unknown; preset?: unknown; dpi?: unknown; format?: unknown; lang?: unknown; out?: unknown; title?: unknown; subtitle?: unknown; note?: unknown }): ExportJob {
+export function makeJob(raw: { url?: unknown; preset?: unknown; dpi?: unknown; format?: unknown; lang?: unknown; out?: unknown; title?: unknown; subtitle?: unknown; note?: unknown; atlas?: unknown }): ExportJob {
   if (typeof raw.out !== 'string' || raw.out === '') throw new Error('Missing the output file: give --out FILE');
   if (raw.url !== undefined && typeof raw.url !== 'string') throw new Error('url must be text');
   const preset = raw.preset === undefined ? 'a4-landscape' : String(raw.preset);
@@ -114,19 +116,23 @@ export function makeJob(raw: { url?: unknown; preset?: unknown; dpi?: unknown; f
     const value = optionalText(raw[name], name);
     if (value !== undefined) texts[name] = value;
   }
+  if (raw.atlas !== undefined && raw.atlas !== 'prefecture') throw new Error(`Unknown atlas "${String(raw.atlas)}". Valid: prefecture.`);
+  const format = formatFrom(raw.format === undefined ? undefined : String(raw.format), raw.out);
+  if (raw.atlas !== undefined && format !== 'pdf') throw new Error('--atlas writes one multi-page PDF: give --format pdf or an --out ending in .pdf');
   return {
     ...texts,
+    ...(raw.atlas === 'prefecture' ? { atlas: 'prefecture' as const } : {}),
     link: footerLink(raw.url ?? ''),
     query,
     preset,
     dpi: size.dpi,
-    format: formatFrom(raw.format === undefined ? undefined : String(raw.format), raw.out),
+    format,
     lang: lang as ExportLang | undefined,
     out: raw.out,
   };
 }
 
-const FLAGS = ['--url', '--preset', '--dpi', '--format', '--lang', '--out', '--batch', '--title', '--subtitle', '--note'] as const;
+const FLAGS = ['--url', '--preset', '--dpi', '--format', '--lang', '--out', '--batch', '--title', '--subtitle', '--note', '--atlas'] as const;
 
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
@@ -144,7 +150,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     kind: 'single',
     job: makeJob({
       url: values['--url'], preset: values['--preset'], dpi: values['--dpi'], format: values['--format'], lang: values['--lang'], out: values['--out'],
-      title: values['--title'], subtitle: values['--subtitle'], note: values['--note'],
+      title: values['--title'], subtitle: values['--subtitle'], note: values['--note'], atlas: values['--atlas'],
     }),
   };
 }

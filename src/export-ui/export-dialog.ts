@@ -118,6 +118,11 @@ function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { preview
     refreshPreview();
   };
   for (const control of [form.lang, form.preset, form.dpi, form.format]) control.addEventListener('change', onOptionsChange);
+  form.atlas.addEventListener('change', () => {
+    // an atlas is a PDF of many pages
+    if (form.atlas.value !== '') form.format.value = 'pdf';
+    onOptionsChange();
+  });
   form.title.addEventListener('input', () => ((edited.title = true), refreshPreview()));
   form.subtitle.addEventListener('input', () => ((edited.subtitle = true), refreshPreview()));
   form.note.addEventListener('input', refreshPreview);

@@ -17,6 +17,7 @@ export interface ExportForm {
   preset: HTMLSelectElement;
   dpi: HTMLSelectElement;
   format: HTMLSelectElement;
+  atlas: HTMLSelectElement;
   read(): ExportOptions;
   /** re-lists the dpi choices for the chosen preset, keeping `dpi` selected */
   setDpiChoices(preset: PresetName, dpi: number): void;
@@ -51,6 +52,8 @@ export function createExportForm(uiLang: Lang, initial: ExportOptions): ExportFo
   const dpi = el('select', { 'data-testid': 'export-dpi' });
   const format = el('select', { 'data-testid': 'export-format' });
   format.append(...EXPORT_FORMATS.map((f) => option(f, f.toUpperCase())));
+  const atlas = el('select', { 'data-testid': 'export-atlas' });
+  atlas.append(option('', translate(uiLang, 'export.atlas.none')), option('prefecture', translate(uiLang, 'export.atlas.prefecture')));
 
   const element = el('div', { class: 'export-form' });
   element.append(
@@ -62,6 +65,7 @@ export function createExportForm(uiLang: Lang, initial: ExportOptions): ExportFo
     field(uiLang, 'export.preset', preset, 'export-preset'),
     field(uiLang, 'export.dpi', dpi, 'export-dpi'),
     field(uiLang, 'export.format', format, 'export-format'),
+    field(uiLang, 'export.atlas', atlas, 'export-atlas'),
   );
 
   const setDpiChoices = (chosen: PresetName, value: number) => {
@@ -86,12 +90,14 @@ export function createExportForm(uiLang: Lang, initial: ExportOptions): ExportFo
     preset,
     dpi,
     format,
+    atlas,
     setDpiChoices,
     read: () => ({
       preset: preset.value as PresetName,
       dpi: Number(dpi.value),
       format: format.value as ExportFormat,
       lang: lang.value as ExportLang,
+      ...(atlas.value === 'prefecture' ? { atlas: 'prefecture' as const } : {}),
     }),
   };
 }

@@ -2,6 +2,7 @@
 // allows, the download's file name, the default title and subtitle.
 import { PAPER_DPIS, PRESET_NAMES, SCREEN_DPI, resolvePreset, type PresetName } from '../export/presets';
 import type { ExportLang } from '../export/export-input';
+import type { AtlasKind } from '../export/atlas';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -12,6 +13,8 @@ export interface ExportOptions {
   dpi: number;
   format: ExportFormat;
   lang: ExportLang;
+  /** one page per unit (PDF only); absent: a single page */
+  atlas?: AtlasKind;
 }
 
 export function isPresetName(name: string): name is PresetName {
@@ -34,9 +37,9 @@ export function dpiForPreset(preset: PresetName, wanted: number): number {
 }
 
 /** chengyu-map-a4-landscape-300dpi.png; screen presets and vector PDFs carry no dpi: chengyu-map-slide-16x9.svg, chengyu-map-a4-portrait.pdf */
-export function exportFileName(options: Pick<ExportOptions, 'preset' | 'dpi' | 'format'>): string {
+export function exportFileName(options: Pick<ExportOptions, 'preset' | 'dpi' | 'format' | 'atlas'>): string {
   const withDpi = resolvePreset(options.preset).widthMm !== null && options.format !== 'pdf';
-  return `chengyu-map-${options.preset}${withDpi ? `-${options.dpi}dpi` : ''}.${options.format}`;
+  return `chengyu-map-${options.preset}${withDpi ? `-${options.dpi}dpi` : ''}${options.atlas ? `-atlas-${options.atlas}` : ''}.${options.format}`;
 }
 
 export const MIME_TYPES: Record<ExportFormat, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' };

@@ -3,7 +3,8 @@
 import { renderExportSvg } from '../export/render-svg';
 import { resolvePreset } from '../export/presets';
 import { embeddedFontFromWoff2, PDF_FONT_PATH, SHIPPED_FONT_PATH } from '../export/embedded-font';
-import type { EmbeddedFont } from '../export/export-input';
+import type { EmbeddedFont, ExportInput } from '../export/export-input';
+import type { AtlasKind } from '../export/atlas';
 import { buildExportInput, type ExportSnapshot, type ExportTexts } from './build-input';
 import { exportFileName, MIME_TYPES, type ExportOptions } from './export-options';
 import { rasteriseSvg } from './rasterise';
@@ -61,12 +62,15 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
     const svg = renderExportSvg(buildExportInput(snapshot, options, texts));
     return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }) };
   }
+  if (options.atlas && options.format !== 'pdf') throw new Error('one page per prefecture is written as a PDF: choose the PDF format');
   if (options.format === 'pdf') {
     // pdf-lib and fontkit are a chunk of their own, fetched with the font on the first PDF
     const [{ renderPdf }, font] = await Promise.all([import('../export/pdf/render-pdf'), loadPdfFont()]);
     signal.throwIfAborted();
     const input = buildExportInput(snapshot, options, texts);
-    const pdf = await renderPdf([renderExportSvg(input)], font, { title: input.title, date: input.date, lang: pdfLang(options.lang) });
+    const svgs = options.atlas ? await atlasSvgs(input, options.atlas) : [renderExportSvg(input)];
+    signal.throwIfAborted();
+    const pdf = await renderPdf(svgs, font, { title: input.title, date: input.date, lang: pdfLang(options.lang) });
     signal.throwIfAborted();
     return { name, blob: new Blob([pdf as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.pdf }) };
   }
@@ -82,6 +86,13 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
   const png = await rasteriseSvg(svg, size, signal);
   signal.throwIfAborted();
   return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }) };
+}
+
+/** The contents page, then one page per unit. */
+async function atlasSvgs(input: ExportInput, kind: AtlasKind): Promise<string[]> {
+  const { atlasPages, contentsSvg } = await import('../export/atlas');
+  const pages = atlasPages(input, kind);
+  return [contentsSvg(input, pages), ...pages.map(renderExportSvg)];
 }
 
 /** The document language a PDF reader announces (a bilingual page is mostly Chinese). */

@@ -85,7 +85,10 @@ export function mountFeatureDetails(stack: HTMLElement, { store, features, prefe
       ...featureFacts(p, lang, prefectureName).flatMap((fact) => {
         const value = el('dd', { 'data-field': fact.field }, fact.value);
         if (fact.englishText) value.lang = 'en';
-        return [el('dt', {}, fact.label), value];
+        if (!fact.otherLanguage) return [el('dt', {}, fact.label), value];
+        value.lang = fact.otherLanguage.lang;
+        // said beside the text, in the interface language: the text exists only in the other one
+        return [el('dt', {}, fact.label), value, el('dd', { 'data-field': `${fact.field}-language`, class: 'fact-note' }, fact.otherLanguage.note)];
       }),
     );
     sourcesHeading.textContent = translate(lang, 'feature.sources');

@@ -12,6 +12,24 @@ export interface Fact {
   value: string;
   /** the value is English text whatever the interface language (the curator wrote it in English) */
   englishText?: boolean;
+  /** the value is in the other language than the interface's: its language, and a note saying so */
+  otherLanguage?: { lang: Lang; note: string };
+}
+
+/** The description in the reader's language, or the other one with a note that only it exists. */
+function descriptionFact(p: ProjectProperties, lang: Lang, label: string): Fact {
+  const own = lang === 'zh' ? p.description_zh : p.description_en;
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const fallback = lang === 'zh' ? p.description_en : p.description_zh;
+  if (own !== null) return { field: 'description', label, value: own };
+  if (fallback === null) return { field: 'description', label, value: translate(lang, 'feature.unknown') };
+  return {
+    field: 'description',
+    label,
+    value: fallback,
+    ...(other === 'en' ? { englishText: true } : {}),
+    otherLanguage: { lang: other, note: translate(lang, other === 'en' ? 'feature.descriptionOnlyEn' : 'feature.descriptionOnlyZh') },
+  };
 }
 
 /** Names a prefecture-level unit by adcode; undefined when it is not loaded. */
@@ -63,12 +81,7 @@ export function featureFacts(p: ProjectProperties, lang: Lang, prefectureName: P
   if (p.area_km2_computed !== null) {
     facts.push({ field: 'area_computed', label: t('feature.areaComputed'), value: `≈ ${formatFeatureArea(p.area_km2_computed, lang)}` });
   }
-  facts.push({
-    field: 'description',
-    label: t('feature.description'),
-    value: p.description_en ?? unknown,
-    ...(p.description_en === null ? {} : { englishText: true }),
-  });
+  facts.push(descriptionFact(p, lang, t('feature.description')));
   if (p.notes !== null) facts.push({ field: 'notes', label: t('feature.notes'), value: p.notes, englishText: true });
   return facts;
 }

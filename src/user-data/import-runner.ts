@@ -9,6 +9,8 @@ import { formatProblem } from '../import/format-problem.ts';
 import { createLocalisedText, type Wording } from './localised-text';
 import { describeError } from './describe-error';
 import { el } from '../ui/dom';
+import type { ImportChoices } from '../import/worker-protocol.ts';
+import { buildMappingStep } from './mapping-step';
 import type { Feature } from 'geojson';
 
 /** How many problems are listed for one file; the rest are counted. */
@@ -16,6 +18,7 @@ const MAX_LISTED_PROBLEMS = 8;
 
 export interface ImportRunnerOptions {
   progress: HTMLElement;
+  steps: HTMLElement;
   alerts: HTMLElement;
   status: HTMLElement;
   getLang(): Lang;
@@ -71,7 +74,26 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     }
   };
 
-  const showProblems = (file: File, result: ImportResult, fixes: readonly FixKind[]) => {
+  const showMappingStep = (file: File, result: ImportResult, choices: ImportChoices) => {
+    const step = buildMappingStep({
+      file: file.name,
+      result,
+      choices,
+      localised,
+      reread: (next) => void runOne(file, [], next, 'preview', step),
+      confirm: (next) => {
+        step.remove();
+        void runOne(file, [], next, 'final');
+      },
+      cancel: () => {
+        step.remove();
+        say(words('mydata.cancelled', { file: file.name }));
+      },
+    });
+    return step;
+  };
+
+  const showProblems = (file: File, result: ImportResult, fixes: readonly FixKind[], choices: ImportChoices) => {
     const listed = result.errors.slice(0, MAX_LISTED_PROBLEMS).map(problemWords);
     const more = result.errors.length - listed.length;
     const lines = [words('mydata.rejected', { file: file.name }), ...listed];
@@ -83,7 +105,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       localised.bind(button, words(FIX_LABELS[offer.kind]));
       button.addEventListener('click', () => {
         item?.remove();
-        void runOne(file, [...fixes, offer.kind]);
+        void runOne(file, [...fixes, offer.kind], choices, 'final');
       });
       actions.push(button);
     }
@@ -103,7 +125,11 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     item = alert(file.name, lines, actions);
   };
 
-  async function runOne(file: File, fixes: readonly FixKind[]): Promise<void> {
+  /**
+   * Imports one file. A table is first shown in the mapping step ('preview'); the planner's
+   * confirmation imports it with their choices ('final'). `replacing`: the step a re-read replaces.
+   */
+  async function runOne(file: File, fixes: readonly FixKind[], choices: ImportChoices, stage: 'preview' | 'final', replacing?: HTMLElement): Promise<void> {
     const row = el('div', { class: 'import-progress', 'data-testid': 'import-progress' });
     const importing = words('mydata.importing', { file: file.name });
     const label = el('span');
@@ -116,6 +142,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     localised.bind(cancel, words('mydata.cancel'));
     const job = startImport(file, {
       fixes: [...fixes],
+      choices,
       // The worker fetches the division list itself, relative to the page so any sub-path works.
       divisionsUrl: new URL('data/divisions.json', document.baseURI).href,
       onProgress: ({ done, total }) => {
@@ -136,18 +163,25 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     } finally {
       row.remove();
     }
+    if (stage === 'preview' && result.table) {
+      const step = showMappingStep(file, result, choices);
+      if (replacing?.isConnected) replacing.replaceWith(step);
+      else options.steps.append(step);
+      step.querySelector<HTMLElement>('select, input')?.focus({ preventScroll: true });
+      return;
+    }
     if (result.layer) {
       if (await save(result.layer.name, result.layer.features, file.name)) {
         say(words('mydata.imported', { file: file.name, count: result.layer.count }), result.warnings.slice(0, 3).map(problemWords));
       }
     } else {
-      showProblems(file, result, fixes);
+      showProblems(file, result, fixes, choices);
     }
   }
 
   return {
     async importFiles(files) {
-      for (const file of files) await runOne(file, []);
+      for (const file of files) await runOne(file, [], {}, 'preview');
     },
     applyLang: () => localised.refresh(),
   };

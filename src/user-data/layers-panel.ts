@@ -22,6 +22,8 @@ export interface LayersPanelOptions {
 
 export interface LayersPanel {
   progress: HTMLElement;
+  /** where a table's mapping step (columns, sheet, coordinate system) is shown before import */
+  steps: HTMLElement;
   alerts: HTMLElement;
   status: HTMLElement;
   render(): void;
@@ -39,13 +41,14 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
   const picker = el('input', { type: 'file', multiple: '', accept: ACCEPTED_FILES, id: 'user-layers-file', class: 'user-layers-file', 'data-testid': 'user-layers-file', 'aria-describedby': 'user-layers-help' });
   const pickerLabel = el('label', { for: 'user-layers-file', class: 'user-layers-choose' });
   const progress = el('div', { class: 'user-layers-progress' });
+  const steps = el('div', { class: 'user-layers-steps', 'data-testid': 'user-layers-steps' });
   const alerts = el('div', { class: 'user-layers-alerts', role: 'alert', 'data-testid': 'user-layers-alerts' });
   const status = el('div', { class: 'user-layers-status', role: 'status', 'data-testid': 'user-layers-status' });
   const sessionNote = el('p', { class: 'user-layers-session-only', role: 'status', 'data-testid': 'user-layers-session-only', hidden: '' });
   const list = el('ul', { class: 'user-layers-list', 'data-testid': 'user-layers-list' });
   const empty = el('p', { class: 'user-layers-empty' });
   const download = el('button', { type: 'button', class: 'user-layers-download', 'data-testid': 'user-layers-download' });
-  section.append(heading, help, sessionNote, pickerLabel, picker, progress, alerts, status, empty, list, download);
+  section.append(heading, help, sessionNote, pickerLabel, picker, progress, steps, alerts, status, empty, list, download);
   options.container.append(section);
 
   picker.addEventListener('change', () => {
@@ -110,6 +113,7 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
   state.subscribe(render);
   return {
     progress,
+    steps,
     alerts,
     status,
     render,

@@ -33,7 +33,7 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
   // restoring the saved layers at the start does not need it.
   const runner = lazyPart(() =>
     import('./import-runner').then(({ createImportRunner }) =>
-      createImportRunner({ progress: panel.progress, alerts: panel.alerts, status: panel.status, getLang, addLayer: controller.add }),
+      createImportRunner({ progress: panel.progress, steps: panel.steps, alerts: panel.alerts, status: panel.status, getLang, addLayer: controller.add }),
     ),
   );
   const importFiles = (files: File[]) =>

@@ -2,6 +2,7 @@
 // classes, and check the legend, a county's fill, its value in the hover and the details, the
 // permalink and a reload (the table stays in IndexedDB).
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, openTab, waitForMapReady } from './harness';
@@ -63,6 +64,17 @@ it('colours the counties by a table joined by name, with a legend, a report, the
   await waitForMapReady(page);
   await expect.poll(() => countyFill(page, '510107')).toBe('#2171b5');
   await expect.poll(() => legendLabels(page)).toEqual(['28 – 56 点', '56 – 84 点', '84 – 112 点', '112 – 140 点', '无数据']);
+
+  // The image export (SVG) fills the counties the same way and lists the classes in its legend.
+  await page.getByTestId('export-open').click();
+  await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
+  await page.getByTestId('export-format').selectOption('svg');
+  await page.getByTestId('export-lang').selectOption('zh');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-download').click()]);
+  const svg = readFileSync(await download.path(), 'utf8');
+  expect(svg).toMatch(/<path data-adcode="510107" fill="#2171b5" d="M/);
+  expect(svg).toMatch(/<path data-adcode="510104" fill="#6baed6" d="M/); // 锦江区 95, Blues 4 class 3
+  for (const label of ['示例指数（点）', '112 – 140 点 (2)', '无数据 (211)']) expect(svg).toContain(label);
   expect(errors).toEqual([]);
   expect(foreignRequests).toEqual([]);
   await context.close();

@@ -136,6 +136,8 @@ describe('embed on a touch phone', () => {
     expect(hit).not.toBe(target.id);
     await page.touchscreen.tap(tapX, tapY);
     await expect.poll(() => frame.getByTestId('embed-card-name').textContent()).toBe(target.label);
+    // a tap is not a drag: no "use two fingers" hint
+    expect(await frame.getByTestId('embed-hint').isVisible()).toBe(false);
     const card = (await frame.getByTestId('embed-card').boundingBox())!;
     const map = (await frame.getByTestId('map').boundingBox())!;
     expect(card.height).toBeLessThan(map.height / 3);
@@ -157,7 +159,7 @@ describe('embed on a touch phone', () => {
     const x = map.x + map.width / 2;
     const y = map.y + map.height / 2;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 30 }] });
+    for (let step = 1; step <= 3; step += 1) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + step * 15, y }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     const hint = frame.getByTestId('embed-hint');
     await expect.poll(() => hint.isVisible()).toBe(true);

@@ -322,7 +322,7 @@ describe('import messages in both languages', () => {
     // The offer still works after the switch, and its outcome is worded in English.
     await offer.click();
     await expect.poll(() => layerNames(page)).toEqual(['bad-row']);
-    expect(await page.getByTestId('import-status').textContent()).toContain('Imported bad-row.csv: 1 features');
+    expect(await page.getByTestId('import-status').textContent()).toContain('Imported bad-row.csv: 1 feature');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -350,6 +350,50 @@ describe('import messages in both languages', () => {
       'Imported unclosed-ring.geojson: 2 features',
       'unclosed-ring.geojson: feature 1: ring 0 of "geometry" was not closed; its first position was repeated at the end',
     ]);
+    await context.close();
+  });
+});
+
+describe('importing an Excel workbook through the mapping step', () => {
+  it('shows the sheet, header row and column roles, rereads another sheet, and imports its county rows placed by name', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'mydata');
+    await page.setInputFiles('[data-testid="user-layers-file"]', fixturePath('projects-title-row.xlsx'));
+    const step = page.locator('[data-testid="import-mapping"][data-file="projects-title-row.xlsx"]');
+    await step.waitFor();
+    expect(await step.getByTestId('import-mapping-sheet').evaluate((s) => [...(s as HTMLSelectElement).options].map((o) => o.value))).toEqual(['重点项目', '分区县']);
+    // The title and unit lines above the header are skipped.
+    expect(await step.getByTestId('import-mapping-header-row').inputValue()).toBe('3');
+    expect(await step.locator('tr[data-column="经度"] select').inputValue()).toBe('lon');
+    expect(await step.locator('tr[data-column="总投资（亿元）"] select').inputValue()).toBe('value');
+    expect(await step.locator('tr[data-column="项目名称"] .import-mapping-examples').textContent()).toContain('天府国际机场配套工程');
+    // Nothing is saved before the planner imports.
+    expect(await layerRows(page).count()).toBe(0);
+
+    await step.getByTestId('import-mapping-sheet').selectOption('分区县');
+    // The worker reads the workbook again for the other sheet.
+    await expect.poll(() => step.getByTestId('import-mapping-header-row').inputValue(), { timeout: 20_000 }).toBe('1');
+    await expect.poll(() => step.getByTestId('import-mapping-summary').textContent()).toContain('按地名定位：3 行到区县，1 行到市，0 行未匹配');
+    await page.locator('[data-testid="lang-switch"] button[data-lang="en"]').click();
+    await expect.poll(() => step.getByTestId('import-mapping-summary').textContent()).toContain('placed by place name: 3 rows at a county, 1 at a city, 0 unmatched');
+    await step.getByTestId('import-mapping-confirm').click();
+    await expect.poll(() => layerNames(page)).toEqual(['projects-title-row']);
+    expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toContain('4');
+    expect(await step.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('cancels the mapping step without keeping anything', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
+    await page.setInputFiles('[data-testid="user-layers-file"]', fixturePath('gcj02-points.csv'));
+    const step = page.locator('[data-testid="import-mapping"][data-file="gcj02-points.csv"]');
+    await step.getByTestId('import-mapping-crs').selectOption('gcj02');
+    await step.getByTestId('import-mapping-cancel').click();
+    await expect.poll(() => step.count()).toBe(0);
+    expect(await page.getByTestId('import-status').textContent()).toContain('gcj02-points.csv');
+    expect(await layerRows(page).count()).toBe(0);
     await context.close();
   });
 });

@@ -24,10 +24,21 @@ export async function dropFiles(page: Page, files: { name: string; bytes: Uint8A
 
 export async function dropFixture(page: Page, name: string): Promise<void> {
   await dropFiles(page, [{ name, bytes: new Uint8Array(readFileSync(fixturePath(name))) }]);
+  await confirmMappingSteps(page, [name]);
+}
+
+const TABLE_FILE = /\.(csv|tsv|txt|xlsx)$/i;
+
+/** Tables (CSV, XLSX) stop at the mapping step; this imports them with the columns as recognised. */
+export async function confirmMappingSteps(page: Page, names: readonly string[]): Promise<void> {
+  for (const name of names.filter((n) => TABLE_FILE.test(n))) {
+    await page.locator(`[data-testid="import-mapping"][data-file="${name}"] [data-testid="import-mapping-confirm"]`).click();
+  }
 }
 
 export async function chooseFixtures(page: Page, ...names: string[]): Promise<void> {
   await page.setInputFiles('[data-testid="user-layers-file"]', names.map(fixturePath));
+  await confirmMappingSteps(page, names);
 }
 
 export const layerRows = (page: Page) => page.locator('[data-testid="user-layer"]');

@@ -41,6 +41,15 @@ describe('parseCliArgs', () => {
   });
 });
 
+describe('--atlas', () => {
+  it('takes prefecture for a multi-page PDF and names what is wrong otherwise', () => {
+    const request = parseCliArgs(['--atlas', 'prefecture', '--out', 'atlas.pdf']);
+    expect(request.kind === 'single' && [request.job.atlas, request.job.format]).toEqual(['prefecture', 'pdf']);
+    expect(() => parseCliArgs(['--atlas', 'county', '--out', 'atlas.pdf'])).toThrow('Unknown atlas "county". Valid: prefecture.');
+    expect(() => parseCliArgs(['--atlas', 'prefecture', '--out', 'atlas.png'])).toThrow('--atlas writes one multi-page PDF');
+  });
+});
+
 describe('footerLink', () => {
   it('is the address as given when it is a full http(s) URL, else empty', () => {
     expect(footerLink(' https://example.org/map/?lang=zh&v=30,104,8 ')).toBe('https://example.org/map/?lang=zh&v=30,104,8');

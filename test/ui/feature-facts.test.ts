@@ -55,4 +55,16 @@ describe('feature facts', () => {
     expect(new Set(helps).size).toBe(3);
     expect(helps[2]).toMatch(/roughly/);
   });
+
+  it('shows the description in the interface language and says when only the other language has one', () => {
+    const both = makeFeature({ id: 'x', description_en: 'A zone.', description_zh: '一个园区。' }).properties;
+    expect(featureFacts(both, 'zh', lookup).find((f) => f.field === 'description')).toEqual({ field: 'description', label: '简介', value: '一个园区。' });
+    expect(featureFacts(both, 'en', lookup).find((f) => f.field === 'description')?.value).toBe('A zone.');
+    const enOnly = featureFacts({ ...both, description_zh: null }, 'zh', lookup).find((f) => f.field === 'description');
+    expect(enOnly).toMatchObject({ value: 'A zone.', otherLanguage: { lang: 'en', note: '此简介暂只有英文版本' } });
+    const zhOnly = featureFacts({ ...both, description_en: null }, 'en', lookup).find((f) => f.field === 'description');
+    expect(zhOnly).toMatchObject({ value: '一个园区。', otherLanguage: { lang: 'zh', note: 'This description exists only in Chinese for now' } });
+    const none = featureFacts({ ...both, description_en: null, description_zh: null }, 'zh', lookup).find((f) => f.field === 'description');
+    expect(none).toEqual({ field: 'description', label: '简介', value: '未知' });
+  });
 });
