@@ -14,6 +14,7 @@ import { mountMap } from '../map/map-view';
 import { mountFeatureView } from '../map/feature-view';
 import { createSceneSource, type SceneSource } from '../state/scene-source';
 import { createQuestionAnswers } from '../ui/question-answers';
+import { keepPathsOutOfTabOrder, routeArrowsToFeatures } from './feature-keys';
 import { createNotices } from '../ui/notices';
 import { checkSelectedUnits } from '../ui/selection-check';
 import { describeUnknownId, findUnknownIds } from '../state/unknown-ids';
@@ -131,7 +132,10 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     });
     const sceneSource = createSceneSource({ store, features: all, answers: answers.answers });
     scene = sceneSource;
-    mountFeatureView(handle.map, store, sceneSource, collection);
+    // The map is one Tab stop; arrows move between its features in the hidden list's order.
+    mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false });
+    routeArrowsToFeatures(layout.mapContainer, () => sceneSource.get().shown.map((feature) => feature.properties.id));
+    keepPathsOutOfTabOrder(layout.mapContainer);
     selectNearestOnTap(handle.map, () => sceneSource.get().shown, (id) => store.dispatch({ selection: { kind: 'feature', id } }));
     const byId = new Map(all.map((feature) => [feature.id, feature]));
     const closeCard = () => store.dispatch({ selection: null });

@@ -23,6 +23,9 @@ export interface FeatureLayerOptions {
    * points as circles; for synthetic sets of tens of thousands of features (the benchmarks).
    */
   mode?: 'svg' | 'canvas';
+  /** true (default): every feature is a Tab stop; false: focusable by script only (the embed moves
+   * between features with the arrow keys, so the map stays one Tab stop) */
+  tabStops?: boolean;
 }
 
 export interface FeatureLayer {
@@ -39,10 +42,10 @@ interface Entry {
   partial: L.Layer | null;
 }
 
-function decorate(element: Element | undefined, feature: ProjectFeature, lang: Lang, onSelect: (id: string) => void, selected: boolean): void {
+function decorate(element: Element | undefined, feature: ProjectFeature, lang: Lang, onSelect: (id: string) => void, selected: boolean, tabStop: boolean): void {
   if (!(element instanceof Element)) return;
   element.setAttribute('data-feature-id', feature.id);
-  element.setAttribute('tabindex', '0');
+  element.setAttribute('tabindex', tabStop ? '0' : '-1');
   element.setAttribute('role', 'button');
   element.setAttribute('aria-label', localName(feature.properties, lang));
   if (selected) element.setAttribute('data-selected', 'true');
@@ -60,6 +63,7 @@ function decorate(element: Element | undefined, feature: ProjectFeature, lang: L
 
 export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): FeatureLayer {
   const mode = options.mode ?? 'svg';
+  const tabStops = options.tabStops ?? true;
   for (const [pane, z] of Object.entries(PANE_Z)) {
     if (!map.getPane(pane)) map.createPane(pane).style.zIndex = String(z);
   }
@@ -91,7 +95,7 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
         className: 'feature-area',
       });
     }
-    layer.on('add', () => decorate(elementOf(layer), feature, lang, options.onSelect, feature.id === selected));
+    layer.on('add', () => decorate(elementOf(layer), feature, lang, options.onSelect, feature.id === selected, tabStops));
     layer.bindTooltip(() => featureTooltip(feature.properties, lang), { sticky: g.type !== 'Point', direction: 'top' });
     layer.on('click', () => options.onSelect(feature.id));
     const extent = options.partialExtents?.[feature.id];
@@ -117,7 +121,7 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
     if (layer instanceof L.Marker) layer.setIcon(markerIcon(feature, isSelected));
     else if (layer instanceof L.Polygon) layer.setStyle(areaOptions(feature, isSelected));
     else if (layer instanceof L.Polyline) layer.setStyle(lineOptions(feature, isSelected));
-    if (shown.has(feature.id)) decorate(elementOf(layer), feature, lang, options.onSelect, isSelected);
+    if (shown.has(feature.id)) decorate(elementOf(layer), feature, lang, options.onSelect, isSelected, tabStops);
     if (isSelected && layer instanceof L.Path && shown.has(feature.id)) layer.bringToFront();
   }
 
@@ -155,7 +159,7 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
       lang = next;
       for (const id of shown) {
         const entry = entries.get(id)!;
-        decorate(elementOf(entry.layer), entry.feature, lang, options.onSelect, id === selected);
+        decorate(elementOf(entry.layer), entry.feature, lang, options.onSelect, id === selected, tabStops);
       }
     },
     shownCount: () => shown.size,

@@ -6,13 +6,14 @@ import type { Store } from '../state/store';
 import type { SceneSource } from '../state/scene-source';
 import { createFeatureLayer, type FeatureLayer } from './feature-layer';
 
-export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection): FeatureLayer {
+export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean } = {}): FeatureLayer {
   // load-features checked that every feature has a string id
   const features = collection.features as ProjectFeature[];
   const layer = createFeatureLayer(map, {
     features,
     partialExtents: collection.partial_extents,
     onSelect: (id) => store.dispatch({ selection: { kind: 'feature', id } }),
+    ...(options.tabStops === undefined ? {} : { tabStops: options.tabStops }),
   });
   const render = () => {
     const current = scene.get();
