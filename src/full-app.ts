@@ -2,7 +2,8 @@
 // main.ts as its own chunk (the embed does not need it). Mount new panels here.
 import { createStore } from './state/store';
 import { startUrlSync } from './state/url-sync';
-import { formatUrlIssue, localName, translate } from './i18n/translate';
+import { localName, translate } from './i18n/translate';
+import { formatUrlIssue } from './state/url-issue-text';
 import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from './data/load-boundaries';
 import { UnitCatalog } from './map/unit-catalog';
 import { mountMap } from './map/map-view';
@@ -28,7 +29,10 @@ import { mountLayersPanel } from './ui/layers-panel';
 import { mountFiltersPanel } from './ui/filters-panel';
 import { mountTimelinePanel } from './timeline/timeline-panel';
 import './styles/explore.css';
-import { visibleFeatures } from './state/select';
+import { createSceneSource, type SceneSource } from './state/scene-source';
+import { createQuestionAnswers } from './ui/question-answers';
+import { userLayersState } from './user-data/user-layers-state';
+import type { ProjectFeature } from './types';
 import { featureBBox } from './data/feature-bbox';
 import { mountSearchBox } from './ui/search-box';
 import { mountFeatureDetails } from './ui/feature-details';
@@ -38,10 +42,9 @@ import { mountExportButton } from './export-ui/export-dialog';
 import { mountEmbedButton } from './ui/embed-dialog';
 import { mountCopyLinkButton } from './ui/copy-link';
 import './styles/export.css';
-import { mountQuestions } from './ui/mount-questions';
+import { mountQuestions, mountQuestionsPanelWithDrawing } from './ui/mount-questions';
 import './styles/questions.css';
 import type { AppState } from './state/app-state';
-import type { ProjectFeature } from './types';
 import type { UrlCodec, UrlIssue } from './state/url-codec';
 
 export interface FullAppStart {
@@ -114,22 +117,41 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       report: (message) => report([message]),
     });
     const projects = await loadFeatures();
-    const exportFeatures = projects.features;
-    mountFeatureView(mapHandle.map, store, projects);
+    // load-features checked that every feature has a string id
+    const exportFeatures = projects.features as ProjectFeature[];
+    // The questions panel first: the answers show their "Loading…" there.
+    const questionsPanel = mountQuestionsPanelWithDrawing({ store, map: mapHandle.map, parent: tabs.panels.questions, features: exportFeatures, prefectures: base.prefectures.features });
+    // One scene for every view and the export: state + data + the questions' answer.
+    let scene: SceneSource | null = null;
+    const answers = createQuestionAnswers({
+      features: exportFeatures,
+      prefectures: base.prefectures.features,
+      lang: () => store.getState().lang,
+      anchor: () => questionsPanel.results,
+      report: (message) => report([message]),
+      onChange: () => scene?.refresh(),
+    });
+    const sceneSource = createSceneSource({ store, features: exportFeatures, answers: answers.answers });
+    scene = sceneSource;
+    const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map(({ id, name, colour, features }) => ({ id, name, colour, features })));
+    shownUserLayers();
+    userLayersState.subscribe(shownUserLayers);
+    mountFeatureView(mapHandle.map, store, sceneSource, projects);
     // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection
     const sheetLayout = () => window.matchMedia('(max-width: 640px)').matches;
     addTouchPick(layout.mapContainer, sheetLayout);
     keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout);
-    mountLayersPanel(tabs.panels.layers, store, projects);
-    mountFiltersPanel(tabs.panels.layers, { store, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
-    mountTimelinePanel(tabs.panels.layers, store, projects.features as ProjectFeature[]);
+    mountLayersPanel(tabs.panels.layers, store, sceneSource, projects);
+    mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
+    mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures);
     const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
       store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
       mapHandle.zoomTo(featureBBox(feature));
     };
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
-    listCount = (state) => listFeatures({ visible: visibleFeatures(state, exportFeatures), search: state.search, sort: null, lang: state.lang }).length;
+    listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();
+    sceneSource.subscribe(() => tabs.refresh());
     mountSearchBox(layout.tools, {
       store,
       features: exportFeatures,
@@ -141,14 +163,21 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       },
     });
     mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
-    mountFeatureList(tabs.panels.list, { store, visible: () => visibleFeatures(store.getState(), exportFeatures), total: exportFeatures.length, lookup: unitName, onChoose: chooseFeature });
+    mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: chooseFeature });
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
     const loadSnapshotSource = () =>
-      import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({ store, map: mapHandle.map, base, manifest, features: exportFeatures }));
+      import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({
+          store,
+          scene: sceneSource,
+          base,
+          manifest,
+          viewportSize: () => ({ width: layout.mapContainer.clientWidth, height: layout.mapContainer.clientHeight }),
+          permalink: (state) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`,
+        }));
     mountExportButton(layout.tools, store, loadSnapshotSource);
     mountEmbedButton(layout.tools, store, urlCodec);
     mountCopyLinkButton(layout.tools, store);
-    mountQuestions({ store, map: mapHandle.map, panelStack: tabs.panels.questions, chartsParent: tabs.panels.charts, features: exportFeatures, prefectures: base.prefectures.features, lookup: unitName, report: (message) => report([message]) });
+    mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
     // Well-formed prefecture codes that name no unit (city=519999) would silently match nothing.
     const prefectureCodes = new Set(base.prefectures.features.map((f) => f.properties.adcode));

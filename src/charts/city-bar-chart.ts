@@ -6,7 +6,7 @@ import { CATEGORIES, type Category, type Lang } from '../types.ts';
 import { topCitiesWithOthers, type CityCategoryRow } from './aggregate.ts';
 import { horizontalBarLayout, stackCategories } from './bar-layout.ts';
 import { chartFrame, sizeSvg, updateTextAlternative } from './chart-frame.ts';
-import { categoryLabel, chartStrings, SUMMARIES, truncateLabel } from './strings.ts';
+import { categoryLabel, chartStrings, SUMMARIES, truncateLabel } from '../i18n/domain-labels.ts';
 
 export interface CityBarChartOptions {
   lang: Lang;

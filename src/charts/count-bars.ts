@@ -4,7 +4,7 @@ import type { Lang, Level, Status } from '../types.ts';
 import type { KeyCount } from './aggregate.ts';
 import { horizontalBarLayout } from './bar-layout.ts';
 import { chartFrame, sizeSvg, updateTextAlternative } from './chart-frame.ts';
-import { chartStrings, levelLabel, statusLabel, SUMMARIES, truncateLabel } from './strings.ts';
+import { chartStrings, levelLabel, statusLabel, SUMMARIES, truncateLabel } from '../i18n/domain-labels.ts';
 
 export interface CountBarsOptions<K extends string> {
   lang: Lang;

@@ -11,7 +11,7 @@ import { select } from 'd3-selection';
 import type { Lang } from '../types.ts';
 import type { YearCount, YearCounts } from './aggregate.ts';
 import { chartFrame, sizeSvg, updateTextAlternative } from './chart-frame.ts';
-import { chartStrings, SUMMARIES } from './strings.ts';
+import { chartStrings, SUMMARIES } from '../i18n/domain-labels.ts';
 import { createYearScale, snapPixelsToYears, yearDomain, yearsToPixels, type YearRange, type YearScale } from './year-scale.ts';
 
 export interface YearTimelineOptions {

@@ -1,7 +1,7 @@
 // The current set of features as a CSV file for spreadsheets.
 // UTF-8 with a byte-order mark: without it several spreadsheet programs guess a legacy encoding
 // and garble the Chinese names.
-import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../charts/strings.ts';
+import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
 import type { Lang, ProjectFeature } from '../types.ts';
 import { csvLines, type CellValue } from './csv-cell.ts';
 

@@ -1,7 +1,7 @@
 // The embed's colour scheme: theme=light or dark as asked, theme=auto follows the reader's system
 // setting (and its changes). Resolved here once, so the stylesheet has a single dark palette keyed on
 // data-embed-scheme instead of one copy for theme=dark and another inside a prefers-color-scheme query.
-import type { EmbedTheme } from './embed-options';
+import type { EmbedTheme } from '../state/embed-options';
 
 export type ColorScheme = 'light' | 'dark';
 

@@ -4,7 +4,7 @@
 import type { Lang, ProjectProperties, UnitProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { localName, translate } from '../i18n/translate';
-import { subtypeLabel } from '../charts/strings';
+import { subtypeLabel } from '../i18n/domain-labels';
 import { el } from '../ui/dom';
 
 export type CardSubject = { kind: 'feature'; properties: ProjectProperties } | { kind: 'unit'; properties: UnitProperties };

@@ -5,20 +5,21 @@ import type { AppState } from '../state/app-state';
 import type { ProjectFeature } from '../types';
 import type { UrlCodec, UrlIssue } from '../state/url-codec';
 import { createStore } from '../state/store';
-import { formatUrlIssue, translate } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import { formatUrlIssue } from '../state/url-issue-text';
 import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from '../data/load-boundaries';
 import { loadFeatures } from '../data/load-features';
 import { UnitCatalog } from '../map/unit-catalog';
 import { mountMap } from '../map/map-view';
 import { mountFeatureView } from '../map/feature-view';
+import { createSceneSource, type SceneSource } from '../state/scene-source';
+import { createQuestionAnswers } from '../ui/question-answers';
 import { keepPathsOutOfTabOrder, routeArrowsToFeatures } from './feature-keys';
-import { visibleFeatures } from '../state/select';
-import { legendModel } from '../filters/legend-model';
 import { createNotices } from '../ui/notices';
 import { checkSelectedUnits } from '../ui/selection-check';
 import { describeUnknownId, findUnknownIds } from '../state/unknown-ids';
 import { el } from '../ui/dom';
-import { EMBED_DEFAULTS, NARROW_EMBED_PX, legendStartsOpen } from './embed-options';
+import { EMBED_DEFAULTS, NARROW_EMBED_PX, legendStartsOpen } from '../state/embed-options';
 import { createEmbedLayout } from './embed-layout';
 import { applyColorScheme } from './color-scheme';
 import { createEmbedLegend } from './embed-legend';
@@ -110,7 +111,6 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       onError: (message) => report([message]),
       fitPadding: () => ({ padding: [8, 8] }),
     });
-    const state = store.getState();
     const all = collection.features as ProjectFeature[];
     // The embed has no panels to report unknown ids, so every kind is named here.
     const known = {
@@ -118,13 +118,25 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       features: new Set(all.map((f) => f.properties.id)),
       corridors: new Set(all.filter((f) => f.properties.category === 'corridor').map((f) => f.properties.id)),
     };
-    report(findUnknownIds(state, known).map((unknown) => describeUnknownId(unknown, lang)));
+    report(findUnknownIds(initial, known).map((unknown) => describeUnknownId(unknown, lang)));
     checkSelectedUnits(store, catalog, handle.counties.ensureLoaded, (message) => report([message]));
+    // The same scene as the full app: a question in the address narrows the embed's set too.
+    let scene: SceneSource | null = null;
+    const answers = createQuestionAnswers({
+      features: all,
+      prefectures: base.prefectures.features,
+      lang: () => lang,
+      anchor: () => layout.mapContainer,
+      report: (message) => report([message]),
+      onChange: () => scene?.refresh(),
+    });
+    const sceneSource = createSceneSource({ store, features: all, answers: answers.answers });
+    scene = sceneSource;
     // The map is one Tab stop; arrows move between its features in the hidden list's order.
-    mountFeatureView(handle.map, store, collection, { tabStops: false });
-    routeArrowsToFeatures(layout.mapContainer, () => visibleFeatures(store.getState(), all).map((feature) => feature.properties.id));
+    mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false });
+    routeArrowsToFeatures(layout.mapContainer, () => sceneSource.get().shown.map((feature) => feature.properties.id));
     keepPathsOutOfTabOrder(layout.mapContainer);
-    selectNearestOnTap(handle.map, () => visibleFeatures(store.getState(), all), (id) => store.dispatch({ selection: { kind: 'feature', id } }));
+    selectNearestOnTap(handle.map, () => sceneSource.get().shown, (id) => store.dispatch({ selection: { kind: 'feature', id } }));
     const byId = new Map(all.map((feature) => [feature.id, feature]));
     const closeCard = () => store.dispatch({ selection: null });
     const renderSelection = () => {
@@ -152,32 +164,32 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       touchHint: () => translate(lang, 'embed.touchHint'),
     });
 
-    // Summary, legend and the screen-reader list follow the visible set (the timeline changes it).
+    // Summary, legend and the screen-reader list follow the shown set (the timeline and questions change it).
     let shownSet: readonly ProjectFeature[] | null = null;
     const renderTexts = () => {
-      const current = visibleFeatures(store.getState(), all);
-      if (current === shownSet) return;
-      shownSet = current;
-      layout.summary.textContent = summaryText(current, lang);
+      const { shown, legend: groups } = sceneSource.get();
+      if (shown === shownSet) return;
+      shownSet = shown;
+      layout.summary.textContent = summaryText(shown, lang);
       const wasOpen = legend?.open;
-      legend = createEmbedLegend(legendModel(all, current, store.getState().filters.hiddenSubtypes), lang, wasOpen ?? legendOpen);
+      legend = createEmbedLegend(groups, lang, wasOpen ?? legendOpen);
       layout.legendSlot.replaceChildren(legend);
       arrange();
       const list = el('ul', {});
-      for (const feature of current) list.append(el('li', {}, featureLine(feature.properties, lang)));
+      for (const feature of shown) list.append(el('li', {}, featureLine(feature.properties, lang)));
       layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);
     };
     renderTexts();
-    store.subscribe(renderTexts);
-    if (state.story.length > 0) {
+    sceneSource.subscribe(renderTexts);
+    if (initial.story.length > 0) {
       // Each step is applied over a clean slate: its address alone says what the map shows.
-      const base = { ...state, view: null, selection: null, filters: NO_FILTERS };
-      layout.controls.append(createStoryPlayer(store, state.story, codec, base, lang).element);
+      const base = { ...initial, view: null, selection: null, filters: NO_FILTERS };
+      layout.controls.append(createStoryPlayer(store, initial.story, codec, base, lang).element);
     }
-    if (state.filters.asOf !== null || state.embedPlay) {
-      const timeline = createTimelineControl(store, all, () => lang);
+    if (initial.filters.asOf !== null || initial.embedPlay) {
+      const timeline = createTimelineControl(store, sceneSource, all, () => lang);
       layout.controls.append(timeline.element);
-      if (state.embedPlay) playWhenInView(layout.mapContainer, timeline.play);
+      if (initial.embedPlay) playWhenInView(layout.mapContainer, timeline.play);
     }
     layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] });
     layout.mapContainer.removeAttribute('aria-busy');

@@ -5,10 +5,10 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { EmbeddedFont, ExportBoundaries, ExportChoropleth, ExportInput, ExportSeat, LegendItem, ViewBounds } from '../export/export-input';
 import type { ProjectFeature } from '../types';
 import type { ExportOptions } from './export-options';
-import type { ExportUserLayer } from '../user-data/export-user-layers';
+import type { ExportUserLayer } from '../export/export-input';
 import type { BaseBoundaries, UnitCollection } from '../data/load-boundaries';
 import { COUNTY_MIN_ZOOM } from '../map/county-loader';
-import { seatLabelPriority } from '../map/map-styles';
+import { seatLabelPriority } from '../style/basemap';
 
 export interface ExportSnapshot {
   bounds: ViewBounds;

@@ -21,6 +21,8 @@ export interface ExportDialogDeps {
   /** what is on screen right now */
   snapshot(options: ExportOptions): ExportSnapshot;
   summary(): ShownSummary;
+  /** resolves when what is shown is settled (e.g. a question's answer has arrived) */
+  ready?(): Promise<void>;
 }
 
 /** Progress appears only when an export takes longer than this, so quick ones do not flicker. */
@@ -43,8 +45,10 @@ export function mountExportButton(parent: HTMLElement, store: Store, loadSource:
   let close: (() => void) | null = null;
   button.addEventListener('click', () => {
     if (button.getAttribute('aria-busy') === 'true') return;
-    void loadWithFeedback(part, { lang: () => store.getState().lang, part: 'lazy.part.export', anchor: button }).then((loaded) => {
+    void loadWithFeedback(part, { lang: () => store.getState().lang, part: 'lazy.part.export', anchor: button }).then(async (loaded) => {
       if (!loaded || dialog.open) return;
+      await loaded.deps.ready?.();
+      if (dialog.open) return;
       close = openDialog(dialog, loaded.deps, loaded.exporter);
       dialog.showModal();
     });

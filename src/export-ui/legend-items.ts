@@ -4,7 +4,7 @@
 import type { LegendItem } from '../export/export-input';
 import { CATEGORIES, type ProjectFeature } from '../types';
 import { featureSymbol } from '../style/symbology';
-import { subtypeLabel } from '../charts/strings';
+import { subtypeLabel } from '../i18n/domain-labels';
 
 export function legendItemsFor(features: readonly ProjectFeature[]): LegendItem[] {
   const groups = new Map<string, { sample: ProjectFeature; count: number }>();

@@ -1,47 +1,61 @@
-// Reads what is on screen into an ExportSnapshot: the Leaflet map's bounds, the features and
-// selection from the store, the boundaries already loaded. The one place the export touches the
-// live map.
-import type L from 'leaflet';
+// Reads the scene into an ExportSnapshot: the shown features, the questions' outline, the legend,
+// the selection and the planner's layers all come from the scene (the same set the map, list and
+// charts show); the bounds from the state's view at the map's size, or, without a view, framed on
+// what is shown; the permalink from the state. Nothing is read from the live map or the address bar.
 import type { Store } from '../state/store';
+import { settledScene, type SceneSource } from '../state/scene-source';
+import type { Scene } from '../state/scene';
 import type { BaseBoundaries, Manifest } from '../data/load-boundaries';
-import type { ProjectCollection, ProjectFeature } from '../types';
+import type { LegendItem } from '../export/export-input';
+import type { AppState } from '../state/app-state';
 import type { ExportSnapshot } from './build-input';
 import { exportBoundariesAt, countiesShownAt, sourcesLine } from './build-input';
 import { loadCountyBoundaries, type UnitCollection } from '../data/load-boundaries';
 import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
-import { createShownForExport, simpleAreaResolver } from './shown-features';
+import { overlayLegendItems } from './overlay-legend';
+import { boundsOfView, type ViewportSize } from './view-bounds';
 import { boxOf, frameBounds } from './frame-bounds';
-import { buildQuestionData } from '../questions/question-result';
-import { buildFeatureIndex } from '../spatial';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
-import { userLayersState } from '../user-data/user-layers-state';
 import { choroplethState } from '../choropleth/choropleth-state';
 import { exportChoropleth } from '../choropleth/export-choropleth';
-import { userLayerLegendItems } from '../user-data/export-user-layers';
+import { userLayerLegendItems } from '../export/user-layers';
 
 export interface SnapshotSourceDeps {
   store: Store;
-  map: L.Map;
+  scene: SceneSource;
   base: BaseBoundaries;
   manifest: Manifest;
-  /** as loaded; every feature in features.json carries its id */
-  features: ProjectCollection['features'];
+  /** the size of the map on screen, so the export shows the extent the reader sees */
+  viewportSize(): ViewportSize;
+  /** the state's own address (the permalink printed on the export) */
+  permalink(state: AppState): string;
 }
 
 export interface SnapshotSource {
   snapshot(options: ExportOptions): ExportSnapshot;
   summary(): ShownSummary;
+  /** resolves once no question's answer is pending, so the export draws the settled set */
+  ready(): Promise<void>;
 }
 
+/** Legend rows for what the questions draw over the map. */
+function overlayLegend(scene: Scene, distanceKm: number): LegendItem[] {
+  const answer = scene.overlay?.answer;
+  if (!answer) return [];
+  return overlayLegendItems(answer.catchment ? distanceKm : null, answer.area !== null && answer.area !== 'pending');
+}
+
+/** The zoom the export treats "no view" as: below the county zoom, as the map's default framing is. */
+const HOME_ZOOM = 0;
+
 /**
- * Resolves once the counties are in hand if the map is zoomed in far enough to draw them, so the
+ * Resolves once the counties are in hand if the view is zoomed in far enough to draw them, so the
  * first export at that zoom includes them (the file is shared with the map's loader: one fetch).
  */
-export async function createSnapshotSource({ store, map, base, manifest, features: loaded }: SnapshotSourceDeps): Promise<SnapshotSource> {
-  const features = loaded as ProjectFeature[];
+export async function createSnapshotSource({ store, scene, base, manifest, viewportSize, permalink }: SnapshotSourceDeps): Promise<SnapshotSource> {
   let counties: UnitCollection | null = null;
   const fetchCounties = () =>
     loadCountyBoundaries().then(
@@ -49,52 +63,52 @@ export async function createSnapshotSource({ store, map, base, manifest, feature
       // the map reports the failure to the user; the export then shows what the map shows: no counties
       () => undefined,
     );
+  const zoomOf = () => scene.get().view?.zoom ?? HOME_ZOOM;
   // Zooming in later (the dialog is closed then) fetches them, as the map does.
-  map.on('zoomend', () => {
-    if (countiesShownAt(map.getZoom())) void fetchCounties();
+  scene.subscribe((current, previous) => {
+    if (current.view !== previous.view && countiesShownAt(zoomOf()) && counties === null) void fetchCounties();
   });
-  if (countiesShownAt(map.getZoom()) || choroplethState.get()?.level === 'county') await fetchCounties();
-  const data = buildQuestionData(features, buildFeatureIndex(features));
-  const shown = createShownForExport(data, simpleAreaResolver(base.prefectures.features, data.byId));
+  if (countiesShownAt(zoomOf()) || choroplethState.get()?.level === 'county') await fetchCounties();
   const [west, south, east, north] = boxOf(base.provinces.features.map((f) => f.geometry));
   const region: [number, number, number, number] = [west - 0.5, south - 0.5, east + 0.5, north + 0.5];
   return {
+    ready: () => settledScene(scene).then(() => undefined),
     snapshot(options) {
-      const state = store.getState();
-      const mapBounds = map.getBounds();
-      const { visible, overlay, overlayLegend } = shown(state);
+      const current = scene.get();
+      const visible = [...current.shown];
+      const overlay = current.overlay?.outline ?? null;
       // A county choropleth colours the counties at every zoom, as on the map (their file is loaded by then).
       const model = choroplethState.get();
       const choroplethUnits = model?.level === 'county' ? (counties?.features ?? []) : base.prefectures.features;
       const choropleth = model ? exportChoropleth(model, choroplethUnits) : null;
-      const userLayers = userLayersState.getShownLayers().filter((layer) => layer.features.length > 0).map(({ id, name, colour, features }) => ({ id, name, colour, features }));
+      const userLayers = [...current.userLayers];
       // A view the user set (panned, zoomed, or a v= in the link) is exported as it is; otherwise the
       // page frames what is shown and asked about.
-      const framed = state.view
-        ? null
+      const framed = current.view
+        ? boundsOfView(current.view, viewportSize())
         : frameBounds([...visible.map((f) => f.geometry), overlay, ...userLayers.flatMap((layer) => layer.features.map((f) => f.geometry))], { region });
       return {
-        bounds: framed ?? [[mapBounds.getSouth(), mapBounds.getWest()], [mapBounds.getNorth(), mapBounds.getEast()]],
-        boundaries: exportBoundariesAt(map.getZoom(), base, counties),
+        bounds: framed ?? [[region[1], region[0]], [region[3], region[2]]],
+        boundaries: exportBoundariesAt(zoomOf(), base, counties),
         visible,
-        legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend, ...userLayerLegendItems(userLayers)],
+        legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend(current, store.getState().question.distanceKm), ...userLayerLegendItems(userLayers)],
         userLayers,
         ...(choropleth ? { choropleth: choropleth.choropleth } : {}),
-        selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
-        selectedUnit: state.selection?.kind === 'unit' ? state.selection.adcode : null,
+        selectedId: current.selection?.kind === 'feature' ? current.selection.id : null,
+        selectedUnit: current.selection?.kind === 'unit' ? current.selection.adcode : null,
         overlay,
         sources: sourcesLine(manifest, options.lang),
         checkedOn: manifest.factsChecked,
-        permalink: window.location.href,
+        permalink: permalink(store.getState()),
         date: isoDate(new Date()),
       };
     },
     summary: () => {
-      const state = store.getState();
-      const count = shown(state).visible.length;
-      const narrowed = isFiltering(state.filters) || count !== features.length;
-      const line = (lang: 'zh' | 'en') => translate(lang, 'export.filtered', { count, total: features.length });
-      return { count, total: features.length, filters: narrowed ? { zh: line('zh'), en: line('en') } : null };
+      const current = scene.get();
+      const count = current.shown.length;
+      const narrowed = isFiltering(store.getState().filters) || count !== current.total;
+      const line = (lang: 'zh' | 'en') => translate(lang, 'export.filtered', { count, total: current.total });
+      return { count, total: current.total, filters: narrowed ? { zh: line('zh'), en: line('en') } : null };
     },
   };
 }

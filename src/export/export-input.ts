@@ -3,9 +3,17 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from
 import type { NeighbourProperties, ProjectFeature, RiverProperties, UnitProperties } from '../types.ts';
 import type { FeatureSymbol } from '../style/symbology.ts';
 import type { PresetName } from './presets.ts';
-import type { ExportUserLayer } from '../user-data/export-user-layers.ts';
 
 export type ExportLang = 'zh' | 'en' | 'both';
+
+/** A planner's own layer as shown on the map (visible, filtered): drawn in its colour (user-layers.ts). */
+export interface ExportUserLayer {
+  id: string;
+  name: string;
+  /** #rrggbb */
+  colour: string;
+  features: Feature[];
+}
 
 /** [[south, west], [north, east]] in degrees, as Leaflet's LatLngBounds gives them. */
 export type ViewBounds = [[number, number], [number, number]];

@@ -10,7 +10,7 @@ import { pickLabel } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { pointSymbolSvg } from './symbol-svg.ts';
 import { dashAttr, fmt } from './svg-format.ts';
-import { COLORS } from '../map/map-styles.ts';
+import { COLORS } from '../style/basemap.ts';
 
 type Drawable = Feature<Geometry> | Geometry;
 

@@ -9,7 +9,7 @@ import { legendRows, legendSvg } from './legend.ts';
 import { fitProjection } from './map-projection.ts';
 import { basemapSvg, featuresSvg, overlaySvg, selectedUnitSvg } from './map-layers.ts';
 import { seatLabelsSvg } from './seat-labels.ts';
-import { userLayersSvg } from '../user-data/export-user-layers.ts';
+import { userLayersSvg } from './user-layers.ts';
 import { northArrowSvg } from './north-arrow.ts';
 import { resolvePreset } from './presets.ts';
 import { pixelsPerKmAtCentre, scaleBarSvg } from './scale-bar.ts';

@@ -1,7 +1,7 @@
 // The seat names the map shows (prefecture seats), placed with the map's own greedy rule so the
 // export names the same places without labels running into each other.
 import type { GeoProjection } from 'd3-geo';
-import { placeLabels, type LabelBox } from '../map/label-layout.ts';
+import { placeLabels, type LabelBox } from '../cartography/label-layout.ts';
 import { escapeXml } from './escape.ts';
 import type { ExportLang, ExportSeat } from './export-input.ts';
 import { pickLabel } from './export-input.ts';

@@ -1,7 +1,7 @@
 // Words for filter values in both languages (unknown reads as 未知 / unknown).
 import type { Lang, Precision } from '../types';
 import { translate } from '../i18n/translate';
-import { levelLabel, statusLabel, subtypeLabel } from '../charts/strings';
+import { levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels';
 import type { LevelFilterValue, ProvinceFilterValue, StatusFilterValue } from './filter-state';
 
 export const provinceLabel = (value: ProvinceFilterValue, lang: Lang): string => translate(lang, `province.${value}`);

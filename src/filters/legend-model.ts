@@ -2,7 +2,7 @@
 // counts. The layers panel, the export legend and the embed legend all draw from this one model.
 import { CATEGORIES, type Category, type ProjectFeature, type ProjectGeometry } from '../types';
 import { SUBTYPES_BY_CATEGORY } from '../data/schema';
-import { categoryLabel, subtypeLabel } from '../charts/strings';
+import { categoryLabel, subtypeLabel } from '../i18n/domain-labels';
 import { featureSymbol, type FeatureSymbol } from '../style/symbology';
 
 export interface LegendLabel {

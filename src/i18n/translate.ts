@@ -1,6 +1,5 @@
 // translate(lang, key, params): the UI's only way to get words. Placeholders are {name}.
 import type { Lang } from '../types';
-import type { UrlIssue } from '../state/url-codec';
 import { enStrings, zhStrings, type StringKey } from './strings';
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { zh: zhStrings, en: enStrings };
@@ -21,24 +20,6 @@ const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 export function formatArea(km2: number, lang: Lang): string {
   const value = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 }).format(km2);
   return translate(lang, 'unit.km2', { value });
-}
-
-const MAX_QUOTED_VALUE = 80;
-
-export function formatUrlIssue(issue: UrlIssue, lang: Lang): string {
-  // A pasted link can carry kilobytes in one value: quote enough to recognise it.
-  const value = issue.value.length > MAX_QUOTED_VALUE ? `${issue.value.slice(0, MAX_QUOTED_VALUE - 1)}…` : issue.value;
-  const params = { param: issue.param.length > MAX_QUOTED_VALUE ? `${issue.param.slice(0, MAX_QUOTED_VALUE - 1)}…` : issue.param, value };
-  switch (issue.reason) {
-    case 'unknown':
-      return translate(lang, 'url.unknown', params);
-    case 'repeated':
-      return translate(lang, 'url.repeated', params);
-    case 'embed-only':
-      return translate(lang, 'url.embedOnly', params);
-    case 'invalid':
-      return translate(lang, 'url.invalid', { ...params, expected: issue.expected[lang] });
-  }
 }
 
 /** The unit's name in the current language. */

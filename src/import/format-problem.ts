@@ -5,8 +5,8 @@ import type { Lang } from '../types';
 import { translate } from '../i18n/translate.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { REGION } from './limits.ts';
-import type { GeometryPlace, Problem, ProblemParams, RecordLabel } from './problems.ts';
-import { quoteId } from './problems.ts';
+import type { GeometryPlace, Problem, ProblemParams, RecordLabel } from './problem-facts.ts';
+import { quoteId } from './problem-facts.ts';
 import { BINARY_KINDS, type BinaryKind } from './sniff-binary.ts';
 
 /** What formatProblem reads: a problem with or without its English sentence. */

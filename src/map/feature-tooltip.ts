@@ -1,7 +1,7 @@
 // The hover text of a project feature, built from DOM nodes with textContent only.
 import type { Lang, ProjectProperties } from '../types';
 import { localName, translate } from '../i18n/translate';
-import { statusLabel, subtypeLabel } from '../charts/strings';
+import { statusLabel, subtypeLabel } from '../i18n/domain-labels';
 
 export function featureTooltip(p: ProjectProperties, lang: Lang): HTMLElement {
   const root = document.createElement('div');

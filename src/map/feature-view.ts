@@ -1,12 +1,12 @@
-// Connects the feature layer to the store: the visible set from the filters, the selection and the
-// language. Clicking or pressing Enter on a feature selects it (a new history entry).
+// Connects the feature layer to the scene: the shown set (filters and questions), the selection and
+// the language. Clicking or pressing Enter on a feature selects it (a new history entry).
 import type L from 'leaflet';
 import type { ProjectCollection, ProjectFeature } from '../types';
 import type { Store } from '../state/store';
-import { visibleFeatures } from '../state/select';
+import type { SceneSource } from '../state/scene-source';
 import { createFeatureLayer, type FeatureLayer } from './feature-layer';
 
-export function mountFeatureView(map: L.Map, store: Store, collection: ProjectCollection, options: { tabStops?: boolean } = {}): FeatureLayer {
+export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean } = {}): FeatureLayer {
   // load-features checked that every feature has a string id
   const features = collection.features as ProjectFeature[];
   const layer = createFeatureLayer(map, {
@@ -16,12 +16,12 @@ export function mountFeatureView(map: L.Map, store: Store, collection: ProjectCo
     ...(options.tabStops === undefined ? {} : { tabStops: options.tabStops }),
   });
   const render = () => {
-    const state = store.getState();
-    layer.setLanguage(state.lang);
-    layer.setVisible(visibleFeatures(state, features));
-    layer.setSelected(state.selection?.kind === 'feature' ? state.selection.id : null);
+    const current = scene.get();
+    layer.setLanguage(current.lang);
+    layer.setVisible(current.shown);
+    layer.setSelected(current.selection?.kind === 'feature' ? current.selection.id : null);
   };
   render();
-  store.subscribe(render);
+  scene.subscribe(render);
   return layer;
 }

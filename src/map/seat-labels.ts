@@ -3,7 +3,7 @@
 import L from 'leaflet';
 import type { Lang } from '../types';
 import { localName } from '../i18n/translate';
-import { placeLabels, type LabelBox } from './label-layout';
+import { placeLabels, type LabelBox } from '../cartography/label-layout';
 
 export interface Seat {
   adcode: string;

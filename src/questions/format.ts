@@ -1,6 +1,6 @@
 // Numbers and counts of the answers as the reader sees them, per language. Pure.
 import { CATEGORIES, type Category, type Lang } from '../types';
-import { categoryLabel } from '../charts/strings';
+import { categoryLabel } from '../i18n/domain-labels';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 

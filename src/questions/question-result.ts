@@ -152,11 +152,6 @@ export function memoiseAnswer(): (data: QuestionData, question: QuestionState, r
   };
 }
 
-/** The set the charts, table and downloads show: the filtered features the questions also select. */
-export function combineWithFilters(filtered: readonly ProjectFeature[], matching: ReadonlySet<string> | null): ProjectFeature[] {
-  return matching === null ? [...filtered] : filtered.filter((feature) => matching.has(feature.id));
-}
-
 export function buildQuestionData(features: readonly ProjectFeature[], index: FeatureIndex): QuestionData {
   return { features, byId: new Map(features.map((feature) => [feature.id, feature])), index };
 }

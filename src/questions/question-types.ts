@@ -47,11 +47,6 @@ export function hasQuestion(question: QuestionState): boolean {
   return question.corridors.length > 0 || question.area !== null || question.measure !== null;
 }
 
-/** True when the question narrows the feature set (a measurement alone does not). */
-export function narrowsSet(question: QuestionState): boolean {
-  return question.corridors.length > 0 || question.area !== null;
-}
-
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.
 export function roundCoordinate(value: number): number {
   return Math.round(value * 1e5) / 1e5 + 0;

@@ -1,7 +1,7 @@
 // Search words for project types and levels: the names the app shows (both languages) plus the short
 // forms people type (高新区, 经开区, 综保区, 自贸区, bonded zone, FTZ). They make type entries ("list the
 // projects of this type") and secondary keys of each feature, so "综保区" finds every bonded zone.
-import { levelLabel, subtypeLabel } from '../charts/strings';
+import { levelLabel, subtypeLabel } from '../i18n/domain-labels';
 import { LEVELS, type Level, type ProjectProperties } from '../types';
 import { createEntry, type SearchEntry, type SearchableNames } from './search-index';
 

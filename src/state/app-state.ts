@@ -3,10 +3,10 @@
 // in defaultState(), and a FieldCodec (see url-codec.ts).
 import type { Lang } from '../types';
 import type { StoryStep } from '../story/story';
-import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from '../embed/embed-options';
+import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from './embed-options';
 import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 import { NO_QUESTION, type QuestionState } from '../questions/question-types';
-import { DEFAULT_PANEL_TAB, type PanelTab } from './ui-codecs';
+import { DEFAULT_PANEL_TAB, type PanelTab } from './panel-tab';
 import type { ChoroplethSpec } from '../choropleth/choropleth-spec';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
@@ -40,7 +40,7 @@ export interface AppState {
   readonly embedTheme: EmbedTheme;
   /** units coloured by a saved table's column (src/choropleth/); null when none */
   readonly choropleth: ChoroplethSpec | null;
-  /** the newsroom's headline, dek, note and credit ('' = none; src/embed/embed-options.ts) */
+  /** the newsroom's headline, dek, note and credit ('' = none; src/state/embed-options.ts) */
   readonly embedHed: string;
   readonly embedDek: string;
   readonly embedNote: string;

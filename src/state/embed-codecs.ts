@@ -1,8 +1,8 @@
 // URL parameters of the news embed: embed=1, title=0|1, legend=open|closed, theme=auto|light|dark,
 // and the newsroom's words hed, dek, note and credit (plain text, each with a length limit).
 // Defaults are left out of the URL, so a plain permalink stays short.
-import { EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from '../embed/embed-options';
-import { parseEmbedText } from '../embed/embed-text';
+import { EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from './embed-options';
+import { parseEmbedText } from './embed-text';
 import { MAX_STORY_STEPS, parseStory, serializeStory, type StoryStep } from '../story/story';
 import { defineFieldCodec, type FieldCodec, type UrlIssue } from './url-codec';
 

@@ -1,11 +1,9 @@
 // URL parameter of the screen's arrangement: which side-panel tab is open (tab=list). The default
 // tab (layers) is left out of the URL; choosing a tab is a discrete change with its own history entry.
 import { defineFieldCodec } from './url-codec';
+import { DEFAULT_PANEL_TAB, PANEL_TABS, type PanelTab } from './panel-tab';
 
-/** The side panel's tabs, in the order they are shown. */
-export const PANEL_TABS = ['layers', 'list', 'questions', 'charts', 'mydata'] as const;
-export type PanelTab = (typeof PANEL_TABS)[number];
-export const DEFAULT_PANEL_TAB: PanelTab = 'layers';
+export { DEFAULT_PANEL_TAB, PANEL_TABS, type PanelTab } from './panel-tab';
 
 export function parsePanelTab(raw: string): PanelTab | undefined {
   return (PANEL_TABS as readonly string[]).includes(raw) ? (raw as PanelTab) : undefined;

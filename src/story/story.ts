@@ -2,7 +2,7 @@
 // filters, selection, timeline…) and a short text. The embed carries the whole story in one
 // parameter, `story`, as JSON [[query, text], …], so a story is one embed code and each step's
 // state is an address of its own. Pure.
-import { cleanEmbedText, textLength } from '../embed/embed-text';
+import { cleanEmbedText, textLength } from '../state/embed-text';
 
 export interface StoryStep {
   /** "?v=30.6,104.1,8&hide=corridor" (or "" for the default view) */

@@ -1,7 +1,7 @@
 // The table's columns: what each shows and what it sorts by. Pure, shared by the table view and
 // its tests. Unknown (null) is shown as "unknown"/"未知" and sorts last.
 import type { UnitNameLookup } from '../charts/aggregate.ts';
-import { categoryLabel, chartStrings, levelLabel, statusLabel, subtypeLabel } from '../charts/strings.ts';
+import { categoryLabel, chartStrings, levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectFeature } from '../types.ts';
 
 export const COLUMN_KEYS = ['name', 'category', 'subtype', 'city', 'level', 'status', 'year', 'precision', 'area'] as const;

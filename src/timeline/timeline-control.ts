@@ -4,7 +4,7 @@
 import type { Lang, ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
-import { visibleFeatures } from '../state/select';
+import type { SceneSource } from '../state/scene-source';
 import { el } from '../ui/dom';
 import { TIMELINE_START, clampYear, nextPlayYear, timelineCounts, timelineEnd } from './timeline';
 import '../styles/timeline.css';
@@ -19,7 +19,8 @@ export interface TimelineControl {
   pause(): void;
 }
 
-export function createTimelineControl(store: Store, features: readonly ProjectFeature[], language: () => Lang): TimelineControl {
+/** `scene` gives the shown count, the same number the map, list and charts show. */
+export function createTimelineControl(store: Store, scene: SceneSource, features: readonly ProjectFeature[], language: () => Lang): TimelineControl {
   const end = timelineEnd();
   const element = el('div', { class: 'timeline', 'data-testid': 'timeline', role: 'group' });
   const button = el('button', { type: 'button', class: 'timeline-play', 'data-testid': 'timeline-play' });
@@ -47,7 +48,7 @@ export function createTimelineControl(store: Store, features: readonly ProjectFe
     button.textContent = translate(lang, playing() ? 'timeline.pause' : 'timeline.play');
     button.setAttribute('aria-pressed', String(playing()));
     const c = timelineCounts(features, { ...filters, asOf: shownYear });
-    counts.textContent = translate(lang, 'timeline.counts', { year: shownYear, shown: visibleFeatures(store.getState(), features as ProjectFeature[]).length, total: c.total - c.unknownYear });
+    counts.textContent = translate(lang, 'timeline.counts', { year: shownYear, shown: scene.get().shown.length, total: c.total - c.unknownYear });
     unknown.textContent = c.unknownYear > 0 ? translate(lang, 'timeline.unknown', { count: c.unknownYear }) : '';
     unknown.hidden = c.unknownYear === 0;
   };
@@ -77,6 +78,6 @@ export function createTimelineControl(store: Store, features: readonly ProjectFe
     setYear(chosen);
   });
   render();
-  store.subscribe(render);
+  scene.subscribe(render);
   return { element, play, pause };
 }

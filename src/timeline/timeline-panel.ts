@@ -4,12 +4,13 @@ import type { ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
+import type { SceneSource } from '../state/scene-source';
 import { createTimelineControl } from './timeline-control';
 
-export function mountTimelinePanel(parent: HTMLElement, store: Store, features: readonly ProjectFeature[]): void {
+export function mountTimelinePanel(parent: HTMLElement, store: Store, scene: SceneSource, features: readonly ProjectFeature[]): void {
   const section = el('section', { class: 'panel explore-panel timeline-panel', 'aria-labelledby': 'timeline-heading', 'data-testid': 'timeline-panel' });
   const heading = el('h2', { class: 'panel-heading', id: 'timeline-heading' });
-  const control = createTimelineControl(store, features, () => store.getState().lang);
+  const control = createTimelineControl(store, scene, features, () => store.getState().lang);
   const all = el('button', { type: 'button', class: 'timeline-all', 'data-testid': 'timeline-all' });
   all.addEventListener('click', () => {
     control.pause();

@@ -5,9 +5,9 @@ import type { AppState } from '../state/app-state';
 import type { UrlCodec } from '../state/url-codec';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
-import { EMBED_DEFAULTS, EMBED_LEGEND_MODES, EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from '../embed/embed-options';
+import { EMBED_DEFAULTS, EMBED_LEGEND_MODES, EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from '../state/embed-options';
 import { appBaseOf, embedCode } from '../embed/embed-code';
-import { cleanEmbedText } from '../embed/embed-text';
+import { cleanEmbedText } from '../state/embed-text';
 import { MAX_STEP_TEXT, MAX_STORY_STEPS, stepQuery, type StoryStep } from '../story/story';
 
 /** The story being built: kept while the page lives, so the author can close the dialog, move the

@@ -3,7 +3,7 @@
 import type { Lang, ProjectProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
-import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../charts/strings';
+import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels';
 
 export interface Fact {
   /** stable name for tests and styling */

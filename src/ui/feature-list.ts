@@ -6,6 +6,7 @@ import type { UnitNameLookup } from '../charts/aggregate';
 import type { ProjectFeature } from '../types';
 import type { ListSortColumn } from '../state/app-state';
 import type { Store } from '../state/store';
+import type { SceneSource } from '../state/scene-source';
 import type { StringKey } from '../i18n/strings';
 import { localName, translate } from '../i18n/translate';
 import { cellText } from '../table/columns';
@@ -14,9 +15,8 @@ import { el } from './dom';
 
 export interface FeatureListOptions {
   store: Store;
-  /** the features the filters let through, for the current state */
-  visible(): readonly ProjectFeature[];
-  total: number;
+  /** the shown set (filters and questions): the list narrows it further by the search text */
+  scene: SceneSource;
   lookup: UnitNameLookup;
   onChoose(feature: ProjectFeature): void;
 }
@@ -79,9 +79,9 @@ export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions
   const render = () => {
     const state = store.getState();
     const { lang, listSort, search, selection } = state;
-    shown = listFeatures({ visible: options.visible(), search, sort: listSort, lang, lookup });
+    shown = listFeatures({ visible: options.scene.get().shown, search, sort: listSort, lang, lookup });
     heading.textContent = translate(lang, 'list.title');
-    count.textContent = translate(lang, 'list.count', { shown: shown.length, total: options.total });
+    count.textContent = translate(lang, 'list.count', { shown: shown.length, total: options.scene.get().total });
     searchLine.hidden = search === '';
     searchText.textContent = translate(lang, 'list.search', { query: search });
     clearSearch.textContent = translate(lang, 'list.clearSearch');
@@ -114,5 +114,5 @@ export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions
     }
   };
   render();
-  store.subscribe(render);
+  options.scene.subscribe(render);
 }

@@ -3,7 +3,7 @@
 import { LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectCollection, type ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
-import { visibleFeatures } from '../state/select';
+import type { SceneSource } from '../state/scene-source';
 import { NO_FILTERS, isFiltering, toggleInSet, type FeatureFilters, type LevelFilterValue, type ProvinceFilterValue, type StatusFilterValue } from '../filters/filter-state';
 import { activeFilters } from '../filters/active-filters';
 import { levelValueLabel, precisionLabel, provinceLabel, statusValueLabel } from '../filters/filter-labels';
@@ -14,11 +14,12 @@ import { el } from './dom';
 
 export interface FiltersPanelOptions {
   store: Store;
+  scene: SceneSource;
   collection: ProjectCollection;
   prefectures: readonly PrefectureOption[];
 }
 
-export function mountFiltersPanel(parent: HTMLElement, { store, collection, prefectures }: FiltersPanelOptions): void {
+export function mountFiltersPanel(parent: HTMLElement, { store, scene, collection, prefectures }: FiltersPanelOptions): void {
   // load-features checked that every feature has a string id
   const all = collection.features as ProjectFeature[];
   const section = el('section', { class: 'panel explore-panel', 'aria-labelledby': 'filters-heading', 'data-testid': 'filters-panel' });
@@ -75,13 +76,16 @@ export function mountFiltersPanel(parent: HTMLElement, { store, collection, pref
   const nameOf = new Map(prefectures.map((p) => [p.adcode, p]));
   let shownLang: Lang | null = null;
   let shownFilters: FeatureFilters | null = null;
+  let shownCount = -1;
   const render = () => {
     const { lang, filters } = store.getState();
-    if (lang === shownLang && filters === shownFilters) return;
+    const shown = scene.get().shown.length;
+    if (lang === shownLang && filters === shownFilters && shown === shownCount) return;
     shownLang = lang;
     shownFilters = filters;
+    shownCount = shown;
     heading.textContent = translate(lang, 'filters.title');
-    count.textContent = translate(lang, 'filters.shown', { shown: visibleFeatures(store.getState(), all).length, total: all.length });
+    count.textContent = translate(lang, 'filters.shown', { shown, total: all.length });
     chipsLabel.textContent = translate(lang, isFiltering(filters) ? 'filters.active' : 'filters.none');
     reset.textContent = translate(lang, 'filters.reset');
     reset.disabled = !isFiltering(filters);
@@ -115,5 +119,5 @@ export function mountFiltersPanel(parent: HTMLElement, { store, collection, pref
     planningText.textContent = translate(lang, 'filters.planningArea');
   };
   render();
-  store.subscribe(render);
+  scene.subscribe(render);
 }

@@ -4,14 +4,14 @@
 import type { Lang, ProjectCollection, ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
-import { visibleFeatures } from '../state/select';
+import type { SceneSource } from '../state/scene-source';
 import { legendModel } from '../filters/legend-model';
 import { canonicalSet } from '../filters/filter-state';
 import { symbolSwatch } from '../map/feature-symbols';
 import { createLegendKey } from './filter-legend-key';
 import { el } from './dom';
 
-export function mountLayersPanel(parent: HTMLElement, store: Store, collection: ProjectCollection): void {
+export function mountLayersPanel(parent: HTMLElement, store: Store, scene: SceneSource, collection: ProjectCollection): void {
   // load-features checked that every feature has a string id
   const all = collection.features as ProjectFeature[];
   const section = el('section', { class: 'panel explore-panel', 'aria-labelledby': 'layers-heading', 'data-testid': 'layers-panel' });
@@ -58,13 +58,13 @@ export function mountLayersPanel(parent: HTMLElement, store: Store, collection: 
 
   let shown: unknown = null;
   const render = () => {
-    const state = store.getState();
-    const lang: Lang = state.lang;
-    if (shown === state.filters && heading.dataset.lang === lang) return;
-    shown = state.filters;
+    const current = scene.get();
+    const lang: Lang = current.lang;
+    if (shown === current.legend && heading.dataset.lang === lang) return;
+    shown = current.legend;
     heading.dataset.lang = lang;
     heading.textContent = translate(lang, 'layers.title');
-    const model = legendModel(all, visibleFeatures(state, all), state.filters.hiddenSubtypes);
+    const model = current.legend;
     for (const group of groups) {
       const data = model.find((g) => g.category === group.category);
       if (!data) continue;
@@ -85,5 +85,5 @@ export function mountLayersPanel(parent: HTMLElement, store: Store, collection: 
     key.update(lang);
   };
   render();
-  store.subscribe(render);
+  scene.subscribe(render);
 }

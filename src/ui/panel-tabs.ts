@@ -4,7 +4,7 @@
 // arrowing past the charts does not fetch them). On phones the whole sheet collapses to its handle.
 import type { Store } from '../state/store';
 import type { AppState } from '../state/app-state';
-import { PANEL_TABS, type PanelTab } from '../state/ui-codecs';
+import { PANEL_TABS, type PanelTab } from '../state/panel-tab';
 import { translate } from '../i18n/translate';
 import { el } from './dom';
 

@@ -3,18 +3,16 @@
 // the address already holds one. The first view draws without it.
 import type { ProjectFeature } from '../types';
 import { buildFeatureIndex, type IndexableFeature } from '../spatial';
-import { buildQuestionData, memoiseAnswer, combineWithFilters, type QuestionData } from '../questions/question-result';
+import { buildQuestionData, memoiseAnswer, type QuestionData } from '../questions/question-result';
 
 export interface QuestionEngine {
   data: QuestionData;
   answerFor: ReturnType<typeof memoiseAnswer>;
-  combineWithFilters: typeof combineWithFilters;
 }
 
 export function createQuestionEngine(features: readonly ProjectFeature[]): QuestionEngine {
   return {
     data: buildQuestionData(features, buildFeatureIndex(features as unknown as IndexableFeature[])),
     answerFor: memoiseAnswer(),
-    combineWithFilters,
   };
 }

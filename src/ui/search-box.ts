@@ -9,7 +9,7 @@ import type { Store } from '../state/store';
 import type { CatalogEntry, UnitCatalog } from '../map/unit-catalog';
 import { localName, translate } from '../i18n/translate';
 import type { StringKey } from '../i18n/strings';
-import { categoryLabel } from '../charts/strings';
+import { categoryLabel } from '../i18n/domain-labels';
 import { createEntry, groupHits, search, type SearchEntry, type SearchHit } from '../search/search-index';
 import { featureEntry, typeEntries } from '../search/type-entries';
 import { formerUnitNames } from '../search/former-unit-names';

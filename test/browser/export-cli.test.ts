@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readPhys } from '../../src/export/png-phys';
 import { launchBrowser, openApp } from './harness';
+import { countyGeometry, idsWhere, inArea } from './questions-reference';
 import { readPdf } from '../export/pdf/pdf-text';
 
 const dir = mkdtempSync(join(tmpdir(), 'chengyu-export-'));
@@ -94,6 +95,20 @@ describe('npm run export', () => {
     const unwritable = await runCli(['--url', '?lang=en', '--out', join(dir, 'missing-folder', 'z.png')]);
     expect(unwritable.code).not.toBe(0);
     expect(unwritable.stderr).toContain('does not exist');
+  }, 180_000);
+
+  it('draws and counts only the projects of a county area (qa=u:510104), as the charts do', async () => {
+    const out = join(dir, 'county.svg');
+    const result = await runCli(['--url', '?lang=en&qa=u:510104', '--preset', 'slide-16x9', '--format', 'svg', '--out', out]);
+    expect(result.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    const expected = idsWhere((f) => inArea(f.geometry, countyGeometry('510104')));
+    expect(expected.length).toBeGreaterThan(0);
+    const drawn = [...new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!))].sort();
+    expect(drawn).toEqual(expected);
+    const counted = [...svg.matchAll(/class="legend-item" data-key="(?!question:)[^"]+" data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(counted).toBe(expected.length);
+    expect(svg).toMatch(/<path class="overlay" d="M/);
   }, 180_000);
 
   it('runs every batch entry, writes the good ones, names each failure by entry and reason, and exits 1', async () => {

@@ -3,7 +3,7 @@ import { defaultState } from '../../src/state/app-state';
 import { coreUrlCodec } from '../../src/state/core-codecs';
 import { embedCodecs } from '../../src/state/embed-codecs';
 import { filterCodecs } from '../../src/state/filter-codecs';
-import { legendStartsOpen } from '../../src/embed/embed-options';
+import { legendStartsOpen } from '../../src/state/embed-options';
 
 const codec = coreUrlCodec.with(...embedCodecs);
 const defaults = defaultState(['en-GB']);

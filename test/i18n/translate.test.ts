@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { coreUrlCodec } from '../../src/state/core-codecs';
 import { defaultState } from '../../src/state/app-state';
 import { enStrings, zhStrings } from '../../src/i18n/strings';
-import { formatArea, formatUrlIssue, translate } from '../../src/i18n/translate';
+import { formatArea, translate } from '../../src/i18n/translate';
+import { formatUrlIssue } from '../../src/state/url-issue-text';
 
 describe('translate', () => {
   it('has a non-empty string for every key in both languages', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { ProjectFeature } from '../../src/types';
 import { buildFeatureIndex, type IndexableFeature } from '../../src/spatial';
-import { answerQuestion, buildQuestionData, combineWithFilters, memoiseAnswer } from '../../src/questions/question-result';
+import { answerQuestion, buildQuestionData, memoiseAnswer } from '../../src/questions/question-result';
 import { NO_QUESTION } from '../../src/questions/question-types';
 
 function feature(id: string, category: ProjectFeature['properties']['category'], geometry: Geometry): ProjectFeature {
@@ -65,12 +65,5 @@ describe('answerQuestion', () => {
     const first = answer(data, question, noAreas, 0);
     expect(answer(data, question, noAreas, 0)).toBe(first);
     expect(answer(data, question, noAreas, 1)).not.toBe(first);
-  });
-});
-
-describe('combineWithFilters', () => {
-  it('keeps the filtered features the question selects, in their order', () => {
-    expect(combineWithFilters([far, near, east], new Set(['near', 'east'])).map((f) => f.id)).toEqual(['near', 'east']);
-    expect(combineWithFilters([far, near], null).map((f) => f.id)).toEqual(['far', 'near']);
   });
 });

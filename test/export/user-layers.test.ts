@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { renderExportSvg } from '../../src/export/render-svg.ts';
-import { userLayerLegendItems, type ExportUserLayer } from '../../src/user-data/export-user-layers.ts';
+import { userLayerLegendItems, type ExportUserLayer } from '../../src/export/user-layers.ts';
 import { sampleInput } from '../fixtures/export/sample-input.ts';
 
 const HOSTILE = '<script>window.__pwned=true</script>"\'&';

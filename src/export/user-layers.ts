@@ -1,19 +1,13 @@
 // The planner's own layers in the briefing export: drawn over the project features in each layer's
 // colour, and listed in the legend under the layer's name. Pure (no DOM), as the export renderer is.
 import type { GeoProjection, GeoPath } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
-import type { LegendItem } from '../export/export-input.ts';
-import { escapeXml } from '../export/escape.ts';
-import { fmt } from '../export/svg-format.ts';
-import { forD3 } from '../export/map-layers.ts';
+import type { Geometry } from 'geojson';
+import type { ExportUserLayer, LegendItem } from './export-input.ts';
+import { escapeXml } from './escape.ts';
+import { fmt } from './svg-format.ts';
+import { forD3 } from './map-layers.ts';
 
-export interface ExportUserLayer {
-  id: string;
-  name: string;
-  /** #rrggbb */
-  colour: string;
-  features: Feature[];
-}
+export type { ExportUserLayer } from './export-input.ts';
 
 const FALLBACK_COLOUR = '#d95f02';
 // The colour reaches an attribute: anything but #rrggbb is replaced rather than written.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelBox } from '../../src/map/label-layout';
+import { placeLabels, type LabelBox } from '../../src/cartography/label-layout';
 
 const box = (id: string, x: number, y: number, priority = 1, width = 40, height = 12): LabelBox => ({
   id, x, y, width, height, priority,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelLabel, statusLabel, subtypeLabel, SUMMARIES, truncateLabel } from '../../src/charts/strings.ts';
+import { levelLabel, statusLabel, subtypeLabel, SUMMARIES, truncateLabel } from '../../src/i18n/domain-labels.ts';
 
 describe('labels', () => {
   it('shows an unverified level or status as unknown, never a guess', () => {

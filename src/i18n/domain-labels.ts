@@ -1,5 +1,6 @@
-// The charts', table's and downloads' own small zh/en dictionary, so these components can be wired
-// into the app without depending on the app-wide i18n module.
+// The domain's words in both languages, defined once: category, level, status and subtype labels
+// (the map, layers, filters, charts, table, CSV and export all read them here), and the charts' own
+// small dictionary.
 import type { Category, Lang, Level, Status } from '../types.ts';
 
 interface ChartStrings {
