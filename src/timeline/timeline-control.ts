@@ -40,6 +40,8 @@ export function createTimelineControl(store: Store, scene: SceneSource, features
   const render = () => {
     const lang = language();
     element.setAttribute('aria-label', translate(lang, 'timeline.label'));
+    // the range input needs its own name: the group's label does not name a form control
+    slider.setAttribute('aria-label', translate(lang, 'timeline.label'));
     const filters = store.getState().filters;
     const shownYear = filters.asOf ?? end;
     slider.value = String(shownYear);

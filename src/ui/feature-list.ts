@@ -110,7 +110,14 @@ export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions
     if (selectedId !== shownSelection) {
       shownSelection = selectedId;
       const row = body.querySelector<HTMLElement>('tr[aria-current="true"]');
-      if (row) scrollWithin(scroller, row, table.tHead?.offsetHeight ?? 0);
+      // Once more in the next frame: the details opened by the same selection take height from the
+      // list's box after this render, which would push the row back out of view.
+      if (row) {
+        scrollWithin(scroller, row, table.tHead?.offsetHeight ?? 0);
+        requestAnimationFrame(() => {
+          if (row.isConnected) scrollWithin(scroller, row, table.tHead?.offsetHeight ?? 0);
+        });
+      }
     }
   };
   render();

@@ -133,9 +133,12 @@ describe('language', () => {
   it('keeps a view the user moved to across a reload', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await page.getByTestId('map').focus();
+    // Each move is written to the URL once its animation ends; wait for each before the next key.
     await page.keyboard.press('Equal');
+    await expect.poll(() => query(page.url()).get('v'), { timeout: 10_000 }).not.toBeNull();
+    const zoomed = query(page.url()).get('v');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => query(page.url()).get('v')).not.toBeNull();
+    await expect.poll(() => query(page.url()).get('v'), { timeout: 10_000 }).not.toBe(zoomed);
     const view = query(page.url()).get('v');
     await page.reload();
     await waitForMapReady(page);
