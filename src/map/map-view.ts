@@ -35,7 +35,6 @@ export interface MapViewOptions {
 export interface MapHandle {
   map: L.Map;
   counties: CountyLoader;
-  zoomTo(bbox: BBox): void;
 }
 
 const toBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
@@ -142,8 +141,5 @@ export function mountMap(options: MapViewOptions): MapHandle {
   return {
     map,
     counties,
-    zoomTo(bbox) {
-      map.flyToBounds(toBounds(bbox), { ...options.fitPadding(), maxZoom: 10, duration: 0.6 });
-    },
   };
 }
