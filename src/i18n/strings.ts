@@ -1,7 +1,9 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
 import { choroplethEn, choroplethZh } from './choropleth-strings';
+import { clusterEn, clusterZh } from './cluster-strings';
 export const zhStrings = {
   ...choroplethZh,
+  ...clusterZh,
   'app.title': '成渝地区双城经济圈项目地图',
   'app.subtitle': '四川省与重庆市的行政区划',
   'lang.label': '语言',
@@ -492,6 +494,7 @@ export type StringKey = keyof typeof zhStrings;
 
 export const enStrings: Record<StringKey, string> = {
   ...choroplethEn,
+  ...clusterEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',
   'app.subtitle': 'Administrative units of Sichuan and Chongqing',
   'lang.label': 'Language',
