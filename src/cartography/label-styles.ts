@@ -9,7 +9,7 @@ export const LABEL_STYLES = {
   capital: { size: 15, weight: 700, italic: false },
   seat: { size: 13, weight: 600, italic: false },
   district: { size: 12, weight: 400, italic: false },
-  project: { size: 12, weight: 600, italic: false },
+  project: { size: 12, weight: 500, italic: false },
   corridor: { size: 12, weight: 600, italic: true },
   area: { size: 12, weight: 400, italic: true },
   county: { size: 11, weight: 400, italic: false },
