@@ -270,11 +270,16 @@ describe('keyboard and accessibility', () => {
   it('opens the file chooser from the keyboard with a visible focus ring, and the filled panel has no serious axe violation', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata', { keyboard: true });
+    // Listen before anything else: Playwright turns on file-chooser interception without waiting for
+    // the browser, so a key pressed at once can open the (headless, invisible) native chooser instead.
+    // The round trips below (focus, style read) complete after the browser has taken that request.
+    const chooserOpened = page.waitForEvent('filechooser');
     const picker = page.getByTestId('user-layers-file');
     await picker.focus();
     const ring = await page.locator('label[for="user-layers-file"]').evaluate((label) => getComputedStyle(label).outlineStyle);
     expect(ring).not.toBe('none');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await page.keyboard.press('Space');
+    const chooser = await chooserOpened;
     await chooser.setFiles(fixturePath('good.geojson'));
     await expect.poll(() => layerNames(page)).toEqual(['good']);
     // The row's controls are reached with Tab from the layer name.
