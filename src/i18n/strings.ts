@@ -1,7 +1,9 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
 import { choroplethEn, choroplethZh } from './choropleth-strings';
+import { importFormatEn, importFormatZh } from './import-format-strings';
 export const zhStrings = {
   ...choroplethZh,
+  ...importFormatZh,
   'app.title': '成渝地区双城经济圈项目地图',
   'app.subtitle': '四川省与重庆市的行政区划',
   'lang.label': '语言',
@@ -87,7 +89,7 @@ export const zhStrings = {
   'export.allShown': '全部 {total} 个项目，未筛选',
   'export.filtered': '按当前筛选与空间查询显示 {total} 个项目中的 {count} 个',
   'mydata.title': '我的图层',
-  'mydata.help': '导入您自己的 GeoJSON、TopoJSON、CSV 或 Excel（.xlsx）文件（每个不超过 25 MB）：拖放到地图上或选择文件。数据只保存在本浏览器中，不会上传。',
+  'mydata.help': '导入您自己的 GeoJSON、TopoJSON、KML、GPX、Shapefile（.zip）、CSV 或 Excel（.xlsx）文件（每个不超过 25 MB）：拖放到地图上或选择文件。数据只保存在本浏览器中，不会上传。',
   'mydata.choose': '选择文件…',
   'mydata.dropHere': '松开鼠标即可导入文件',
   'mydata.importing': '正在导入 {file}…',
@@ -425,8 +427,8 @@ export const zhStrings = {
   'import.csv.TooManyFields': '该行的字段数多于表头的列数',
   'import.problem.file-too-large': '大小为 {size}，超过 {max} 的文件无法导入',
   'import.problem.file-empty': '文件为空',
-  'import.problem.format-unsupported': '不是可导入的格式（".{extension}"）；请使用 GeoJSON、TopoJSON、CSV 或 Excel（.xlsx）',
-  'import.problem.file-binary': '是{kind}，不是 GeoJSON、TopoJSON、CSV 或 Excel（.xlsx）文件{advice}',
+  'import.problem.format-unsupported': '不是可导入的格式（".{extension}"）；请使用 GeoJSON、TopoJSON、KML、GPX、Shapefile（.zip）、CSV 或 Excel（.xlsx）',
+  'import.problem.file-binary': '是{kind}，不是 GeoJSON、TopoJSON、KML、GPX、CSV 或 Excel（.xlsx）文件{advice}',
   'import.binary.saveAsCsv': '；请把工作表另存为 .xlsx 或 CSV（UTF-8）',
   'import.binary.renameXlsx': '；请把文件扩展名改为 .xlsx 后再导入',
   'import.binary.png': '一张 PNG 图片',
@@ -510,6 +512,7 @@ export type StringKey = keyof typeof zhStrings;
 
 export const enStrings: Record<StringKey, string> = {
   ...choroplethEn,
+  ...importFormatEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',
   'app.subtitle': 'Administrative units of Sichuan and Chongqing',
   'lang.label': 'Language',
@@ -596,7 +599,7 @@ export const enStrings: Record<StringKey, string> = {
   'export.allShown': 'All {total} projects, no filters',
   'export.filtered': '{count} of {total} projects, by the current filters and spatial questions',
   'mydata.title': 'My layers',
-  'mydata.help': 'Import your own GeoJSON, TopoJSON, CSV or Excel (.xlsx) files (up to 25 MB each): drop them on the map or choose them. They stay in this browser and are never uploaded.',
+  'mydata.help': 'Import your own GeoJSON, TopoJSON, KML, GPX, zipped shapefile, CSV or Excel (.xlsx) files (up to 25 MB each): drop them on the map or choose them. They stay in this browser and are never uploaded.',
   'mydata.choose': 'Choose files…',
   'mydata.dropHere': 'Drop the files to import them',
   'mydata.importing': 'Importing {file}…',
@@ -934,8 +937,8 @@ export const enStrings: Record<StringKey, string> = {
   'import.csv.TooManyFields': 'the row has more fields than the header',
   'import.problem.file-too-large': 'is {size}; files larger than {max} cannot be imported',
   'import.problem.file-empty': 'is empty',
-  'import.problem.format-unsupported': 'is not a format that can be imported (".{extension}"); use GeoJSON, TopoJSON, CSV or Excel (.xlsx)',
-  'import.problem.file-binary': 'is {kind}, not a GeoJSON, TopoJSON, CSV or Excel (.xlsx) file{advice}',
+  'import.problem.format-unsupported': 'is not a format that can be imported (".{extension}"); use GeoJSON, TopoJSON, KML, GPX, a zipped shapefile, CSV or Excel (.xlsx)',
+  'import.problem.file-binary': 'is {kind}, not a GeoJSON, TopoJSON, KML, GPX, CSV or Excel (.xlsx) file{advice}',
   'import.binary.saveAsCsv': '; save the sheet as .xlsx or as CSV (UTF-8)',
   'import.binary.renameXlsx': '; rename it to end in .xlsx and import it again',
   'import.binary.png': 'a PNG image',
