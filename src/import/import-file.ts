@@ -3,7 +3,7 @@
 import type { Feature } from 'geojson';
 import { decodeBytes } from './decode.ts';
 import { sniffBinary } from './sniff-binary.ts';
-import { guessFormat, jsonFormat, layerNameFromFile, type ImportFormat } from './detect-format.ts';
+import { fileExtension, guessFormat, jsonFormat, layerNameFromFile, type ImportFormat } from './detect-format.ts';
 import { fileProblem, formatCount, quoteValue, type Problem } from './problems.ts';
 import type { CoordinateSystem } from './coordinate-systems.ts';
 import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, formatMegabytes } from './limits.ts';
@@ -48,8 +48,9 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
 
   progress({ stage: 'parsing', done: 0, total: 0 });
   const guess = guessFormat(name, text);
-  if (guess.kind === 'unsupported') {
-    return reject(fileProblem(name, 'format-unsupported', { extension: guess.extension }));
+  // KML and GPX are read by importAnyFile (their reader loads on first use); here they are unsupported.
+  if (guess.kind === 'unsupported' || guess.kind === 'xml') {
+    return reject(fileProblem(name, 'format-unsupported', { extension: fileExtension(name) }));
   }
   let parsed: ParsedFile;
   let format: ImportFormat;
@@ -65,6 +66,15 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
   }
   result.format = format;
   return importParsed(result, parsed, options);
+}
+
+/**
+ * Imports GeoJSON another reader produced (KML, GPX, a zipped shapefile), as if the file held it;
+ * `notes` are that reader's warnings (a reprojection, a missing .prj).
+ */
+export function importGeoJsonValue(name: string, value: unknown, format: ImportFormat, options: ImportOptions = {}, notes: readonly Problem[] = []): ImportResult {
+  const result: ImportResult = { file: name, format, errors: [], warnings: [...notes], fixes: [], badFeatureIndexes: [], goodFeatures: [], recordCount: 0 };
+  return importParsed(result, parseGeoJsonValue(name, value), options);
 }
 
 /** Imports one worksheet of a workbook read by readWorkbook (the worker reads it asynchronously). */
@@ -100,6 +110,7 @@ function importParsed(result: ImportResult, parsed: ParsedFile, options: ImportO
   const progress = options.onProgress ?? (() => {});
   result.warnings.push(...parsed.warnings);
   result.recordCount = parsed.records.length;
+  if (parsed.form) result.form = parsed.form;
   if (parsed.fileProblems.length > 0) return { ...result, errors: parsed.fileProblems };
   if (parsed.records.length === 0) return reject(fileProblem(name, 'no-features'));
   if (parsed.records.length > MAX_FEATURES) {

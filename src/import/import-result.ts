@@ -9,6 +9,7 @@ import type { ColumnMapping } from './column-roles.ts';
 import type { CellValue } from './table.ts';
 import type { DivisionIndex } from './divisions.ts';
 import type { PlacementReport } from './placement-report.ts';
+import type { SourceForm } from './source-record.ts';
 
 export type { FixKind } from './validate-record.ts';
 
@@ -30,6 +31,8 @@ export interface FixOffer {
 export interface ImportResult {
   file: string;
   format?: ImportFormat;
+  /** the variant of the format the file was read as (a DataV feature list, an ECharts map), named in the report */
+  form?: SourceForm;
   encoding?: TextEncodingName;
   /** present only when the file has no errors at all */
   layer?: ImportedLayer;
