@@ -1,5 +1,9 @@
 /* Chengdu–Chongqing map embed: sizes each <iframe data-chengyu-embed> to its content.
-   Paste-safe plain ES5, no dependencies. Accepts only messages that come from the iframe itself
+   Paste-safe plain ES5, no dependencies.
+   Once the article itself has loaded, it starts loading the embeds that wait for the reader
+   (loading="lazy"), so each has told its final height while it is still below the fold and the
+   article never jumps when the reader reaches it. Without this script the iframe stays lazy and
+   keeps its height attribute. Accepts only messages that come from the iframe itself
    (event.source is its window) and are exactly { type: 'chengyu-embed:height', height: number }
    with a height between 150 and 4000 pixels; everything else is ignored. Loading it twice is
    harmless (both listeners set the same height).
@@ -30,6 +34,22 @@
     }
     return null;
   }
+
+  function loadAhead() {
+    var frames = document.querySelectorAll('iframe[data-chengyu-embed][loading="lazy"]');
+    for (var i = 0; i < frames.length; i += 1) frames[i].setAttribute('loading', 'eager');
+  }
+
+  function afterArticle(run) {
+    var soon = function () {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 2000 });
+      else window.setTimeout(run, 0);
+    };
+    if (document.readyState === 'complete') soon();
+    else window.addEventListener('load', soon);
+  }
+
+  afterArticle(loadAhead);
 
   window.addEventListener('message', function (event) {
     var frame = frameOf(event.source);

@@ -92,7 +92,6 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
   const notices = createNotices(layout.notices, () => lang);
   const report = (messages: string[]) => notices.show(messages);
   report(issues.map((issue) => formatUrlIssue(issue, lang)));
-  reportHeight(layout.root);
 
   const start = async () => {
     layout.mapContainer.setAttribute('aria-busy', 'true');
@@ -133,7 +132,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     const sceneSource = createSceneSource({ store, features: all, answers: answers.answers });
     scene = sceneSource;
     // The map is one Tab stop; arrows move between its features in the hidden list's order.
-    mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false });
+    mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false, labels: handle.labels });
     routeArrowsToFeatures(layout.mapContainer, () => sceneSource.get().shown.map((feature) => feature.properties.id));
     keepPathsOutOfTabOrder(layout.mapContainer);
     selectNearestOnTap(handle.map, () => sceneSource.get().shown, (id) => store.dispatch({ selection: { kind: 'feature', id } }));
@@ -195,8 +194,10 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';
   };
-  start().catch((error: unknown) => {
+  const started = start().catch((error: unknown) => {
     report([translate(lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
     document.body.dataset.ready = 'error';
   });
+  // The host hears the embed's height once it is drawn, never an early one that changes later.
+  reportHeight(layout.root, started);
 }

@@ -10,17 +10,23 @@ export interface HostServer {
   close(): Promise<void>;
 }
 
-/** Serves `/?…` as a page whose iframe shows the embed with the query given in `embed`. */
+/**
+ * Serves `/?…` as a page whose iframe shows the embed with the query given in `embed`.
+ * `below=1` puts the iframe several screens down the article (below the fold), `lazy=1` gives it
+ * loading="lazy" as the Embed dialog's code does.
+ */
 export async function startHostServer(): Promise<HostServer> {
   const server: Server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     const embedQuery = url.searchParams.get('embed') ?? 'embed=1';
     const sandbox = url.searchParams.get('sandbox') === '1' ? ' sandbox="allow-scripts allow-same-origin allow-popups"' : '';
+    const lazy = url.searchParams.get('lazy') === '1' ? ' loading="lazy"' : '';
+    const before = url.searchParams.get('below') === '1' ? `<p>${'Paragraph of the story. '.repeat(40)}</p>`.repeat(30) : '';
     const src = `${appURL()}?${embedQuery}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
-<h1>News story</h1><p id="before">${'Paragraph of the story. '.repeat(40)}</p>
-<iframe id="embed" src="${src}" title="Map" width="100%" height="300" data-chengyu-embed${sandbox}></iframe>
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head><body>
+<h1>News story</h1><p id="before">${'Paragraph of the story. '.repeat(40)}</p>${before}
+<iframe id="embed" src="${src}" title="Map" width="100%" height="300"${lazy} data-chengyu-embed${sandbox}></iframe>
 <p id="after">${'More of the story. '.repeat(400)}</p>
 <script src="${appURL()}embed.js" async></script>
 </body></html>`);
@@ -44,7 +50,19 @@ export interface HostPage {
 export async function openHostPage(
   browser: Browser,
   host: HostServer,
-  options: { embedQuery?: string; sandbox?: boolean; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; touch?: boolean } = {},
+  options: {
+    embedQuery?: string;
+    sandbox?: boolean;
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    touch?: boolean;
+    /** the iframe several screens below the fold, with loading="lazy" as in the pasted code */
+    belowFold?: boolean;
+    /** wait for the embed to be ready (default true) */
+    waitForEmbed?: boolean;
+    /** runs in every frame before its scripts */
+    initScript?: () => void;
+  } = {},
 ): Promise<HostPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1024, height: 768 },
@@ -58,6 +76,7 @@ export async function openHostPage(
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const foreignRequests: string[] = [];
@@ -71,11 +90,15 @@ export async function openHostPage(
     if (!url.startsWith(appOrigin()) && !url.startsWith(host.origin)) foreignRequests.push(url);
   });
   const query = new URLSearchParams({ embed: options.embedQuery ?? 'embed=1&lang=en', sandbox: options.sandbox ? '1' : '0' });
+  if (options.belowFold) {
+    query.set('below', '1');
+    query.set('lazy', '1');
+  }
   await page.goto(`${host.origin}/?${query}`);
   const frameElement = await page.waitForSelector('#embed');
   const frame = await frameElement.contentFrame();
   if (!frame) throw new Error('the embed iframe has no frame');
-  await frame.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  if (options.waitForEmbed !== false) await frame.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   return { context, page, frame, errors, foreignRequests };
 }
 

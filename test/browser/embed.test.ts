@@ -203,6 +203,8 @@ describe('embed on a touch screen', () => {
     await page.goto(`${host.origin}/?${new URLSearchParams({ embed: 'embed=1&lang=en' })}`);
     const frame = (await (await page.waitForSelector('#embed')).contentFrame())!;
     await frame.waitForSelector('body[data-ready="true"]');
+    // The host page is laid out at the phone's width: the map starts below the article's first screen.
+    await frame.getByTestId('map').scrollIntoViewIfNeeded();
     const box = (await frame.getByTestId('map').boundingBox())!;
     const left = () => frame.evaluate(() => document.querySelector('path[data-adcode="510100"]')!.getBoundingClientRect().left);
     const before = await left();
