@@ -6,7 +6,7 @@ import type { LineString, Polygon } from 'geojson';
 import { area as turfArea } from '@turf/area';
 import { distance as turfDistance } from '@turf/distance';
 import { rectangleToPolygon } from '../../src/spatial';
-import { afterMapMove, launchBrowser, openApp, openTab } from './harness';
+import { launchBrowser, openApp, openTab } from './harness';
 import { countyGeometry, idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
 let browser: Browser;
@@ -183,7 +183,8 @@ describe('drawing', () => {
     await map.focus();
     await page.keyboard.press('Space');
     for (let i = 0; i < 3; i += 1) {
-      await afterMapMove(page, () => page.keyboard.press('ArrowRight'));
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(300);
     }
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
