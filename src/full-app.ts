@@ -44,6 +44,7 @@ import { mountCopyLinkButton } from './ui/copy-link';
 import './styles/export.css';
 import { mountQuestions, mountQuestionsPanelWithDrawing } from './ui/mount-questions';
 import './styles/questions.css';
+import { mountMajorProjects } from './charts/major-projects-view';
 import type { AppState } from './state/app-state';
 import type { UrlCodec, UrlIssue } from './state/url-codec';
 
@@ -136,7 +137,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map(({ id, name, colour, features }) => ({ id, name, colour, features })));
     shownUserLayers();
     userLayersState.subscribe(shownUserLayers);
-    mountFeatureView(mapHandle.map, store, sceneSource, projects);
+    mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels });
     // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection
     const sheetLayout = () => window.matchMedia('(max-width: 640px)').matches;
     addTouchPick(layout.mapContainer, sheetLayout);
@@ -178,6 +179,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountEmbedButton(layout.tools, store, urlCodec);
     mountCopyLinkButton(layout.tools, store);
     mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });
+    mountMajorProjects(tabs.panels.charts, store);
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
     // Well-formed prefecture codes that name no unit (city=519999) would silently match nothing.
     const prefectureCodes = new Set(base.prefectures.features.map((f) => f.properties.adcode));

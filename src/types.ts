@@ -54,6 +54,17 @@ export const PRECISIONS = ['exact', 'city', 'approximate'] as const;
 /** exact: surveyed site; city: placed on the host district/county seat; approximate: hand-placed or a centroid */
 export type Precision = (typeof PRECISIONS)[number];
 
+/**
+ * The batches of 成渝地区双城经济圈产业合作示范园区 (industrial cooperation demonstration parks):
+ * 1 = announced 2021-01-08 (20 parks), 2 = announced 2023-03-24 (15 parks). See src/data/demo-parks.ts.
+ */
+export const DEMO_BATCHES = ['1', '2'] as const;
+export type DemoBatch = 1 | 2;
+
+/** The lead industry a cooperation pair was given, where the designation published one. */
+export const LEAD_INDUSTRIES = ['new_materials', 'electronic_information'] as const;
+export type LeadIndustry = (typeof LEAD_INDUSTRIES)[number];
+
 export interface SourceRef {
   /** the source as written by the curator */
   text: string;
@@ -108,6 +119,10 @@ export interface ProjectProperties {
   co_located: string | null;
   /** the parks of one cross-border cooperation pair share this key (one record per park) */
   pair: string | null;
+  /** batch of the 成渝 industrial cooperation demonstration parks this park belongs to; null = not one */
+  demo_batch: DemoBatch | null;
+  /** the lead industry published for the park's cooperation; null = not published */
+  lead_industry: LeadIndustry | null;
 }
 
 export type ProjectGeometry = Point | LineString | Polygon | MultiPolygon;

@@ -36,7 +36,7 @@ export function syntheticFeatures(count: number, seed: number): ProjectFeature[]
         description_en: null, sources: [], area_km2_official: null, area_note: null, area_km2_computed: null,
         has_extent: geometry.type === 'Polygon', partial_units: [], anchor: [lon, lat],
         in_planning_area: random() < 0.1 ? 'no' : 'yes', notes: null,
-        aliases: [], county: null, description_zh: null, co_located: null, pair: null,
+        aliases: [], county: null, description_zh: null, co_located: null, pair: null, demo_batch: null, lead_industry: null,
       },
     };
   });

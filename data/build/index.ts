@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { buildBoundaries } from './boundaries.ts';
 import { buildFeatures, formatReport } from './features.ts';
 import { buildLocator } from './locator.ts';
+import { buildMajorProjects, MAJOR_PROJECTS_FILE } from './major-projects.ts';
 import { buildManifest, formatSize, planningAreaBBox, type FileSize } from './manifest.ts';
 import { factsCheckedDate } from './facts-checked.ts';
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   files['locator.json'] = buildLocator(options.outDir);
   const facts = await buildFeatures({ factsDir: join(dataDir, 'facts'), geoDir: join(dataDir, 'geo'), outDir: options.outDir });
   files['features.json'] = { bytes: facts.bytes, gzip_bytes: facts.gzipBytes };
+  files[MAJOR_PROJECTS_FILE] = buildMajorProjects(join(dataDir, 'facts'), options.outDir);
   console.log(formatReport(facts));
   // the default view frames the planning area: its box travels in the manifest the map reads first
   const written = JSON.parse(readFileSync(join(options.outDir, 'features.json'), 'utf8')) as { features: Parameters<typeof planningAreaBBox>[0] };

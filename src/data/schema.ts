@@ -3,6 +3,10 @@
 // row becomes ProjectProperties. Validation itself lives in validate-facts.ts.
 import {
   CATEGORIES,
+  DEMO_BATCHES,
+  LEAD_INDUSTRIES,
+  type DemoBatch,
+  type LeadIndustry,
   LEVELS,
   PRECISIONS,
   PROVINCES,
@@ -16,7 +20,7 @@ import {
 } from '../types.ts';
 import { splitSources } from './sources.ts';
 
-export { CATEGORIES, LEVELS, PRECISIONS, PROVINCES, STATUSES };
+export { CATEGORIES, DEMO_BATCHES, LEAD_INDUSTRIES, LEVELS, PRECISIONS, PROVINCES, STATUSES };
 
 /** Subtypes allowed for each category; a subtype must belong to its row's category. */
 export const SUBTYPES_BY_CATEGORY: Readonly<Record<Category, readonly string[]>> = {
@@ -40,6 +44,7 @@ export const SUBTYPES_BY_CATEGORY: Readonly<Record<Category, readonly string[]>>
     'national_economic_development_zone',
     'national_high_tech_zone',
     'comprehensive_bonded_zone',
+    'industrial_cooperation_park',
   ],
   platform: ['planning_area', 'metropolitan_area', 'international_airport', 'ftz_cooperation_platform'],
 };
@@ -75,7 +80,7 @@ export const YEAR_MAX = 2050;
 export const FACT_COLUMNS = [
   'id', 'name_zh', 'name_en', 'aliases', 'category', 'subtype', 'level', 'province', 'cities', 'county', 'status',
   'year', 'geometry_kind', 'lon', 'lat', 'path', 'precision', 'description_en', 'description_zh', 'source',
-  'area_km2', 'notes', 'co_located', 'pair',
+  'area_km2', 'notes', 'co_located', 'pair', 'demo_batch', 'lead_industry',
 ] as const;
 export type FactColumn = (typeof FACT_COLUMNS)[number];
 /** One raw row of features.csv: every column as text, exactly as the curator wrote it. */
@@ -156,5 +161,7 @@ export function rowToProperties(row: FactsRow, derived: DerivedProperties): Proj
     notes: blankToNull(row.notes),
     co_located: blankToNull(row.co_located),
     pair: blankToNull(row.pair),
+    demo_batch: row.demo_batch.trim() === '' ? null : (Number(row.demo_batch) as DemoBatch),
+    lead_industry: (blankToNull(row.lead_industry) as LeadIndustry | null),
   };
 }

@@ -2,7 +2,7 @@
 // `file:line field: reason`, so a planner can fix a spreadsheet in one pass. Pure: no file access.
 import type { CsvRecord } from './csv-records.ts';
 import {
-  CATEGORIES, CORRIDOR_REACH, FACT_COLUMNS, GEOMETRY_KINDS, LEVELS, MEMBER_COLUMNS, MEMBER_DEFINED_SUBTYPES,
+  CATEGORIES, CORRIDOR_REACH, DEMO_BATCHES, LEAD_INDUSTRIES, FACT_COLUMNS, GEOMETRY_KINDS, LEVELS, MEMBER_COLUMNS, MEMBER_DEFINED_SUBTYPES,
   MEMBER_ROLES, PRECISIONS, PROVINCES, REGION, STATUSES, SUBTYPES_BY_CATEGORY, YEAR_MAX, YEAR_MIN,
   isOneOf, parseOfficialArea, type FactsRow, type ZoneMember,
 } from './schema.ts';
@@ -80,6 +80,9 @@ function checkRow(row: FactsRow): string[] {
   if (isLine) out.push(...checkPath(row.path, CORRIDOR_REACH, REGION));
   else if (row.path.trim() !== '') out.push('path: only line rows have a path');
   if (row.source.trim() === '') out.push('source: missing (every fact needs a source)');
+  out.push(checkEnum(row.demo_batch, DEMO_BATCHES, 'demo_batch', row.subtype.trim() === 'industrial_cooperation_park'));
+  out.push(checkEnum(row.lead_industry, LEAD_INDUSTRIES, 'lead_industry', false));
+  if (row.lead_industry.trim() !== '' && row.demo_batch.trim() === '') out.push('lead_industry: only demonstration parks (demo_batch) have a lead industry');
   if (parseOfficialArea(row.area_km2) === undefined) {
     out.push(`area_km2: not an area in km² "${row.area_km2.trim()}" (write e.g. 12.5 or 12.5 (note))`);
   }

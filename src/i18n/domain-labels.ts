@@ -1,7 +1,7 @@
 // The domain's words in both languages, defined once: category, level, status and subtype labels
 // (the map, layers, filters, charts, table, CSV and export all read them here), and the charts' own
 // small dictionary.
-import type { Category, Lang, Level, Status } from '../types.ts';
+import type { Category, Lang, LeadIndustry, Level, Status } from '../types.ts';
 
 interface ChartStrings {
   unknown: string;
@@ -84,6 +84,7 @@ const SUBTYPE_LABELS: Record<Lang, Record<string, string>> = {
     national_economic_development_zone: '国家级经济技术开发区',
     national_high_tech_zone: '国家级高新技术产业开发区',
     comprehensive_bonded_zone: '综合保税区',
+    industrial_cooperation_park: '产业合作示范园区',
     planning_area: '规划范围',
     metropolitan_area: '都市圈',
     international_airport: '国际机场',
@@ -105,12 +106,22 @@ const SUBTYPE_LABELS: Record<Lang, Record<string, string>> = {
     national_economic_development_zone: 'National economic and technological development zone',
     national_high_tech_zone: 'National high-tech zone',
     comprehensive_bonded_zone: 'Comprehensive bonded zone',
+    industrial_cooperation_park: 'Industrial cooperation demonstration park',
     planning_area: 'Planning area',
     metropolitan_area: 'Metropolitan area',
     international_airport: 'International airport',
     ftz_cooperation_platform: 'FTZ cooperation platform',
   },
 };
+
+const LEAD_INDUSTRY_LABELS: Record<Lang, Record<LeadIndustry, string>> = {
+  zh: { new_materials: '新材料', electronic_information: '电子信息' },
+  en: { new_materials: 'New materials', electronic_information: 'Electronic information' },
+};
+
+export function leadIndustryLabel(industry: LeadIndustry, lang: Lang): string {
+  return LEAD_INDUSTRY_LABELS[lang][industry];
+}
 
 export function chartStrings(lang: Lang): ChartStrings {
   return CHART_STRINGS[lang];

@@ -1,11 +1,12 @@
 // Decides how to read a file: by its extension first, then by looking at its first characters,
 // because planners' files are often saved as .txt or .json whatever they hold.
 
-export type ImportFormat = 'geojson' | 'topojson' | 'csv' | 'xlsx';
-export type FormatGuess = { kind: 'json' | 'csv' } | { kind: 'unsupported'; extension: string };
+export type ImportFormat = 'geojson' | 'topojson' | 'csv' | 'xlsx' | 'kml' | 'kmz' | 'gpx' | 'shapefile';
+export type FormatGuess = { kind: 'json' | 'csv' | 'xml' } | { kind: 'unsupported'; extension: string };
 
 const JSON_EXTENSIONS = new Set(['geojson', 'json', 'topojson']);
 const CSV_EXTENSIONS = new Set(['csv', 'txt', 'tsv']);
+const XML_EXTENSIONS = new Set(['kml', 'gpx', 'xml']);
 
 export function fileExtension(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -16,8 +17,10 @@ export function guessFormat(name: string, text: string): FormatGuess {
   const extension = fileExtension(name);
   if (JSON_EXTENSIONS.has(extension)) return { kind: 'json' };
   if (CSV_EXTENSIONS.has(extension)) return { kind: 'csv' };
+  if (XML_EXTENSIONS.has(extension)) return { kind: 'xml' };
   const start = text.trimStart()[0];
   if (start === '{' || start === '[') return { kind: 'json' };
+  if (start === '<') return { kind: 'xml' };
   if (extension === '' && /[,;\t]/.test(text.split('\n', 1)[0] ?? '')) return { kind: 'csv' };
   return { kind: 'unsupported', extension };
 }

@@ -8,10 +8,18 @@ import { REGION } from './limits.ts';
 import type { GeometryPlace, Problem, ProblemParams, RecordLabel } from './problem-facts.ts';
 import { quoteId } from './problem-facts.ts';
 import { BINARY_KINDS, type BinaryKind } from './sniff-binary.ts';
+import type { EchartsDecodeReason } from './echarts-encoded.ts';
 
 /** What formatProblem reads: a problem with or without its English sentence. */
 export type ProblemFacts = Omit<Problem, 'message'>;
 
+/** What to do with a binary file that is nearly right: an .xlsx renamed, an old Office file, a lone .shp. */
+const BINARY_ADVICE: Partial<Record<string, StringKey>> = {
+  xlsx: 'import.binary.renameXlsx',
+  'office-legacy': 'import.binary.saveAsCsv',
+  shapefile: 'import.binary.zipShapefile',
+};
+const ECHARTS_REASONS: readonly EchartsDecodeReason[] = ['ring-not-string', 'no-offsets', 'odd-length', 'offsets-mismatch', 'not-a-list', 'type'];
 const AXIS_KEYS = ['import.axis.0', 'import.axis.1', 'import.axis.2'] as const;
 const PAPA_CODES = new Set(['MissingQuotes', 'InvalidQuotes', 'UndetectableDelimiter', 'TooFewFields', 'TooManyFields']);
 
@@ -68,7 +76,16 @@ function bodyParams(problem: ProblemFacts, lang: Lang): ProblemParams {
     const kind = String(problem.params['kind']);
     params['kind'] = translate(lang, `import.binary.${(BINARY_KINDS as readonly string[]).includes(kind) ? (kind as BinaryKind) : 'zip'}` as const);
     // An .xlsx under another name is readable once renamed; an old Office file needs saving as .xlsx.
-    params['advice'] = kind === 'xlsx' ? translate(lang, 'import.binary.renameXlsx') : kind === 'office-legacy' ? translate(lang, 'import.binary.saveAsCsv') : '';
+    const advice = BINARY_ADVICE[kind];
+    params['advice'] = advice === undefined ? '' : translate(lang, advice);
+  }
+  if (problem.code === 'echarts-undecodable') {
+    const reason = String(problem.params['reason']);
+    params['detail'] = (ECHARTS_REASONS as readonly string[]).includes(reason) ? translate(lang, `import.echarts.${reason as EchartsDecodeReason}`) : reason;
+  }
+  if (problem.code === 'xml-invalid') {
+    const { line, column } = problem.params;
+    params['at'] = typeof line === 'number' && typeof column === 'number' ? translate(lang, 'import.xml.at', { line, column }) : '';
   }
   if (problem.code === 'json-invalid') params['detail'] = describeJsonDetail(problem.params, lang);
   if (problem.code === 'csv-no-coordinate-columns') {

@@ -1,11 +1,12 @@
-// The worker's entry to importing: reads a workbook (asynchronously, the reader loaded on first
-// use) or hands text files to importFile, and loads the division list for tables first, so rows
+// The worker's entry to importing: reads a workbook, a KML/GPX file or a ZIP (asynchronously, their
+// readers loaded on first use) or hands text files to importFile, and loads the division list for tables first, so rows
 // without coordinates can be placed by place name.
 import { checkFileSize, importFile, importWorkbook } from './import-file.ts';
 import { fileProblem } from './problems.ts';
 import { sniffSpreadsheet } from './sniff.ts';
 import { sniffBinary } from './sniff-binary.ts';
 import { guessFormat } from './detect-format.ts';
+import { importArchive, importXml } from './import-geo-formats.ts';
 import { indexDivisions, type DivisionIndex, type DivisionList } from './divisions.ts';
 import type { ImportOptions, ImportResult } from './import-result.ts';
 
@@ -49,10 +50,13 @@ export async function importAnyFile(input: { name: string; bytes: ArrayBuffer | 
     const divisions = await divisionsFor(options);
     return importWorkbook(name, sheets, { ...options, ...(divisions ? { divisions } : {}) });
   }
-  // Only a table can need the division list; JSON files are not kept waiting for it.
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const isText = sniffBinary(view) === undefined;
-  const isTable = isText && guessFormat(name, new TextDecoder().decode(view.subarray(0, 256))).kind === 'csv';
+  const binary = sniffBinary(view);
+  if (binary === 'zip' || binary === 'kmz') return importArchive(name, view, options);
+  const guess = binary === undefined ? guessFormat(name, new TextDecoder().decode(view.subarray(0, 256))).kind : undefined;
+  if (guess === 'xml') return importXml(name, view, options);
+  // Only a table can need the division list; JSON files are not kept waiting for it.
+  const isTable = guess === 'csv';
   const divisions = isTable ? await divisionsFor(options) : undefined;
   return importFile(input, { ...options, ...(divisions ? { divisions } : {}) });
 }

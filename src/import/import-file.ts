@@ -3,7 +3,7 @@
 import type { Feature } from 'geojson';
 import { decodeBytes } from './decode.ts';
 import { sniffBinary } from './sniff-binary.ts';
-import { guessFormat, jsonFormat, layerNameFromFile, type ImportFormat } from './detect-format.ts';
+import { fileExtension, guessFormat, jsonFormat, layerNameFromFile, type ImportFormat } from './detect-format.ts';
 import { fileProblem, formatCount, quoteValue, type Problem } from './problems.ts';
 import type { CoordinateSystem } from './coordinate-systems.ts';
 import { MAX_FEATURES, MAX_FILE_BYTES, MAX_VERTICES, formatMegabytes } from './limits.ts';
@@ -16,6 +16,7 @@ import { readCsvGrid } from './read-csv-grid.ts';
 import { detectHeaderRow } from './header-row.ts';
 import { gridToTable, type CellValue } from './table.ts';
 import { tableToRecords } from './table-records.ts';
+import { crsHint } from './crs-hint.ts';
 import type { Worksheet } from './read-xlsx.ts';
 import { validateRecord, type FixKind } from './validate-record.ts';
 import { buildLayer, type FixOffer, type ImportOptions, type ImportResult } from './import-result.ts';
@@ -48,8 +49,9 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
 
   progress({ stage: 'parsing', done: 0, total: 0 });
   const guess = guessFormat(name, text);
-  if (guess.kind === 'unsupported') {
-    return reject(fileProblem(name, 'format-unsupported', { extension: guess.extension }));
+  // KML and GPX are read by importAnyFile (their reader loads on first use); here they are unsupported.
+  if (guess.kind === 'unsupported' || guess.kind === 'xml') {
+    return reject(fileProblem(name, 'format-unsupported', { extension: fileExtension(name) }));
   }
   let parsed: ParsedFile;
   let format: ImportFormat;
@@ -65,6 +67,15 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
   }
   result.format = format;
   return importParsed(result, parsed, options);
+}
+
+/**
+ * Imports GeoJSON another reader produced (KML, GPX, a zipped shapefile), as if the file held it;
+ * `notes` are that reader's warnings (a reprojection, a missing .prj).
+ */
+export function importGeoJsonValue(name: string, value: unknown, format: ImportFormat, options: ImportOptions = {}, notes: readonly Problem[] = []): ImportResult {
+  const result: ImportResult = { file: name, format, errors: [], warnings: [...notes], fixes: [], badFeatureIndexes: [], goodFeatures: [], recordCount: 0 };
+  return importParsed(result, parseGeoJsonValue(name, value), options);
 }
 
 /** Imports one worksheet of a workbook read by readWorkbook (the worker reads it asynchronously). */
@@ -85,10 +96,12 @@ function importGrid(
   result.format = format;
   const headerRow = options.headerRow !== undefined && options.headerRow >= 1 ? options.headerRow : detectHeaderRow(grid);
   const table = gridToTable(result.file, grid, headerRow, sheet);
-  const parsed = tableToRecords(table, options.columns, options.divisions);
+  const parsed = tableToRecords(table, options.columns, options.divisions, options.placeFixes);
+  const coordinateHeaders = table.headers.filter((h) => parsed.mapping[h] === 'lon' || parsed.mapping[h] === 'lat');
+  const hint = coordinateHeaders.length === 2 ? crsHint(result.file, table.headers, coordinateHeaders) : undefined;
   result.table = {
     sheets, ...(sheet === undefined ? {} : { sheet }), headerRow, headers: table.headers, mapping: parsed.mapping,
-    sample: table.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells), rowCount: table.rows.length,
+    sample: table.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells), rowCount: table.rows.length, ...(hint ? { crsHint: hint } : {}),
   };
   if (parsed.placement) result.placement = parsed.placement;
   return importParsed(result, parsed, options);
@@ -100,6 +113,7 @@ function importParsed(result: ImportResult, parsed: ParsedFile, options: ImportO
   const progress = options.onProgress ?? (() => {});
   result.warnings.push(...parsed.warnings);
   result.recordCount = parsed.records.length;
+  if (parsed.form) result.form = parsed.form;
   if (parsed.fileProblems.length > 0) return { ...result, errors: parsed.fileProblems };
   if (parsed.records.length === 0) return reject(fileProblem(name, 'no-features'));
   if (parsed.records.length > MAX_FEATURES) {

@@ -9,6 +9,8 @@ import type { ColumnMapping } from './column-roles.ts';
 import type { CellValue } from './table.ts';
 import type { DivisionIndex } from './divisions.ts';
 import type { PlacementReport } from './placement-report.ts';
+import type { SourceForm } from './source-record.ts';
+import type { CrsHint } from './crs-hint.ts';
 
 export type { FixKind } from './validate-record.ts';
 
@@ -30,6 +32,8 @@ export interface FixOffer {
 export interface ImportResult {
   file: string;
   format?: ImportFormat;
+  /** the variant of the format the file was read as (a DataV feature list, an ECharts map), named in the report */
+  form?: SourceForm;
   encoding?: TextEncodingName;
   /** present only when the file has no errors at all */
   layer?: ImportedLayer;
@@ -58,6 +62,8 @@ export interface TablePreview {
   headers: string[];
   /** the roles used: the guess, or the planner's corrections */
   mapping: ColumnMapping;
+  /** what the file says of its coordinate system (a 百度经度 column, a 高德 file name), for the mapping step */
+  crsHint?: CrsHint;
   /** the first rows under the header, cell by cell, for the mapping step to show */
   sample: CellValue[][];
   rowCount: number;
@@ -77,7 +83,14 @@ export interface ImportOptions {
   columns?: ColumnMapping;
   /** tables: the division list rows without coordinates are placed by */
   divisions?: DivisionIndex;
+  /**
+   * tables: the planner's corrections to rows that were not placed, by spreadsheet row number:
+   * a division code (from the candidates offered) or a place name they typed
+   */
+  placeFixes?: PlaceFixes;
 }
+
+export type PlaceFixes = Record<string, string>;
 
 export interface ImportProgress {
   stage: 'decoding' | 'parsing' | 'validating' | 'done';

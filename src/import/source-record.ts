@@ -16,8 +16,13 @@ export interface SourceRecord {
   placedAt?: PlacedAt;
 }
 
+/** A known variant of a format, named in the import report. */
+export type SourceForm = 'feature-list' | 'echarts-encoded';
+
 export interface ParsedFile {
   records: SourceRecord[];
+  /** the variant the file was read as, when it is not the format's plain form */
+  form?: SourceForm;
   /** problems that make the whole file unusable */
   fileProblems: Problem[];
   warnings: Problem[];

@@ -37,11 +37,13 @@ export function createStoryPlayer(store: Store, steps: readonly StoryStep[], cod
     store.dispatch({ view: state.view, selection: state.selection, filters: state.filters, question: state.question });
     position.textContent = translate(lang, 'story.position', { step: index + 1, count: steps.length });
     text.textContent = step.text;
+    // A button that becomes disabled drops the focus: hand it to the other so arrows still work.
+    // Which one had it is read before disabling, since some Chromium releases blur it at once.
+    const focused = document.activeElement;
     previous.disabled = index === 0;
     next.disabled = index === steps.length - 1;
-    // A button that just became disabled drops the focus: hand it to the other so arrows still work.
-    if (document.activeElement === next && next.disabled) previous.focus();
-    else if (document.activeElement === previous && previous.disabled) next.focus();
+    if (focused === next && next.disabled) previous.focus();
+    else if (focused === previous && previous.disabled) next.focus();
   };
   previous.addEventListener('click', () => go(index - 1));
   next.addEventListener('click', () => go(index + 1));

@@ -75,6 +75,7 @@ const SUBTYPE_SHAPE: Record<string, PointShape> = {
   national_economic_development_zone: 'square',
   national_high_tech_zone: 'triangle',
   comprehensive_bonded_zone: 'diamond',
+  industrial_cooperation_park: 'pentagon',
   planning_area: 'star',
   metropolitan_area: 'hexagon',
   ftz_cooperation_platform: 'circle',

@@ -35,6 +35,7 @@ function sourceList(p: ProjectProperties, lang: 'zh' | 'en'): HTMLElement {
 
 export function mountFeatureDetails(stack: HTMLElement, { store, features, prefectureName, report }: FeatureDetailsOptions): void {
   const byId = new Map(features.map((feature) => [feature.properties.id, feature]));
+  const allProperties = features.map((feature) => feature.properties);
   const panel = el('section', { class: 'panel feature-details', 'data-testid': 'feature-details', 'aria-labelledby': 'feature-details-heading' });
   panel.hidden = true;
   const close = el('button', { type: 'button', class: 'panel-close', 'data-testid': 'feature-details-close' }, '×');
@@ -82,7 +83,7 @@ export function mountFeatureDetails(stack: HTMLElement, { store, features, prefe
       el('span', { class: 'precision-badge__help' }, precisionHelp(p, lang)),
     );
     facts.replaceChildren(
-      ...featureFacts(p, lang, prefectureName).flatMap((fact) => {
+      ...featureFacts(p, lang, prefectureName, allProperties).flatMap((fact) => {
         const value = el('dd', { 'data-field': fact.field }, fact.value);
         if (fact.englishText) value.lang = 'en';
         if (!fact.otherLanguage) return [el('dt', {}, fact.label), value];

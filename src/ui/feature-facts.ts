@@ -4,6 +4,7 @@ import type { Lang, ProjectProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
 import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels';
+import { demoParkFacts } from './demo-park-facts';
 
 export interface Fact {
   /** stable name for tests and styling */
@@ -63,7 +64,8 @@ export function precisionHelp(p: ProjectProperties, lang: Lang): string {
   return translate(lang, `feature.precisionHelp.${p.precision}` as StringKey);
 }
 
-export function featureFacts(p: ProjectProperties, lang: Lang, prefectureName: PrefectureName): Fact[] {
+/** `all`: every record, to name a demonstration park's partners and count its batch (omit when unknown). */
+export function featureFacts(p: ProjectProperties, lang: Lang, prefectureName: PrefectureName, all: readonly ProjectProperties[] = [p]): Fact[] {
   const t = (key: StringKey) => translate(lang, key);
   const unknown = t('feature.unknown');
   const facts: Fact[] = [
@@ -81,6 +83,7 @@ export function featureFacts(p: ProjectProperties, lang: Lang, prefectureName: P
   if (p.area_km2_computed !== null) {
     facts.push({ field: 'area_computed', label: t('feature.areaComputed'), value: `≈ ${formatFeatureArea(p.area_km2_computed, lang)}` });
   }
+  facts.push(...demoParkFacts(p, lang, all));
   facts.push(descriptionFact(p, lang, t('feature.description')));
   if (p.notes !== null) facts.push({ field: 'notes', label: t('feature.notes'), value: p.notes, englishText: true });
   return facts;

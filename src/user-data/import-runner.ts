@@ -39,6 +39,13 @@ const FIX_LABELS: Record<FixKind, 'mydata.fix.swap' | 'mydata.fix.fromWebMercato
   closeRings: 'mydata.fix.closeRings',
 };
 
+/** How the report names a file read in a form other than plain GeoJSON or a table. */
+function formKey(result: ImportResult): Key | undefined {
+  if (result.form) return `import.form.${result.form}`;
+  const format = result.format;
+  return format === 'kml' || format === 'kmz' || format === 'gpx' || format === 'shapefile' ? `import.form.${format}` : undefined;
+}
+
 export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
   const localised = createLocalisedText(options.getLang);
   const words = (key: Key, params?: Record<string, string | number>): Wording => (lang) => translate(lang, key, params);
@@ -80,6 +87,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       result,
       choices,
       localised,
+      getLang: options.getLang,
       reread: (next) => void runOne(file, [], next, 'preview', step),
       confirm: (next) => {
         step.remove();
@@ -172,7 +180,8 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     }
     if (result.layer) {
       if (await save(result.layer.name, result.layer.features, file.name)) {
-        say(words('mydata.imported', { file: file.name, count: result.layer.count }), result.warnings.slice(0, 3).map(problemWords));
+        const form = formKey(result);
+        say(words('mydata.imported', { file: file.name, count: result.layer.count }), [...(form ? [words(form)] : []), ...result.warnings.slice(0, 3).map(problemWords)]);
       }
     } else {
       showProblems(file, result, fixes, choices);

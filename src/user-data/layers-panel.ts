@@ -31,7 +31,7 @@ export interface LayersPanel {
   setSessionOnly(): void;
 }
 
-export const ACCEPTED_FILES = '.geojson,.json,.topojson,.csv,.tsv,.txt,.xlsx,.xls';
+export const ACCEPTED_FILES = '.geojson,.json,.topojson,.kml,.kmz,.gpx,.zip,.csv,.tsv,.txt,.xlsx,.xls';
 
 export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
   const { state, controller } = options;

@@ -79,6 +79,33 @@ describe('charts', () => {
   });
 });
 
+describe('jointly built major projects per year', () => {
+  it('draws the yearly totals with a sentence and a table as text alternative, unknown investment as unknown, in both languages', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'charts');
+    const section = page.getByTestId('major-projects');
+    const summary = section.getByTestId('major-projects-summary');
+    await expect.poll(() => summary.textContent()).toContain('从 2021 年的 67 个增至 2026 年的 350 个');
+    expect(await summary.textContent()).toContain('2021、2026 年的总投资未公布');
+    // the chart is an image named by the sentence, one bar per year
+    const chart = section.locator('svg[role="img"]');
+    expect(await chart.getAttribute('aria-labelledby')).toBe(await summary.getAttribute('id'));
+    expect(await section.locator('svg rect').count()).toBe(6);
+    const row = (year: number) => section.locator(`[data-testid="major-projects-table"] tbody tr[data-year="${year}"]`);
+    expect(await row(2023).locator('td').nth(0).textContent()).toBe('248');
+    expect(await row(2023).locator('td').nth(1).textContent()).toBe('总投资 3.25 万亿元');
+    expect(await row(2021).locator('td').nth(1).textContent()).toBe('总投资未公布');
+    expect(await row(2023).locator('a').first().getAttribute('href')).toMatch(/^https?:\/\//);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => section.locator('h3').textContent()).toBe('Jointly built major projects, per year');
+    expect(await row(2022).locator('td').nth(1).textContent()).toBe('total investment ¥2.04 trillion');
+    expect(await row(2026).locator('td').nth(1).textContent()).toBe('total investment not published');
+    expect(await section.getByTestId('major-projects-summary').textContent()).toContain('Total investment is not published for 2021 and 2026.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('accessibility of the questions and the analysis', () => {
   it('axe finds no serious or critical violation with a question answered and the charts open', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh&qc=hsr-chengdu-chongqing&qd=20&qm=f:ccec-planning-area,hsr-chengdu-chongqing' });

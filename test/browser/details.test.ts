@@ -62,6 +62,25 @@ describe('feature details', () => {
     await context.close();
   });
 
+  it('names a demonstration park\'s batch, partner, lead industry and how much of its batch is listed, in both languages', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh&sel=f:demo-hejiang-lingang' });
+    const panel = page.getByTestId('feature-details');
+    const field = (name: string) => panel.locator(`[data-field="${name}"]`).textContent();
+    await expect.poll(() => field('demo_batch')).toBe('第1批（2021年）');
+    expect(await field('partners')).toBe('重庆江津工业园区');
+    expect(await field('lead_industry')).toBe('新材料');
+    expect(await field('demo_listed')).toMatch(/^该批 20 个中的 18 个（.*名单不全）$/);
+    expect(await field('description')).toContain('首批20个成渝地区双城经济圈产业合作示范园区之一');
+    expect(await field('precision')).toContain('区县驻地');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => field('demo_batch')).toBe('batch 1 (2021)');
+    expect(await field('partners')).toBe('Chongqing Jiangjin Industrial Park');
+    expect(await field('lead_industry')).toBe('New materials');
+    expect(await field('demo_listed')).toMatch(/^18 of the batch's 20 \(.*incomplete\)$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('closes with Escape and with its close button, clearing the selection', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&sel=f:htz-chengdu' });
     const panel = page.getByTestId('feature-details');

@@ -51,11 +51,47 @@ describe('importing by drag and drop and by the file picker', () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     const picker = page.getByTestId('user-layers-file');
-    expect(await picker.getAttribute('accept')).toBe('.geojson,.json,.topojson,.csv,.tsv,.txt,.xlsx,.xls');
+    expect(await picker.getAttribute('accept')).toBe('.geojson,.json,.topojson,.kml,.kmz,.gpx,.zip,.csv,.tsv,.txt,.xlsx,.xls');
     expect(await picker.getAttribute('multiple')).not.toBeNull();
     expect(await page.getByTestId('user-layers-help').textContent()).toContain('25 MB');
     await chooseFixtures(page, 'good.geojson', 'chinese-headers.csv');
     await expect.poll(() => layerNames(page)).toEqual(['good', 'chinese-headers']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('boundary and track formats', () => {
+  const status = (page: Page) => page.getByTestId('import-status');
+
+  it('imports a zipped CGCS2000 shapefile and a GPX track, saying what each was read as, and names a .prj it cannot follow', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'mydata');
+    await chooseFixtures(page, 'districts-cgcs2000-gk.zip');
+    await expect.poll(() => layerNames(page)).toEqual(['districts-cgcs2000-gk']);
+    await expect.poll(() => userPaths(page).count()).toBe(3);
+    await expect.poll(() => status(page).textContent()).toContain('读作 Shapefile（ZIP 压缩）');
+    expect(await status(page).textContent()).toContain('坐标已按 "districts.prj" 从 "CGCS2000_3_Degree_GK_CM_105E" 转换为 WGS84');
+    await chooseFixtures(page, 'ride.gpx');
+    await expect.poll(() => layerNames(page)).toEqual(['districts-cgcs2000-gk', 'ride']);
+    await expect.poll(() => status(page).textContent()).toContain('读作 GPX 轨迹和航点');
+    await chooseFixtures(page, 'districts-local-grid.zip');
+    await expectAlert(page, 'districts-local-grid.zip', '的投影文件 "districts.prj" 所写的坐标系无法识别（"Chengdu_City_Grid"）');
+    expect(await layerNames(page)).toEqual(['districts-cgcs2000-gk', 'ride']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a KML and an ECharts map file in English, naming the ECharts form', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
+    await chooseFixtures(page, 'greenway.kml');
+    await expect.poll(() => layerNames(page)).toEqual(['greenway']);
+    await expect.poll(() => status(page).textContent()).toContain('read as KML');
+    await chooseFixtures(page, 'echarts-chongqing-part.json');
+    await expect.poll(() => layerNames(page)).toEqual(['greenway', 'echarts-chongqing-part']);
+    await expect.poll(() => status(page).textContent()).toContain('read as an ECharts map file with encoded coordinates');
+    expect(await status(page).textContent()).toContain('2 rings of fewer than 4 positions');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -270,11 +306,16 @@ describe('keyboard and accessibility', () => {
   it('opens the file chooser from the keyboard with a visible focus ring, and the filled panel has no serious axe violation', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata', { keyboard: true });
+    // Listen before anything else: Playwright turns on file-chooser interception without waiting for
+    // the browser, so a key pressed at once can open the (headless, invisible) native chooser instead.
+    // The round trips below (focus, style read) complete after the browser has taken that request.
+    const chooserOpened = page.waitForEvent('filechooser');
     const picker = page.getByTestId('user-layers-file');
     await picker.focus();
     const ring = await page.locator('label[for="user-layers-file"]').evaluate((label) => getComputedStyle(label).outlineStyle);
     expect(ring).not.toBe('none');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await page.keyboard.press('Space');
+    const chooser = await chooserOpened;
     await chooser.setFiles(fixturePath('good.geojson'));
     await expect.poll(() => layerNames(page)).toEqual(['good']);
     // The row's controls are reached with Tab from the layer name.

@@ -31,6 +31,8 @@ export function makeFeature(overrides: Partial<ProjectProperties> & { id: string
     description_zh: null,
     co_located: null,
     pair: null,
+    demo_batch: null,
+    lead_industry: null,
     ...overrides,
   };
   return { type: 'Feature', id: properties.id, geometry: { type: 'Point', coordinates: properties.anchor }, properties };

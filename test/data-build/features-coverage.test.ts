@@ -21,7 +21,7 @@ const MEETING_ITEMS: { zh: string; subtypes: string[] }[] = [
   { zh: '一带一路进出口商品集散中心', subtypes: [] },
   { zh: '科学城', subtypes: ['science_city'] },
   { zh: '数字经济', subtypes: ['digital_economy_pilot'] },
-  { zh: '合作产业园区', subtypes: [] },
+  { zh: '合作产业园区', subtypes: ['industrial_cooperation_park'] },
   { zh: '出海出境通道', subtypes: ['land_sea_corridor', 'international_rail_freight', 'waterway'] },
   { zh: '毗邻地区合作', subtypes: ['adjacent_cooperation_platform'] },
 ];

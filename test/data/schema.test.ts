@@ -22,7 +22,7 @@ describe('rowToProperties', () => {
     id: 'x', name_zh: '甲', name_en: 'A', category: 'industrial_park', subtype: 'national_high_tech_zone',
     level: 'national', province: '', cities: 'Chengdu', status: '', year: '', geometry_kind: 'point',
     lon: '104', lat: '30', path: '', precision: 'city', description_en: '', source: 'a; http://b.example',
-    area_km2: '', notes: '', aliases: '', county: '', description_zh: '', co_located: '', pair: '',
+    area_km2: '', notes: '', aliases: '', county: '', description_zh: '', co_located: '', pair: '', demo_batch: '', lead_industry: '',
   };
   const derived = {
     prefectures: ['510100'], in_planning_area: 'yes' as const, area_km2_computed: null,

@@ -46,7 +46,7 @@ describe('validateFacts', () => {
     ['unknown category', (l: string) => l.replace('industrial_park', 'factory'),
       'features.csv:2 category: unknown category "factory" (allowed: corridor, pilot_zone, industrial_park, platform)'],
     ['subtype of another category', (l: string) => l.replace('national_high_tech_zone', 'railway'),
-      'features.csv:2 subtype: "railway" does not belong to category "industrial_park" (allowed: national_economic_development_zone, national_high_tech_zone, comprehensive_bonded_zone)'],
+      'features.csv:2 subtype: "railway" does not belong to category "industrial_park" (allowed: national_economic_development_zone, national_high_tech_zone, comprehensive_bonded_zone, industrial_cooperation_park)'],
     ['unknown level', (l: string) => l.replace(',national,', ',county,'),
       'features.csv:2 level: unknown level "county" (allowed: national, joint, provincial)'],
     ['unknown status', (l: string) => l.replace('designated', 'done'),
@@ -114,5 +114,22 @@ describe('validateFacts', () => {
       'features.csv:2 year: 1800 is before 1949',
       'features.csv:3 category: unknown category "corr" (allowed: corridor, pilot_zone, industrial_park, platform)',
     ]);
+  });
+
+  it('requires a batch of a demonstration park and checks batch and lead industry', () => {
+    const park = (subtype: string, batch: string, industry: string) =>
+      withLine(2, (l) => l.replace('national_high_tech_zone', subtype).replace(/,,,,$/, `,,,${batch},${industry}`));
+    expect(validate(park('industrial_cooperation_park', '', '')).problems).toEqual([
+      'features.csv:2 demo_batch: missing (allowed: 1, 2)',
+    ]);
+    expect(validate(park('industrial_cooperation_park', '3', 'steel')).problems).toEqual([
+      'features.csv:2 demo_batch: unknown demo_batch "3" (allowed: 1, 2)',
+      'features.csv:2 lead_industry: unknown lead_industry "steel" (allowed: new_materials, electronic_information)',
+    ]);
+    expect(validate(park('national_high_tech_zone', '', 'new_materials')).problems).toEqual([
+      'features.csv:2 lead_industry: only demonstration parks (demo_batch) have a lead industry',
+    ]);
+    // an existing zone that also carries the designation
+    expect(validate(park('national_high_tech_zone', '1', 'new_materials')).problems).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ function feature(id: string, props: Partial<ProjectProperties>, geometry: Projec
       province: 'sichuan', cities: '', prefectures: ['510100'], status: 'designated', year: 2010, geometry_kind: 'point',
       precision: 'city', description_en: null, sources: [], area_km2_official: null, area_note: null, area_km2_computed: null,
       has_extent: false, partial_units: [], anchor: [104, 30], in_planning_area: 'yes', notes: null,
-      aliases: [], county: null, description_zh: null, co_located: null, pair: null, ...props,
+      aliases: [], county: null, description_zh: null, co_located: null, pair: null, demo_batch: null, lead_industry: null, ...props,
     },
   };
 }

@@ -30,7 +30,7 @@ function facts(c: Case, file = 'parks.geojson'): ProblemFacts {
 const CASES: Case[] = [
   { code: 'file-too-large', params: { size: '30.0 MB', max: '25.0 MB' }, en: 'parks.geojson: is 30.0 MB; files larger than 25.0 MB cannot be imported', zh: 'parks.geojson：大小为 30.0 MB，超过 25.0 MB 的文件无法导入' },
   { code: 'file-empty', en: 'parks.geojson: is empty', zh: 'parks.geojson：文件为空' },
-  { code: 'format-unsupported', params: { extension: 'shp' }, en: 'parks.geojson: is not a format that can be imported (".shp"); use GeoJSON, TopoJSON, CSV or Excel (.xlsx)', zh: 'parks.geojson：不是可导入的格式（".shp"）；请使用 GeoJSON、TopoJSON、CSV 或 Excel（.xlsx）' },
+  { code: 'format-unsupported', params: { extension: 'shp' }, en: 'parks.geojson: is not a format that can be imported (".shp"); use GeoJSON, TopoJSON, KML, GPX, a zipped shapefile, CSV or Excel (.xlsx)', zh: 'parks.geojson：不是可导入的格式（".shp"）；请使用 GeoJSON、TopoJSON、KML、GPX、Shapefile（.zip）、CSV 或 Excel（.xlsx）' },
   { code: 'no-features', en: 'parks.geojson: contains no features', zh: 'parks.geojson：不含任何要素' },
   { code: 'too-many-features', params: { count: '50,001', max: '50,000' }, en: 'parks.geojson: has 50,001 features; at most 50,000 can be imported from one file', zh: 'parks.geojson：含 50,001 个要素；一个文件最多只能导入 50,000 个' },
   { code: 'too-many-positions', params: { max: '1,000,000' }, en: 'parks.geojson: has more than 1,000,000 coordinate positions; simplify it or split it into several files', zh: 'parks.geojson：坐标点超过 1,000,000 个；请简化文件或拆分为多个文件' },
@@ -93,6 +93,17 @@ const CASES: Case[] = [
   { code: 'xls-old-format', en: 'parks.geojson: is an Excel 97–2003 workbook (.xls); save it as .xlsx in Excel or WPS and import that', zh: 'parks.geojson：是旧版 Excel 97–2003 工作簿（.xls）；请在 Excel 或 WPS 中另存为 .xlsx 后再导入' },
   { code: 'numbers-format', en: 'parks.geojson: is an Apple Numbers file; export it to Excel (.xlsx) from Numbers and import that', zh: 'parks.geojson：是 Apple Numbers 文件；请在 Numbers 中导出为 Excel（.xlsx）后再导入' },
   { code: 'sheet-not-found', params: { sheet: '"2023"' }, en: 'parks.geojson: has no sheet called "2023"', zh: 'parks.geojson：没有名为 "2023" 的工作表' },
+  { code: 'json-list-not-features', params: { n: 2, what: '"Point"' }, en: 'parks.geojson: is a JSON list, but item 2 is not a GeoJSON Feature (its "type" is "Point"); every item of a list must be a Feature', zh: 'parks.geojson：是 JSON 列表，但第 2 项不是 GeoJSON 要素（其 "type" 为 "Point"）；列表中每一项都须是 Feature' },
+  { code: 'echarts-undecodable', record: feature(4), params: { reason: 'no-offsets' }, en: 'parks.geojson: feature 4: "geometry" holds ECharts-encoded coordinates that cannot be decoded: a ring has no "encodeOffsets" starting pair', zh: 'parks.geojson：第 4 个要素："geometry" 是 ECharts 编码坐标，但无法解码：有一个环缺少 "encodeOffsets" 起点' },
+  { code: 'echarts-slivers-dropped', record: feature(1), params: { count: 1 }, en: `parks.geojson: feature 1: "geometry" had 1 ring of fewer than 4 positions (slivers left by ECharts' encoder); they were left out`, zh: 'parks.geojson：第 1 个要素："geometry" 中有 1 个不足 4 个坐标点的碎环（ECharts 编码留下的），已略去' },
+  { code: 'xml-invalid', params: { detail: 'unclosed tag', line: 4, column: 2 }, en: 'parks.geojson: is not well-formed XML (line 4, column 2): unclosed tag; check it in Google Earth or a text editor and save it again', zh: 'parks.geojson：不是格式正确的 XML（第 4 行第 2 列）：unclosed tag；请在 Google Earth 或文本编辑器中检查后重新保存' },
+  { code: 'xml-not-geo', params: { root: 'svg' }, en: 'parks.geojson: is XML but not KML or GPX (its root element is <svg>)', zh: 'parks.geojson：是 XML，但不是 KML 或 GPX（根元素为 <svg>）' },
+  { code: 'zip-unreadable', params: { detail: 'bad central directory' }, en: 'parks.geojson: is not a readable ZIP archive (bad central directory)', zh: 'parks.geojson：不是可读取的 ZIP 压缩包（bad central directory）' },
+  { code: 'zip-no-layer', params: { entries: 'a.txt' }, en: 'parks.geojson: is a ZIP archive without a shapefile (.shp) or KML inside (it holds: a.txt); zip the .shp, .shx, .dbf and .prj of one layer together and import that', zh: 'parks.geojson：是 ZIP 压缩包，但其中没有 Shapefile（.shp）或 KML（包含：a.txt）；请把同一图层的 .shp、.shx、.dbf、.prj 一起压缩后导入' },
+  { code: 'shp-prj-unknown', params: { prj: '"a.prj"', system: '"Grid"' }, en: 'parks.geojson: has a projection file "a.prj" naming a coordinate system that cannot be read ("Grid"); export the layer in WGS84 (EPSG:4326) or CGCS2000 (EPSG:4490) and zip it again', zh: 'parks.geojson：的投影文件 "a.prj" 所写的坐标系无法识别（"Grid"）；请把图层导出为 WGS84（EPSG:4326）或 CGCS2000（EPSG:4490）后重新压缩' },
+  { code: 'shp-reprojected', params: { prj: '"a.prj"', system: '"Xian_1980"' }, en: 'parks.geojson: coordinates converted to WGS84 from "Xian_1980", as "a.prj" says', zh: 'parks.geojson：坐标已按 "a.prj" 从 "Xian_1980" 转换为 WGS84' },
+  { code: 'shp-no-prj', params: { shp: '"a.shp"' }, en: 'parks.geojson: "a.shp" has no .prj beside it; its coordinates are read as WGS84 longitude and latitude', zh: 'parks.geojson："a.shp" 旁没有同名 .prj 投影文件；坐标按 WGS84 经纬度读取' },
+  { code: 'shp-unreadable', params: { shp: '"a.shp"', detail: 'bad type' }, en: 'parks.geojson: "a.shp" cannot be read as a shapefile (bad type)', zh: 'parks.geojson："a.shp" 无法作为 Shapefile 读取（bad type）' },
 ];
 
 describe('formatProblem', () => {
@@ -115,6 +126,8 @@ describe('formatProblem', () => {
       'partly-outside', 'swapped', 'swap-applied', 'mercator', 'mercator-applied', 'outside',
       'cell-not-number', 'place-unmatched', 'place-county-unmatched', 'place-too-coarse', 'divisions-unavailable', 'xlsx-unreadable', 'xls-old-format',
       'numbers-format', 'sheet-not-found',
+      'json-list-not-features', 'echarts-undecodable', 'echarts-slivers-dropped', 'xml-invalid', 'xml-not-geo', 'zip-unreadable',
+      'zip-no-layer', 'shp-prj-unknown', 'shp-reprojected', 'shp-no-prj', 'shp-unreadable',
     ];
     expect([...covered].sort()).toEqual([...all].sort());
   });

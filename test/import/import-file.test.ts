@@ -54,7 +54,7 @@ describe('importFile: files rejected as a whole', () => {
   it('rejects formats it cannot read, naming the extension', () => {
     const bytes = new TextEncoder().encode('name: Tianfu\nplace: Chengdu');
     expectRejected(importFile({ name: 'parks.yaml', bytes }), [
-      'parks.yaml: is not a format that can be imported (".yaml"); use GeoJSON, TopoJSON, CSV or Excel (.xlsx)',
+      'parks.yaml: is not a format that can be imported (".yaml"); use GeoJSON, TopoJSON, KML, GPX, a zipped shapefile, CSV or Excel (.xlsx)',
     ]);
   });
 
@@ -69,16 +69,9 @@ describe('importFile: files rejected as a whole', () => {
     ]);
   });
 
-  it('rejects KML for now, naming the extension', () => {
-    const bytes = new TextEncoder().encode('<kml><Document></Document></kml>');
-    expectRejected(importFile({ name: 'parks.kml', bytes }), [
-      'parks.kml: is not a format that can be imported (".kml"); use GeoJSON, TopoJSON, CSV or Excel (.xlsx)',
-    ]);
-  });
-
-  it('names a zip archive for what it is, whatever it is called', () => {
+  it('names a zip archive for what it is (importAnyFile opens it; test/import/import-geo-formats.test.ts)', () => {
     const bytes = new TextEncoder().encode('PK\u0003\u0004 binary');
-    expectRejected(importFile({ name: 'parks.zip', bytes }), ['parks.zip: is a ZIP archive, not a GeoJSON, TopoJSON, CSV or Excel (.xlsx) file']);
+    expectRejected(importFile({ name: 'parks.zip', bytes }), ['parks.zip: is a ZIP archive, not a GeoJSON, TopoJSON, KML, GPX, CSV or Excel (.xlsx) file']);
   });
 
   it('reports every bad feature when none is usable, and produces no layer', () => {

@@ -45,12 +45,12 @@ describe('importing a binary file under a data file name', () => {
     const result = importFile({ name: 'photo.geojson', bytes: PNG });
     expect(result.layer).toBeUndefined();
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]?.message).toBe('photo.geojson: is a PNG image, not a GeoJSON, TopoJSON, CSV or Excel (.xlsx) file');
-    expect(formatProblem(result.errors[0]!, 'zh')).toBe('photo.geojson：是一张 PNG 图片，不是 GeoJSON、TopoJSON、CSV 或 Excel（.xlsx）文件');
+    expect(result.errors[0]?.message).toBe('photo.geojson: is a PNG image, not a GeoJSON, TopoJSON, KML, GPX, CSV or Excel (.xlsx) file');
+    expect(formatProblem(result.errors[0]!, 'zh')).toBe('photo.geojson：是一张 PNG 图片，不是 GeoJSON、TopoJSON、KML、GPX、CSV 或 Excel（.xlsx）文件');
   });
 
   it('reports an Excel workbook renamed .csv as a workbook when read as text (the worker reads it as a workbook)', () => {
     const result = importFile({ name: 'parks.csv', bytes: zipWith('xl/workbook.xml') });
-    expect(result.errors.map((e) => e.message)).toEqual(['parks.csv: is an Excel workbook (.xlsx), not a GeoJSON, TopoJSON, CSV or Excel (.xlsx) file; rename it to end in .xlsx and import it again']);
+    expect(result.errors.map((e) => e.message)).toEqual(['parks.csv: is an Excel workbook (.xlsx), not a GeoJSON, TopoJSON, KML, GPX, CSV or Excel (.xlsx) file; rename it to end in .xlsx and import it again']);
   });
 });
