@@ -138,7 +138,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map(({ id, name, colour, features }) => ({ id, name, colour, features })));
     shownUserLayers();
     userLayersState.subscribe(shownUserLayers);
-    mountFeatureView(mapHandle.map, store, sceneSource, projects);
+    mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels });
     // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection
     const sheetLayout = () => window.matchMedia('(max-width: 640px)').matches;
     addTouchPick(layout.mapContainer, sheetLayout);

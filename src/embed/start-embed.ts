@@ -132,7 +132,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     const sceneSource = createSceneSource({ store, features: all, answers: answers.answers });
     scene = sceneSource;
     // The map is one Tab stop; arrows move between its features in the hidden list's order.
-    mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false });
+    mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false, labels: handle.labels });
     routeArrowsToFeatures(layout.mapContainer, () => sceneSource.get().shown.map((feature) => feature.properties.id));
     keepPathsOutOfTabOrder(layout.mapContainer);
     selectNearestOnTap(handle.map, () => sceneSource.get().shown, (id) => store.dispatch({ selection: { kind: 'feature', id } }));

@@ -9,6 +9,7 @@ import type { ExportUserLayer } from '../export/export-input';
 import type { BaseBoundaries, UnitCollection } from '../data/load-boundaries';
 import { COUNTY_MIN_ZOOM } from '../map/county-loader';
 import { seatLabelPriority } from '../style/basemap';
+import type { LocatorData } from '../cartography/locator';
 
 export interface ExportSnapshot {
   bounds: ViewBounds;
@@ -31,6 +32,8 @@ export interface ExportSnapshot {
   userLayers?: ExportUserLayer[];
   /** units coloured by a table, as on the map */
   choropleth?: ExportChoropleth;
+  /** the locator inset's drawing, as the map's corner shows it; absent when it could not be loaded */
+  locator?: LocatorData;
 }
 
 export interface ExportTexts {
@@ -65,6 +68,7 @@ export function buildExportInput(snapshot: ExportSnapshot, options: ExportOption
   if (embeddedFont) input.embeddedFont = embeddedFont;
   if (snapshot.userLayers?.length) input.userLayers = snapshot.userLayers;
   if (snapshot.choropleth) input.choropleth = snapshot.choropleth;
+  if (snapshot.locator) input.locator = snapshot.locator;
   return input;
 }
 

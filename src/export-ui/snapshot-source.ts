@@ -10,7 +10,8 @@ import type { LegendItem } from '../export/export-input';
 import type { AppState } from '../state/app-state';
 import type { ExportSnapshot } from './build-input';
 import { exportBoundariesAt, countiesShownAt, sourcesLine } from './build-input';
-import { loadCountyBoundaries, type UnitCollection } from '../data/load-boundaries';
+import { dataURL, loadCountyBoundaries, type UnitCollection } from '../data/load-boundaries';
+import { parseLocatorData, type LocatorData } from '../cartography/locator';
 import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItemsFor } from './legend-items';
@@ -48,6 +49,16 @@ function overlayLegend(scene: Scene, distanceKm: number): LegendItem[] {
   return overlayLegendItems(answer.catchment ? distanceKm : null, answer.area !== null && answer.area !== 'pending');
 }
 
+/** The locator inset's drawing (the file the map's inset fetched, so it comes from the cache); null when it fails: the map reports that. */
+async function loadLocator(): Promise<LocatorData | null> {
+  try {
+    const response = await fetch(dataURL('locator.json'));
+    return response.ok ? parseLocatorData(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The zoom the export treats "no view" as: below the county zoom, as the map's default framing is. */
 const HOME_ZOOM = 0;
 
@@ -68,7 +79,9 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
   scene.subscribe((current, previous) => {
     if (current.view !== previous.view && countiesShownAt(zoomOf()) && counties === null) void fetchCounties();
   });
+  const locatorLoad = loadLocator();
   if (countiesShownAt(zoomOf()) || choroplethState.get()?.level === 'county') await fetchCounties();
+  const locator = await locatorLoad;
   const [west, south, east, north] = boxOf(base.provinces.features.map((f) => f.geometry));
   const region: [number, number, number, number] = [west - 0.5, south - 0.5, east + 0.5, north + 0.5];
   return {
@@ -94,6 +107,7 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
         legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend(current, store.getState().question.distanceKm), ...userLayerLegendItems(userLayers)],
         userLayers,
         ...(choropleth ? { choropleth: choropleth.choropleth } : {}),
+        ...(locator ? { locator } : {}),
         selectedId: current.selection?.kind === 'feature' ? current.selection.id : null,
         selectedUnit: current.selection?.kind === 'unit' ? current.selection.adcode : null,
         overlay,

@@ -3,6 +3,7 @@ import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from
 import type { NeighbourProperties, ProjectFeature, RiverProperties, UnitProperties } from '../types.ts';
 import type { FeatureSymbol } from '../style/symbology.ts';
 import type { PresetName } from './presets.ts';
+import type { LocatorData } from '../cartography/locator.ts';
 
 export type ExportLang = 'zh' | 'en' | 'both';
 
@@ -85,6 +86,8 @@ export interface ExportInput {
   choropleth?: ExportChoropleth;
   /** the planner's own imported layers that are shown, drawn above the project features */
   userLayers?: ExportUserLayer[];
+  /** the locator inset's drawing (public/data/locator.json); absent: no inset */
+  locator?: LocatorData;
   /** a short text of the author's own, printed above the footer (may be empty) */
   note?: string;
   /** human-readable sources, each said once (no file paths) */

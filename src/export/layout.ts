@@ -41,8 +41,10 @@ export interface BlockLines {
   subtitleSize: number;
   note: number;
   footer: number;
-  /** per legend column: the lines of its rows, one number per row */
-  legendRows: number[];
+  /** the lines of each legend row when wrapped to a column this wide, one number per row */
+  legendRows: (columnWidth: number) => number[];
+  /** the subject's width / height on the Mercator page (the bounds' shape); absent: square */
+  subjectAspect?: number;
 }
 
 export interface PageLayout extends PageMetrics {
@@ -52,6 +54,8 @@ export interface PageLayout extends PageMetrics {
   noteBaseline: number;
   footerBaseline: number;
   lineHeight: (fontSize: number) => number;
+  /** the space between the title block and the note/footer, shared by the map and the legend */
+  content: Box;
   map: Box;
   legend: Box;
   /** y of each legend row's first line (the swatch's centre), in order */
@@ -119,6 +123,35 @@ function legendColumnsOf(rowLines: number[], columns: number, unit: number, body
   return { column, offset, height: LEGEND_HEADER * unit + Math.max(0, ...heights) + 12 * unit };
 }
 
+/** A legend placement the layout may choose: beside the map in `columns`, or below it. */
+interface LegendOption {
+  placement: 'right' | 'below';
+  columns: number;
+  columnWidth: number;
+}
+
+/**
+ * The placements tried for a page: beside the map (wide pages) in one or two columns, and below it
+ * in two to four columns, none narrower than a swatch and a short label.
+ */
+function legendOptions(metrics: PageMetrics): LegendOption[] {
+  const { unit, textWidth } = metrics;
+  const right = metrics.legendPlacement === 'right' ? [1, 2].map((columns) => ({ placement: 'right' as const, columns, columnWidth: 380 * unit })) : [];
+  const below = [2, 3, 4].filter((columns) => textWidth / columns >= 300 * unit).map((columns) => ({ placement: 'below' as const, columns, columnWidth: textWidth / columns }));
+  return [...right, ...below];
+}
+
+/** How large the subject is drawn in `map`: the Mercator fit's limiting side, in px. */
+function subjectScale(map: Box, aspect: number): number {
+  return Math.min(map.width, map.height * aspect);
+}
+
+/**
+ * Places the blocks. The legend goes where it leaves the map largest for the subject's shape (its
+ * Mercator width / height, `subjectAspect`): beside a wide map it takes a column or two, under a
+ * tall one it spreads over up to four columns, so a long legend never squeezes the map to a strip.
+ * A placement must win by 3 % to displace an earlier one (fewer columns read more easily).
+ */
 export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayout {
   const { width, height, unit, margin, bodySize, footerSize, noteSize } = metrics;
   const lineHeight = (fontSize: number) => fontSize * LINE;
@@ -131,30 +164,32 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
   const noteBaseline = footerBaseline - footerSize * 1.2 - lines.note * lineHeight(noteSize) + noteSize;
   const contentBottom = (lines.note > 0 ? noteBaseline - noteSize : footerBaseline - footerSize) - footerSize * 1.5;
   const gap = 24 * unit;
-  const placeBelow = (columns: number, columnWidth: number): PageLayout => {
-    const legendCols = legendColumnsOf(lines.legendRows, columns, unit, bodySize);
-    const map = { x: margin, y: mapTop, width: width - 2 * margin, height: Math.max(contentBottom - mapTop - legendCols.height - gap, 0) };
-    const legend = { x: margin, y: map.y + map.height + gap, width: map.width, height: legendCols.height };
+  const aspect = lines.subjectAspect ?? 1;
+  const content = { x: margin, y: mapTop, width: width - 2 * margin, height: contentBottom - mapTop };
+  const place = (option: LegendOption): PageLayout | null => {
+    const legendCols = legendColumnsOf(lines.legendRows(option.columnWidth), option.columns, unit, bodySize);
+    let map: Box;
+    let legend: Box;
+    if (option.placement === 'right') {
+      const legendWidth = option.columnWidth * option.columns;
+      map = { x: margin, y: mapTop, width: width - 2 * margin - legendWidth - gap, height: contentBottom - mapTop };
+      if (legendCols.height > map.height) return null;
+      legend = { x: map.x + map.width + gap, y: mapTop, width: legendWidth, height: legendCols.height };
+    } else {
+      map = { x: margin, y: mapTop, width: width - 2 * margin, height: Math.max(contentBottom - mapTop - legendCols.height - gap, 0) };
+      legend = { x: margin, y: map.y + map.height + gap, width: map.width, height: legendCols.height };
+    }
     return {
-      ...metrics, legendPlacement: 'below', legendColumns: columns, legendColumnWidth: columnWidth,
-      titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend,
+      ...metrics, legendPlacement: option.placement, legendColumns: option.columns, legendColumnWidth: option.columnWidth,
+      titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend, content,
       legendRowY: legendCols.offset.map((o) => legend.y + LEGEND_HEADER * unit + o), legendRowColumn: legendCols.column,
     };
   };
-  if (metrics.legendPlacement === 'right') {
-    const placeRight = (columns: number): PageLayout | null => {
-      const legendCols = legendColumnsOf(lines.legendRows, columns, unit, bodySize);
-      const legendWidth = metrics.legendColumnWidth * columns;
-      const map = { x: margin, y: mapTop, width: width - 2 * margin - legendWidth - gap, height: contentBottom - mapTop };
-      if (legendCols.height > map.height) return null;
-      const legend = { x: map.x + map.width + gap, y: mapTop, width: legendWidth, height: legendCols.height };
-      return {
-        ...metrics, legendColumns: columns, titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend,
-        legendRowY: legendCols.offset.map((o) => legend.y + LEGEND_HEADER * unit + o), legendRowColumn: legendCols.column,
-      };
-    };
-    // A legend taller than the map takes a second column beside it, then goes below the map in four.
-    return placeRight(1) ?? placeRight(2) ?? placeBelow(4, metrics.textWidth / 4);
+  let best: PageLayout | null = null;
+  for (const option of legendOptions(metrics)) {
+    const layout = place(option);
+    if (layout && (!best || subjectScale(layout.map, aspect) > subjectScale(best.map, aspect) * 1.03)) best = layout;
   }
-  return placeBelow(metrics.legendColumns, metrics.legendColumnWidth);
+  // every page offers at least one placement below the map, which always fits
+  return best!;
 }

@@ -19,13 +19,13 @@ export interface LegendRow {
   lines: string[];
 }
 
-/** One row per item, plus the note when approximate features are shown, wrapped to the column. */
-export function legendRows(items: LegendItem[], hasApproximate: boolean, metrics: PageMetrics, lang: ExportLang): LegendRow[] {
-  const labelWidth = metrics.legendColumnWidth - metrics.swatchWidth - 28 * metrics.unit;
+/** One row per item, plus the note when approximate features are shown, wrapped to a column `columnWidth` wide. */
+export function legendRows(items: LegendItem[], hasApproximate: boolean, metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth): LegendRow[] {
+  const labelWidth = columnWidth - metrics.swatchWidth - 28 * metrics.unit;
   // question outlines are one shape each: no count
   const text = (item: LegendItem) => (item.key.startsWith('question:') || item.key === CHOROPLETH_TITLE ? pickLabel(lang, item.label_zh, item.label_en) : `${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`);
   const rows: LegendRow[] = items.map((item) => ({ item, lines: wrapText(text(item), labelWidth, metrics.bodySize) }));
-  if (hasApproximate) rows.push({ item: null, lines: wrapText(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), metrics.legendColumnWidth - 16 * metrics.unit, metrics.bodySize * 0.85) });
+  if (hasApproximate) rows.push({ item: null, lines: wrapText(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), columnWidth - 16 * metrics.unit, metrics.bodySize * 0.85) });
   return rows;
 }
 

@@ -15,3 +15,12 @@ export function fitProjection(bounds: ViewBounds, frame: Box): GeoProjection {
     .fitExtent([[frame.x, frame.y], [frame.x + frame.width, frame.y + frame.height]], corners)
     .clipExtent([[frame.x, frame.y], [frame.x + frame.width, frame.y + frame.height]]);
 }
+
+/** The bounds' width / height on a Mercator map: the shape the layout gives room to. */
+export function mercatorAspect(bounds: ViewBounds): number {
+  const [[south, west], [north, east]] = bounds;
+  const rad = Math.PI / 180;
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * rad) / 2));
+  const height = y(north) - y(south);
+  return height > 0 && east > west ? ((east - west) * rad) / height : 1;
+}

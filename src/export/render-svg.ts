@@ -5,8 +5,9 @@ import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
 import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
-import { legendRows, legendSvg } from './legend.ts';
-import { fitProjection } from './map-projection.ts';
+import { legendRows, legendSvg, type LegendRow } from './legend.ts';
+import { fitProjection, mercatorAspect } from './map-projection.ts';
+import { locatorInsetSvg } from './locator-inset.ts';
 import { basemapSvg, featuresSvg, overlaySvg, selectedUnitSvg } from './map-layers.ts';
 import { seatLabelsSvg } from './seat-labels.ts';
 import { userLayersSvg } from './user-layers.ts';
@@ -37,6 +38,15 @@ function textBlock(cls: string, lines: string[], layout: PageLayout, baseline: n
   return `<text class="${cls}" font-size="${fmt(fontSize)}"${attrs}>${spans}</text>`;
 }
 
+/** The share of the space between title and footer the map keeps, at least, while the legend's type can still shrink. */
+export const MIN_MAP_SHARE = 0.55;
+const LEGEND_TYPE_STEPS = [1, 0.9, 0.8, 0.7];
+
+function mapShare(layout: PageLayout): number {
+  const { map, content } = layout;
+  return (map.width * map.height) / Math.max(1, content.width * content.height);
+}
+
 export function renderExportSvg(input: ExportInput): string {
   const size = resolvePreset(input.preset, input.dpi);
   const hasApproximate = input.features.some((f) => f.properties.precision === 'approximate');
@@ -45,16 +55,26 @@ export function renderExportSvg(input: ExportInput): string {
   const subtitle = wrapToLines(input.subtitle, metrics.textWidth, metrics.subtitleSize, metrics.subtitleSize * 0.75, 2);
   const note = wrapText(input.note ?? '', metrics.textWidth, metrics.noteSize);
   const footer = footerLines(input, metrics);
-  const rows = legendRows(input.legend, hasApproximate, metrics, input.lang);
-  const layout = computeLayout(metrics, {
+  const blocks = {
     title: Math.max(1, title.lines.length),
     titleSize: title.fontSize,
     subtitle: subtitle.lines.length,
     subtitleSize: subtitle.fontSize,
     note: note.length,
     footer: footerLineCount(footer),
-    legendRows: rows.map((row) => row.lines.length),
-  });
+    subjectAspect: mercatorAspect(input.bounds),
+  };
+  // A long legend first sets its type smaller, never below the page's label floor, before it may
+  // take more than its share of the page from the map.
+  let layout!: PageLayout;
+  let rows: LegendRow[] = [];
+  for (const step of LEGEND_TYPE_STEPS) {
+    const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
+    const rowsAt = (columnWidth: number) => legendRows(input.legend, hasApproximate, legendMetrics, input.lang, columnWidth);
+    layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
+    rows = rowsAt(layout.legendColumnWidth);
+    if (mapShare(layout) >= MIN_MAP_SHARE) break;
+  }
   const { map: frame, unit } = layout;
   const projection = fitProjection(input.bounds, frame);
   const path = geoPath(projection).digits(1);
@@ -85,6 +105,7 @@ export function renderExportSvg(input: ExportInput): string {
     featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit) + seatLabelsSvg(input.boundaries.seats ?? [], projection, frame, unit, input.lang, layout.labelSize),
     scaleBar,
     northArrowSvg(frame.x + frame.width - 36 * unit, frame.y + 16 * unit, unit, input.lang),
+    locatorInsetSvg(input.locator, input.lang, frame, unit, input.features, projection),
     '</g>',
     `<rect class="map-frame" ${frameRect} fill="none" stroke="#333333" stroke-width="${fmt(1.5 * unit)}"/>`,
     legendSvg(rows, layout, input.lang),

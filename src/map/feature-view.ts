@@ -5,8 +5,9 @@ import type { ProjectCollection, ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import type { SceneSource } from '../state/scene-source';
 import { createFeatureLayer, type FeatureLayer } from './feature-layer';
+import type { MapLabels } from './map-labels';
 
-export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean } = {}): FeatureLayer {
+export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean; labels?: MapLabels } = {}): FeatureLayer {
   // load-features checked that every feature has a string id
   const features = collection.features as ProjectFeature[];
   const layer = createFeatureLayer(map, {
@@ -20,6 +21,8 @@ export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, c
     layer.setLanguage(current.lang);
     layer.setVisible(current.shown);
     layer.setSelected(current.selection?.kind === 'feature' ? current.selection.id : null);
+    // after the symbols are drawn: the labels keep clear of them
+    options.labels?.setFeatures(current.shown, current.selection?.kind === 'feature' ? current.selection.id : null);
   };
   render();
   scene.subscribe(render);

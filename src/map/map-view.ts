@@ -8,7 +8,7 @@ import { translate } from '../i18n/translate';
 import { addBasemapLayers, createPanes, PANES } from './basemap-layers';
 import { createUnitLayer, type UnitLayer } from './unit-layer';
 import { createCountyLoader, type CountyLoader } from './county-loader';
-import { createSeatLabels } from './seat-labels';
+import { createMapLabels, riverPlaces, type MapLabels } from './map-labels';
 import { seatLabelPriority } from './map-styles';
 import { createTextAttribution } from './attribution-control';
 import { syncView } from './view-sync';
@@ -35,6 +35,8 @@ export interface MapViewOptions {
 export interface MapHandle {
   map: L.Map;
   counties: CountyLoader;
+  /** the names on the map; the feature view passes it the scene's shown projects */
+  labels: MapLabels;
   zoomTo(bbox: BBox): void;
 }
 
@@ -72,7 +74,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
     const [lon, lat] = seat.geometry.coordinates as [number, number];
     return { ...seat.properties, lat, lon, priority: unit ? seatLabelPriority(unit) : 0 };
   });
-  const labels = createSeatLabels(map, PANES.labels, seats);
+  const labels = createMapLabels(map, PANES.labels, { seats, rivers: riverPlaces(base.rivers) });
 
   let zoomControl: L.Control.Zoom | null = null;
   L.control.scale({ metric: true, imperial: false, position: 'bottomleft' }).addTo(map);
@@ -92,6 +94,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
       options.onCountiesLoaded(collection);
       const layer = createUnitLayer(collection, { level: 'county', renderer: rendererFor(PANES.counties), pane: PANES.counties, onSelect: select });
       unitLayers.push(layer);
+      labels.setCounties(collection.features);
       const state = store.getState();
       applyState(state.lang, state.selection?.kind === 'unit' ? state.selection.adcode : null);
       return layer.layer;
@@ -142,6 +145,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
   return {
     map,
     counties,
+    labels,
     zoomTo(bbox) {
       map.flyToBounds(toBounds(bbox), { ...options.fitPadding(), maxZoom: 10, duration: 0.6 });
     },

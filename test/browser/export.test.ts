@@ -6,7 +6,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readPhys } from '../../src/export/png-phys';
 import { launchBrowser, openApp } from './harness';
-import { readPdf } from '../export/pdf/pdf-text';
+import { pdfFillColours, readPdf } from '../export/pdf/pdf-text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -94,6 +94,10 @@ describe('export dialog', () => {
     const expected = subtypesIn('public/data/features.json');
     const rows = new Map([...svg.matchAll(/class="legend-item" data-key="([^"]+)" data-count="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])]));
     expect(rows).toEqual(expected);
+    // the map's locator inset, in the export's language, with the scale bar and north arrow
+    expect(svg).toContain('<title>Locator: Sichuan and Chongqing within China</title>');
+    expect(svg).toMatch(/<g class="scale-bar" data-km="\d+"/);
+    expect(svg).toContain('<g class="north-arrow">');
     expect(errors).toEqual([]);
   });
 
@@ -113,6 +117,8 @@ describe('export dialog', () => {
     expect(text).toContain('川渝项目简报 Project briefing');
     expect(text).toContain('成都');
     expect(text).toContain('maps.example.org/chengyu/?lang=zh');
+    // the locator inset is drawn in the PDF too: the two provinces in the inset's orange-red
+    expect((await pdfFillColours(new Uint8Array(bytes)))[0]).toContain('#d9480f');
     expect(errors).toEqual([]);
   });
 

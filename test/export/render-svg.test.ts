@@ -176,6 +176,35 @@ describe('renderExportSvg', () => {
     expect(legendText).not.toContain('…');
   });
 
+  it('never squeezes the map on A4: a long bilingual legend spreads into columns and smaller type, not over the map', () => {
+    const input = sampleInput({ preset: 'a4-portrait', dpi: 300, lang: 'both' });
+    const legend = [
+      ...input.legend,
+      ...Array.from({ length: 16 }, (_, i) => ({ ...input.legend[i % 3]!, key: `layer-${i}`, label_zh: `示例图层第${i}号`, label_en: `Sample layer number ${i} with a longer name`, count: i })),
+    ];
+    const svg = renderExportSvg({ ...input, legend });
+    const frame = frameOf(svg);
+    const page = { width: 2480, height: 3508 };
+    // the map keeps more than half of the page's height and its whole text width
+    expect(frame.height).toBeGreaterThan(page.height * 0.4);
+    expect(frame.width).toBeGreaterThan(page.width * 0.9);
+    const legendPart = svg.slice(svg.indexOf('<g class="legend"'), svg.indexOf('<g class="footer"'));
+    const legendText = textsOf(legendPart).join(' ').replace(/\s+/g, ' ');
+    for (const item of legend) expect(legendText).toContain(`${item.label_zh} ${item.label_en} (${item.count})`);
+    // its type stays at least 7 pt (300 dpi: 300/72 px per point)
+    for (const m of legendPart.matchAll(/font-size="([\d.]+)"/g)) expect(Number(m[1]) / (300 / 72)).toBeGreaterThanOrEqual(7);
+    // and below the map, not over it
+    const firstRowY = Math.min(...[...legendPart.matchAll(/<tspan x="[\d.]+" y="([\d.]+)"/g)].map((m) => Number(m[1])));
+    expect(firstRowY).toBeGreaterThan(frame.y + frame.height);
+  });
+
+  it('gives the map on a landscape page more room beside a short legend than a strip', () => {
+    const input = sampleInput({ preset: 'a4-landscape', dpi: 150, lang: 'en' });
+    const frame = frameOf(renderExportSvg(input));
+    // three short entries: one column beside the map, which keeps the page's full content height
+    expect(frame.width).toBeGreaterThan(1754 * 0.6);
+  });
+
   it('sets place labels and the scale bar at least 7 pt on A4 and at least 14 pt on the 1920 px slide', () => {
     const seats = [{ adcode: '510100', name_zh: '成都市', name_en: 'Chengdu', lon: 104.07, lat: 30.67, priority: 10 }];
     const pointsOf = (svg: string, pxPerPt: number) =>

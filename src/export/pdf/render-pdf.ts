@@ -33,9 +33,10 @@ interface Style {
 const INHERITED: Style = { fill: '#000000', stroke: 'none', strokeWidth: 1, fillOpacity: 1, fontSize: 16, bold: false, anchor: 'start', dash: undefined, lineCap: 'butt', lineJoin: 'miter' };
 
 function colour(value: string): RGB | undefined {
-  const m = /^#([0-9a-f]{6})$/i.exec(value.trim());
+  const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(value.trim());
   if (!m) return undefined;
-  const n = parseInt(m[1]!, 16);
+  const hex = m[1]!.length === 3 ? m[1]!.replace(/./g, (c) => c + c) : m[1]!;
+  const n = parseInt(hex, 16);
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 }
 
@@ -68,8 +69,26 @@ function pageSize(svg: SvgNode): { width: number; height: number; viewWidth: num
   return { width: toPt(svg.attrs.width), height: toPt(svg.attrs.height), viewWidth, viewHeight };
 }
 
+/** A group's transform so far: page = (t + s · v); only translate and uniform scale are written. */
+interface Transform {
+  tx: number;
+  ty: number;
+  s: number;
+}
+
+/** Applies a transform attribute ("translate(x y) scale(k)") after `t`. */
+export function composeTransform(t: Transform, attr: string | undefined): Transform {
+  let out = t;
+  for (const [, op, args] of (attr ?? '').matchAll(/(translate|scale)\(([^)]*)\)/g)) {
+    const [a = 0, b = 0] = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    out = op === 'translate' ? { tx: out.tx + out.s * a, ty: out.ty + out.s * b, s: out.s } : { ...out, s: out.s * a };
+  }
+  return out;
+}
+
 class PageDrawer {
   private clips = new Map<string, SvgNode>();
+  private t: Transform = { tx: 0, ty: 0, s: 1 };
   constructor(
     private page: PDFPage,
     private font: PDFFont,
@@ -78,10 +97,14 @@ class PageDrawer {
   ) {}
 
   private x(v: number): number {
-    return v * this.scale;
+    return (this.t.tx + this.t.s * v) * this.scale;
   }
   private y(v: number): number {
-    return this.height - v * this.scale;
+    return this.height - (this.t.ty + this.t.s * v) * this.scale;
+  }
+  /** a length (width, radius, font size) from SVG units to points */
+  private len(v: number): number {
+    return v * this.t.s * this.scale;
   }
 
   draw(node: SvgNode, parent: Style): void {
@@ -106,11 +129,21 @@ class PageDrawer {
   }
 
   private group(node: SvgNode, style: Style): void {
+    const saved = this.t;
+    this.t = composeTransform(saved, node.attrs.transform);
+    try {
+      this.groupBody(node, style);
+    } finally {
+      this.t = saved;
+    }
+  }
+
+  private groupBody(node: SvgNode, style: Style): void {
     const clipId = /url\(#([^)]+)\)/.exec(node.attrs['clip-path'] ?? '')?.[1];
     const clipRect = clipId ? this.clips.get(clipId)?.children.find((c) => c.name === 'rect') : undefined;
     if (clipRect) {
       const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((k) => num(clipRect.attrs[k], 0)) as [number, number, number, number];
-      this.page.pushOperators(pushGraphicsState(), rectangle(this.x(x), this.y(y + h), w * this.scale, h * this.scale), clip(), endPath());
+      this.page.pushOperators(pushGraphicsState(), rectangle(this.x(x), this.y(y + h), this.len(w), this.len(h)), clip(), endPath());
     }
     for (const child of node.children) this.draw(child, style);
     if (clipRect) this.page.pushOperators(popGraphicsState());
@@ -131,13 +164,13 @@ class PageDrawer {
     const [x, y, w, h] = [num(a.x, 0), num(a.y, 0), num(a.width, 0), num(a.height, 0)];
     const paint = this.paint(style);
     if (!paint.color && !paint.borderColor) return;
-    this.page.drawRectangle({ x: this.x(x), y: this.y(y + h), width: w * this.scale, height: h * this.scale, ...paint, ...(paint.borderWidth ? { borderWidth: paint.borderWidth * this.scale } : {}) });
+    this.page.drawRectangle({ x: this.x(x), y: this.y(y + h), width: this.len(w), height: this.len(h), ...paint, ...(paint.borderWidth ? { borderWidth: this.len(paint.borderWidth) } : {}) });
   }
 
   private circle(node: SvgNode, style: Style): void {
     const a = node.attrs;
     const paint = this.paint(style);
-    this.page.drawCircle({ x: this.x(num(a.cx, 0)), y: this.y(num(a.cy, 0)), size: num(a.r, 0) * this.scale, ...paint, ...(paint.borderWidth ? { borderWidth: paint.borderWidth * this.scale } : {}) });
+    this.page.drawCircle({ x: this.x(num(a.cx, 0)), y: this.y(num(a.cy, 0)), size: this.len(num(a.r, 0)), ...paint, ...(paint.borderWidth ? { borderWidth: this.len(paint.borderWidth) } : {}) });
   }
 
   private path(node: SvgNode, style: Style): void {
@@ -152,7 +185,7 @@ class PageDrawer {
     this.page.drawSvgPath(d, {
       x: this.x(tx),
       y: this.y(ty),
-      scale: this.scale,
+      scale: this.len(1),
       ...paint,
       ...(style.dash ? { borderDashArray: style.dash } : {}),
       ...(style.lineCap === 'round' ? { borderLineCap: LineCapStyle.Round } : {}),
@@ -167,7 +200,7 @@ class PageDrawer {
     return items
       .filter((item) => item.text.trim() !== '')
       .map((item) => {
-        const size = style.fontSize * this.scale;
+        const size = this.len(style.fontSize);
         const width = this.font.widthOfTextAtSize(item.text, size);
         const shift = style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0;
         return { text: item.text, x: this.x(item.x) - shift, y: this.y(item.y + dy), size };
@@ -180,7 +213,7 @@ class PageDrawer {
     for (const line of this.lines(node, style)) {
       if (halo) {
         // the halo under the letters (paint-order="stroke"): outline only, in the halo colour
-        this.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Outline), setLineWidth(style.strokeWidth * this.scale), setLineJoin(LineJoinStyle.Round), setStrokingRgbColor(halo.red, halo.green, halo.blue));
+        this.page.pushOperators(pushGraphicsState(), setTextRenderingMode(TextRenderingMode.Outline), setLineWidth(this.len(style.strokeWidth)), setLineJoin(LineJoinStyle.Round), setStrokingRgbColor(halo.red, halo.green, halo.blue));
         this.page.drawText(line.text, { x: line.x, y: line.y, size: line.size, font: this.font, color: fill });
         this.page.pushOperators(popGraphicsState());
       }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { renderExportSvg } from '../../../src/export/render-svg.ts';
-import { renderPdf } from '../../../src/export/pdf/render-pdf.ts';
+import { composeTransform, renderPdf } from '../../../src/export/pdf/render-pdf.ts';
 import { sampleInput } from '../../fixtures/export/sample-input.ts';
-import { readPdf } from './pdf-text.ts';
+import { pdfFillColours, readPdf } from './pdf-text.ts';
 
 const font = new Uint8Array(readFileSync(new URL('../../../public/fonts/noto-sans-sc-subset-tt.woff', import.meta.url)));
 const meta = { title: 'Test', date: '2026-11-26', lang: 'zh-CN' };
@@ -45,5 +45,21 @@ describe('renderPdf', { timeout: 60_000 }, () => {
   it('draws the map as vector paths, not as an image', async () => {
     const pdf = Buffer.from(await renderPdf([renderExportSvg(sampleInput())], font, meta)).toString('latin1');
     expect(pdf).not.toContain('/Subtype /Image');
+  });
+
+  it('draws the locator inset (China grey, the two provinces orange-red) on the page, as in the PNG and SVG', async () => {
+    const withInset = await pdfFillColours(await renderPdf([renderExportSvg(sampleInput({ preset: 'a4-landscape', dpi: 150 }))], font, meta));
+    expect(withInset[0]).toContain('#e6e4de');
+    expect(withInset[0]).toContain('#d9480f');
+    const without = await pdfFillColours(await renderPdf([renderExportSvg(sampleInput({ preset: 'a4-landscape', dpi: 150, locator: undefined }))], font, meta));
+    expect(without[0]).not.toContain('#d9480f');
+  });
+
+  it('applies nested group transforms as SVG does: translate, then scale inside it', () => {
+    const outer = composeTransform({ tx: 0, ty: 0, s: 1 }, 'translate(52 212)');
+    const inner = composeTransform(outer, 'scale(0.5)');
+    // the point (10, 20) inside both groups lands at 52 + 5, 212 + 10
+    expect([inner.tx + inner.s * 10, inner.ty + inner.s * 20]).toEqual([57, 222]);
+    expect(composeTransform(inner, 'translate(4,6)')).toEqual({ tx: 54, ty: 215, s: 0.5 });
   });
 });

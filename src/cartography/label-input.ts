@@ -1,0 +1,95 @@
+// The inputs and outputs of the map's label layout (src/cartography/map-labels.ts), apart from it so
+// the candidate builders can share them without an import cycle.
+import type { Lang, ProjectFeature } from '../types';
+import type { Box } from './box-index';
+import { LINE_HEIGHT, LABEL_STYLES, type LabelKind, type LabelStyleName, type MeasureText } from './label-styles';
+
+export interface SeatPlace {
+  adcode: string;
+  name_zh: string;
+  name_en: string;
+  lon: number;
+  lat: number;
+  /** seatLabelPriority: capitals, then prefectures, then Chongqing's districts, larger units first */
+  priority: number;
+}
+
+export interface CountyPlace {
+  adcode: string;
+  name_zh: string;
+  name_en: string;
+  /** where the name goes (the unit's seat) */
+  lon: number;
+  lat: number;
+}
+
+export interface RiverPlace {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  /** Natural Earth scalerank: smaller is more important */
+  scalerank: number;
+  lines: readonly (readonly (readonly [number, number])[])[];
+}
+
+/** A point symbol drawn on the map, which no label may cover. */
+export interface DrawnSymbol {
+  /** the feature it stands for; a shown point without a symbol of its own (in a cluster) is not named */
+  id?: string;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+export interface MapLabelInput {
+  lang: Lang;
+  zoom: number;
+  viewport: { width: number; height: number };
+  /** lon/lat to screen pixels (the map's container or the export frame) */
+  project(lon: number, lat: number): readonly [number, number];
+  measure: MeasureText;
+  /** the scene's shown projects */
+  features: readonly ProjectFeature[];
+  selectedId?: string | null;
+  seats?: readonly SeatPlace[];
+  counties?: readonly CountyPlace[];
+  rivers?: readonly RiverPlace[];
+  /** drawn point symbols; by default every shown point feature's symbol at its position */
+  symbols?: readonly DrawnSymbol[];
+  /** the legend, the controls: boxes no label may touch */
+  obstacles?: readonly Box[];
+  /** the plain collision scan instead of the grid (the benchmark's baseline); same result */
+  index?: 'grid' | 'list';
+}
+
+export interface MapLabel {
+  /** `<kind>:<adcode or feature id>` */
+  id: string;
+  kind: LabelKind;
+  style: LabelStyleName;
+  /** the adcode or feature id the label names */
+  key: string;
+  lines: string[];
+  /** centre of the text block and its rotation (degrees, clockwise) */
+  x: number;
+  y: number;
+  angle: number;
+  /** size of the text block, unrotated */
+  width: number;
+  height: number;
+  /** the seat's dot, for seat labels */
+  dot?: readonly [number, number];
+  /** what it claimed: the text (and dot), as screen boxes */
+  boxes: readonly Box[];
+}
+
+/** The parts of a label a candidate's position fills in. */
+export type LabelPlace = Omit<MapLabel, 'boxes'>;
+
+export const DOT_RADIUS = 3;
+
+/** Size of a text block of these lines in this style. */
+export function measureBlock(lines: readonly string[], style: LabelStyleName, measure: MeasureText): { width: number; height: number } {
+  const width = Math.max(...lines.map((line) => measure(line, style)));
+  return { width: Math.ceil(width) + 2, height: Math.ceil(lines.length * LABEL_STYLES[style].size * LINE_HEIGHT) };
+}

@@ -1,0 +1,64 @@
+// Greedy placement with alternative positions: candidates are taken by priority (then id, so the
+// result never depends on input order); each tries its positions in order and takes the first whose
+// boxes are inside the viewport and touch nothing claimed before (other labels, symbols, the legend
+// and the map's controls). A candidate with no free position is left out: lower-priority labels drop
+// out rather than overlap.
+import { createGridIndex, createListIndex, type Box, type BoxIndex } from './box-index';
+
+export interface LabelPosition<P> {
+  /** the boxes this position covers (one for straight text; a chain along rotated text) */
+  boxes: readonly Box[];
+  /** whatever the renderer needs to draw the label at this position */
+  place: P;
+}
+
+export interface PlacementCandidate<P> {
+  id: string;
+  /** larger wins */
+  priority: number;
+  /** tried in order; the first free one is taken */
+  positions: readonly LabelPosition<P>[];
+}
+
+export interface PlacementOptions {
+  viewport: { width: number; height: number };
+  /** free space kept between two labels and between a label and an obstacle, in pixels */
+  padding?: number;
+  /** space no label may touch: symbols, the legend, the map's controls */
+  obstacles?: readonly Box[];
+  /** 'grid' (default) or 'list' (the plain scan; same answer, slower) */
+  index?: 'grid' | 'list';
+}
+
+export interface Placed<P> {
+  id: string;
+  priority: number;
+  place: P;
+  boxes: readonly Box[];
+}
+
+function inside(box: Box, viewport: { width: number; height: number }): boolean {
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+}
+
+export function byPriority(a: { id: string; priority: number }, b: { id: string; priority: number }): number {
+  return b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function placeCandidates<P>(candidates: readonly PlacementCandidate<P>[], options: PlacementOptions): Placed<P>[] {
+  const padding = options.padding ?? 2;
+  const labels: BoxIndex = options.index === 'list' ? createListIndex() : createGridIndex();
+  const obstacles: BoxIndex = options.index === 'list' ? createListIndex() : createGridIndex();
+  for (const box of options.obstacles ?? []) obstacles.add(box);
+  const placed: Placed<P>[] = [];
+  for (const candidate of [...candidates].sort(byPriority)) {
+    for (const position of candidate.positions) {
+      const free = position.boxes.every((box) => inside(box, options.viewport) && !labels.collides(box, padding) && !obstacles.collides(box, 0));
+      if (!free) continue;
+      for (const box of position.boxes) labels.add(box);
+      placed.push({ id: candidate.id, priority: candidate.priority, place: position.place, boxes: position.boxes });
+      break;
+    }
+  }
+  return placed;
+}

@@ -1,0 +1,38 @@
+// Which names the map shows and where: one pure layout from the scene's shown projects, the context
+// places (seats, counties, rivers), the zoom and a text-measuring function. The map draws the result
+// as DOM, the export as SVG, so both name the same things in the same places.
+//
+// What is named: prefecture seats at every zoom (the two capitals first); the national projects at
+// every zoom, the others from zoom 7 (joint) or 8; corridors along their line; zones at their anchor
+// when their extent is a distinct shape on screen; county names from zoom 8; the major rivers from
+// zoom 7 and every river from zoom 9. Labels avoid each other, the point symbols and the given
+// obstacles (legend, controls); whatever does not fit is left out, lowest priority first.
+import type { Box } from './box-index';
+import { placeCandidates, type PlacementCandidate } from './label-placement';
+import type { DrawnSymbol, LabelPlace, MapLabel, MapLabelInput } from './label-input';
+import { projectCandidates } from './project-labels';
+import { countyCandidates, riverCandidates, seatCandidates } from './place-labels';
+
+/** The default symbols: a shown point feature's marker (approximate ones are drawn larger). */
+export function pointSymbols(input: Pick<MapLabelInput, 'features' | 'project'>): DrawnSymbol[] {
+  return input.features.flatMap((feature) => {
+    if (feature.geometry.type !== 'Point') return [];
+    const [lon, lat] = feature.geometry.coordinates as [number, number];
+    const [x, y] = input.project(lon, lat);
+    return [{ id: feature.id, x, y, radius: feature.properties.precision === 'approximate' ? 11 : 8 }];
+  });
+}
+
+export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
+  const symbols = input.symbols ?? pointSymbols(input);
+  const candidates: PlacementCandidate<LabelPlace>[] = [
+    ...seatCandidates(input),
+    ...projectCandidates(input, symbols),
+    ...countyCandidates(input),
+    ...riverCandidates(input),
+  ];
+  const obstacles: Box[] = [...(input.obstacles ?? []), ...symbols.map((s) => ({ x: s.x - s.radius, y: s.y - s.radius, width: 2 * s.radius, height: 2 * s.radius }))];
+  return placeCandidates(candidates, { viewport: input.viewport, padding: 3, obstacles, index: input.index ?? 'grid' }).map(({ place, boxes }) => ({ ...place, boxes }));
+}
+
+export type { CountyPlace, DrawnSymbol, MapLabel, MapLabelInput, RiverPlace, SeatPlace } from './label-input';

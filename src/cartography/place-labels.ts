@@ -1,0 +1,122 @@
+// Label candidates for the context places: prefecture seats (a dot and a name beside it), county
+// names (centred on the county's seat, from zoom 8) and river names (along the river).
+import { localName } from '../i18n/translate';
+import type { Box } from './box-index';
+import type { LabelPosition, PlacementCandidate } from './label-placement';
+import { TIER, lineLabelText, tierPriority, type LabelStyleName } from './label-styles';
+import { lineLabelSpots, type ScreenPoint } from './line-label';
+import { DOT_RADIUS, measureBlock, type LabelPlace, type MapLabelInput } from './label-input';
+
+export const COUNTY_LABEL_MIN_ZOOM = 8;
+export const RIVER_LABEL_MIN_ZOOM = 9;
+/** 长江 and 金沙江 (Natural Earth scalerank ≤ 1) are named from this zoom */
+export const MAJOR_RIVER_MIN_ZOOM = 7;
+
+type Candidate = PlacementCandidate<LabelPlace>;
+
+const boxAt = (cx: number, cy: number, width: number, height: number): Box => ({ x: cx - width / 2, y: cy - height / 2, width, height });
+
+/**
+ * The usual order of positions around a point (right, left, above, below, then the diagonals), each
+ * as the centre of a w × h block whose near edge is `clearance` pixels from the point.
+ */
+export function aroundPoint(x: number, y: number, clearance: number, width: number, height: number, diagonals: boolean): [number, number][] {
+  const dx = clearance + width / 2;
+  const dy = clearance + height / 2;
+  const sides: [number, number][] = [
+    [x + dx, y],
+    [x - dx, y],
+    [x, y - dy],
+    [x, y + dy],
+  ];
+  if (!diagonals) return sides;
+  const k = clearance * 0.7;
+  return [...sides, [x + k + width / 2, y - k - height / 2], [x + k + width / 2, y + k + height / 2], [x - k - width / 2, y - k - height / 2], [x - k - width / 2, y + k + height / 2]];
+}
+
+function seatStyle(priority: number): LabelStyleName {
+  // seatLabelPriority: rank × 1e6 + area; rank 3 the capitals, 2 prefectures, 1 Chongqing's districts and counties
+  return priority >= 3e6 ? 'capital' : priority >= 2e6 ? 'seat' : 'district';
+}
+
+export function seatCandidates(input: MapLabelInput): Candidate[] {
+  return (input.seats ?? []).flatMap((seat) => {
+    const style = seatStyle(seat.priority);
+    const tier = style === 'capital' ? TIER.capital : style === 'seat' ? TIER.prefectureSeat : TIER.districtSeat;
+    const [x, y] = input.project(seat.lon, seat.lat);
+    const lines = [localName(seat, input.lang)];
+    const { width, height } = measureBlock(lines, style, input.measure);
+    // the capitals try a second ring further out before giving up, when projects crowd their seat
+    const rings = style === 'capital' ? [DOT_RADIUS + 3, DOT_RADIUS + 14, DOT_RADIUS + 26] : [DOT_RADIUS + 3];
+    const centres = rings.flatMap((clearance, i) => aroundPoint(x, y, clearance, width, height, i > 0 || style !== 'district'));
+    const positions: LabelPosition<LabelPlace>[] = centres.map(([cx, cy]) => ({
+      // the dot is not claimed: a project placed on the same seat draws over it
+      boxes: [boxAt(cx, cy, width, height)],
+      place: { id: `seat:${seat.adcode}`, kind: 'seat', style, key: seat.adcode, lines, x: cx, y: cy, angle: 0, width, height, dot: [x, y] },
+    }));
+    return [{ id: `seat:${seat.adcode}`, priority: tierPriority(tier, seat.priority % 1e6), positions }];
+  });
+}
+
+export function countyCandidates(input: MapLabelInput): Candidate[] {
+  if (input.zoom < COUNTY_LABEL_MIN_ZOOM) return [];
+  // a unit already named by a seat label (Chongqing's districts are both) is not named twice
+  const seats = new Set((input.seats ?? []).map((seat) => seat.adcode));
+  return (input.counties ?? []).flatMap((county) => {
+    if (seats.has(county.adcode)) return [];
+    const [x, y] = input.project(county.lon, county.lat);
+    if (x < -200 || y < -200 || x > input.viewport.width + 200 || y > input.viewport.height + 200) return [];
+    const lines = [localName(county, input.lang)];
+    const { width, height } = measureBlock(lines, 'county', input.measure);
+    const centres: [number, number][] = [[x, y], [x, y - height], [x, y + height]];
+    const place = (cx: number, cy: number): LabelPosition<LabelPlace> => ({
+      boxes: [boxAt(cx, cy, width, height)],
+      place: { id: `county:${county.adcode}`, kind: 'county', style: 'county', key: county.adcode, lines, x: cx, y: cy, angle: 0, width, height },
+    });
+    return [{ id: `county:${county.adcode}`, priority: tierPriority(TIER.county), positions: centres.map(([cx, cy]) => place(cx, cy)) }];
+  });
+}
+
+/** Runs of a projected line that lie within the viewport grown by `margin` (off-screen parts are not labelled). */
+export function visibleRuns(points: readonly ScreenPoint[], viewport: { width: number; height: number }, margin: number): ScreenPoint[][] {
+  const runs: ScreenPoint[][] = [];
+  let run: ScreenPoint[] = [];
+  for (const p of points) {
+    const inside = p[0] >= -margin && p[1] >= -margin && p[0] <= viewport.width + margin && p[1] <= viewport.height + margin;
+    if (inside) run.push(p);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs.filter((r) => r.length >= 2);
+}
+
+/** Candidates along a line: its visible runs, longest first, each offering its best spots on either side. */
+export function alongLine(
+  input: MapLabelInput,
+  parts: readonly (readonly (readonly [number, number])[])[],
+  base: Omit<LabelPlace, 'x' | 'y' | 'angle' | 'width' | 'height'>,
+  offset: number,
+): LabelPosition<LabelPlace>[] {
+  const { width, height } = measureBlock(base.lines, base.style, input.measure);
+  const runs = parts.flatMap((part) => visibleRuns(part.map(([lon, lat]) => input.project(lon, lat)), input.viewport, 40));
+  const length = (run: readonly ScreenPoint[]) => run.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(p[0] - run[i - 1]![0], p[1] - run[i - 1]![1])), 0);
+  return runs
+    .map((run) => ({ run, length: length(run) }))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 3)
+    .flatMap(({ run }) => lineLabelSpots(run, { width, height, offset }))
+    .map((spot) => ({ boxes: spot.boxes, place: { ...base, x: spot.x, y: spot.y, angle: spot.angle, width, height } }));
+}
+
+export function riverCandidates(input: MapLabelInput): Candidate[] {
+  return (input.rivers ?? []).flatMap((river) => {
+    const minZoom = river.scalerank <= 1 ? MAJOR_RIVER_MIN_ZOOM : RIVER_LABEL_MIN_ZOOM;
+    if (input.zoom < minZoom) return [];
+    const lines = [lineLabelText(input.lang === 'zh' ? river.name_zh : river.name_en)];
+    const positions = alongLine(input, river.lines, { id: `river:${river.id}`, kind: 'river', style: 'river', key: river.id, lines }, 3);
+    return positions.length > 0 ? [{ id: `river:${river.id}`, priority: tierPriority(TIER.river, 100 - river.scalerank), positions }] : [];
+  });
+}

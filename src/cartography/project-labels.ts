@@ -1,0 +1,114 @@
+// Label candidates for the shown projects: a point project's name beside its symbol, a corridor's
+// name along its line, a zone's name at its anchor. National projects are named at every zoom, joint
+// ones from zoom 7 and the rest from zoom 8; the selected project always competes first.
+import type { ProjectFeature } from '../types';
+import { localName } from '../i18n/translate';
+import type { Box } from './box-index';
+import type { LabelPosition, PlacementCandidate } from './label-placement';
+import { TIER, labelLines, lineLabelText, tierPriority } from './label-styles';
+import { measureBlock, type DrawnSymbol, type LabelPlace, type MapLabelInput } from './label-input';
+import { alongLine, aroundPoint } from './place-labels';
+
+type Candidate = PlacementCandidate<LabelPlace>;
+
+/** Zoom from which a project of this level is named (national: always). */
+export function projectMinZoom(level: ProjectFeature['properties']['level']): number {
+  return level === 'national' ? 0 : level === 'joint' ? 7 : 8;
+}
+
+/** Within a tier, the kinds of place planners look for first. */
+const SUBTYPE_RANK: Record<string, number> = {
+  national_new_area: 9,
+  science_city: 8,
+  free_trade_zone: 7,
+  international_airport: 6,
+  provincial_new_area: 5,
+  national_high_tech_zone: 5,
+  national_economic_development_zone: 4,
+  comprehensive_bonded_zone: 3,
+  high_speed_rail: 6,
+  land_sea_corridor: 5,
+  waterway: 5,
+  railway: 4,
+  international_rail_freight: 3,
+  expressway: 2,
+};
+
+function priorityOf(feature: ProjectFeature, selected: boolean, tiers: { national: number; other: number }): number {
+  if (selected) return tierPriority(TIER.selected);
+  const tier = feature.properties.level === 'national' ? tiers.national : tiers.other;
+  return tierPriority(tier, SUBTYPE_RANK[feature.properties.subtype] ?? 0);
+}
+
+function outerRings(feature: ProjectFeature): number[][][] {
+  const g = feature.geometry;
+  if (g.type === 'Polygon') return [g.coordinates[0] ?? []];
+  if (g.type === 'MultiPolygon') return g.coordinates.map((polygon) => polygon[0] ?? []);
+  return [];
+}
+
+/** The extent of a zone on screen. */
+function screenExtent(feature: ProjectFeature, input: MapLabelInput): { width: number; height: number } {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of outerRings(feature)) {
+    for (const [lon, lat] of ring) {
+      const [x, y] = input.project(lon!, lat!);
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
+  }
+  return { width: x1 - x0, height: y1 - y0 };
+}
+
+const boxAt = (cx: number, cy: number, width: number, height: number): Box => ({ x: cx - width / 2, y: cy - height / 2, width, height });
+
+export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnSymbol[]): Candidate[] {
+  const symbolOf = new Map<string, DrawnSymbol>();
+  for (const symbol of symbols) if (symbol.id !== undefined) symbolOf.set(symbol.id, symbol);
+  const candidates: Candidate[] = [];
+  for (const feature of input.features) {
+    const selected = feature.id === input.selectedId;
+    if (!selected && input.zoom < projectMinZoom(feature.properties.level)) continue;
+    const name = localName(feature.properties, input.lang);
+    const id = `project:${feature.id}`;
+    const g = feature.geometry;
+    let positions: LabelPosition<LabelPlace>[] = [];
+    let priority: number;
+    if (g.type === 'Point') {
+      const symbol = symbolOf.get(feature.id);
+      if (!symbol) continue; // drawn as part of a cluster: the cluster speaks for it
+      const lines = labelLines(name, input.lang);
+      const { width, height } = measureBlock(lines, 'project', input.measure);
+      positions = aroundPoint(symbol.x, symbol.y, symbol.radius + 3, width, height, true).map(([x, y]) => ({
+        boxes: [boxAt(x, y, width, height)],
+        place: { id, kind: 'project', style: 'project', key: feature.id, lines, x, y, angle: 0, width, height },
+      }));
+      priority = priorityOf(feature, selected, { national: TIER.nationalProject, other: TIER.otherProject });
+    } else if (g.type === 'LineString') {
+      const lines = [lineLabelText(name)];
+      positions = alongLine(input, [g.coordinates as [number, number][]], { id, kind: 'corridor', style: 'corridor', key: feature.id, lines }, 3);
+      priority = priorityOf(feature, selected, { national: TIER.nationalCorridor, other: TIER.otherCorridor });
+    } else {
+      // a zone is named where it reads as a shape of its own, not when it fills most of the map
+      const extent = screenExtent(feature, input);
+      const lines = labelLines(name, input.lang);
+      const { width, height } = measureBlock(lines, 'area', input.measure);
+      const distinct = extent.width < input.viewport.width * 0.6 && extent.height < input.viewport.height * 0.6 && extent.width > width * 0.8;
+      if (!distinct && !selected) continue;
+      const [x, y] = input.project(feature.properties.anchor[0], feature.properties.anchor[1]);
+      positions = [
+        [x, y],
+        [x, y - height],
+        [x, y + height],
+      ].map(([cx, cy]) => ({
+        boxes: [boxAt(cx!, cy!, width, height)],
+        place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, angle: 0, width, height },
+      }));
+      priority = priorityOf(feature, selected, { national: TIER.area, other: TIER.area });
+    }
+    if (positions.length > 0) candidates.push({ id, priority, positions });
+  }
+  return candidates;
+}

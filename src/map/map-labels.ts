@@ -1,0 +1,223 @@
+// The map's names (seats, projects, corridors, zones, counties, rivers) as DOM in their own pane,
+// laid out by the pure src/cartography/map-labels.ts after every move, scene change and language
+// change. Text is measured once per string with a canvas in the map's own font. The point symbols and
+// the map's controls are read from the page, so the labels keep clear of whatever is drawn there
+// (including cluster symbols) and of the legend.
+import L from 'leaflet';
+import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
+import type { Lang, ProjectFeature, RiverProperties, UnitProperties } from '../types';
+import type { Box } from '../cartography/box-index';
+import { layoutMapLabels, type CountyPlace, type DrawnSymbol, type MapLabel, type RiverPlace, type SeatPlace } from '../cartography/map-labels';
+import { LABEL_STYLES, type LabelStyleName } from '../cartography/label-styles';
+import { FEATURE_PANES } from './feature-layer';
+
+export interface MapLabels {
+  setLanguage(lang: Lang): void;
+  /** the scene's shown projects and the selected one */
+  setFeatures(features: readonly ProjectFeature[], selectedId: string | null): void;
+  setCounties(units: readonly { properties: UnitProperties }[]): void;
+  /** the labels drawn now (for tests and the export's check) */
+  current(): readonly MapLabel[];
+}
+
+export function riverPlaces(rivers: FeatureCollection<LineString | MultiLineString, RiverProperties>): RiverPlace[] {
+  return rivers.features.map((river, i) => ({
+    id: `r${i}`,
+    name_zh: river.properties.name_zh,
+    name_en: river.properties.name_en,
+    scalerank: river.properties.scalerank,
+    lines: river.geometry.type === 'LineString' ? [river.geometry.coordinates as [number, number][]] : (river.geometry.coordinates as [number, number][][]),
+  }));
+}
+
+export function countyPlaces(units: readonly { properties: UnitProperties }[]): CountyPlace[] {
+  return units.flatMap(({ properties: p }) => (p.seat ? [{ adcode: p.adcode, name_zh: p.name_zh, name_en: p.name_en, lon: p.seat[0], lat: p.seat[1] }] : []));
+}
+
+function createMeasure(container: HTMLElement): (text: string, style: LabelStyleName) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  const family = getComputedStyle(container).fontFamily || 'sans-serif';
+  const cache = new Map<string, number>();
+  return (text, style) => {
+    const key = `${style}\u0000${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      const s = LABEL_STYLES[style];
+      if (context) context.font = `${s.italic ? 'italic ' : ''}${s.weight} ${s.size}px ${family}`;
+      width = context ? context.measureText(text).width : text.length * s.size;
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** Boxes of the map's controls (zoom, scale, attribution, locator, legend), in container pixels. */
+function controlBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  return [...container.querySelectorAll<HTMLElement>('.leaflet-control')].flatMap((control) => {
+    const r = control.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? [{ x: r.left - origin.left - 4, y: r.top - origin.top - 4, width: r.width + 8, height: r.height + 8 }] : [];
+  });
+}
+
+/** The point symbols on the map now, in container pixels; a marker standing for one project carries its id. */
+function drawnSymbols(map: L.Map, container: HTMLElement): DrawnSymbol[] {
+  const pane = map.getPane(FEATURE_PANES.points);
+  if (!pane) return [];
+  const origin = container.getBoundingClientRect();
+  return [...pane.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].flatMap((marker) => {
+    const r = marker.getBoundingClientRect();
+    if (r.width === 0) return [];
+    const id = marker.getAttribute('data-feature-id') ?? undefined;
+    // the drawn shape is about 0.72 of the icon box (16 px in 22, the dashed halo of 34 around it)
+    const symbol = { x: r.left - origin.left + r.width / 2, y: r.top - origin.top + r.height / 2, radius: 0.36 * Math.min(r.width, r.height) };
+    return [id === undefined ? symbol : { ...symbol, id }];
+  });
+}
+
+function seatElement(pane: HTMLElement, adcode: string): HTMLElement {
+  const element = L.DomUtil.create('div', 'seat-label', pane);
+  element.dataset.testid = 'seat-label';
+  element.dataset.adcode = adcode;
+  element.hidden = true;
+  L.DomUtil.create('span', 'seat-dot', element);
+  L.DomUtil.create('span', 'seat-text', element);
+  return element;
+}
+
+function labelElement(pane: HTMLElement, label: MapLabel): HTMLElement {
+  const element = L.DomUtil.create('div', `map-label map-label--${label.style}`, pane);
+  element.dataset.labelKind = label.kind;
+  element.dataset.key = label.key;
+  L.DomUtil.create('span', 'map-label__text', element);
+  return element;
+}
+
+function fillLines(text: HTMLElement, lines: readonly string[]): void {
+  if (text.dataset.lines === lines.join('\n')) return;
+  text.dataset.lines = lines.join('\n');
+  text.replaceChildren(...lines.map((line) => Object.assign(document.createElement('span'), { className: 'map-label__line', textContent: line })));
+}
+
+export function createMapLabels(map: L.Map, paneName: string, places: { seats: readonly SeatPlace[]; rivers: readonly RiverPlace[] }): MapLabels {
+  const pane = map.getPane(paneName);
+  if (!pane) throw new Error(`no pane ${paneName}`);
+  const container = map.getContainer();
+  const measure = createMeasure(container);
+  const seatElements = new Map(places.seats.map((seat) => [seat.adcode, seatElement(pane, seat.adcode)]));
+  const others = new Map<string, HTMLElement>();
+  let lang: Lang = 'zh';
+  let features: readonly ProjectFeature[] = [];
+  let selectedId: string | null = null;
+  let counties: CountyPlace[] = [];
+  let placed: MapLabel[] = [];
+
+  function layout(): void {
+    const size = map.getSize();
+    if (size.x === 0 || size.y === 0) return;
+    placed = layoutMapLabels({
+      lang,
+      zoom: map.getZoom(),
+      viewport: { width: size.x, height: size.y },
+      project: (lon, lat) => {
+        const p = map.latLngToContainerPoint([lat, lon]);
+        return [p.x, p.y];
+      },
+      measure,
+      features,
+      selectedId,
+      seats: places.seats,
+      counties,
+      rivers: places.rivers,
+      symbols: drawnSymbols(map, container),
+      obstacles: controlBoxes(container),
+    });
+    draw();
+  }
+
+  function draw(): void {
+    const toLayer = (x: number, y: number) => map.containerPointToLayerPoint([x, y]);
+    const shownSeats = new Set<string>();
+    const shownOthers = new Set<string>();
+    for (const label of placed) {
+      if (label.kind === 'seat' && label.dot) {
+        const element = seatElements.get(label.key);
+        if (!element) continue;
+        shownSeats.add(label.key);
+        element.hidden = false;
+        element.className = `seat-label seat-label--${label.style}`;
+        L.DomUtil.setPosition(element, toLayer(label.dot[0], label.dot[1]));
+        const text = element.lastElementChild as HTMLElement;
+        text.textContent = label.lines.join(' ');
+        text.style.left = `${label.x - label.dot[0]}px`;
+        text.style.top = `${label.y - label.dot[1]}px`;
+        continue;
+      }
+      shownOthers.add(label.id);
+      let element = others.get(label.id);
+      if (!element) others.set(label.id, (element = labelElement(pane!, label)));
+      L.DomUtil.setPosition(element, toLayer(label.x, label.y));
+      const text = element.firstElementChild as HTMLElement;
+      fillLines(text, label.lines);
+      text.style.transform = `translate(-50%, -50%)${label.angle === 0 ? '' : ` rotate(${label.angle.toFixed(2)}deg)`}`;
+    }
+    for (const [adcode, element] of seatElements) if (!shownSeats.has(adcode)) element.hidden = true;
+    for (const [id, element] of others) {
+      if (shownOthers.has(id)) continue;
+      element.remove();
+      others.delete(id);
+    }
+  }
+
+  // The pane is not scaled during the zoom animation, so labels would drift: hide them until it ends.
+  map.on('zoomstart', () => pane.classList.add('is-zooming'));
+  map.on('zoomend', () => pane.classList.remove('is-zooming'));
+  map.on('moveend resize', layout);
+  // Controls that arrive or change size later (the locator inset, a legend, a longer attribution)
+  // change the space labels must keep clear of: lay out again on the next frame.
+  let pending = false;
+  const relayout = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      layout();
+    });
+  };
+  const corners = new ResizeObserver(relayout);
+  const watched = new WeakSet<Element>();
+  const watchControls = () => {
+    for (const control of container.querySelectorAll('.leaflet-control')) {
+      if (watched.has(control)) continue;
+      watched.add(control);
+      corners.observe(control);
+    }
+  };
+  const controlsRoot = container.querySelector('.leaflet-control-container');
+  if (controlsRoot) {
+    new MutationObserver(() => {
+      watchControls();
+      relayout();
+    }).observe(controlsRoot, { childList: true, subtree: true });
+  }
+  watchControls();
+
+  return {
+    setLanguage(next) {
+      lang = next;
+      for (const element of others.values()) element.remove();
+      others.clear();
+      layout();
+    },
+    setFeatures(next, selected) {
+      features = next;
+      selectedId = selected;
+      layout();
+    },
+    setCounties(units) {
+      counties = countyPlaces(units);
+      layout();
+    },
+    current: () => placed,
+  };
+}
