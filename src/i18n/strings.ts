@@ -1,9 +1,11 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
 import { choroplethEn, choroplethZh } from './choropleth-strings';
+import { clusterEn, clusterZh } from './cluster-strings';
 import { importFormatEn, importFormatZh } from './import-format-strings';
 import { unmatchedEn, unmatchedZh } from './unmatched-strings';
 export const zhStrings = {
   ...choroplethZh,
+  ...clusterZh,
   ...importFormatZh,
   ...unmatchedZh,
   'app.title': '成渝地区双城经济圈项目地图',
@@ -514,6 +516,7 @@ export type StringKey = keyof typeof zhStrings;
 
 export const enStrings: Record<StringKey, string> = {
   ...choroplethEn,
+  ...clusterEn,
   ...importFormatEn,
   ...unmatchedEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',
