@@ -45,6 +45,7 @@ import './styles/export.css';
 import { mountQuestions, mountQuestionsPanelWithDrawing } from './ui/mount-questions';
 import './styles/questions.css';
 import { mountMajorProjects } from './charts/major-projects-view';
+import { mountAboutButton } from './ui/about-dialog';
 import type { AppState } from './state/app-state';
 import type { UrlCodec, UrlIssue } from './state/url-codec';
 
@@ -173,6 +174,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountExportButton(layout.tools, store, loadSnapshotSource);
     mountEmbedButton(layout.tools, store, urlCodec);
     mountCopyLinkButton(layout.tools, store);
+    mountAboutButton(layout.tools, store, exportFeatures.map((f) => f.properties), manifest);
     mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });
     mountMajorProjects(tabs.panels.charts, store);
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
