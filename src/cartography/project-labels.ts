@@ -81,9 +81,9 @@ export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnS
       if (!symbol) continue; // drawn as part of a cluster: the cluster speaks for it
       const lines = labelLines(name, input.lang);
       const { width, height } = measureBlock(lines, 'project', input.measure);
-      positions = aroundPoint(symbol.x, symbol.y, symbol.radius + 3, width, height, true).map(([x, y]) => ({
+      positions = aroundPoint(symbol.x, symbol.y, symbol.radius + 3, width, height, true).map(([x, y, align]) => ({
         boxes: [boxAt(x, y, width, height)],
-        place: { id, kind: 'project', style: 'project', key: feature.id, lines, x, y, angle: 0, width, height },
+        place: { id, kind: 'project', style: 'project', key: feature.id, lines, x, y, align, angle: 0, width, height },
       }));
       priority = priorityOf(feature, selected, { national: TIER.nationalProject, other: TIER.otherProject });
     } else if (g.type === 'LineString') {
@@ -104,7 +104,7 @@ export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnS
         [x, y + height],
       ].map(([cx, cy]) => ({
         boxes: [boxAt(cx!, cy!, width, height)],
-        place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, angle: 0, width, height },
+        place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, align: 'middle', angle: 0, width, height },
       }));
       priority = priorityOf(feature, selected, { national: TIER.area, other: TIER.area });
     }

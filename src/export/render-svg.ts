@@ -7,9 +7,9 @@ import { footerLineCount, footerLines, footerSvg } from './footer.ts';
 import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
 import { legendRows, legendSvg, type LegendRow } from './legend.ts';
 import { fitProjection, mercatorAspect } from './map-projection.ts';
-import { locatorInsetSvg } from './locator-inset.ts';
+import { locatorInsetPlacement, locatorInsetSvg } from './locator-inset.ts';
 import { basemapSvg, featuresSvg, overlaySvg, selectedUnitSvg } from './map-layers.ts';
-import { seatLabelsSvg } from './seat-labels.ts';
+import { mapLabelsSvg } from './map-labels-svg.ts';
 import { userLayersSvg } from './user-layers.ts';
 import { northArrowSvg } from './north-arrow.ts';
 import { resolvePreset } from './presets.ts';
@@ -90,6 +90,21 @@ export function renderExportSvg(input: ExportInput): string {
     fontSize: layout.labelSize,
   });
 
+  // The names keep clear of what is drawn over the map: the scale bar, the north arrow, the inset.
+  const northArrowX = frame.x + frame.width - 36 * unit;
+  const inset = locatorInsetPlacement(input.locator, input.lang, frame, unit, input.features, projection);
+  const labels = mapLabelsSvg(input, {
+    projection,
+    frame,
+    unit,
+    labelSize: layout.labelSize,
+    obstacles: [
+      { x: frame.x, y: frame.y + frame.height - 36 * unit - 2 * layout.labelSize, width: frame.width * 0.22 + 48 * unit, height: 36 * unit + 2 * layout.labelSize },
+      { x: northArrowX - 24 * unit, y: frame.y + 8 * unit, width: 48 * unit, height: 84 * unit },
+      ...(inset ? [{ x: inset.x - 4 * unit, y: inset.y - 4 * unit, width: inset.width + 8 * unit, height: inset.height + 8 * unit }] : []),
+    ],
+  });
+
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`,
     `<defs>${fontFaceSvg(input)}<clipPath id="${CLIP_ID}"><rect ${frameRect}/></clipPath></defs>`,
@@ -102,9 +117,9 @@ export function renderExportSvg(input: ExportInput): string {
     basemapSvg(input.boundaries, path, unit, input.choropleth) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
     overlaySvg(input.overlay, path, unit),
     // The planner's own layers go on top, in the same line so exports without them are unchanged.
-    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit) + seatLabelsSvg(input.boundaries.seats ?? [], projection, frame, unit, input.lang, layout.labelSize),
+    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit) + labels,
     scaleBar,
-    northArrowSvg(frame.x + frame.width - 36 * unit, frame.y + 16 * unit, unit, input.lang),
+    northArrowSvg(northArrowX, frame.y + 16 * unit, unit, input.lang),
     locatorInsetSvg(input.locator, input.lang, frame, unit, input.features, projection),
     '</g>',
     `<rect class="map-frame" ${frameRect} fill="none" stroke="#333333" stroke-width="${fmt(1.5 * unit)}"/>`,
