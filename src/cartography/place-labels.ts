@@ -107,8 +107,9 @@ export function alongLine(
   base: Omit<LabelPlace, 'x' | 'y' | 'align' | 'angle' | 'width' | 'height'>,
   offset: number,
 ): LabelPosition<LabelPlace>[] {
-  const { width, height } = measureBlock(base.lines, base.style, input.measure);
   const runs = parts.flatMap((part) => visibleRuns(part.map(([lon, lat]) => input.project(lon, lat)), input.viewport, 40));
+  if (runs.length === 0) return [];
+  const { width, height } = measureBlock(base.lines, base.style, input.measure);
   const length = (run: readonly ScreenPoint[]) => run.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(p[0] - run[i - 1]![0], p[1] - run[i - 1]![1])), 0);
   return runs
     .map((run) => ({ run, length: length(run) }))
