@@ -1,9 +1,13 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
 import { choroplethEn, choroplethZh } from './choropleth-strings';
+import { clusterEn, clusterZh } from './cluster-strings';
 import { importFormatEn, importFormatZh } from './import-format-strings';
+import { unmatchedEn, unmatchedZh } from './unmatched-strings';
 export const zhStrings = {
   ...choroplethZh,
+  ...clusterZh,
   ...importFormatZh,
+  ...unmatchedZh,
   'app.title': '成渝地区双城经济圈项目地图',
   'app.subtitle': '四川省与重庆市的行政区划',
   'lang.label': '语言',
@@ -512,7 +516,9 @@ export type StringKey = keyof typeof zhStrings;
 
 export const enStrings: Record<StringKey, string> = {
   ...choroplethEn,
+  ...clusterEn,
   ...importFormatEn,
+  ...unmatchedEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',
   'app.subtitle': 'Administrative units of Sichuan and Chongqing',
   'lang.label': 'Language',

@@ -35,9 +35,16 @@ for (const [role, names] of ROLE_NAMES) for (const name of names) if (!BY_NAME.h
 
 /** The role a title alone names ("经度" is lon), or undefined. A unit in brackets is ignored: "投资（亿元）". */
 export function columnRoleForHeader(header: string): ColumnRole | undefined {
-  const normal = normaliseHeader(header);
-  return BY_NAME.get(normal) ?? BY_NAME.get(normal.replace(/[(（][^)）]*[)）]$/, ''));
+  const normal = normaliseHeader(header).replace(/[(（][^)）]*[)）]$/, '');
+  const role = BY_NAME.get(normaliseHeader(header)) ?? BY_NAME.get(normal);
+  if (role) return role;
+  // A coordinate column named for its web map: 百度经度, 高德纬度, bd_lng, lng_gcj02 (crs-hint.ts reads which).
+  const bare = BY_NAME.get(normal.replace(SYSTEM_PREFIX, '').replace(SYSTEM_SUFFIX, ''));
+  return bare === 'lon' || bare === 'lat' ? bare : undefined;
 }
+
+const SYSTEM_PREFIX = /^(?:百度|高德|腾讯|火星|gcj02|gcj|bd09|bd|wgs84|wgs)/;
+const SYSTEM_SUFFIX = /(?:百度|高德|gcj02|gcj|bd09|bd|wgs84|wgs)$/;
 
 /** Share of the filled cells that must read as numbers for a column to count as a value column. */
 const NUMERIC_SHARE = 0.8;

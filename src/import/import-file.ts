@@ -16,6 +16,7 @@ import { readCsvGrid } from './read-csv-grid.ts';
 import { detectHeaderRow } from './header-row.ts';
 import { gridToTable, type CellValue } from './table.ts';
 import { tableToRecords } from './table-records.ts';
+import { crsHint } from './crs-hint.ts';
 import type { Worksheet } from './read-xlsx.ts';
 import { validateRecord, type FixKind } from './validate-record.ts';
 import { buildLayer, type FixOffer, type ImportOptions, type ImportResult } from './import-result.ts';
@@ -95,10 +96,12 @@ function importGrid(
   result.format = format;
   const headerRow = options.headerRow !== undefined && options.headerRow >= 1 ? options.headerRow : detectHeaderRow(grid);
   const table = gridToTable(result.file, grid, headerRow, sheet);
-  const parsed = tableToRecords(table, options.columns, options.divisions);
+  const parsed = tableToRecords(table, options.columns, options.divisions, options.placeFixes);
+  const coordinateHeaders = table.headers.filter((h) => parsed.mapping[h] === 'lon' || parsed.mapping[h] === 'lat');
+  const hint = coordinateHeaders.length === 2 ? crsHint(result.file, table.headers, coordinateHeaders) : undefined;
   result.table = {
     sheets, ...(sheet === undefined ? {} : { sheet }), headerRow, headers: table.headers, mapping: parsed.mapping,
-    sample: table.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells), rowCount: table.rows.length,
+    sample: table.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells), rowCount: table.rows.length, ...(hint ? { crsHint: hint } : {}),
   };
   if (parsed.placement) result.placement = parsed.placement;
   return importParsed(result, parsed, options);

@@ -10,6 +10,7 @@ import type { CellValue } from './table.ts';
 import type { DivisionIndex } from './divisions.ts';
 import type { PlacementReport } from './placement-report.ts';
 import type { SourceForm } from './source-record.ts';
+import type { CrsHint } from './crs-hint.ts';
 
 export type { FixKind } from './validate-record.ts';
 
@@ -61,6 +62,8 @@ export interface TablePreview {
   headers: string[];
   /** the roles used: the guess, or the planner's corrections */
   mapping: ColumnMapping;
+  /** what the file says of its coordinate system (a 百度经度 column, a 高德 file name), for the mapping step */
+  crsHint?: CrsHint;
   /** the first rows under the header, cell by cell, for the mapping step to show */
   sample: CellValue[][];
   rowCount: number;
@@ -80,7 +83,14 @@ export interface ImportOptions {
   columns?: ColumnMapping;
   /** tables: the division list rows without coordinates are placed by */
   divisions?: DivisionIndex;
+  /**
+   * tables: the planner's corrections to rows that were not placed, by spreadsheet row number:
+   * a division code (from the candidates offered) or a place name they typed
+   */
+  placeFixes?: PlaceFixes;
 }
+
+export type PlaceFixes = Record<string, string>;
 
 export interface ImportProgress {
   stage: 'decoding' | 'parsing' | 'validating' | 'done';

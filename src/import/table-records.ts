@@ -10,6 +10,7 @@ import { headerUnit, readNumber } from './read-number.ts';
 import { cellText, isEmptyCell, type CellValue, type Table, type TableRow } from './table.ts';
 import { matchPlace, type DivisionIndex, type PlaceQuery } from './divisions.ts';
 import type { PlacementReport, PlacedAt } from './placement-report.ts';
+import type { PlaceFixes } from './import-result.ts';
 
 export interface TableRecords extends ParsedFile {
   mapping: ColumnMapping;
@@ -29,7 +30,7 @@ export function effectiveMapping(table: Table, chosen: ColumnMapping | undefined
   return mapping;
 }
 
-export function tableToRecords(table: Table, chosen: ColumnMapping | undefined, divisions: DivisionIndex | undefined): TableRecords {
+export function tableToRecords(table: Table, chosen: ColumnMapping | undefined, divisions: DivisionIndex | undefined, fixes: PlaceFixes = {}): TableRecords {
   const { file, headers } = table;
   const mapping = effectiveMapping(table, chosen);
   const at = (role: ColumnRole) => columnWithRole(mapping, headers, role);
@@ -59,7 +60,7 @@ export function tableToRecords(table: Table, chosen: ColumnMapping | undefined, 
     else if (lon !== undefined && lat !== undefined) readLonLat(file, record, row, headers, lon, lat);
     const coordinatesGiven = wkt !== undefined ? !isEmptyCell(row.cells[wkt]) : lon !== undefined && lat !== undefined && (!isEmptyCell(row.cells[lon]) || !isEmptyCell(row.cells[lat]));
     // Place by name when the row has no coordinates at all; a row with broken coordinates keeps its errors.
-    if (record.geometry === null && !coordinatesGiven && report && divisions) placeByName(file, record, row, headers, places, divisions, report, warnings);
+    if (record.geometry === null && !coordinatesGiven && report && divisions) placeByName(file, record, row, headers, places, divisions, report, warnings, fixes[String(row.n)]);
     return record;
   });
   return { records, fileProblems: [], warnings, mapping, ...(report ? { placement: report } : {}) };
@@ -130,27 +131,36 @@ function readCoordinate(file: string, record: SourceRecord, cell: CellValue, hea
   return reading.value;
 }
 
+/** A correction is a division code (chosen from the candidates) or a name typed by the planner. */
+function fixQuery(fix: string): PlaceQuery {
+  const text = fix.trim();
+  return /^\d{6}(?:\d{3}|\d{6})?$/.test(text) ? { adcode: text } : { address: text };
+}
+
 function placeByName(
   file: string, record: SourceRecord, row: TableRow, headers: readonly string[],
   places: readonly (readonly [(typeof PLACE_ROLES)[number], number])[], divisions: DivisionIndex, report: PlacementReport, warnings: Problem[],
+  fix: string | undefined,
 ): void {
   const query: PlaceQuery = {};
   for (const [role, index] of places) {
     const text = cellText(row.cells[index] ?? null).trim();
     if (text !== '') query[role] = text;
   }
-  const match = matchPlace(divisions, query);
+  const chosen = fix !== undefined && fix.trim() !== '';
+  // The planner's correction replaces what the cells say; the cells themselves stay as written.
+  const match = matchPlace(divisions, chosen ? fixQuery(fix) : query);
   const placeField = places.map(([, index]) => quoteValue(headers[index] ?? '')).join('/');
   record.geometryField = placeField;
   if (match.ok && match.unit.seat) {
     record.problems = [];
     record.geometry = { type: 'Point', coordinates: [...match.unit.seat] };
-    const placedAt: PlacedAt = { adcode: match.unit.adcode, name_zh: match.unit.name_zh, name_en: match.unit.name_en, precision: match.precision, how: match.how };
+    const placedAt: PlacedAt = { adcode: match.unit.adcode, name_zh: match.unit.name_zh, name_en: match.unit.name_en, precision: match.precision, how: chosen ? 'chosen' : match.how };
     record.placedAt = placedAt;
     report[match.precision]++;
     if (match.countyUnmatched) {
       const candidates = match.countyUnmatched.candidates.map((u) => ({ adcode: u.adcode, name_zh: u.name_zh, name_en: u.name_en }));
-      report.countyUnmatched.push({ index: record.ref.index, n: row.n, text: match.countyUnmatched.text, reason: 'county-unknown', candidates });
+      report.countyUnmatched.push({ index: record.ref.index, n: row.n, text: match.countyUnmatched.text, reason: 'county-unknown', candidates, cells: row.cells });
       warnings.push(recordProblem(file, record.ref, placeField.replace(/"/g, ''), 'place-county-unmatched', {
         value: quoteValue(match.countyUnmatched.text), unitZh: match.unit.name_zh, unitEn: match.unit.name_en,
         candidatesZh: candidates.map((c) => c.name_zh).join('、'),
@@ -161,7 +171,7 @@ function placeByName(
   }
   const text = match.ok ? match.unit.name_zh : match.text;
   const candidates = match.ok ? [] : match.candidates.map((u) => ({ adcode: u.adcode, name_zh: u.name_zh, name_en: u.name_en }));
-  report.unmatched.push({ index: record.ref.index, n: row.n, text, reason: match.ok ? 'no-seat' : match.reason, candidates });
+  report.unmatched.push({ index: record.ref.index, n: row.n, text, reason: match.ok ? 'no-seat' : match.reason, candidates, cells: row.cells });
   record.problems = [
     recordProblem(file, record.ref, placeField.replace(/"/g, ''), match.ok || match.reason !== 'unknown' ? 'place-too-coarse' : 'place-unmatched', {
       value: quoteValue(text),

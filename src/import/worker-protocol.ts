@@ -15,7 +15,7 @@ export interface ImportRequest {
 }
 
 /** What the planner can set before (re-)importing a file. */
-export type ImportChoices = Pick<ImportOptions, 'crs' | 'sheet' | 'headerRow' | 'columns'>;
+export type ImportChoices = Pick<ImportOptions, 'crs' | 'sheet' | 'headerRow' | 'columns' | 'placeFixes'>;
 
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }

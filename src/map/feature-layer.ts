@@ -9,6 +9,7 @@ import { localName } from '../i18n/translate';
 import { areaOptions, lineOptions, markerIcon, partialAreaOptions } from './feature-symbols';
 import { featureTooltip } from './feature-tooltip';
 import { FeatureCanvasLayer } from './feature-canvas-layer';
+import { createPointClusterView } from './point-cluster-view';
 
 export const FEATURE_PANES = { areas: 'feature-areas', lines: 'feature-lines', points: 'feature-points' } as const;
 const PANE_Z = { [FEATURE_PANES.areas]: 260, [FEATURE_PANES.lines]: 420, [FEATURE_PANES.points]: 600 };
@@ -77,6 +78,22 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
   const shown = new Set<string>();
   let lang: Lang = 'zh';
   let selected: string | null = null;
+  let lastVisible: readonly ProjectFeature[] | null = null;
+  const entryOf = (feature: ProjectFeature): Entry => {
+    let entry = entries.get(feature.id);
+    if (!entry) entries.set(feature.id, (entry = build(feature)));
+    return entry;
+  };
+  // Point symbols go through the cluster view, which decides which are drawn alone and which merge.
+  const isPoint = (feature: ProjectFeature) => feature.geometry.type === 'Point';
+  const clusters = createPointClusterView({
+    map,
+    points: options.features.filter(isPoint),
+    markerOf: (feature) => entryOf(feature).layer as L.Marker,
+    pane: FEATURE_PANES.points,
+    linesRenderer: svgRenderers.lines,
+    tabStops,
+  });
 
   function build(feature: ProjectFeature): Entry {
     const isSelected = feature.id === selected;
@@ -127,25 +144,27 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
 
   return {
     setVisible(visible) {
+      if (visible === lastVisible) return;
+      lastVisible = visible;
       const next = new Set<string>();
-      for (const feature of visible) next.add(feature.id);
+      for (const feature of visible) if (byId.has(feature.id)) next.add(feature.id);
       for (const id of shown) {
         if (next.has(id)) continue;
-        const entry = entries.get(id)!;
-        entry.layer.remove();
-        entry.partial?.remove();
+        const entry = entries.get(id);
+        if (entry && !isPoint(entry.feature)) entry.layer.remove();
+        entry?.partial?.remove();
         shown.delete(id);
       }
       for (const id of next) {
         if (shown.has(id)) continue;
-        const feature = byId.get(id);
-        if (!feature) continue;
-        let entry = entries.get(id);
-        if (!entry) entries.set(id, (entry = build(feature)));
+        const feature = byId.get(id)!;
+        shown.add(id);
+        if (isPoint(feature)) continue;
+        const entry = entryOf(feature);
         entry.partial?.addTo(map);
         entry.layer.addTo(map);
-        shown.add(id);
       }
+      clusters.setShown(visible.filter((feature) => isPoint(feature) && byId.has(feature.id)).map((feature) => byId.get(feature.id)!));
     },
     setSelected(id) {
       if (id === selected) return;
@@ -153,10 +172,13 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
       selected = id;
       restyle(previous);
       restyle(id);
+      const feature = id === null ? undefined : byId.get(id);
+      clusters.setSelected(feature && isPoint(feature) ? feature : null);
     },
     setLanguage(next) {
       if (next === lang) return;
       lang = next;
+      clusters.setLanguage(next);
       for (const id of shown) {
         const entry = entries.get(id)!;
         decorate(elementOf(entry.layer), entry.feature, lang, options.onSelect, id === selected, tabStops);

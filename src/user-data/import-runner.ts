@@ -87,6 +87,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       result,
       choices,
       localised,
+      getLang: options.getLang,
       reread: (next) => void runOne(file, [], next, 'preview', step),
       confirm: (next) => {
         step.remove();

@@ -9,12 +9,15 @@ import { cellText, isEmptyCell } from '../import/table.ts';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import type { LocalisedText, Wording } from './localised-text';
+import type { Lang } from '../types';
+import { buildUnmatchedRows } from './unmatched-rows';
 
 export interface MappingStepOptions {
   file: string;
   result: ImportResult;
   choices: ImportChoices;
   localised: LocalisedText;
+  getLang(): Lang;
   /** read the file again with these choices (another sheet or header row) and show the step again */
   reread(choices: ImportChoices): void;
   /** import with these choices */
@@ -55,6 +58,14 @@ export function buildMappingStep(options: MappingStepOptions): HTMLElement {
   crs.value = options.choices.crs ?? 'wgs84';
   settings.append(labelled(text('label', { for: crs.id }, words('mydata.mapping.crs')), crs));
   form.append(settings);
+  const hint = table.crsHint;
+  if (hint && crs.value === 'wgs84') {
+    const note = text('p', { class: 'import-mapping-hint', 'data-testid': 'import-mapping-crs-hint', id: `${uid}-crs-hint` }, (lang) =>
+      translate(lang, `crsHint.${hint.where}`, { evidence: hint.evidence, system: translate(lang, `crsHint.${hint.crs}`) }));
+    crs.setAttribute('aria-describedby', note.id);
+    crs.addEventListener('change', () => note.remove(), { once: true });
+    form.append(note);
+  }
 
   const grid = el('table', { class: 'import-mapping-columns' });
   const head = el('tr');
@@ -83,6 +94,12 @@ export function buildMappingStep(options: MappingStepOptions): HTMLElement {
     return parts.join(' · ');
   };
   form.append(text('p', { class: 'import-mapping-summary', 'data-testid': 'import-mapping-summary' }, summary));
+  const fixes = options.choices.placeFixes ?? {};
+  const unmatched = placed && buildUnmatchedRows({
+    file: options.file, headers: table.headers, placement: placed, fixes, localised, getLang: options.getLang,
+    rematch: (next) => options.reread({ ...chosen(), placeFixes: next }),
+  });
+  if (unmatched) form.append(unmatched);
 
   const confirm = text('button', { type: 'submit', class: 'import-offer', 'data-testid': 'import-mapping-confirm' }, words('mydata.mapping.import'));
   const cancel = text('button', { type: 'button', class: 'import-dismiss-text', 'data-testid': 'import-mapping-cancel' }, words('mydata.cancel'));
@@ -90,10 +107,15 @@ export function buildMappingStep(options: MappingStepOptions): HTMLElement {
   cancel.addEventListener('click', () => options.cancel());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    options.confirm({ ...chosen(), ...(Object.keys(fixes).length > 0 ? { placeFixes: fixes } : {}) });
+  });
+
+  /** What the form says now: sheet, header row, column roles and coordinate system. */
+  function chosen(): ImportChoices {
     const columns: ColumnMapping = {};
     for (const [header, select] of roleSelects) columns[header] = select.value as ColumnRole;
-    options.confirm({ ...sheetChoice(), headerRow: table.headerRow, columns, crs: currentCrs() });
-  });
+    return { ...sheetChoice(), headerRow: table?.headerRow ?? 1, columns, crs: currentCrs() };
+  }
 
   function currentCrs() {
     return isCoordinateSystem(crs.value) ? crs.value : 'wgs84';

@@ -12,7 +12,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const focusedFeature = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-feature-id') ?? null);
+// a feature's own symbol, or the cluster symbol standing for several (named by its members)
+const focusedFeature = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-feature-id') ?? document.activeElement?.getAttribute('data-cluster-members') ?? null);
 const focusedIsMap = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'map');
 
 describe('embed keyboard', () => {
@@ -20,7 +21,7 @@ describe('embed keyboard', () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en&embed=1' });
     const features = page.locator('#map [data-feature-id][role="button"]');
     expect(await features.count()).toBeGreaterThan(20);
-    expect(await page.locator('#map [data-feature-id][tabindex="0"]').count()).toBe(0);
+    expect(await page.locator('#map [data-feature-id][tabindex="0"], #map [data-cluster][tabindex="0"]').count()).toBe(0);
     // Tab until the map has focus, then count the presses needed to leave the map behind.
     for (let i = 0; i < 30 && !(await focusedIsMap(page)); i += 1) await page.keyboard.press('Tab');
     expect(await focusedIsMap(page)).toBe(true);

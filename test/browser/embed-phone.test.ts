@@ -111,11 +111,13 @@ describe('embed on a touch phone', () => {
         const r = el.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       };
-      const markers = [...document.querySelectorAll('.leaflet-marker-icon[data-feature-id]')];
+      // point symbols drawn alone; any symbol (clusters too) counts as a neighbour
+      const symbols = [...document.querySelectorAll('.leaflet-marker-icon[data-feature-id], .leaflet-marker-icon[data-cluster]')];
+      const markers = symbols.filter((symbol) => symbol.hasAttribute('data-feature-id'));
       let best = { id: '', label: '', x: 0, y: 0, room: -1, away: { x: 0, y: 0 } };
       for (const marker of markers) {
         const c = centre(marker);
-        const nearest = markers.filter((o) => o !== marker).map(centre).sort((a, b) => Math.hypot(a.x - c.x, a.y - c.y) - Math.hypot(b.x - c.x, b.y - c.y))[0]!;
+        const nearest = symbols.filter((o) => o !== marker).map(centre).sort((a, b) => Math.hypot(a.x - c.x, a.y - c.y) - Math.hypot(b.x - c.x, b.y - c.y))[0]!;
         const room = Math.hypot(nearest.x - c.x, nearest.y - c.y);
         // the tap goes to the side facing away from the nearest other marker
         const away = { x: (c.x - nearest.x) / room, y: (c.y - nearest.y) / room };

@@ -2,7 +2,7 @@
 // share the URL. Expected counts come from the data file, computed here with plain code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { drawnFeatureIds, launchBrowser, openApp } from './harness';
 import { allFeatureProperties as FEATURE_ROWS } from './feature-data';
 import type { ProjectProperties } from '../../src/types';
 
@@ -17,7 +17,8 @@ afterAll(async () => {
 });
 
 const TOTAL = FEATURE_ROWS.length;
-const drawn = (page: Page) => page.locator('#map [data-feature-id]').count();
+// features on the map, drawn alone or counted in a cluster symbol
+const drawn = async (page: Page) => (await drawnFeatureIds(page)).length;
 const params = (page: Page) => new URL(page.url()).searchParams;
 const countText = (page: Page) => page.getByTestId('filter-count').textContent();
 

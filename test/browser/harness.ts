@@ -1,6 +1,6 @@
 // Shared browser-test plumbing: one headless Debian Chromium per test file, a page per test, and
 // the page's console errors and off-origin requests collected so tests can assert there are none.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/chromium-args.mjs';
 
@@ -100,4 +100,61 @@ export async function openTab(page: Page, tab: PanelTabName, how: { keyboard?: b
     await page.getByTestId(`tab-${tab}`).click();
   }
   await page.getByTestId(`tabpanel-${tab}`).waitFor({ state: 'visible' });
+}
+
+/**
+ * The ids of the project features the map stands for: those drawn as their own element
+ * (data-feature-id) and those inside a cluster symbol (data-cluster-members), sorted, each once.
+ * `root` narrows the search (e.g. '#map', or an embed frame's map).
+ */
+export async function drawnFeatureIds(page: Page | Frame, root = '#map', skip = ''): Promise<string[]> {
+  return [...new Set(await drawnFeatureList(page, root, skip))].sort();
+}
+
+/** How many symbols on the map stand for this feature (its own elements and the clusters counting it). */
+export async function timesDrawn(page: Page | Frame, id: string, root = '#map'): Promise<number> {
+  return (await drawnFeatureList(page, root, '')).filter((drawn) => drawn === id).length;
+}
+
+function drawnFeatureList(page: Page | Frame, root: string, skip: string): Promise<string[]> {
+  return page.evaluate(
+    ({ selector, skip }) => {
+      const scope = document.querySelector(selector) ?? document;
+      const ids: string[] = [];
+      for (const element of scope.querySelectorAll('[data-feature-id]')) if (!skip || !element.matches(skip)) ids.push(element.getAttribute('data-feature-id')!);
+      for (const element of scope.querySelectorAll('[data-cluster-members]')) ids.push(...element.getAttribute('data-cluster-members')!.split(' '));
+      return ids;
+    },
+    { selector: root, skip },
+  );
+}
+
+/** The point symbols on screen inside the map (features drawn alone and clusters), with their boxes. */
+export async function pointSymbolBoxes(page: Page, root = '#map'): Promise<{ id: string; x: number; y: number; width: number; height: number }[]> {
+  return page.evaluate((selector) => {
+    const map = document.querySelector(selector)!.getBoundingClientRect();
+    return [...document.querySelectorAll(`${selector} .leaflet-marker-icon[data-feature-id], ${selector} .leaflet-marker-icon[data-cluster]`)]
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return { id: element.getAttribute('data-feature-id') ?? `cluster ${element.getAttribute('data-cluster-members')}`, x: box.x, y: box.y, width: box.width, height: box.height };
+      })
+      .filter((box) => box.x + box.width > map.left && box.x < map.right && box.y + box.height > map.top && box.y < map.bottom);
+  }, root);
+}
+
+/**
+ * Brings a project's own symbol onto the map as a user would: while it is counted in a cluster,
+ * click that cluster (which zooms in, or spreads a stack out). Returns the symbol's locator.
+ */
+export async function revealFeature(page: Page | Frame, id: string, root = '#map'): Promise<Locator> {
+  const own = page.locator(`${root} [data-feature-id="${id}"][role="button"]`);
+  for (let step = 0; step < 8; step += 1) {
+    if ((await own.count()) > 0) return own.first();
+    const cluster = page.locator(`${root} [data-cluster-members~="${id}"]`);
+    if ((await cluster.count()) === 0) break;
+    await cluster.first().dispatchEvent('click');
+    await cluster.first().waitFor({ state: 'detached' });
+  }
+  await own.first().waitFor({ timeout: 5_000 });
+  return own.first();
 }

@@ -2,7 +2,7 @@
 // year and city; rows work from the keyboard; the search narrows the list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { launchBrowser, openApp, openTab, revealFeature } from './harness';
 import { allFeatureProperties, featureProperties } from './feature-data';
 
 let browser: Browser;
@@ -51,7 +51,7 @@ describe('feature list', () => {
     await page.goto(`${page.url().split('?')[0]}?lang=en`);
     await page.waitForSelector('body[data-ready="true"]');
     await openTab(page, 'list');
-    const target = page.locator(`[data-feature-id="${last}"]:not(tr)`).first();
+    const target = await revealFeature(page, last as string);
     await target.dispatchEvent('click');
     await expect.poll(() => query(page.url()).get('sel')).toBe(`f:${last}`);
     const row = page.locator(`tr[data-feature-id="${last}"]`);

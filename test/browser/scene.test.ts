@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { LineString, Polygon } from 'geojson';
-import { launchBrowser, openApp, openTab } from './harness';
+import { drawnFeatureIds, launchBrowser, openApp, openTab } from './harness';
 import { countyGeometry, idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
 let browser: Browser;
@@ -31,8 +31,8 @@ const CASES: { name: string; query: string; expected: () => string[] }[] = [
   },
 ];
 
-const mapIds = (page: Page) =>
-  page.locator('#map [data-feature-id]:not(.question-match)').evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute('data-feature-id')!))].sort());
+// drawn alone or counted in a cluster symbol; the question's match rings are not features
+const mapIds = (page: Page) => drawnFeatureIds(page, '#map', '.question-match');
 const listIds = (page: Page) => page.getByTestId('feature-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-feature-id')!).sort());
 const firstNumber = (text: string | null) => Number(/\d+/.exec(text ?? '')?.[0] ?? NaN);
 

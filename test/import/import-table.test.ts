@@ -11,7 +11,7 @@ import { formatProblem } from '../../src/import/format-problem.ts';
 import { fixtureBytes } from './fixtures.ts';
 
 const divisions = indexDivisions(JSON.parse(readFileSync(new URL('../../public/data/divisions.json', import.meta.url), 'utf8')) as DivisionList);
-const placedAt = (feature: Feature | undefined) => (feature as (Feature & { placedAt?: { name_zh: string; precision: string } }) | undefined)?.placedAt;
+const placedAt = (feature: Feature | undefined) => (feature as (Feature & { placedAt?: { name_zh: string; precision: string; how: string } }) | undefined)?.placedAt;
 
 describe('an .xlsx with a title row and Chinese headers', () => {
   it('reads the first sheet with data, finds the header under the title, and names bad cells by sheet, row and column', async () => {
@@ -86,6 +86,19 @@ describe('a CSV of counties without coordinates, with old names and typos', () =
     const layer = acceptWithoutBadFeatures(result);
     expect(layer?.features.map((f) => placedAt(f)?.name_zh)).toEqual(['武侯区', '武隆区', '渝北区', '成都市', '安州区', '成都市', '叙州区']);
     expect(layer?.features[2]?.properties?.['项目数']).toBe(1024);
+  });
+
+  it('places the rows the planner fixed: a candidate chosen by code, a name typed in; the cells stay as written', () => {
+    const fixes = { '7': '510107', '8': '四川省宜宾市叙州区', '10': '不存在的地方' };
+    const result = importFile({ name: 'counties.csv', bytes: fixtureBytes('counties-no-coordinates.csv') }, { divisions, placeFixes: fixes });
+    // Row 7 (武候区, a typo) was left at 成都市; row 8 named only 四川省; row 10 still matches nothing.
+    expect(result.placement?.countyUnmatched).toEqual([]);
+    expect(result.placement?.unmatched.map((u) => [u.n, u.text, u.reason])).toEqual([[10, '不存在的地方', 'unknown']]);
+    expect(result.placement?.unmatched[0]?.cells).toEqual(['', '火星区', '1']);
+    const layer = acceptWithoutBadFeatures(result);
+    const rows = layer?.features.map((f) => [placedAt(f)?.name_zh, placedAt(f)?.precision, placedAt(f)?.how, f.properties?.['区县']]);
+    expect(rows?.[5]).toEqual(['武侯区', 'county', 'chosen', '武候区']);
+    expect(rows?.[6]).toEqual(['叙州区', 'county', 'chosen', '']);
   });
 
   it('places a city given in English', () => {

@@ -1,0 +1,161 @@
+// Point clusters as a user meets them: at the default view no two point symbols overlap by more than
+// half, every shown project is on the map (alone or counted in a cluster), a cluster opens to its
+// members by click and by keyboard, a stack of projects at one spot spreads out so each can be
+// picked, and the clusters follow the filters and the timeline.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { drawnFeatureIds, launchBrowser, openApp, pointSymbolBoxes, REFERENCE_SIZES } from './harness';
+
+const served = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/features.json', import.meta.url)), 'utf8')) as {
+  features: { id: string; geometry: { type: string; coordinates: number[] }; properties: { category: string; year: number | null; co_located: string | null } }[];
+};
+const points = served.features.filter((f) => f.geometry.type === 'Point');
+const pointIds = points.map((f) => f.id).sort();
+// four records share the Fucheng district seat of Mianyang (co_located "fucheng-seat")
+const stack = points.filter((f) => f.properties.co_located === 'fucheng-seat');
+const [stackLon, stackLat] = stack[0]!.geometry.coordinates as [number, number];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** the larger share of the smaller box that another box covers, over every pair */
+function worstOverlap(boxes: { id: string; x: number; y: number; width: number; height: number }[]): { share: number; pair: string } {
+  let worst = { share: 0, pair: '' };
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (w <= 0 || h <= 0) continue;
+      const share = (w * h) / Math.min(a.width * a.height, b.width * b.height);
+      if (share > worst.share) worst = { share, pair: `${a.id} / ${b.id}` };
+    }
+  }
+  return worst;
+}
+
+const drawnPoints = async (page: Page) => (await drawnFeatureIds(page)).filter((id) => pointIds.includes(id));
+const zoomOf = (page: Page) => page.evaluate(() => Number(new URL(location.href).searchParams.get('v')?.split(',')[2] ?? 'NaN'));
+const clusters = (page: Page) => page.locator('#map .leaflet-marker-icon[data-cluster]');
+
+describe('the default view', () => {
+  for (const size of REFERENCE_SIZES) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`${size.name} ${lang}: point symbols overlap by at most half, every shown project is drawn, clusters say what they hold`, async () => {
+        const { page, context, errors } = await openApp(browser, { query: `?lang=${lang}`, viewport: size, touch: size.width <= 640 });
+        await expect.poll(() => drawnPoints(page)).toEqual(pointIds);
+        const boxes = await pointSymbolBoxes(page);
+        expect(boxes.length).toBeGreaterThan(5);
+        const worst = worstOverlap(boxes);
+        expect(worst.share, worst.pair).toBeLessThanOrEqual(0.5);
+        // the Chengdu and Chongqing piles are clusters: each a button named by its count and split
+        expect(await clusters(page).count()).toBeGreaterThan(0);
+        for (const cluster of await clusters(page).all()) {
+          const members = (await cluster.getAttribute('data-cluster-members'))!.split(' ');
+          expect(members.length).toBeGreaterThan(1);
+          expect(await cluster.getAttribute('role')).toBe('button');
+          const label = (await cluster.getAttribute('aria-label'))!;
+          expect(label).toMatch(lang === 'zh' ? new RegExp(`^${members.length} 个项目`) : new RegExp(`^${members.length} projects`));
+          expect(await cluster.locator('text').textContent()).toBe(String(members.length));
+        }
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe('opening a cluster', () => {
+  it('a click zooms to its members, which then stand apart or in smaller clusters', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&v=30.2,105.3,7' });
+    const biggest = await clusters(page).evaluateAll((all) =>
+      all.map((e) => e.getAttribute('data-cluster-members')!.split(' ')).sort((a, b) => b.length - a.length)[0]!,
+    );
+    const before = await zoomOf(page);
+    const target = page.locator(`#map [data-cluster-members="${biggest.join(' ')}"]`);
+    await target.click();
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(before);
+    // every member is still on the map, and none is in a cluster as big as the one clicked
+    const largest = () => clusters(page).evaluateAll((all) => Math.max(0, ...all.map((e) => e.getAttribute('data-cluster-members')!.split(' ').length)));
+    await expect.poll(largest).toBeLessThan(biggest.length);
+    const drawn = await drawnFeatureIds(page);
+    for (const id of biggest) expect(drawn).toContain(id);
+    await context.close();
+  });
+
+  it('Enter on a cluster zooms in and puts the focus on its first member', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh&v=30.2,105.3,7' });
+    const cluster = clusters(page).first();
+    const first = (await cluster.getAttribute('data-cluster-members'))!.split(' ')[0]!;
+    const before = await zoomOf(page);
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(before);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          return active?.getAttribute('data-feature-id') ?? active?.getAttribute('data-cluster-members') ?? null;
+        }),
+      )
+      .toMatch(new RegExp(`(^| )${first}( |$)`));
+    await context.close();
+  });
+});
+
+describe('a stack of projects at one spot', () => {
+  const query = `?lang=en&v=${stackLat},${stackLon},13`;
+
+  it('is one cluster even at the closest zoom; a click spreads it so each project can be picked', async () => {
+    const { page, context } = await openApp(browser, { query });
+    const pile = page.locator(`#map [data-cluster-stacked="true"][data-cluster-members~="${stack[0]!.id}"]`);
+    await expect.poll(() => pile.count()).toBe(1);
+    expect((await pile.getAttribute('data-cluster-members'))!.split(' ').sort()).toEqual(stack.map((f) => f.id).sort());
+    expect(await pile.getAttribute('aria-label')).toMatch(/^4 projects at the same place/);
+    await pile.click();
+    await expect.poll(() => pile.count()).toBe(0);
+    const spread = await pointSymbolBoxes(page);
+    for (const f of stack) expect(spread.map((b) => b.id)).toContain(f.id);
+    expect(worstOverlap(spread.filter((b) => stack.some((f) => f.id === b.id))).share).toBe(0);
+    const pick = stack[2]!;
+    await page.locator(`#map .leaflet-marker-icon[data-feature-id="${pick.id}"]`).click();
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBe(`f:${pick.id}`);
+    // the others stay spread while the details are open
+    for (const f of stack) await expect.poll(() => page.locator(`#map .leaflet-marker-icon[data-feature-id="${f.id}"]`).count()).toBe(1);
+    await context.close();
+  });
+
+  it('opens with Enter, each project is a focusable button, Escape folds it back onto the cluster', async () => {
+    const { page, context } = await openApp(browser, { query });
+    const pile = page.locator(`#map [data-cluster-stacked="true"][data-cluster-members~="${stack[0]!.id}"]`);
+    await pile.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-feature-id') ?? null)).toBe(stack[0]!.id);
+    for (const f of stack) expect(await page.locator(`#map .leaflet-marker-icon[data-feature-id="${f.id}"]`).getAttribute('tabindex')).toBe('0');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pile.count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cluster-stacked') ?? null)).toBe('true');
+    await context.close();
+  });
+});
+
+describe('clusters follow the shown set', () => {
+  it('hiding a category takes its projects out of every cluster; the timeline does the same by year', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&hide=industrial_park' });
+    const expected = points.filter((f) => f.properties.category !== 'industrial_park').map((f) => f.id).sort();
+    await expect.poll(() => drawnPoints(page)).toEqual(expected);
+    await page.goto(page.url().replace('hide=industrial_park', 'asof=2012'));
+    await page.waitForSelector('body[data-ready="true"]');
+    const byYear = points.filter((f) => f.properties.year !== null && f.properties.year <= 2012).map((f) => f.id).sort();
+    await expect.poll(() => drawnPoints(page)).toEqual(byYear);
+    await context.close();
+  });
+});
