@@ -86,7 +86,7 @@ describe('names on the map', () => {
         const { page, context } = await openApp(browser, { query: `?lang=${lang}`, viewport: size, touch: size.touch });
         // On a phone the regional view is full of symbols: the seats are named there, the projects
         // from closer in (the zoom-10 test below); a desktop names projects at once.
-        await expect.poll(async () => textsOf((await drawnLabels(page)).labels, size.touch ? 'seat' : 'project').length).toBeGreaterThanOrEqual(size.touch ? 8 : 3);
+        await expect.poll(async () => textsOf((await drawnLabels(page)).labels, size.touch ? 'seat' : 'project').length).toBeGreaterThanOrEqual(size.touch ? 8 : 2);
         const drawn = await drawnLabels(page);
         expect(textsOf(drawn.labels, 'seat')).toContain(lang === 'zh' ? '成都市' : 'Chengdu');
         await expectNoOverlap(page);
