@@ -12,7 +12,7 @@ import { createNotices } from './ui/notices';
 import { mountHeader } from './ui/header';
 import { mountLanguageSwitch } from './ui/language-switch';
 import { mountDetailsPanel } from './ui/details-panel';
-import { measuredPaddingAroundPanel } from './ui/fit-padding';
+import { measuredPaddingAroundPanel, measuredViewport } from './ui/fit-padding';
 import { mountPanelTabs } from './ui/panel-tabs';
 import { listFeatures } from './ui/feature-list-model';
 import { checkSelectedUnits } from './ui/selection-check';
@@ -33,7 +33,7 @@ import { createSceneSource, type SceneSource } from './state/scene-source';
 import { createQuestionAnswers } from './ui/question-answers';
 import { userLayersState } from './user-data/user-layers-state';
 import type { ProjectFeature } from './types';
-import { featureBBox } from './data/feature-bbox';
+import { createGoTo } from './ui/go-to';
 import { mountSearchBox } from './ui/search-box';
 import { mountFeatureDetails } from './ui/feature-details';
 import { mountFeatureList } from './ui/feature-list';
@@ -45,6 +45,7 @@ import './styles/export.css';
 import { mountQuestions, mountQuestionsPanelWithDrawing } from './ui/mount-questions';
 import './styles/questions.css';
 import { mountMajorProjects } from './charts/major-projects-view';
+import { mountAboutButton } from './ui/about-dialog';
 import type { AppState } from './state/app-state';
 import type { UrlCodec, UrlIssue } from './state/url-codec';
 
@@ -145,10 +146,8 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountLayersPanel(tabs.panels.layers, store, sceneSource, projects);
     mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
     mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures);
-    const chooseFeature = (feature: (typeof exportFeatures)[number]) => {
-      store.dispatch({ selection: { kind: 'feature', id: feature.properties.id } });
-      mapHandle.zoomTo(featureBBox(feature));
-    };
+    // Search hits and list rows select and frame their feature as one state change; the map follows.
+    const goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
     listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();
@@ -157,14 +156,11 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       store,
       features: exportFeatures,
       catalog,
-      onChooseFeature: chooseFeature,
-      onChooseUnit: (entry) => {
-        store.dispatch({ selection: { kind: 'unit', adcode: entry.properties.adcode } });
-        mapHandle.zoomTo(entry.bbox);
-      },
+      onChooseFeature: goTo.feature,
+      onChooseUnit: (entry) => goTo.unit(entry.properties.adcode, entry.bbox),
     });
     mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
-    mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: chooseFeature });
+    mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: goTo.feature });
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
     const loadSnapshotSource = () =>
       import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({
@@ -178,6 +174,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountExportButton(layout.tools, store, loadSnapshotSource);
     mountEmbedButton(layout.tools, store, urlCodec);
     mountCopyLinkButton(layout.tools, store);
+    mountAboutButton(layout.tools, store, exportFeatures.map((f) => f.properties), manifest);
     mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });
     mountMajorProjects(tabs.panels.charts, store);
     checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));

@@ -1,5 +1,5 @@
 // The bounding box a "zoom to this feature" fits: the geometry's extent (a point's box is the
-// point itself; the map's zoomTo caps the zoom so that is still a sensible view).
+// point itself; "go to" caps the zoom (src/ui/go-to.ts) so that is still a sensible view).
 import turfBBox from '@turf/bbox';
 import type { ProjectFeature } from '../types';
 

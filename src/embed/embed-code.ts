@@ -1,5 +1,6 @@
-// The HTML a newsroom pastes: the borderless iframe with a title naming the map, the host script
-// that sizes it, and a no-script fallback with the headline, dek, a static preview image linking to
+// The HTML a newsroom pastes: the borderless iframe with a title naming the map (for a scrolling
+// story: sticky, followed by one article block per step), the host script that sizes it and moves
+// the story, and a no-script fallback with the headline, dek, a static preview image linking to
 // the full map, the note and the credit. Pure; every value is escaped, so a headline is only text.
 export interface EmbedCodeInput {
   /** the embed's address (the app URL with embed=1 and the chosen options) */
@@ -17,7 +18,13 @@ export interface EmbedCodeInput {
   dek?: string;
   note?: string;
   credit?: string;
+  /** a scrolling story: one article block per step text, the map sticking to the top of the screen */
+  scrollSteps?: readonly string[];
 }
+
+// Inline styles so the pasted code works as it is; the newsroom may restyle the blocks.
+const STICKY_STYLE = 'border:0;position:sticky;top:0;display:block';
+const STEP_STYLE = 'position:relative;z-index:1;max-width:30rem;margin:0 auto 80vh;padding:8px 12px;background:#fff;color:#222;border:1px solid #ccc';
 
 /** Escapes text for an attribute value or element content (&, ", <, >). */
 export function escapeAttribute(value: string): string {
@@ -35,11 +42,20 @@ export function embedCode(input: EmbedCodeInput): string {
     paragraph(input.note),
     paragraph(input.credit, 'small'),
   ].join('');
-  return [
-    `<iframe src="${escapeAttribute(input.embedUrl)}" title="${title}" style="border:0" width="100%" height="${Math.round(input.height)}" loading="lazy" data-chengyu-embed></iframe>`,
-    `<script src="${base}embed.js" async></script>`,
-    `<noscript>${fallback}</noscript>`,
-  ].join('\n');
+  const steps = input.scrollSteps ?? [];
+  const iframe = (style: string) =>
+    `<iframe src="${escapeAttribute(input.embedUrl)}" title="${title}" style="${style}" width="100%" height="${Math.round(input.height)}" loading="lazy" data-chengyu-embed></iframe>`;
+  // embed.js sends step N to the map when the block data-chengyu-step="N" crosses the middle of the screen.
+  const frame =
+    steps.length === 0
+      ? [iframe('border:0')]
+      : [
+          '<div style="position:relative">',
+          iframe(STICKY_STYLE),
+          ...steps.map((text, index) => `<div data-chengyu-step="${index + 1}" style="${STEP_STYLE}"><p style="margin:0">${escapeAttribute(text)}</p></div>`),
+          '</div>',
+        ];
+  return [...frame, `<script src="${base}embed.js" async></script>`, `<noscript>${fallback}</noscript>`].join('\n');
 }
 
 /** The app base of a page address: everything up to the last "/" of the path, no query or hash. */

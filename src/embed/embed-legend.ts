@@ -6,6 +6,7 @@ import type { FeatureSymbol } from '../style/symbology';
 import { pointShapePath } from '../export/point-shapes';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
+import { clusterSwatch } from '../map/cluster-symbol';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -69,6 +70,13 @@ export function createEmbedLegend(groups: readonly LegendGroup[], lang: Lang, op
     }
     item.append(rows);
     list.append(item);
+  }
+  // where points overlap the map shows clusters: the key says what the numbered circle is
+  const points = groups.reduce((sum, group) => sum + group.entries.reduce((n, entry) => n + (!entry.hidden && entry.symbol.kind === 'point' ? entry.visibleCount : 0), 0), 0);
+  if (points > 1) {
+    const row = el('li', { class: 'embed-legend-row embed-legend-cluster', 'data-testid': 'embed-legend-cluster' });
+    row.append(clusterSwatch(false, 16), el('span', {}, translate(lang, 'legend.clusterShort')));
+    list.append(row);
   }
   details.append(list);
   return details;

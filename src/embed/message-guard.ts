@@ -31,3 +31,27 @@ export function acceptedHeight(data: unknown): number | null {
   if (height < MIN_EMBED_HEIGHT || height > MAX_EMBED_HEIGHT) return null;
   return Math.ceil(height);
 }
+
+/** The one message a host page sends to the embed: the article's reader reached step `step` (1-based). */
+export const STEP_MESSAGE_TYPE = 'chengyu-embed:step';
+
+export interface StepMessage {
+  type: typeof STEP_MESSAGE_TYPE;
+  step: number;
+}
+
+/**
+ * The story step (1-based) the host asks for, or null unless the data is exactly
+ * { type: 'chengyu-embed:step', step: <whole number from 1 to stepCount> } (a plain object, no other keys).
+ */
+export function acceptedStep(data: unknown, stepCount: number): number | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const proto: unknown = Object.getPrototypeOf(data);
+  if (proto !== Object.prototype && proto !== null) return null;
+  const keys = Object.keys(data);
+  if (keys.length !== 2 || !keys.includes('type') || !keys.includes('step')) return null;
+  const { type, step } = data as { type: unknown; step: unknown };
+  if (type !== STEP_MESSAGE_TYPE) return null;
+  if (typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > stepCount) return null;
+  return step;
+}

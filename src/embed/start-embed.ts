@@ -25,6 +25,7 @@ import { applyColorScheme } from './color-scheme';
 import { createEmbedLegend } from './embed-legend';
 import { featureLine, summaryText } from './feature-summary';
 import { reportHeight } from './height-reporter';
+import { followHostSteps } from './host-steps';
 import { guardScroll } from './scroll-guard';
 import { renderCard, type CardSubject } from './embed-card';
 import { selectNearestOnTap } from './tap-select';
@@ -183,7 +184,9 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     if (initial.story.length > 0) {
       // Each step is applied over a clean slate: its address alone says what the map shows.
       const base = { ...initial, view: null, selection: null, filters: NO_FILTERS };
-      layout.controls.append(createStoryPlayer(store, initial.story, codec, base, lang).element);
+      const player = createStoryPlayer(store, initial.story, codec, base, lang);
+      layout.controls.append(player.element);
+      followHostSteps(initial.story.length, player.go);
     }
     if (initial.filters.asOf !== null || initial.embedPlay) {
       const timeline = createTimelineControl(store, sceneSource, all, () => lang);

@@ -6,6 +6,7 @@ import type { PageLayout, PageMetrics } from './layout.ts';
 import { swatchSvg } from './symbol-svg.ts';
 import { fmt } from './svg-format.ts';
 import { wrapText } from './text-measure.ts';
+import type { KeyEntry } from './export-labels.ts';
 
 const HEADING = { zh: '图例', en: 'Legend' };
 const APPROXIMATE_NOTE = { zh: '空心/虚线：近似位置', en: 'Hollow/dashed: approximate location' };
@@ -14,9 +15,25 @@ const APPROXIMATE_NOTE = { zh: '空心/虚线：近似位置', en: 'Hollow/dashe
 export const CHOROPLETH_TITLE = 'choropleth:title';
 
 export interface LegendRow {
-  /** null for the note row */
+  /** null for the note row and the numbered key's rows */
   item: LegendItem | null;
   lines: string[];
+  /** a row of the numbered key: the number on the map beside the project */
+  number?: number;
+  /** the numbered key's heading */
+  heading?: boolean;
+}
+
+const KEY_HEADING = { zh: '编号所指项目', en: 'Numbered projects' };
+
+/** The numbered key: a heading, then one row per number, wrapped to the column. */
+export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth): LegendRow[] {
+  if (key.length === 0) return [];
+  const labelWidth = columnWidth - metrics.swatchWidth - 28 * metrics.unit;
+  return [
+    { item: null, heading: true, lines: wrapText(pickLabel(lang, KEY_HEADING.zh, KEY_HEADING.en), columnWidth - 16 * metrics.unit, metrics.bodySize) },
+    ...key.map((entry) => ({ item: null, number: entry.number, lines: wrapText(entry.text, labelWidth, metrics.bodySize) })),
+  ];
 }
 
 /** One row per item, plus the note when approximate features are shown, wrapped to a column `columnWidth` wide. */
@@ -43,6 +60,21 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
   rows.forEach((row, i) => {
     const x = box.x + layout.legendRowColumn[i]! * layout.legendColumnWidth;
     const y = layout.legendRowY[i]!;
+    if (row.heading) {
+      parts.push(linesSvg(row.lines, x, y + bodySize * 0.35, bodySize, layout.lineHeight(bodySize), ' class="key-heading" font-weight="700"'));
+      return;
+    }
+    if (row.number !== undefined) {
+      const side = bodySize * 1.3;
+      parts.push(
+        `<g class="key-row" data-number="${row.number}">`,
+        `<rect x="${fmt(x + swatchWidth / 2 - side / 2)}" y="${fmt(y - side / 2)}" width="${fmt(side)}" height="${fmt(side)}" fill="#ffffff" stroke="#1a1a1a" stroke-width="${fmt(unit)}"/>`,
+        `<text x="${fmt(x + swatchWidth / 2)}" y="${fmt(y + bodySize * 0.35)}" font-size="${fmt(bodySize * 0.9)}" font-weight="700" text-anchor="middle">${row.number}</text>`,
+        linesSvg(row.lines, x + swatchWidth + 12 * unit, y + bodySize * 0.35, bodySize, layout.lineHeight(bodySize)),
+        '</g>',
+      );
+      return;
+    }
     if (!row.item) {
       const size = bodySize * 0.85;
       parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ' class="legend-note" fill="#444444"'));

@@ -42,6 +42,7 @@ export function placeInset(frame: Box, size: { width: number; height: number }, 
   return corners.reduce((best, next) => (covered(next) < covered(best) ? next : best));
 }
 
+<<<<<<< HEAD
 /** Where the inset goes on the page, or null without locator data (the labels keep clear of it). */
 export function locatorInsetPlacement(data: LocatorData | undefined, lang: ExportLang, frame: Box, unit: number, features: readonly ProjectFeature[], projection: GeoProjection): InsetPlacement | null {
   if (!data) return null;
@@ -52,7 +53,13 @@ export function locatorInsetPlacement(data: LocatorData | undefined, lang: Expor
 /** The inset as SVG, or '' without locator data. */
 export function locatorInsetSvg(data: LocatorData | undefined, lang: ExportLang, frame: Box, unit: number, features: readonly ProjectFeature[], projection: GeoProjection): string {
   if (!data) return '';
+=======
+/** The inset as SVG and the box it covers (no label may go there); nothing without locator data. */
+export function locatorInset(data: LocatorData | undefined, lang: ExportLang, frame: Box, unit: number, features: readonly ProjectFeature[], projection: GeoProjection): { svg: string; box: Box | null } {
+  if (!data) return { svg: '', box: null };
+>>>>>>> main
   const drawing = locatorDrawing(data, lang === 'en' ? 'en' : 'zh', Math.round(insetWidth(frame, unit)));
   const at = placeInset(frame, drawing, 12 * unit, markPoints(features, projection));
-  return locatorSvg(drawing, Math.round(at.x), Math.round(at.y)).replace('<g class="locator"', `<g class="locator" data-corner="${at.corner}"`);
+  const [x, y] = [Math.round(at.x), Math.round(at.y)];
+  return { svg: locatorSvg(drawing, x, y).replace('<g class="locator"', `<g class="locator" data-corner="${at.corner}"`), box: { x, y, width: drawing.width, height: drawing.height } };
 }

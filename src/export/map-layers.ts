@@ -6,7 +6,6 @@ import type { ProjectFeature } from '../types.ts';
 import { BASEMAP, featureSymbol, type PointSymbol } from '../style/symbology.ts';
 import { escapeXml } from './escape.ts';
 import type { ExportBoundaries, ExportChoropleth, ExportInput } from './export-input.ts';
-import { pickLabel } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { pointSymbolSvg } from './symbol-svg.ts';
 import { dashAttr, fmt } from './svg-format.ts';
@@ -122,14 +121,5 @@ export function featuresSvg(input: ExportInput, projection: GeoProjection, path:
     (a, b) => Number(a.id === input.selectedId) - Number(b.id === input.selectedId) || (GEOMETRY_ORDER[a.geometry.type] ?? 0) - (GEOMETRY_ORDER[b.geometry.type] ?? 0),
   );
   const body = ordered.map((f) => featureSvg(f, projection, path, frame, unit, f.id === input.selectedId)).join('');
-  return `<g class="features">${body}</g>${selectedLabelSvg(input, projection, frame, unit)}`;
-}
-
-function selectedLabelSvg(input: ExportInput, projection: GeoProjection, frame: Box, unit: number): string {
-  const selected = input.features.find((f) => f.id === input.selectedId);
-  if (!selected) return '';
-  const p = projection(selected.properties.anchor);
-  if (!p || !inside(frame, p)) return '';
-  const label = pickLabel(input.lang, selected.properties.name_zh, selected.properties.name_en);
-  return `<text class="selected-label" x="${fmt(p[0] + 14 * unit)}" y="${fmt(p[1] - 12 * unit)}" font-size="${fmt(20 * unit)}" font-weight="700" stroke="#ffffff" stroke-width="${fmt(4 * unit)}" paint-order="stroke">${escapeXml(label)}</text>`;
+  return `<g class="features">${body}</g>`;
 }

@@ -1,10 +1,10 @@
 // Builds the briefing export as a standalone SVG string from a snapshot of the view model.
 // Pure: the same input gives the same bytes, in the browser and on the command line.
-import { geoPath } from 'd3-geo';
 import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
 import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
+<<<<<<< HEAD
 import { legendRows, legendSvg, type LegendRow } from './legend.ts';
 import { fitProjection, mercatorAspect } from './map-projection.ts';
 import { locatorInsetPlacement, locatorInsetSvg } from './locator-inset.ts';
@@ -12,8 +12,13 @@ import { basemapSvg, featuresSvg, overlaySvg, selectedUnitSvg } from './map-laye
 import { mapLabelsSvg } from './map-labels-svg.ts';
 import { userLayersSvg } from './user-layers.ts';
 import { northArrowSvg } from './north-arrow.ts';
+=======
+import { keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
+import { mercatorAspect } from './map-projection.ts';
+import { mapBody } from './map-body.ts';
+import type { KeyEntry } from './export-labels.ts';
+>>>>>>> main
 import { resolvePreset } from './presets.ts';
-import { pixelsPerKmAtCentre, scaleBarSvg } from './scale-bar.ts';
 import { fmt } from './svg-format.ts';
 import { wrapText, wrapToLines } from './text-measure.ts';
 
@@ -41,6 +46,12 @@ function textBlock(cls: string, lines: string[], layout: PageLayout, baseline: n
 /** The share of the space between title and footer the map keeps, at least, while the legend's type can still shrink. */
 export const MIN_MAP_SHARE = 0.55;
 const LEGEND_TYPE_STEPS = [1, 0.9, 0.8, 0.7];
+/** The most projects the numbered key lists on one page. */
+const MAX_KEY = 40;
+
+function sameKey(a: readonly KeyEntry[], b: readonly KeyEntry[]): boolean {
+  return a.length === b.length && a.every((entry, i) => entry.id === b[i]!.id);
+}
 
 function mapShare(layout: PageLayout): number {
   const { map, content } = layout;
@@ -66,29 +77,37 @@ export function renderExportSvg(input: ExportInput): string {
   };
   // A long legend first sets its type smaller, never below the page's label floor, before it may
   // take more than its share of the page from the map.
-  let layout!: PageLayout;
-  let rows: LegendRow[] = [];
-  for (const step of LEGEND_TYPE_STEPS) {
-    const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
-    const rowsAt = (columnWidth: number) => legendRows(input.legend, hasApproximate, legendMetrics, input.lang, columnWidth);
-    layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
-    rows = rowsAt(layout.legendColumnWidth);
-    if (mapShare(layout) >= MIN_MAP_SHARE) break;
+  const plan = (key: readonly KeyEntry[]): { layout: PageLayout; rows: LegendRow[] } => {
+    let layout!: PageLayout;
+    let rows: LegendRow[] = [];
+    for (const step of LEGEND_TYPE_STEPS) {
+      const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
+      const rowsAt = (columnWidth: number) => [...legendRows(input.legend, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth)];
+      layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
+      rows = rowsAt(layout.legendColumnWidth);
+      if (mapShare(layout) >= MIN_MAP_SHARE) break;
+    }
+    return { layout, rows };
+  };
+  // The numbered key takes legend rows, which moves the map. It is cut to what the legend can hold
+  // without squeezing the map (the projects past it keep their symbol, unnamed); then placed again
+  // until the key holds still.
+  let page = plan([]);
+  let body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, MAX_KEY);
+  let maxKey = body.key.length;
+  while (maxKey > 0 && mapShare(plan(body.key.slice(0, maxKey)).layout) < MIN_MAP_SHARE) maxKey = Math.floor(maxKey / 2);
+  let planned: KeyEntry[] = [];
+  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key, planned)); round++) {
+    planned = body.key.slice(0, maxKey);
+    page = plan(planned);
+    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, maxKey);
   }
+  const { layout, rows: plannedRows } = page;
+  // should the last round still differ, the legend lists the numbers the map shows
+  const rows = sameKey(body.key, planned) ? plannedRows : [...plannedRows.filter((r) => r.number === undefined && !r.heading), ...keyRows(body.key, layout, input.lang, layout.legendColumnWidth)];
   const { map: frame, unit } = layout;
-  const projection = fitProjection(input.bounds, frame);
-  const path = geoPath(projection).digits(1);
-
   const physical = size.widthMm !== null && size.heightMm !== null ? { w: `${size.widthMm}mm`, h: `${size.heightMm}mm` } : { w: String(size.widthPx), h: String(size.heightPx) };
   const frameRect = `x="${fmt(frame.x)}" y="${fmt(frame.y)}" width="${fmt(frame.width)}" height="${fmt(frame.height)}"`;
-  const scaleBar = scaleBarSvg({
-    pxPerKm: pixelsPerKmAtCentre(projection, frame),
-    maxWidth: frame.width * 0.22,
-    x: frame.x + 20 * unit,
-    y: frame.y + frame.height - 20 * unit,
-    unit,
-    fontSize: layout.labelSize,
-  });
 
   // The names keep clear of what is drawn over the map: the scale bar, the north arrow, the inset.
   const northArrowX = frame.x + frame.width - 36 * unit;
@@ -113,6 +132,7 @@ export function renderExportSvg(input: ExportInput): string {
     textBlock('subtitle', subtitle.lines, layout, layout.subtitleBaseline, subtitle.fontSize, ' fill="#444444"'),
     `<g class="map" clip-path="url(#${CLIP_ID})">`,
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
+<<<<<<< HEAD
     // The selected unit and seat labels join existing lines, so exports without them keep their bytes.
     basemapSvg(input.boundaries, path, unit, input.choropleth) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
     overlaySvg(input.overlay, path, unit),
@@ -121,6 +141,9 @@ export function renderExportSvg(input: ExportInput): string {
     scaleBar,
     northArrowSvg(northArrowX, frame.y + 16 * unit, unit, input.lang),
     locatorInsetSvg(input.locator, input.lang, frame, unit, input.features, projection),
+=======
+    ...body.parts.filter((part) => part !== ''),
+>>>>>>> main
     '</g>',
     `<rect class="map-frame" ${frameRect} fill="none" stroke="#333333" stroke-width="${fmt(1.5 * unit)}"/>`,
     legendSvg(rows, layout, input.lang),

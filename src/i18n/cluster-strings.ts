@@ -9,6 +9,7 @@ export const clusterZh = {
   'cluster.spreadBack': 'Esc 收起',
   'legend.cluster': '圆圈数字：此处重叠的项目数，色环按类别；点击放大',
   'legend.clusterApproximate': '外加虚线圈：其中有位置近似的项目',
+  'legend.clusterShort': '数字圆圈：此处的多个项目，点击放大',
 };
 
 export const clusterEn: Record<keyof typeof clusterZh, string> = {
@@ -21,4 +22,5 @@ export const clusterEn: Record<keyof typeof clusterZh, string> = {
   'cluster.spreadBack': 'Esc folds them back',
   'legend.cluster': 'Number in a circle: projects overlapping here, ring coloured by category; click to zoom in',
   'legend.clusterApproximate': 'With a dashed outer ring: some are approximately placed',
+  'legend.clusterShort': 'Numbered circle: several projects here, click to zoom in',
 };

@@ -23,7 +23,9 @@ export interface LayerBackend {
   values(): Promise<UserLayer[]>;
 }
 
-export const LAYER_COLOURS = ['#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d'] as const;
+// Colours no built-in symbol uses (src/style/symbology.ts), each with 3:1 contrast against the land
+// (test/style/symbology.test.ts checks both).
+export const LAYER_COLOURS = ['#b2182b', '#7570b3', '#e7298a', '#1b7837', '#808000', '#4d4d4d'] as const;
 const MAX_NAME_LENGTH = 200;
 
 export function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): LayerBackend {
@@ -118,7 +120,7 @@ export function createLayerStore(options: LayerStoreOptions = {}) {
         throw new LayerStoreError('no-features', { name: JSON.stringify(name) }, `layer ${JSON.stringify(name)} has no features to save`);
       }
       const existing = await backend.values();
-      const colour = input.colour === undefined ? LAYER_COLOURS[existing.length % LAYER_COLOURS.length] ?? '#d95f02' : checkColour(input.colour);
+      const colour = input.colour === undefined ? LAYER_COLOURS[existing.length % LAYER_COLOURS.length] ?? LAYER_COLOURS[0] : checkColour(input.colour);
       const layer: UserLayer = { id: newId(), name, colour, visible: true, features: input.features, createdAt: now().toISOString() };
       await backend.set(layer);
       return layer;

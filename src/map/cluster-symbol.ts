@@ -66,3 +66,11 @@ export function clusterSymbolSvg(count: number, split: readonly { category: stri
   svg.append(text);
   return svg;
 }
+
+/** The legend's swatch: a cluster of five (three pilot zones, two parks), scaled into `box` px. */
+export function clusterSwatch(approximate: boolean, box = 22): SVGSVGElement {
+  const svg = clusterSymbolSvg(5, [{ category: 'pilot_zone', count: 3 }, { category: 'industrial_park', count: 2 }], approximate);
+  svg.setAttribute('width', String(box));
+  svg.setAttribute('height', String(box));
+  return svg;
+}

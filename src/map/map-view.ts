@@ -37,7 +37,6 @@ export interface MapHandle {
   counties: CountyLoader;
   /** the names on the map; the feature view passes it the scene's shown projects */
   labels: MapLabels;
-  zoomTo(bbox: BBox): void;
 }
 
 const toBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
@@ -146,8 +145,5 @@ export function mountMap(options: MapViewOptions): MapHandle {
     map,
     counties,
     labels,
-    zoomTo(bbox) {
-      map.flyToBounds(toBounds(bbox), { ...options.fitPadding(), maxZoom: 10, duration: 0.6 });
-    },
   };
 }

@@ -1,7 +1,13 @@
-// The one place that decides how features look, shared by the Leaflet map and the export.
-// Colours are the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies);
-// colour never carries meaning alone: point subtypes also differ by shape, line status by dash,
-// and approximate placement by a hollow symbol or dashed outline.
+// The one place that decides how features look, shared by the Leaflet map, the legends and the export.
+// The system (README "Symbols"): colour by category, shape by type (points), dash by status (lines),
+// a dashed ring or outline by precision (approximate placement), and a cluster disc with a ring
+// split by category where points would overlap (src/map/cluster-symbol.ts). Corridors are all
+// lines, so their colour says their mode instead.
+// Colours start from the Okabe–Ito palette (made for the common colour-vision deficiencies), darkened
+// where needed so every symbol keeps 3:1 contrast against the land (BASEMAP.provinceFill); the
+// category colours, and the corridor colours among themselves, stay apart under simulated
+// deuteranopia and protanopia (test/style/symbology.test.ts). Colour never carries meaning alone:
+// point types also differ by shape, line status by dash, approximate placement by a hollow symbol.
 import type { Category, Precision, ProjectProperties, Status } from '../types.ts';
 
 export const OKABE_ITO = {
@@ -13,6 +19,16 @@ export const OKABE_ITO = {
   blue: '#0072B2',
   vermillion: '#D55E00',
   reddishPurple: '#CC79A7',
+} as const;
+
+/** Okabe–Ito colours darkened to 3:1 contrast against the land; the hue kept where possible. */
+export const DARKENED = {
+  /** reddish purple #CC79A7 has 2.9:1 */
+  reddishPurple: '#C0609F',
+  /** sky blue #56B4E9 has 2.2:1 */
+  skyBlue: '#1F86C2',
+  /** orange #E69F00 has 2.2:1, and darkened it meets vermillion under protanopia: a dark ochre */
+  ochre: '#7A5C00',
 } as const;
 
 export const POINT_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'pentagon', 'hexagon', 'star', 'cross'] as const;
@@ -52,16 +68,16 @@ const CATEGORY_COLOUR: Record<Category, string> = {
   corridor: OKABE_ITO.black,
   pilot_zone: OKABE_ITO.vermillion,
   industrial_park: OKABE_ITO.blue,
-  platform: OKABE_ITO.reddishPurple,
+  platform: DARKENED.reddishPurple,
 };
 
 const CORRIDOR_COLOUR: Record<string, string> = {
   high_speed_rail: OKABE_ITO.vermillion,
   railway: OKABE_ITO.black,
-  international_rail_freight: OKABE_ITO.reddishPurple,
+  international_rail_freight: DARKENED.reddishPurple,
   land_sea_corridor: OKABE_ITO.bluishGreen,
-  waterway: OKABE_ITO.skyBlue,
-  expressway: OKABE_ITO.orange,
+  waterway: DARKENED.skyBlue,
+  expressway: DARKENED.ochre,
 };
 
 // Shapes are unique within a category, so two subtypes of one colour never look alike.
@@ -84,6 +100,14 @@ const SUBTYPE_SHAPE: Record<string, PointShape> = {
 
 export function categoryColour(category: Category): string {
   return CATEGORY_COLOUR[category];
+}
+
+/** Every colour a built-in symbol uses (categories and corridor modes): imported layers use none of them. */
+export const BUILT_IN_COLOURS: readonly string[] = [...new Set([...Object.values(CATEGORY_COLOUR), ...Object.values(CORRIDOR_COLOUR)])];
+
+/** The colour of a corridor mode (its subtype); an unknown mode takes the corridor colour. */
+export function corridorColour(subtype: string): string {
+  return CORRIDOR_COLOUR[subtype] ?? CATEGORY_COLOUR.corridor;
 }
 
 export function pointShapeFor(subtype: string): PointShape {

@@ -20,7 +20,8 @@ const START_HEIGHT = 640;
 
 export type EmbedDialogOptions = Pick<AppState, 'embedTitle' | 'embedLegend' | 'embedTheme' | 'embedPlay' | 'story' | EmbedTextField>;
 
-export function embedCodeFor(codec: UrlCodec, state: AppState, options: EmbedDialogOptions, href: string): string {
+/** `scrolling`: the story's steps become article blocks that move the map as the reader scrolls. */
+export function embedCodeFor(codec: UrlCodec, state: AppState, options: EmbedDialogOptions, href: string, scrolling = false): string {
   const page = new URL(href);
   const address = `${page.origin}${page.pathname}`;
   const plain = { ...state, ...EMBED_DEFAULTS };
@@ -36,6 +37,7 @@ export function embedCodeFor(codec: UrlCodec, state: AppState, options: EmbedDia
     dek: options.embedDek,
     note: options.embedNote,
     credit: options.embedCredit,
+    scrollSteps: scrolling ? options.story.map((step) => step.text) : [],
   });
 }
 
@@ -79,11 +81,15 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   const stepText = el('input', { type: 'text', maxlength: String(MAX_STEP_TEXT), 'data-testid': 'story-step-text', 'aria-label': t('story.stepText'), placeholder: t('story.stepText') });
   const addStep = el('button', { type: 'button', 'data-testid': 'story-add' }, t('story.add'));
   const stepList = el('ol', { class: 'embed-dialog-steps', 'data-testid': 'story-steps' });
-  story.append(storyLegend, stepText, addStep, stepList);
+  const scrolly = el('input', { type: 'checkbox', 'data-testid': 'embed-option-scrolly' });
+  const scrollyField = el('label', { class: 'embed-dialog-field' });
+  scrollyField.append(scrolly, el('span', {}, t('embed.dialog.scrolly')));
+  story.append(storyLegend, stepText, addStep, stepList, scrollyField);
   const renderSteps = () => {
     storyLegend.textContent = t('story.label');
     if (storySteps.length > 0) storyLegend.textContent = translate(lang, 'story.steps', { count: storySteps.length });
     addStep.disabled = storySteps.length >= MAX_STORY_STEPS;
+    scrolly.disabled = storySteps.length === 0;
     stepList.replaceChildren(
       ...storySteps.map((step, index) => {
         const item = el('li', {}, step.text === '' ? step.query || '—' : step.text);
@@ -127,10 +133,10 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     options.embedPlay = play.checked;
     options.story = [...storySteps];
     for (const { field, input } of textInputs) options[field] = cleanEmbedText(input.value);
-    code.value = embedCodeFor(codec, store.getState(), options, window.location.href);
+    code.value = embedCodeFor(codec, store.getState(), options, window.location.href, scrolly.checked);
     status.textContent = '';
   };
-  for (const control of [showTitle, legend.select, theme.select, play]) control.addEventListener('change', update);
+  for (const control of [showTitle, legend.select, theme.select, play, scrolly]) control.addEventListener('change', update);
   for (const { input } of textInputs) input.addEventListener('input', update);
   update();
   renderSteps();

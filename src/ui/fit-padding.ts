@@ -34,3 +34,11 @@ export function measuredPaddingAroundPanel(mapElement: HTMLElement, panelElement
   const visible = panel.width > 0 && panel.height > 0;
   return paddingAroundPanel(mapElement.getBoundingClientRect(), visible ? panel : null);
 }
+
+/** The map's size and the padded edges as a plain viewport, for the pure fitting in src/cartography. */
+export function measuredViewport(mapElement: HTMLElement, panelElement: HTMLElement): { width: number; height: number; padding: { top: number; right: number; bottom: number; left: number } } {
+  const pad = measuredPaddingAroundPanel(mapElement, panelElement);
+  const [left, top] = pad.paddingTopLeft as [number, number];
+  const [right, bottom] = pad.paddingBottomRight as [number, number];
+  return { width: mapElement.clientWidth, height: mapElement.clientHeight, padding: { top, right, bottom, left } };
+}

@@ -159,3 +159,19 @@ describe('clusters follow the shown set', () => {
     await context.close();
   });
 });
+
+describe('the legend', () => {
+  it('shows the cluster symbol, with and without the dashed ring, in the panel and in the embed', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    const key = page.getByTestId('legend-key');
+    expect(await key.locator('svg.cluster-symbol').count()).toBe(2);
+    expect(await key.locator('svg.cluster-symbol circle[stroke-dasharray="3 2.5"][fill="none"]').count()).toBe(1);
+    await expect.poll(() => key.textContent()).toContain('Number in a circle');
+    await page.goto(page.url().split('?')[0] + '?lang=zh&embed=1&legend=open');
+    await page.waitForSelector('body[data-ready="true"]');
+    const row = page.getByTestId('embed-legend-cluster');
+    expect(await row.locator('svg.cluster-symbol').count()).toBe(1);
+    expect(await row.textContent()).toContain('数字圆圈');
+    await context.close();
+  });
+});

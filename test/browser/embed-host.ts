@@ -24,6 +24,11 @@ export async function startHostServer(): Promise<HostServer> {
     const before = url.searchParams.get('below') === '1' ? `<p>${'Paragraph of the story. '.repeat(40)}</p>`.repeat(30) : '';
     const src = `${appURL()}?${embedQuery}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    const steps = Number(url.searchParams.get('scrolly') ?? '0');
+    if (steps > 0) {
+      res.end(scrollyPage(src, steps, sandbox));
+      return;
+    }
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head><body>
 <h1>News story</h1><p id="before">${'Paragraph of the story. '.repeat(40)}</p>${before}
 <iframe id="embed" src="${src}" title="Map" width="100%" height="300"${lazy} data-chengyu-embed${sandbox}></iframe>
@@ -37,6 +42,28 @@ export async function startHostServer(): Promise<HostServer> {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A scrolling story as the README shows it: the embed sticks to the top of the screen while the
+ * article's blocks marked data-chengyu-step scroll over it.
+ */
+function scrollyPage(src: string, steps: number, sandbox: string): string {
+  const blocks = Array.from({ length: steps }, (_, i) => `<div class="step" id="step-${i + 1}" data-chengyu-step="${i + 1}"><p>Paragraph for step ${i + 1}. ${'The story goes on. '.repeat(6)}</p></div>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
+<style>
+.scrolly { position: relative; }
+.scrolly iframe { position: sticky; top: 0; display: block; }
+.step { position: relative; z-index: 1; max-width: 30rem; margin: 0 auto 90vh; padding: 8px 12px; background: #fff; border: 1px solid #ccc; }
+</style></head><body>
+<h1>News story</h1><p id="before">${'Paragraph of the story. '.repeat(40)}</p>
+<div class="scrolly">
+<iframe id="embed" src="${src}" title="Map" style="border:0" width="100%" height="300" data-chengyu-embed${sandbox}></iframe>
+${blocks}
+</div>
+<p id="after">${'More of the story. '.repeat(400)}</p>
+<script src="${appURL()}embed.js" async></script>
+</body></html>`;
 }
 
 export interface HostPage {
@@ -60,6 +87,8 @@ export async function openHostPage(
     belowFold?: boolean;
     /** wait for the embed to be ready (default true) */
     waitForEmbed?: boolean;
+    /** a scrolling story page with this many step blocks after the (sticky) embed */
+    scrollySteps?: number;
     /** runs in every frame before its scripts */
     initScript?: () => void;
   } = {},
@@ -90,6 +119,7 @@ export async function openHostPage(
     if (!url.startsWith(appOrigin()) && !url.startsWith(host.origin)) foreignRequests.push(url);
   });
   const query = new URLSearchParams({ embed: options.embedQuery ?? 'embed=1&lang=en', sandbox: options.sandbox ? '1' : '0' });
+  if (options.scrollySteps) query.set('scrolly', String(options.scrollySteps));
   if (options.belowFold) {
     query.set('below', '1');
     query.set('lazy', '1');

@@ -102,9 +102,10 @@ describe("the newsroom's words", () => {
 
 describe('embed on a touch phone', () => {
   it('a tap beside a marker picks it and opens a compact card; the close button and Escape close it', async () => {
-    const { context, page, frame } = await openHostPage(browser, host, { embedQuery: 'embed=1&lang=en&hide=corridor', viewport: { width: 375, height: 560 }, touch: true });
+    const { context, page, frame } = await openHostPage(browser, host, { embedQuery: 'embed=1&lang=en&hide=corridor&v=30.45,104.3,9', viewport: { width: 375, height: 560 }, touch: true });
     await frame.getByTestId('map').scrollIntoViewIfNeeded();
-    // Corridors hidden, so only markers and areas are drawn; the marker farthest from every other
+    // Zoomed in over Chengdu, where symbols stand alone rather than in clusters. Corridors hidden, so
+    // only markers and areas are drawn; the marker farthest from every other
     // marker, so "nearest" has one answer (markers win over the areas around them).
     const target = await frame.evaluate(() => {
       const centre = (el: Element) => {
@@ -113,7 +114,13 @@ describe('embed on a touch phone', () => {
       };
       // point symbols drawn alone; any symbol (clusters too) counts as a neighbour
       const symbols = [...document.querySelectorAll('.leaflet-marker-icon[data-feature-id], .leaflet-marker-icon[data-cluster]')];
-      const markers = symbols.filter((symbol) => symbol.hasAttribute('data-feature-id'));
+      // only those well inside the map's visible box can be tapped
+      const view = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      const inside = (el: Element) => {
+        const c = centre(el);
+        return c.x > view.left + 40 && c.x < view.right - 40 && c.y > view.top + 40 && c.y < view.bottom - 40;
+      };
+      const markers = symbols.filter((symbol) => symbol.hasAttribute('data-feature-id') && inside(symbol));
       let best = { id: '', label: '', x: 0, y: 0, room: -1, away: { x: 0, y: 0 } };
       for (const marker of markers) {
         const c = centre(marker);

@@ -52,6 +52,15 @@ describe('map story', () => {
     const story = JSON.parse(src.searchParams.get('story')!) as [string, string][];
     expect(story.map(([query]) => new URLSearchParams(query).get('hide'))).toEqual(['pilot_zone,industrial_park,platform', 'corridor,industrial_park,platform', 'corridor,pilot_zone,platform']);
     expect(new URLSearchParams(story[2]![0]).get('asof')).toBe('2012');
+    // The scrolling form of the same story: the map sticks, one article block per step.
+    await author.page.getByTestId('embed-option-scrolly').check();
+    const scrollCode = await author.page.getByTestId('embed-code').inputValue();
+    expect([...scrollCode.matchAll(/<div data-chengyu-step="(\d)"[^>]*><p[^>]*>([^<]*)<\/p><\/div>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['1', 'First the corridors'],
+      ['2', 'Then the pilot zones'],
+      ['3', 'Then the parks, as of 2012'],
+    ]);
+    expect(scrollCode).toContain('position:sticky');
     await author.context.close();
 
     const { context: hostContext, page: hostPage, frame, errors } = await openHostPage(browser, host, { embedQuery: src.search.slice(1), viewport: { width: 375, height: 560 }, touch: true });
@@ -91,5 +100,74 @@ describe('map story', () => {
     await expect.poll(() => position.textContent()).toBe('Step 3 of 3');
     expect(errors).toEqual([]);
     await hostContext.close();
+  });
+});
+
+// Scrolling mode: the article's own blocks (data-chengyu-step) drive the story through embed.js as
+// the reader scrolls; the embed sticks to the top of the screen and never takes the page's scroll.
+describe('scrolling story', () => {
+  const STORY = JSON.stringify([
+    ['?hide=pilot_zone,industrial_park,platform', 'First the corridors'],
+    ['?hide=corridor,industrial_park,platform', 'Then the pilot zones'],
+    ['?hide=corridor,pilot_zone,platform&asof=2012', 'Then the parks, as of 2012'],
+  ]);
+  const storyQuery = (lang: string) => `embed=1&lang=${lang}&${new URLSearchParams({ story: STORY })}`;
+  const middleOf = (id: string) => `#${id}`;
+
+  it('follows the article’s blocks as the reader scrolls with the wheel, also over the map (en, 1024×768)', async () => {
+    const { context, page, frame, errors } = await openHostPage(browser, host, { embedQuery: storyQuery('en'), viewport: { width: 1024, height: 768 }, scrollySteps: 3 });
+    const position = frame.getByTestId('story-position');
+    const corridor = frame.locator('[data-feature-id="hsr-chengdu-chongqing"]');
+    expect(await position.textContent()).toBe('Step 1 of 3');
+    const blockTop = (id: string) => page.evaluate((selector) => document.querySelector(selector)!.getBoundingClientRect().top, middleOf(id));
+    // The reader scrolls with the wheel over the article's text, beside the map…
+    await page.mouse.move(1000, 700);
+    while ((await blockTop('step-2')) > 768 / 2 - 20) await page.mouse.wheel(0, 150);
+    await expect.poll(() => position.textContent()).toBe('Step 2 of 3');
+    await expect.poll(() => corridor.count()).toBe(0);
+    // …and over the map itself: the page scrolls on (no scroll trap) and step 3 comes.
+    const map = (await frame.getByTestId('map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    while ((await blockTop('step-3')) > 768 / 2 - 20) await page.mouse.wheel(0, 150);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+    await expect.poll(() => position.textContent()).toBe('Step 3 of 3');
+    // Only parks now (drawn one by one or gathered into clusters, as the zoom decides): the summary says so.
+    await expect.poll(() => frame.getByTestId('embed-summary').textContent()).toMatch(/^Map of \d+ features?: industrial parks: \d+\.$/);
+    // Back up: the story follows.
+    await page.mouse.move(1000, 700);
+    while ((await blockTop('step-2')) < 768 / 2 + 20) await page.mouse.wheel(0, -150);
+    await expect.poll(() => position.textContent()).toBe('Step 2 of 3');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('follows the article’s blocks on a phone when a finger scrolls the page over the map (zh, 390×844)', async () => {
+    const { context, page, frame, errors } = await openHostPage(browser, host, { embedQuery: storyQuery('zh'), viewport: { width: 390, height: 844 }, touch: true, scrollySteps: 3 });
+    const position = frame.getByTestId('story-position');
+    const corridor = frame.locator('[data-feature-id="hsr-chengdu-chongqing"]');
+    expect(await position.textContent()).toBe('第 1 步，共 3 步');
+    const blockTop = (id: string) => page.evaluate((selector) => document.querySelector(selector)!.getBoundingClientRect().top, middleOf(id));
+    const cdp = await context.newCDPSession(page);
+    // One finger drags up over the map, a few times: the page scrolls and the story moves on.
+    const drag = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let step = 1; step <= 8; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 25 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    while ((await blockTop('step-2')) > 844 / 2 - 20) {
+      const before = await page.evaluate(() => window.scrollY);
+      const box = (await frame.getByTestId('map').boundingBox())!;
+      const top = Math.max(box.y, 0);
+      const bottom = Math.min(box.y + box.height, 844);
+      expect(bottom - top, 'the map is on screen').toBeGreaterThan(220);
+      // From near the bottom of the map's visible part, upwards (the drag stays on the map).
+      await drag(box.x + box.width / 2, bottom - 10);
+      expect(await page.evaluate(() => window.scrollY), 'the page scrolls under a finger on the map').toBeGreaterThan(before);
+    }
+    await expect.poll(() => position.textContent()).toBe('第 2 步，共 3 步');
+    await expect.poll(() => corridor.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

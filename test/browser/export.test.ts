@@ -169,7 +169,7 @@ describe('export dialog', () => {
     expect(drawn).not.toContain('500101'); // 万州区, far outside it
     // as on the map: the selected city is marked and its seat named
     expect(zoomed).toMatch(/<path class="selected-unit" data-adcode="510100" d="M/);
-    expect(zoomed).toMatch(/<g class="seat-label" data-adcode="510100">.*?>成都市<\/text>/);
+    expect(zoomed).toMatch(/<g class="seat-label" data-adcode="510100"[^>]*>.*?>成都市<\/tspan><\/text>/);
     expect(errors).toEqual([]);
 
     const { page: first, errors: firstErrors } = await openApp(browser, { query: '?lang=zh' });

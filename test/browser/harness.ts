@@ -102,6 +102,22 @@ export async function openTab(page: Page, tab: PanelTabName, how: { keyboard?: b
   await page.getByTestId(`tabpanel-${tab}`).waitFor({ state: 'visible' });
 }
 
+/** Resolves once the map is not moving (a "go to" flight has landed). */
+export async function waitForMapStill(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="map"]:not([data-view-moving])', { timeout: 10_000 });
+}
+
+/**
+ * The address once the map is still and the pending view write is done: the app writes view changes
+ * to the address after a short debounce and at once on pagehide, so the test sends pagehide rather
+ * than waiting for the debounce.
+ */
+export async function settledUrl(page: Page): Promise<string> {
+  await waitForMapStill(page);
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+  return page.url();
+}
+
 /**
  * The ids of the project features the map stands for: those drawn as their own element
  * (data-feature-id) and those inside a cluster symbol (data-cluster-members), sorted, each once.

@@ -37,6 +37,24 @@ describe('embedCode', () => {
   });
 });
 
+describe('embedCode for a scrolling story', () => {
+  it('makes the map sticky and writes one block per step, numbered from 1, its text escaped', () => {
+    const code = embedCode({ ...input, scrollSteps: ['First the corridors', 'Then <b>zones</b>'] });
+    const lines = code.split('\n');
+    expect(lines[0]).toBe('<div style="position:relative">');
+    expect(lines[1]).toContain('style="border:0;position:sticky;top:0;display:block"');
+    expect(lines[1]).toContain('data-chengyu-embed></iframe>');
+    expect(lines[2]).toMatch(/^<div data-chengyu-step="1" style="[^"]*"><p style="margin:0">First the corridors<\/p><\/div>$/);
+    expect(lines[3]).toMatch(/^<div data-chengyu-step="2" style="[^"]*"><p style="margin:0">Then &lt;b&gt;zones&lt;\/b&gt;<\/p><\/div>$/);
+    expect(lines[4]).toBe('</div>');
+    expect(lines[5]).toBe('<script src="https://news.example/maps/chengyu/embed.js" async></script>');
+  });
+
+  it('is the plain embed code without steps', () => {
+    expect(embedCode({ ...input, scrollSteps: [] })).toBe(embedCode(input));
+  });
+});
+
 describe('appBaseOf', () => {
   it('drops the file name, query and hash', () => {
     expect(appBaseOf('https://news.example/maps/chengyu/index.html?lang=en#x')).toBe('https://news.example/maps/chengyu/');

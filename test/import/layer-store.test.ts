@@ -23,7 +23,7 @@ describe('layer store', () => {
     await store.save({ name: 'Roads', features: [seat], colour: '#00AA11' });
     const layers = await store.list();
     expect(layers.map((l) => [l.id, l.name, l.colour, l.visible, l.createdAt])).toEqual([
-      ['L1', 'Parks', '#d95f02', true, '2025-01-01T09:00:00.000Z'],
+      ['L1', 'Parks', '#b2182b', true, '2025-01-01T09:00:00.000Z'],
       ['L2', 'Roads', '#00aa11', true, '2025-01-01T09:01:00.000Z'],
     ]);
     expect(layers[0]?.features).toEqual([seat]);
@@ -46,7 +46,7 @@ describe('layer store', () => {
     await expect(store.rename(id, '   ')).rejects.toThrow('a layer name cannot be empty');
     await expect(store.recolour(id, 'red;background:url(x)')).rejects.toThrow('colour "red;background:url(x)" is not of the form #rrggbb');
     await expect(store.rename('nope', 'x')).rejects.toThrow('no saved layer has the id "nope"');
-    expect(await store.list()).toMatchObject([{ name: 'Parks', colour: '#d95f02' }]);
+    expect(await store.list()).toMatchObject([{ name: 'Parks', colour: '#b2182b' }]);
   });
 
   it('saves nothing from a failed import', async () => {

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { renderExportSvg } from '../../src/export/render-svg.ts';
+import type { ExportSeat } from '../../src/export/export-input.ts';
+import { boundaries, sampleInput } from '../fixtures/export/sample-input.ts';
+
+const seat = (adcode: string, name_zh: string, name_en: string, lon: number, lat: number, priority: number): ExportSeat => ({ adcode, name_zh, name_en, lon, lat, priority });
+const chengdu = seat('510100', '成都市', 'Chengdu', 104.07, 30.67, 3e6);
+const chongqing = seat('500103', '渝中区', 'Yuzhong', 106.57, 29.55, 3e6);
+
+const labelled = (svg: string) => [...svg.matchAll(/<g class="seat-label" data-adcode="(\d+)"/g)].map((m) => m[1]).sort();
+const exportWith = (seats: ExportSeat[], lang: 'zh' | 'en' = 'zh') => renderExportSvg(sampleInput({ lang, boundaries: { ...boundaries, seats } }));
+
+describe('seat labels in the export', () => {
+  it('names the seats in the export language', () => {
+    const zh = exportWith([chengdu, chongqing]);
+    expect(labelled(zh)).toEqual(['500103', '510100']);
+    expect(zh).toContain('>成都市</tspan></text>');
+    expect(exportWith([chengdu], 'en')).toContain('>Chengdu</tspan></text>');
+  });
+
+  it('keeps only the more important of two labels that would overlap', () => {
+    const nearby = seat('510104', '锦江区', 'Jinjiang', 104.08, 30.66, 1e6);
+    expect(labelled(exportWith([nearby, chengdu]))).toEqual(['510100']);
+  });
+
+  it('leaves out seats outside the map frame and escapes names', () => {
+    const lhasa = seat('540100', '拉萨市', 'Lhasa', 91.1, 29.65, 2e6);
+    const odd = seat('511100', '<乐山>', 'Leshan', 103.76, 29.55, 2e6);
+    const svg = exportWith([lhasa, odd]);
+    expect(labelled(svg)).toEqual(['511100']);
+    expect(svg).toContain('>&lt;乐山&gt;</tspan></text>');
+  });
+
+  it('draws nothing without seats, so older inputs give the same picture', () => {
+    expect(exportWith([])).toBe(renderExportSvg(sampleInput({ lang: 'zh' })));
+  });
+});
+
+describe('the selected unit in the export', () => {
+  it('is outlined as on the map when it is among the drawn boundaries', () => {
+    const svg = renderExportSvg(sampleInput({ selectedUnit: '510100' }));
+    expect(svg).toMatch(/<path class="selected-unit" data-adcode="510100" d="M/);
+  });
+
+  it('is not drawn when its outline is not on the map (a county below the county zoom)', () => {
+    expect(renderExportSvg(sampleInput({ selectedUnit: '510104' }))).not.toContain('selected-unit');
+  });
+});
+
+describe('project labels, leaders and the numbered key', () => {
+  type Box = [number, number, number, number];
+  const boxes = (svg: string, cls: string): Box[] => [...svg.matchAll(new RegExp(`<g class="${cls}"[^>]*data-box="([^"]+)"`, 'g'))].map((m) => m[1]!.split(' ').map(Number) as Box);
+  const allBoxes = (svg: string) => [...boxes(svg, 'seat-label'), ...boxes(svg, 'project-label'), ...boxes(svg, 'key-number')];
+  const frameOf = (svg: string) => svg.match(/<clipPath id="export-map-frame"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!.slice(1).map(Number) as Box;
+  const overlap = (a: Box, b: Box) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+  const base = sampleInput();
+  const park = base.features[5]!;
+  // 30 parks around Chengdu, five of them stacked on one spot: more than fit beside their symbols
+  const crowd = Array.from({ length: 30 }, (_, i) => ({
+    ...park,
+    id: `park-${i}`,
+    properties: { ...park.properties, id: `park-${i}`, name_zh: `成都第${i}产业园`, name_en: `Chengdu park ${i}`, level: 'provincial' as const },
+    geometry: { type: 'Point' as const, coordinates: i < 5 ? [104.06, 30.66] : [103.9 + (i % 6) * 0.06, 30.5 + Math.floor(i / 6) * 0.05] },
+  }));
+  const crowded = (overrides = {}) => renderExportSvg(sampleInput({ features: [...base.features, ...crowd], boundaries: { ...boundaries, seats: [chengdu, chongqing] }, lang: 'zh', ...overrides }));
+
+  it.each([['slide-16x9', undefined], ['a4-landscape', 150], ['a4-portrait', 300], ['square', undefined]])('%s: no two label boxes overlap and every one stays inside the map frame', (preset, dpi) => {
+    const svg = crowded({ preset, ...(dpi ? { dpi } : {}) });
+    const all = allBoxes(svg);
+    const [fx, fy, fw, fh] = frameOf(svg);
+    expect(all.length).toBeGreaterThan(10);
+    for (const [i, a] of all.entries()) {
+      expect(a[0]).toBeGreaterThanOrEqual(fx);
+      expect(a[1]).toBeGreaterThanOrEqual(fy);
+      expect(a[0] + a[2]).toBeLessThanOrEqual(fx + fw + 0.1);
+      expect(a[1] + a[3]).toBeLessThanOrEqual(fy + fh + 0.1);
+      for (const b of all.slice(i + 1)) expect(overlap(a, b), `${a} overlaps ${b}`).toBe(false);
+    }
+  });
+
+  it('names the shown projects in the export language, the selected one in bold', () => {
+    const svg = renderExportSvg(sampleInput({ lang: 'en', selectedId: 'mianyang-hitech' }));
+    expect(svg).toMatch(/<g class="project-label" data-id="mianyang-hitech"[^>]*><text [^>]*font-weight="700"[^>]*><tspan[^>]*>Mianyang Hi-tech Zone<\/tspan>/);
+    expect(svg).toMatch(/<g class="project-label" data-id="liangjiang-new-area"[^>]*>(<path class="leader"[^>]*\/>)?<text [^>]*>(<tspan[^>]*>[^<]*<\/tspan>)+<\/text>/);
+    expect(svg).not.toContain('成渝高速铁路');
+  });
+
+  it('numbers the projects it cannot name beside their symbol, and the key lists each number with its name', () => {
+    const svg = crowded({ preset: 'a4-landscape', dpi: 150 });
+    const numbers = [...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => [m[1]!, Number(m[2])] as const);
+    expect(numbers.length).toBeGreaterThan(0);
+    const keyText = new Map([...svg.matchAll(/<g class="key-row" data-number="(\d+)">.*?<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => [Number(m[1]), m[2]!]));
+    expect([...keyText.keys()].sort((a, b) => a - b)).toEqual(numbers.map(([, n]) => n).sort((a, b) => a - b));
+    for (const [id, n] of numbers) expect(keyText.get(n)).toBe(crowd.find((f) => f.id === id)?.properties.name_zh ?? base.features.find((f) => f.id === id)!.properties.name_zh);
+    // a numbered project is not also named on the map
+    const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]));
+    for (const [id] of numbers) expect(named.has(id)).toBe(false);
+  });
+
+  it('spreads the five parks stacked on one spot: each is named (with a leader where needed) or numbered', () => {
+    const svg = crowded({ preset: 'a4-landscape', dpi: 300 });
+    const marked = new Set([...svg.matchAll(/<g class="(?:project-label|key-number)" data-id="(park-[0-4])"/g)].map((m) => m[1]));
+    expect(marked.size).toBe(5);
+    expect(svg).toContain('<path class="leader"');
+  });
+});
