@@ -42,22 +42,9 @@ export function placeInset(frame: Box, size: { width: number; height: number }, 
   return corners.reduce((best, next) => (covered(next) < covered(best) ? next : best));
 }
 
-<<<<<<< HEAD
-/** Where the inset goes on the page, or null without locator data (the labels keep clear of it). */
-export function locatorInsetPlacement(data: LocatorData | undefined, lang: ExportLang, frame: Box, unit: number, features: readonly ProjectFeature[], projection: GeoProjection): InsetPlacement | null {
-  if (!data) return null;
-  const drawing = locatorDrawing(data, lang === 'en' ? 'en' : 'zh', Math.round(insetWidth(frame, unit)));
-  return placeInset(frame, drawing, 12 * unit, markPoints(features, projection));
-}
-
-/** The inset as SVG, or '' without locator data. */
-export function locatorInsetSvg(data: LocatorData | undefined, lang: ExportLang, frame: Box, unit: number, features: readonly ProjectFeature[], projection: GeoProjection): string {
-  if (!data) return '';
-=======
 /** The inset as SVG and the box it covers (no label may go there); nothing without locator data. */
 export function locatorInset(data: LocatorData | undefined, lang: ExportLang, frame: Box, unit: number, features: readonly ProjectFeature[], projection: GeoProjection): { svg: string; box: Box | null } {
   if (!data) return { svg: '', box: null };
->>>>>>> main
   const drawing = locatorDrawing(data, lang === 'en' ? 'en' : 'zh', Math.round(insetWidth(frame, unit)));
   const at = placeInset(frame, drawing, 12 * unit, markPoints(features, projection));
   const [x, y] = [Math.round(at.x), Math.round(at.y)];

@@ -4,20 +4,10 @@ import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
 import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
-<<<<<<< HEAD
-import { legendRows, legendSvg, type LegendRow } from './legend.ts';
-import { fitProjection, mercatorAspect } from './map-projection.ts';
-import { locatorInsetPlacement, locatorInsetSvg } from './locator-inset.ts';
-import { basemapSvg, featuresSvg, overlaySvg, selectedUnitSvg } from './map-layers.ts';
-import { mapLabelsSvg } from './map-labels-svg.ts';
-import { userLayersSvg } from './user-layers.ts';
-import { northArrowSvg } from './north-arrow.ts';
-=======
 import { keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
 import { mercatorAspect } from './map-projection.ts';
 import { mapBody } from './map-body.ts';
 import type { KeyEntry } from './export-labels.ts';
->>>>>>> main
 import { resolvePreset } from './presets.ts';
 import { fmt } from './svg-format.ts';
 import { wrapText, wrapToLines } from './text-measure.ts';
@@ -109,21 +99,6 @@ export function renderExportSvg(input: ExportInput): string {
   const physical = size.widthMm !== null && size.heightMm !== null ? { w: `${size.widthMm}mm`, h: `${size.heightMm}mm` } : { w: String(size.widthPx), h: String(size.heightPx) };
   const frameRect = `x="${fmt(frame.x)}" y="${fmt(frame.y)}" width="${fmt(frame.width)}" height="${fmt(frame.height)}"`;
 
-  // The names keep clear of what is drawn over the map: the scale bar, the north arrow, the inset.
-  const northArrowX = frame.x + frame.width - 36 * unit;
-  const inset = locatorInsetPlacement(input.locator, input.lang, frame, unit, input.features, projection);
-  const labels = mapLabelsSvg(input, {
-    projection,
-    frame,
-    unit,
-    labelSize: layout.labelSize,
-    obstacles: [
-      { x: frame.x, y: frame.y + frame.height - 36 * unit - 2 * layout.labelSize, width: frame.width * 0.22 + 48 * unit, height: 36 * unit + 2 * layout.labelSize },
-      { x: northArrowX - 24 * unit, y: frame.y + 8 * unit, width: 48 * unit, height: 84 * unit },
-      ...(inset ? [{ x: inset.x - 4 * unit, y: inset.y - 4 * unit, width: inset.width + 8 * unit, height: inset.height + 8 * unit }] : []),
-    ],
-  });
-
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`,
     `<defs>${fontFaceSvg(input)}<clipPath id="${CLIP_ID}"><rect ${frameRect}/></clipPath></defs>`,
@@ -132,18 +107,7 @@ export function renderExportSvg(input: ExportInput): string {
     textBlock('subtitle', subtitle.lines, layout, layout.subtitleBaseline, subtitle.fontSize, ' fill="#444444"'),
     `<g class="map" clip-path="url(#${CLIP_ID})">`,
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
-<<<<<<< HEAD
-    // The selected unit and seat labels join existing lines, so exports without them keep their bytes.
-    basemapSvg(input.boundaries, path, unit, input.choropleth) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
-    overlaySvg(input.overlay, path, unit),
-    // The planner's own layers go on top, in the same line so exports without them are unchanged.
-    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit) + labels,
-    scaleBar,
-    northArrowSvg(northArrowX, frame.y + 16 * unit, unit, input.lang),
-    locatorInsetSvg(input.locator, input.lang, frame, unit, input.features, projection),
-=======
     ...body.parts.filter((part) => part !== ''),
->>>>>>> main
     '</g>',
     `<rect class="map-frame" ${frameRect} fill="none" stroke="#333333" stroke-width="${fmt(1.5 * unit)}"/>`,
     legendSvg(rows, layout, input.lang),
