@@ -50,7 +50,8 @@ export function embedCode(input: EmbedCodeInput): string {
     steps.length === 0
       ? [iframe('border:0')]
       : [
-          '<div style="position:relative">',
+          // flow-root: the last block's bottom margin stays inside, so the map stays stuck while it is read.
+          '<div style="position:relative;display:flow-root">',
           iframe(STICKY_STYLE),
           ...steps.map((text, index) => `<div data-chengyu-step="${index + 1}" style="${STEP_STYLE}"><p style="margin:0">${escapeAttribute(text)}</p></div>`),
           '</div>',

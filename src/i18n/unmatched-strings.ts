@@ -1,4 +1,5 @@
-// Strings of the rows a table import could not place (fix in place, download); spread into strings.ts.
+// Strings of the rows a table import could not place (fix in place, download), the coordinate system
+// hint and proportional symbols (size by); spread into strings.ts.
 export const unmatchedZh = {
   'unmatched.title': '未定位的行（{count}）',
   'unmatched.help': '为每一行选择最接近的区划，或输入正确的地名，然后点“重新匹配”。原表格中的单元格保持不变。',
@@ -22,6 +23,11 @@ export const unmatchedZh = {
   'crsHint.file': '文件名 "{evidence}" 表明坐标可能来自{system}；若点位整体偏移几百米，请在“坐标系”中选择它。',
   'crsHint.gcj02': '高德或腾讯地图（GCJ-02）',
   'crsHint.bd09': '百度地图（BD-09）',
+  'sizeBy.label': '点的大小按',
+  'sizeBy.none': '（统一大小）',
+  'sizeBy.legend': '圆的面积与“{column}”成正比：{values}',
+  'sizeBy.missing': '{count} 个点没有数值（画作小空心圆）',
+  'sizeBy.columnInvalid': '{column} 不是可用来确定点大小的属性',
 } as const;
 
 export const unmatchedEn: Record<keyof typeof unmatchedZh, string> = {
@@ -47,4 +53,9 @@ export const unmatchedEn: Record<keyof typeof unmatchedZh, string> = {
   'crsHint.file': 'The file name "{evidence}" suggests the coordinates come from {system}; if the points sit a few hundred metres off, choose it under “Coordinate system”.',
   'crsHint.gcj02': 'AMap or Tencent Maps (GCJ-02)',
   'crsHint.bd09': 'Baidu Maps (BD-09)',
+  'sizeBy.label': 'Size points by',
+  'sizeBy.none': '(all the same size)',
+  'sizeBy.legend': 'Circle areas proportional to “{column}”: {values}',
+  'sizeBy.missing': '{count} {count|point has|points have} no value (drawn as small hollow circles)',
+  'sizeBy.columnInvalid': '{column} is not a property to size the points by',
 };

@@ -13,6 +13,8 @@ export interface UserLayer {
   features: Feature[];
   /** ISO 8601 time the layer was saved */
   createdAt: string;
+  /** a point layer drawn as proportional symbols: the numeric property its circles are sized by */
+  sizeBy?: string;
 }
 
 /** Where layers are kept: IndexedDB in the browser, a Map in tests or when IndexedDB is unavailable. */
@@ -78,7 +80,7 @@ export function layerBackendWithFallback(open: () => LayerBackend, onSessionOnly
   };
 }
 
-export type LayerStoreErrorCode = 'layer-missing' | 'no-features' | 'name-empty' | 'name-too-long' | 'colour-invalid';
+export type LayerStoreErrorCode = 'layer-missing' | 'no-features' | 'name-empty' | 'name-too-long' | 'colour-invalid' | 'column-invalid';
 
 /** A refused change; `code` and `params` let the page word it in the planner's language, `message` is English. */
 export class LayerStoreError extends Error {
@@ -139,6 +141,11 @@ export function createLayerStore(options: LayerStoreOptions = {}) {
       const checked = checkColour(colour);
       return update(id, (layer) => ({ ...layer, colour: checked }));
     },
+    /** Size a point layer's circles by a property (proportional symbols), or stop (null). */
+    async setSizeBy(id: string, column: string | null): Promise<UserLayer> {
+      const checked = column === null ? null : checkColumn(column);
+      return update(id, ({ sizeBy: _previous, ...layer }) => (checked === null ? layer : { ...layer, sizeBy: checked }));
+    },
     /** Hide (false) or show (true) a layer without removing it. */
     setVisible: (id: string, visible: boolean) => update(id, (layer) => ({ ...layer, visible })),
     async remove(id: string): Promise<void> {
@@ -154,6 +161,13 @@ function checkName(name: unknown): string {
   if (trimmed === '') throw new LayerStoreError('name-empty', {}, 'a layer name cannot be empty');
   if (trimmed.length > MAX_NAME_LENGTH) throw new LayerStoreError('name-too-long', { max: MAX_NAME_LENGTH }, `a layer name can have at most ${MAX_NAME_LENGTH} characters`);
   return trimmed;
+}
+
+function checkColumn(column: unknown): string {
+  if (typeof column !== 'string' || column.trim() === '' || column.length > MAX_NAME_LENGTH) {
+    throw new LayerStoreError('column-invalid', { column: JSON.stringify(column) ?? String(column) }, `${JSON.stringify(column)} is not a property to size the points by`);
+  }
+  return column;
 }
 
 function checkColour(colour: unknown): string {

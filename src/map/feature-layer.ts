@@ -180,7 +180,9 @@ export function createFeatureLayer(map: L.Map, options: FeatureLayerOptions): Fe
       lang = next;
       clusters.setLanguage(next);
       for (const id of shown) {
-        const entry = entries.get(id)!;
+        // A point inside a cluster has no marker until it is drawn alone; it is built in the new language.
+        const entry = entries.get(id);
+        if (!entry) continue;
         decorate(elementOf(entry.layer), entry.feature, lang, options.onSelect, id === selected, tabStops);
       }
     },

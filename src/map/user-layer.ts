@@ -9,12 +9,13 @@ import type { Lang } from '../types';
 import type { UserLayersState } from '../user-data/user-layers-state';
 import { buildPropertyTable } from '../user-data/property-table';
 import { UserCanvasLayer } from './user-layer-canvas';
+import { CANVAS_THRESHOLD } from './user-layer-limits';
+import { symbolScale, NO_VALUE_RADIUS } from '../style/proportional-symbols';
 
 const PANE = 'user-layers';
 // Above the project features (overlay 400) so a planner's own data is never hidden, below popups.
 const PANE_Z = 450;
-/** Most features a layer shows as SVG elements; more are drawn on a canvas. */
-export const CANVAS_THRESHOLD = 1000;
+export { CANVAS_THRESHOLD };
 const POPUP_OPTIONS: L.PopupOptions = { maxWidth: 360, maxHeight: 320 };
 
 export interface UserLayerView {
@@ -29,6 +30,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   /** canvas-drawn layers, bottom first, with the name their popup shows */
   let canvases: { layer: UserCanvasLayer; name: string }[] = [];
 
+  const fullLayer = (id: string) => state.getLayers().find((candidate) => candidate.id === id);
   const redraw = () => {
     group.clearLayers();
     canvases = [];
@@ -41,11 +43,20 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
       }
       const style: L.PathOptions = { color: layer.colour, fillColor: layer.colour, weight: 2, opacity: 0.9, fillOpacity: 0.25, pane: PANE, renderer, className: 'user-feature' };
       const collection: FeatureCollection = { type: 'FeatureCollection', features: layer.features };
+      // Proportional symbols: sized by the layer's full value range, so a filter does not rescale them.
+      const sizes = layer.sizeBy === undefined ? undefined : symbolScale(fullLayer(layer.id)?.features ?? layer.features, layer.sizeBy);
       const geo = L.geoJSON(collection, {
         pane: PANE,
         style: () => style,
         // Circle markers, not image markers: drawn as SVG in the layer's colour, no icon files to fetch.
-        pointToLayer: (_feature, latlng) => L.circleMarker(latlng, { ...style, radius: 6, fillOpacity: 0.7 }),
+        pointToLayer: (feature: Feature, latlng) => {
+          if (!sizes) return L.circleMarker(latlng, { ...style, radius: 6, fillOpacity: 0.7 });
+          const radius = sizes.radius(feature.properties?.[sizes.column]);
+          // No number: a small hollow circle, so unknown is never drawn as zero.
+          return radius === undefined
+            ? L.circleMarker(latlng, { ...style, radius: NO_VALUE_RADIUS, fillOpacity: 0, weight: 1.5 })
+            : L.circleMarker(latlng, { ...style, radius: Math.max(radius, 1.5), fillOpacity: 0.45, weight: 1.5 });
+        },
         onEachFeature: (feature: Feature, leafletLayer) => {
           leafletLayer.bindPopup(() => buildPropertyTable(feature, layer.name, getLang()), POPUP_OPTIONS);
           leafletLayer.on('add', () => {

@@ -105,11 +105,6 @@ export function distanceToSegmentKm(segments: CorridorSegments, s: number, x: nu
   return pointToLineDistance([x, y], line, { units: 'kilometers' });
 }
 
-/** Corridor segments whose grown box holds the position (candidates within reach of it). */
-export function segmentsNear(segments: CorridorSegments, x: number, y: number): number[] {
-  return segments.tree.search(x, y, x, y);
-}
-
 /**
  * A flat (equirectangular, scaled at the position's latitude) distance to segment `s`, in km.
  * Within ~100 km it is within 2% of the great-circle distance to the chord, which itself lies

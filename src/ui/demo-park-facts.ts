@@ -5,7 +5,7 @@ import type { Lang, ProjectProperties } from '../types';
 import { translate } from '../i18n/translate';
 import { leadIndustryLabel } from '../i18n/domain-labels';
 import { DEMO_BATCH_INFO, demoParkCoverage } from '../data/demo-parks';
-import type { Fact } from './feature-facts';
+import type { Fact } from './fact';
 
 type DemoFields = Pick<ProjectProperties, 'id' | 'pair' | 'demo_batch' | 'lead_industry'>;
 

@@ -5,17 +5,10 @@ import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
 import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels';
 import { demoParkFacts } from './demo-park-facts';
+import type { Fact } from './fact';
 
-export interface Fact {
-  /** stable name for tests and styling */
-  field: string;
-  label: string;
-  value: string;
-  /** the value is English text whatever the interface language (the curator wrote it in English) */
-  englishText?: boolean;
-  /** the value is in the other language than the interface's: its language, and a note saying so */
-  otherLanguage?: { lang: Lang; note: string };
-}
+export type { Fact };
+
 
 /** The description in the reader's language, or the other one with a note that only it exists. */
 function descriptionFact(p: ProjectProperties, lang: Lang, label: string): Fact {

@@ -13,6 +13,7 @@ const STORE_KEYS: Record<LayerStoreErrorCode, StringKey> = {
   'name-empty': 'mydata.error.nameEmpty',
   'name-too-long': 'mydata.error.nameTooLong',
   'colour-invalid': 'mydata.error.colourInvalid',
+  'column-invalid': 'sizeBy.columnInvalid',
 };
 
 const IMPORT_KEYS: Record<ImportFailureCode, StringKey> = {

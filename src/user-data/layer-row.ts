@@ -6,6 +6,7 @@ import { el } from '../ui/dom';
 import type { UserLayer } from '../import/layer-store.ts';
 import type { LayerFilter } from './layer-filter';
 import { buildFilterControls } from './filter-controls';
+import { buildSizeByControls } from './size-by-controls';
 
 export interface LayerRowActions {
   rename(name: string): void;
@@ -13,6 +14,7 @@ export interface LayerRowActions {
   setVisible(visible: boolean): void;
   remove(): void;
   setFilter(filter: LayerFilter | undefined): void;
+  setSizeBy(column: string | null): void;
 }
 
 export interface LayerRow {
@@ -72,6 +74,8 @@ export function buildLayerRow(layer: UserLayer, filter: LayerFilter | undefined,
   middle.append(visibleLabel, count, actionsBox);
   const filters = buildFilterControls({ layerId: layer.id, features: layer.features, filter, lang, onChange: actions.setFilter });
   group.append(top, middle, filters);
+  const sizeBy = buildSizeByControls(layer, lang, actions.setSizeBy);
+  if (sizeBy) group.append(sizeBy);
   item.append(group);
 
   return {

@@ -81,7 +81,7 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
     const lang = options.getLang();
     const layers = state.getLayers();
     // Filters change only the counts; rebuilding then would close the select the planner is using.
-    const signature = JSON.stringify([lang, layers.map((l) => [l.id, l.name, l.colour, l.visible, l.features.length])]);
+    const signature = JSON.stringify([lang, layers.map((l) => [l.id, l.name, l.colour, l.visible, l.features.length, l.sizeBy ?? null])]);
     if (signature === shownSignature) return updateCounts();
     shownSignature = signature;
     const focusKey = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.focusKey : undefined;
@@ -99,6 +99,7 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
           rename: (name) => void report(controller.rename(layer.id, name)),
           recolour: (colour) => void report(controller.recolour(layer.id, colour)),
           setVisible: (visible) => void report(controller.setVisible(layer.id, visible)),
+          setSizeBy: (column) => void report(controller.setSizeBy(layer.id, column)),
           remove: () => void report(controller.remove(layer.id)),
           setFilter: (filter) => state.setFilter(layer.id, filter),
         });

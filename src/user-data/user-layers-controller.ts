@@ -11,6 +11,7 @@ export interface UserLayersController {
   rename(id: string, name: string): Promise<void>;
   recolour(id: string, colour: string): Promise<void>;
   setVisible(id: string, visible: boolean): Promise<void>;
+  setSizeBy(id: string, column: string | null): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
@@ -34,6 +35,9 @@ export function createUserLayersController(state: UserLayersState, store: LayerS
     },
     async setVisible(id, visible) {
       put(await store.setVisible(id, visible));
+    },
+    async setSizeBy(id, column) {
+      put(await store.setSizeBy(id, column));
     },
     async remove(id) {
       await store.remove(id);

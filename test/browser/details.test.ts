@@ -2,7 +2,7 @@
 // the precision badge, closing with the button and Escape, and an unknown id in the URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { launchBrowser, openApp, openTab, query } from './harness';
 import { featureProperties } from './feature-data';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const query = (url: string) => new URL(url).searchParams;
 
 describe('feature details', () => {
   it('shows the FTZ Tianfu section as the data file describes it', async () => {

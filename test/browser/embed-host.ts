@@ -52,7 +52,7 @@ function scrollyPage(src: string, steps: number, sandbox: string): string {
   const blocks = Array.from({ length: steps }, (_, i) => `<div class="step" id="step-${i + 1}" data-chengyu-step="${i + 1}"><p>Paragraph for step ${i + 1}. ${'The story goes on. '.repeat(6)}</p></div>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
 <style>
-.scrolly { position: relative; }
+.scrolly { position: relative; display: flow-root; }
 .scrolly iframe { position: sticky; top: 0; display: block; }
 .step { position: relative; z-index: 1; max-width: 30rem; margin: 0 auto 90vh; padding: 8px 12px; background: #fff; border: 1px solid #ccc; }
 </style></head><body>

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readPhys } from '../../src/export/png-phys';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, nextFrames, openApp } from './harness';
 import { pdfFillColours, readPdf } from '../export/pdf/pdf-text';
 
 let browser: Browser;
@@ -207,7 +207,8 @@ describe('export dialog', () => {
     const previewShown = () => preview.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0);
     await expect.poll(previewShown).toBe(true);
     const withoutCounties = await preview.screenshot();
-    await page.waitForTimeout(1000);
+    // the preview waits for the held county file: still the same picture once the page has drawn again
+    await nextFrames(page);
     expect((await preview.screenshot()).equals(withoutCounties)).toBe(true);
 
     release();
@@ -225,15 +226,20 @@ describe('export dialog', () => {
     // pressed, however fast the machine is; release it once Cancel has been pressed.
     let releaseFont = () => {};
     const fontHeld = new Promise<void>((resolve) => (releaseFont = resolve));
+    let fontRequested = false;
     await page.route('**/*.woff2', async (route) => {
+      fontRequested = true;
       await fontHeld;
       await route.continue();
     });
     await page.getByTestId('export-download').click();
     await page.getByTestId('export-cancel').click();
+    const fontArrived = page.waitForResponse('**/*.woff2');
     releaseFont();
     await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/取消|cancelled/);
-    await page.waitForTimeout(4000);
+    // the held font arrives after Cancel: the export it was holding must still not download
+    if (fontRequested) await fontArrived;
+    await nextFrames(page);
     expect(downloaded).toBe(false);
     expect(await page.getByTestId('export-download').isEnabled()).toBe(true);
   });

@@ -2,7 +2,7 @@
 // the view framing it in one history entry; the map follows the state, and Back puts both back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, settledUrl } from './harness';
+import { launchBrowser, openApp, openTab, settledUrl, query } from './harness';
 import { featureProperties } from './feature-data';
 
 let browser: Browser;
@@ -13,7 +13,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const query = (url: string) => new URL(url).searchParams;
 
 /** Where Chengdu's outline is drawn on screen: it moves and grows when the map does. */
 const chengduBox = (page: Page) =>

@@ -174,3 +174,32 @@ export async function revealFeature(page: Page | Frame, id: string, root = '#map
   await own.first().waitFor({ timeout: 5_000 });
   return own.first();
 }
+
+/** Runs `act` (a key press, a click) and resolves when the map movement it starts has ended. */
+export async function afterMapMove(page: Page, act: () => Promise<void>): Promise<void> {
+  // installed before `act` runs: the page receives the two in order
+  const moved = page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = document.querySelector('[data-testid="map"]')!;
+        new MutationObserver((_, observer) => {
+          if (map.hasAttribute('data-view-moving')) return;
+          observer.disconnect();
+          resolve();
+        }).observe(map, { attributes: true, attributeFilter: ['data-view-moving'] });
+      }),
+  );
+  await act();
+  await moved;
+}
+
+/** Resolves after the page has drawn two more frames: whatever an earlier event scheduled has run. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** The parameters of an address (the permalink's state). */
+export const query = (url: string): URLSearchParams => new URL(url).searchParams;
+
+/** The feature ids of the list's rows, in their order. */
+export const listRowIds = (page: Page): Promise<(string | null)[]> => page.getByTestId('feature-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-feature-id')));

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Dialog, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { launchBrowser, nextFrames, openApp, openTab } from './harness';
 import { dropFiles, fixturePath, layerRows } from './user-data-helpers';
 
 let browser: Browser;
@@ -118,7 +118,7 @@ describe('hostile imported data', () => {
     const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(saved.features.map((f: { properties: unknown }) => f.properties)).toEqual(original.features.map((f: { properties: unknown }) => f.properties));
 
-    await page.waitForTimeout(300);
+    await nextFrames(page);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
     // The language switch retitles the page; a payload never does.
     expect(await page.title()).not.toMatch(/pwned/);

@@ -2,7 +2,7 @@
 // year and city; rows work from the keyboard; the search narrows the list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, revealFeature } from './harness';
+import { launchBrowser, openApp, openTab, revealFeature, query, listRowIds } from './harness';
 import { allFeatureProperties, featureProperties } from './feature-data';
 
 let browser: Browser;
@@ -13,8 +13,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const query = (url: string) => new URL(url).searchParams;
-const rowIds = (page: Page) => page.getByTestId('feature-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-feature-id')));
 
 /** The row is visible inside the list's scrolling area. */
 async function rowInView(page: Page, id: string): Promise<boolean> {
@@ -31,7 +29,7 @@ describe('feature list', () => {
   it('lists every feature when nothing is filtered', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'list');
-    expect((await rowIds(page)).sort()).toEqual(allFeatureProperties.map((p) => p.id).sort());
+    expect((await listRowIds(page)).sort()).toEqual(allFeatureProperties.map((p) => p.id).sort());
     await context.close();
   });
 
@@ -68,14 +66,14 @@ describe('feature list', () => {
     expect(await yearHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(query(page.url()).get('sort')).toBe('year');
     const yearOf = new Map(allFeatureProperties.map((p) => [p.id, p.year]));
-    const years = (await rowIds(page)).map((id) => yearOf.get(id as string) ?? null);
+    const years = (await listRowIds(page)).map((id) => yearOf.get(id as string) ?? null);
     const known = years.filter((year): year is number => year !== null);
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(years.slice(known.length).every((year) => year === null)).toBe(true);
 
     await page.getByTestId('feature-list-sort-year').click();
     expect(await yearHeader.getAttribute('aria-sort')).toBe('descending');
-    const descending = (await rowIds(page)).map((id) => yearOf.get(id as string) ?? null).filter((year): year is number => year !== null);
+    const descending = (await listRowIds(page)).map((id) => yearOf.get(id as string) ?? null).filter((year): year is number => year !== null);
     expect(descending).toEqual([...known].sort((a, b) => b - a));
 
     await page.getByTestId('feature-list-sort-name').click();
@@ -109,12 +107,12 @@ describe('feature list', () => {
     await page.getByTestId('search').fill('bonded');
     const expected = allFeatureProperties.filter((p) => p.name_en.toLowerCase().includes('bonded')).map((p) => p.id);
     expect(expected.length).toBeGreaterThan(1);
-    await expect.poll(async () => (await rowIds(page)).sort()).toEqual(expected.sort());
+    await expect.poll(async () => (await listRowIds(page)).sort()).toEqual(expected.sort());
     await expect.poll(() => query(page.url()).get('q')).toBe('bonded');
     // the suggestions cover the panels: close them first, as a reader would
     await page.getByTestId('search').press('Escape');
     await page.getByTestId('feature-list-clear-search').click();
-    await expect.poll(async () => (await rowIds(page)).length).toBe(allFeatureProperties.length);
+    await expect.poll(async () => (await listRowIds(page)).length).toBe(allFeatureProperties.length);
     expect(await page.getByTestId('search').inputValue()).toBe('');
     await context.close();
   });

@@ -1,7 +1,7 @@
 // Hover, click, keyboard and language: what a reader does with the map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, waitForMapReady } from './harness';
+import { afterMapMove, launchBrowser, openApp, waitForMapReady, query } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,7 +11,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const query = (url: string) => new URL(url).searchParams;
 
 describe('units on the map', () => {
   it('names a unit on hover and opens its details on click, with the selection in the URL', async () => {
@@ -63,8 +62,7 @@ describe('units on the map', () => {
     // One key press at a time: Leaflet ignores zoom keys while a zoom animation runs.
     const countiesRequested = () => requests.some((url) => url.includes('boundaries-counties'));
     for (let i = 0; i < 12 && !countiesRequested(); i += 1) {
-      await page.keyboard.press('Equal');
-      await page.waitForTimeout(400);
+      await afterMapMove(page, () => page.keyboard.press('Equal'));
     }
     expect(countiesRequested()).toBe(true);
     await expect.poll(() => page.locator('path[data-level="county"]').count()).toBeGreaterThan(0);

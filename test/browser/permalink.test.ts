@@ -2,7 +2,7 @@
 // changes; a URL with garbage parameters is reported and the app still works.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, waitForMapReady, openTab, settledUrl } from './harness';
+import { launchBrowser, openApp, waitForMapReady, openTab, settledUrl, query, listRowIds } from './harness';
 import { featureProperties } from './feature-data';
 
 let browser: Browser;
@@ -13,8 +13,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const query = (url: string) => new URL(url).searchParams;
-const rowIds = (page: Page) => page.getByTestId('feature-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-feature-id')));
 
 describe('permalinks', () => {
   it('restores filters, search, selection, language, sort and view from a copied URL', async () => {
@@ -38,7 +36,7 @@ describe('permalinks', () => {
     expect(params.get('prov')).toBe('chongqing');
     expect(params.get('yr')).toBe('2005-2022');
     expect(params.get('tab')).toBe('list');
-    const rows = await rowIds(page);
+    const rows = await listRowIds(page);
     const panelText = await page.getByTestId('feature-details').textContent();
     expect(rows).toContain(chosen.id);
     // every row honours the filters and the search, read independently from the data file
@@ -51,7 +49,7 @@ describe('permalinks', () => {
     const copy = await context.newPage();
     await copy.goto(url);
     await waitForMapReady(copy);
-    expect(await rowIds(copy)).toEqual(rows);
+    expect(await listRowIds(copy)).toEqual(rows);
     expect(await copy.getByTestId('tab-list').getAttribute('aria-selected')).toBe('true');
     expect(await copy.getByTestId('feature-list').isVisible()).toBe(true);
     await expect.poll(() => copy.getByTestId('feature-details').textContent()).toBe(panelText);

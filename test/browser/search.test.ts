@@ -1,7 +1,7 @@
 // Searching for a project by Chinese name, English name or pinyin initials, with mouse and keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, openApp, query } from './harness';
 import { featureProperties } from './feature-data';
 
 let browser: Browser;
@@ -12,7 +12,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const query = (url: string) => new URL(url).searchParams;
 
 /** The URL's view is close in on the point: centred within ~0.3° and zoomed past the region view (zoom ≥ 8). */
 function viewIsOn(url: string, [lon, lat]: [number, number]): boolean {

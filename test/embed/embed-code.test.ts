@@ -41,7 +41,7 @@ describe('embedCode for a scrolling story', () => {
   it('makes the map sticky and writes one block per step, numbered from 1, its text escaped', () => {
     const code = embedCode({ ...input, scrollSteps: ['First the corridors', 'Then <b>zones</b>'] });
     const lines = code.split('\n');
-    expect(lines[0]).toBe('<div style="position:relative">');
+    expect(lines[0]).toBe('<div style="position:relative;display:flow-root">');
     expect(lines[1]).toContain('style="border:0;position:sticky;top:0;display:block"');
     expect(lines[1]).toContain('data-chengyu-embed></iframe>');
     expect(lines[2]).toMatch(/^<div data-chengyu-step="1" style="[^"]*"><p style="margin:0">First the corridors<\/p><\/div>$/);

@@ -4,10 +4,13 @@ import { renderExportSvg } from '../../src/export/render-svg.ts';
 import type { ExportInput } from '../../src/export/export-input.ts';
 import { sampleInput } from '../fixtures/export/sample-input.ts';
 
-// REGEN=1 rewrites the expected files after an intended layout change (look at them first).
+// REGEN=1 writes the expected files (new ones, or after an intended layout change: look at them
+// first). Without it a missing file fails the test: in CI a snapshot written on the spot would pass
+// whatever the renderer drew.
 function matchesFixture(name: string, svg: string): void {
   const file = new URL(`../fixtures/export/${name}.svg`, import.meta.url);
-  if (process.env.REGEN === '1' || !existsSync(file)) writeFileSync(file, svg);
+  if (process.env.REGEN === '1') writeFileSync(file, svg);
+  if (!existsSync(file)) throw new Error(`test/fixtures/export/${name}.svg is missing: run REGEN=1 npx vitest run test/export/render-svg.test.ts and look at it`);
   expect(svg).toBe(readFileSync(file, 'utf8'));
 }
 

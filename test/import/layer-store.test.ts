@@ -29,6 +29,16 @@ describe('layer store', () => {
     expect(layers[0]?.features).toEqual([seat]);
   });
 
+  it('keeps the property a point layer is sized by, and forgets it when asked', async () => {
+    const store = newStore();
+    const { id } = await store.save({ name: 'Parks', features: [seat] });
+    expect((await store.setSizeBy(id, '投资')).sizeBy).toBe('投资');
+    expect((await store.list())[0]?.sizeBy).toBe('投资');
+    expect('sizeBy' in (await store.setSizeBy(id, null))).toBe(false);
+    await expect(store.setSizeBy(id, '  ')).rejects.toThrow('"  " is not a property to size the points by');
+    expect((await store.list())[0]?.sizeBy).toBeUndefined();
+  });
+
   it('renames, recolours, hides and removes', async () => {
     const store = newStore();
     const { id } = await store.save({ name: 'Parks', features: [seat] });
