@@ -31,34 +31,35 @@ export function createListIndex(): BoxIndex {
 }
 
 /**
- * A uniform grid of `cell`-pixel squares; each box is listed in every cell it covers. Cells are keyed
- * by one integer, so boxes off the screen (negative or far coordinates) still work.
+ * A uniform grid of `cell`-pixel squares over the viewport; each box is listed in every cell it
+ * covers (cells are clamped to the grid, so a box partly off the screen is still found: the overlap
+ * test itself stays exact).
  */
-export function createGridIndex(cell = 64): BoxIndex {
-  const cells = new Map<number, Box[]>();
-  const key = (cx: number, cy: number) => cx * 73856093 + cy * 19349663;
-  const span = (from: number, to: number) => [Math.floor(from / cell), Math.floor(to / cell)] as const;
+export function createGridIndex(viewport: { width: number; height: number }, cell = 48): BoxIndex {
+  const cols = Math.max(1, Math.ceil(viewport.width / cell));
+  const rows = Math.max(1, Math.ceil(viewport.height / cell));
+  const cells: (Box[] | undefined)[] = new Array(cols * rows);
+  const col = (x: number) => Math.min(cols - 1, Math.max(0, Math.floor(x / cell)));
+  const row = (y: number) => Math.min(rows - 1, Math.max(0, Math.floor(y / cell)));
   return {
     collides(box, padding) {
-      const [x0, x1] = span(box.x - padding, box.x + box.width + padding);
-      const [y0, y1] = span(box.y - padding, box.y + box.height + padding);
-      for (let cx = x0; cx <= x1; cx++) {
-        for (let cy = y0; cy <= y1; cy++) {
-          const list = cells.get(key(cx, cy));
+      const [x0, x1, y0, y1] = [col(box.x - padding), col(box.x + box.width + padding), row(box.y - padding), row(box.y + box.height + padding)];
+      for (let cy = y0; cy <= y1; cy++) {
+        for (let cx = x0; cx <= x1; cx++) {
+          const list = cells[cy * cols + cx];
           if (list) for (const other of list) if (boxesOverlap(box, other, padding)) return true;
         }
       }
       return false;
     },
     add(box) {
-      const [x0, x1] = span(box.x, box.x + box.width);
-      const [y0, y1] = span(box.y, box.y + box.height);
-      for (let cx = x0; cx <= x1; cx++) {
-        for (let cy = y0; cy <= y1; cy++) {
-          const k = key(cx, cy);
-          const list = cells.get(k);
+      const [x0, x1, y0, y1] = [col(box.x), col(box.x + box.width), row(box.y), row(box.y + box.height)];
+      for (let cy = y0; cy <= y1; cy++) {
+        for (let cx = x0; cx <= x1; cx++) {
+          const k = cy * cols + cx;
+          const list = cells[k];
           if (list) list.push(box);
-          else cells.set(k, [box]);
+          else cells[k] = [box];
         }
       }
     },

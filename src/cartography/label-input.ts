@@ -73,6 +73,8 @@ export interface MapLabel {
   /** centre of the text block and its rotation (degrees, clockwise) */
   x: number;
   y: number;
+  /** which edge of the block the text holds to: the side facing its symbol (start = left edge) */
+  align: TextAlign;
   angle: number;
   /** size of the text block, unrotated */
   width: number;
@@ -87,6 +89,13 @@ export interface MapLabel {
 export type LabelPlace = Omit<MapLabel, 'boxes'>;
 
 export const DOT_RADIUS = 3;
+
+export type TextAlign = 'start' | 'middle' | 'end';
+
+/** The x the text is drawn from for its alignment (its left edge, centre or right edge). */
+export function alignedX(label: { x: number; width: number; align: TextAlign }): number {
+  return label.align === 'start' ? label.x - label.width / 2 : label.align === 'end' ? label.x + label.width / 2 : label.x;
+}
 
 /** Size of a text block of these lines in this style. */
 export function measureBlock(lines: readonly string[], style: LabelStyleName, measure: MeasureText): { width: number; height: number } {

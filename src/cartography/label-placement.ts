@@ -47,8 +47,8 @@ export function byPriority(a: { id: string; priority: number }, b: { id: string;
 
 export function placeCandidates<P>(candidates: readonly PlacementCandidate<P>[], options: PlacementOptions): Placed<P>[] {
   const padding = options.padding ?? 2;
-  const labels: BoxIndex = options.index === 'list' ? createListIndex() : createGridIndex();
-  const obstacles: BoxIndex = options.index === 'list' ? createListIndex() : createGridIndex();
+  const labels: BoxIndex = options.index === 'list' ? createListIndex() : createGridIndex(options.viewport);
+  const obstacles: BoxIndex = options.index === 'list' ? createListIndex() : createGridIndex(options.viewport);
   for (const box of options.obstacles ?? []) obstacles.add(box);
   const placed: Placed<P>[] = [];
   for (const candidate of [...candidates].sort(byPriority)) {

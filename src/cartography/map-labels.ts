@@ -31,7 +31,10 @@ export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
     ...countyCandidates(input),
     ...riverCandidates(input),
   ];
-  const obstacles: Box[] = [...(input.obstacles ?? []), ...symbols.map((s) => ({ x: s.x - s.radius, y: s.y - s.radius, width: 2 * s.radius, height: 2 * s.radius }))];
+  const { width, height } = input.viewport;
+  const obstacles: Box[] = [...(input.obstacles ?? [])];
+  // only symbols on the screen can touch a label (labels never leave the viewport)
+  for (const s of symbols) if (s.x + s.radius >= 0 && s.y + s.radius >= 0 && s.x - s.radius <= width && s.y - s.radius <= height) obstacles.push({ x: s.x - s.radius, y: s.y - s.radius, width: 2 * s.radius, height: 2 * s.radius });
   return placeCandidates(candidates, { viewport: input.viewport, padding: 3, obstacles, index: input.index ?? 'grid' }).map(({ place, boxes }) => ({ ...place, boxes }));
 }
 

@@ -5,7 +5,7 @@ import type { Box } from './box-index';
 import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, lineLabelText, tierPriority, type LabelStyleName } from './label-styles';
 import { lineLabelSpots, type ScreenPoint } from './line-label';
-import { DOT_RADIUS, measureBlock, type LabelPlace, type MapLabelInput } from './label-input';
+import { DOT_RADIUS, measureBlock, type LabelPlace, type MapLabelInput, type TextAlign } from './label-input';
 
 export const COUNTY_LABEL_MIN_ZOOM = 8;
 export const RIVER_LABEL_MIN_ZOOM = 9;
@@ -20,18 +20,24 @@ const boxAt = (cx: number, cy: number, width: number, height: number): Box => ({
  * The usual order of positions around a point (right, left, above, below, then the diagonals), each
  * as the centre of a w × h block whose near edge is `clearance` pixels from the point.
  */
-export function aroundPoint(x: number, y: number, clearance: number, width: number, height: number, diagonals: boolean): [number, number][] {
+export function aroundPoint(x: number, y: number, clearance: number, width: number, height: number, diagonals: boolean): [number, number, TextAlign][] {
   const dx = clearance + width / 2;
   const dy = clearance + height / 2;
-  const sides: [number, number][] = [
-    [x + dx, y],
-    [x - dx, y],
-    [x, y - dy],
-    [x, y + dy],
+  const sides: [number, number, TextAlign][] = [
+    [x + dx, y, 'start'],
+    [x - dx, y, 'end'],
+    [x, y - dy, 'middle'],
+    [x, y + dy, 'middle'],
   ];
   if (!diagonals) return sides;
   const k = clearance * 0.7;
-  return [...sides, [x + k + width / 2, y - k - height / 2], [x + k + width / 2, y + k + height / 2], [x - k - width / 2, y - k - height / 2], [x - k - width / 2, y + k + height / 2]];
+  return [
+    ...sides,
+    [x + k + width / 2, y - k - height / 2, 'start'],
+    [x + k + width / 2, y + k + height / 2, 'start'],
+    [x - k - width / 2, y - k - height / 2, 'end'],
+    [x - k - width / 2, y + k + height / 2, 'end'],
+  ];
 }
 
 function seatStyle(priority: number): LabelStyleName {
@@ -46,13 +52,14 @@ export function seatCandidates(input: MapLabelInput): Candidate[] {
     const [x, y] = input.project(seat.lon, seat.lat);
     const lines = [localName(seat, input.lang)];
     const { width, height } = measureBlock(lines, style, input.measure);
-    // the capitals try a second ring further out before giving up, when projects crowd their seat
-    const rings = style === 'capital' ? [DOT_RADIUS + 3, DOT_RADIUS + 14, DOT_RADIUS + 26] : [DOT_RADIUS + 3];
+    // Beside the dot first; then clear of a project symbol drawn on the seat itself (a project placed
+    // at city precision sits on its seat); the capitals try a further ring when projects crowd them.
+    const rings = style === 'capital' ? [DOT_RADIUS + 3, 14, DOT_RADIUS + 14, DOT_RADIUS + 26] : [DOT_RADIUS + 3, 14];
     const centres = rings.flatMap((clearance, i) => aroundPoint(x, y, clearance, width, height, i > 0 || style !== 'district'));
-    const positions: LabelPosition<LabelPlace>[] = centres.map(([cx, cy]) => ({
+    const positions: LabelPosition<LabelPlace>[] = centres.map(([cx, cy, align]) => ({
       // the dot is not claimed: a project placed on the same seat draws over it
       boxes: [boxAt(cx, cy, width, height)],
-      place: { id: `seat:${seat.adcode}`, kind: 'seat', style, key: seat.adcode, lines, x: cx, y: cy, angle: 0, width, height, dot: [x, y] },
+      place: { id: `seat:${seat.adcode}`, kind: 'seat', style, key: seat.adcode, lines, x: cx, y: cy, align, angle: 0, width, height, dot: [x, y] },
     }));
     return [{ id: `seat:${seat.adcode}`, priority: tierPriority(tier, seat.priority % 1e6), positions }];
   });
@@ -71,7 +78,7 @@ export function countyCandidates(input: MapLabelInput): Candidate[] {
     const centres: [number, number][] = [[x, y], [x, y - height], [x, y + height]];
     const place = (cx: number, cy: number): LabelPosition<LabelPlace> => ({
       boxes: [boxAt(cx, cy, width, height)],
-      place: { id: `county:${county.adcode}`, kind: 'county', style: 'county', key: county.adcode, lines, x: cx, y: cy, angle: 0, width, height },
+      place: { id: `county:${county.adcode}`, kind: 'county', style: 'county', key: county.adcode, lines, x: cx, y: cy, align: 'middle', angle: 0, width, height },
     });
     return [{ id: `county:${county.adcode}`, priority: tierPriority(TIER.county), positions: centres.map(([cx, cy]) => place(cx, cy)) }];
   });
@@ -97,18 +104,19 @@ export function visibleRuns(points: readonly ScreenPoint[], viewport: { width: n
 export function alongLine(
   input: MapLabelInput,
   parts: readonly (readonly (readonly [number, number])[])[],
-  base: Omit<LabelPlace, 'x' | 'y' | 'angle' | 'width' | 'height'>,
+  base: Omit<LabelPlace, 'x' | 'y' | 'align' | 'angle' | 'width' | 'height'>,
   offset: number,
 ): LabelPosition<LabelPlace>[] {
-  const { width, height } = measureBlock(base.lines, base.style, input.measure);
   const runs = parts.flatMap((part) => visibleRuns(part.map(([lon, lat]) => input.project(lon, lat)), input.viewport, 40));
+  if (runs.length === 0) return [];
+  const { width, height } = measureBlock(base.lines, base.style, input.measure);
   const length = (run: readonly ScreenPoint[]) => run.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(p[0] - run[i - 1]![0], p[1] - run[i - 1]![1])), 0);
   return runs
     .map((run) => ({ run, length: length(run) }))
     .sort((a, b) => b.length - a.length)
     .slice(0, 3)
     .flatMap(({ run }) => lineLabelSpots(run, { width, height, offset }))
-    .map((spot) => ({ boxes: spot.boxes, place: { ...base, x: spot.x, y: spot.y, angle: spot.angle, width, height } }));
+    .map((spot) => ({ boxes: spot.boxes, place: { ...base, x: spot.x, y: spot.y, align: 'middle' as const, angle: spot.angle, width, height } }));
 }
 
 export function riverCandidates(input: MapLabelInput): Candidate[] {

@@ -62,6 +62,9 @@ function screenExtent(feature: ProjectFeature, input: MapLabelInput): { width: n
   return { width: x1 - x0, height: y1 - y0 };
 }
 
+/** Within the view or close to it: a label of something far off the screen cannot be placed. */
+const nearView = (x: number, y: number, viewport: { width: number; height: number }): boolean => x > -300 && y > -100 && x < viewport.width + 300 && y < viewport.height + 100;
+
 const boxAt = (cx: number, cy: number, width: number, height: number): Box => ({ x: cx - width / 2, y: cy - height / 2, width, height });
 
 export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnSymbol[]): Candidate[] {
@@ -71,7 +74,7 @@ export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnS
   for (const feature of input.features) {
     const selected = feature.id === input.selectedId;
     if (!selected && input.zoom < projectMinZoom(feature.properties.level)) continue;
-    const name = localName(feature.properties, input.lang);
+    const name = (): string => localName(feature.properties, input.lang);
     const id = `project:${feature.id}`;
     const g = feature.geometry;
     let positions: LabelPosition<LabelPlace>[] = [];
@@ -79,32 +82,34 @@ export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnS
     if (g.type === 'Point') {
       const symbol = symbolOf.get(feature.id);
       if (!symbol) continue; // drawn as part of a cluster: the cluster speaks for it
-      const lines = labelLines(name, input.lang);
+      if (!nearView(symbol.x, symbol.y, input.viewport)) continue;
+      const lines = labelLines(name(), input.lang);
       const { width, height } = measureBlock(lines, 'project', input.measure);
-      positions = aroundPoint(symbol.x, symbol.y, symbol.radius + 3, width, height, true).map(([x, y]) => ({
+      positions = aroundPoint(symbol.x, symbol.y, symbol.radius + 3, width, height, true).map(([x, y, align]) => ({
         boxes: [boxAt(x, y, width, height)],
-        place: { id, kind: 'project', style: 'project', key: feature.id, lines, x, y, angle: 0, width, height },
+        place: { id, kind: 'project', style: 'project', key: feature.id, lines, x, y, align, angle: 0, width, height },
       }));
       priority = priorityOf(feature, selected, { national: TIER.nationalProject, other: TIER.otherProject });
     } else if (g.type === 'LineString') {
-      const lines = [lineLabelText(name)];
+      const lines = [lineLabelText(name())];
       positions = alongLine(input, [g.coordinates as [number, number][]], { id, kind: 'corridor', style: 'corridor', key: feature.id, lines }, 3);
       priority = priorityOf(feature, selected, { national: TIER.nationalCorridor, other: TIER.otherCorridor });
     } else {
       // a zone is named where it reads as a shape of its own, not when it fills most of the map
+      const [ax, ay] = input.project(feature.properties.anchor[0], feature.properties.anchor[1]);
+      if (!selected && !nearView(ax, ay, input.viewport)) continue;
       const extent = screenExtent(feature, input);
-      const lines = labelLines(name, input.lang);
+      const lines = labelLines(name(), input.lang);
       const { width, height } = measureBlock(lines, 'area', input.measure);
       const distinct = extent.width < input.viewport.width * 0.6 && extent.height < input.viewport.height * 0.6 && extent.width > width * 0.8;
       if (!distinct && !selected) continue;
-      const [x, y] = input.project(feature.properties.anchor[0], feature.properties.anchor[1]);
       positions = [
-        [x, y],
-        [x, y - height],
-        [x, y + height],
+        [ax, ay],
+        [ax, ay - height],
+        [ax, ay + height],
       ].map(([cx, cy]) => ({
         boxes: [boxAt(cx!, cy!, width, height)],
-        place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, angle: 0, width, height },
+        place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, align: 'middle', angle: 0, width, height },
       }));
       priority = priorityOf(feature, selected, { national: TIER.area, other: TIER.area });
     }

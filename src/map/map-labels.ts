@@ -9,6 +9,7 @@ import type { Lang, ProjectFeature, RiverProperties, UnitProperties } from '../t
 import type { Box } from '../cartography/box-index';
 import { layoutMapLabels, type CountyPlace, type DrawnSymbol, type MapLabel, type RiverPlace, type SeatPlace } from '../cartography/map-labels';
 import { LABEL_STYLES, type LabelStyleName } from '../cartography/label-styles';
+import { alignedX, type TextAlign } from '../cartography/label-input';
 import { FEATURE_PANES } from './feature-layer';
 
 export interface MapLabels {
@@ -93,6 +94,15 @@ function labelElement(pane: HTMLElement, label: MapLabel): HTMLElement {
   return element;
 }
 
+const SHIFT: Record<TextAlign, string> = { start: '0', middle: '-50%', end: '-100%' };
+const TEXT_ALIGN: Record<TextAlign, string> = { start: 'left', middle: 'center', end: 'right' };
+
+/** Holds the text to its anchor: the edge facing its symbol, or the centre. */
+function alignText(text: HTMLElement, label: MapLabel): void {
+  text.style.transform = `translate(${SHIFT[label.align]}, -50%)${label.angle === 0 ? '' : ` rotate(${label.angle.toFixed(2)}deg)`}`;
+  text.style.textAlign = TEXT_ALIGN[label.align];
+}
+
 function fillLines(text: HTMLElement, lines: readonly string[]): void {
   if (text.dataset.lines === lines.join('\n')) return;
   text.dataset.lines = lines.join('\n');
@@ -149,17 +159,18 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
         L.DomUtil.setPosition(element, toLayer(label.dot[0], label.dot[1]));
         const text = element.lastElementChild as HTMLElement;
         text.textContent = label.lines.join(' ');
-        text.style.left = `${label.x - label.dot[0]}px`;
+        text.style.left = `${alignedX(label) - label.dot[0]}px`;
         text.style.top = `${label.y - label.dot[1]}px`;
+        alignText(text, label);
         continue;
       }
       shownOthers.add(label.id);
       let element = others.get(label.id);
       if (!element) others.set(label.id, (element = labelElement(pane!, label)));
-      L.DomUtil.setPosition(element, toLayer(label.x, label.y));
+      L.DomUtil.setPosition(element, toLayer(alignedX(label), label.y));
       const text = element.firstElementChild as HTMLElement;
       fillLines(text, label.lines);
-      text.style.transform = `translate(-50%, -50%)${label.angle === 0 ? '' : ` rotate(${label.angle.toFixed(2)}deg)`}`;
+      alignText(text, label);
     }
     for (const [adcode, element] of seatElements) if (!shownSeats.has(adcode)) element.hidden = true;
     for (const [id, element] of others) {

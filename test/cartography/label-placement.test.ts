@@ -44,8 +44,8 @@ describe('placeCandidates', () => {
 });
 
 describe('box indexes', () => {
-  it('find the same collisions, including boxes at negative coordinates', () => {
-    const grid = createGridIndex(32);
+  it('find the same collisions, including boxes partly off the grid', () => {
+    const grid = createGridIndex({ width: 400, height: 300 }, 32);
     const list = createListIndex();
     for (const b of [box(-50, -20), box(100, 100, 300, 5), box(0, 0, 1, 1)]) {
       grid.add(b);
