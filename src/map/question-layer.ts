@@ -1,12 +1,15 @@
-// The answers drawn on the map, in their own pane above the project features: the catchment
-// buffer, the queried area's outline, the measured path or polygon, and a ring around every
-// matching feature (at its anchor), so the project layer itself is never restyled.
+// The answers drawn on the map: the catchment buffer, the queried area's outline and the measured
+// path or polygon in their own pane above the project features; and every matching feature
+// marked where it is, in a pane just beneath the project lines: a line or an area gets a halo along
+// its whole length or outline, a point a ring. The project layer itself is never restyled.
 import L from 'leaflet';
 import type { Geometry } from 'geojson';
 import type { ProjectFeature } from '../types';
 import type { QuestionAnswer } from '../questions/question-result';
 
 const PANE = 'question-answers';
+/** below the project lines (420) and points (600), above the project areas (260) */
+const MATCH_PANE = 'question-matches';
 
 export interface QuestionLayer {
   render(answer: QuestionAnswer, byId: ReadonlyMap<string, ProjectFeature>): void;
@@ -14,14 +17,36 @@ export interface QuestionLayer {
   bounds(): L.LatLngBounds | null;
 }
 
-export function createQuestionLayer(map: L.Map): QuestionLayer {
-  const pane = map.getPane(PANE) ?? map.createPane(PANE);
-  pane.style.zIndex = '460';
-  // Outlines and rings are for reading, not clicking: clicks pass to the features below.
+/**
+ * The buffer's look follows the zoom (questions.css): bolder over the whole region, where a 10 km
+ * band is a few pixels wide, and lighter close in, where it can cover the whole map.
+ */
+export function zoomBand(zoom: number): 'far' | 'middle' | 'near' {
+  return zoom <= 6 ? 'far' : zoom >= 10 ? 'near' : 'middle';
+}
+
+function ensurePane(map: L.Map, name: string, zIndex: number): HTMLElement {
+  const pane = map.getPane(name) ?? map.createPane(name);
+  pane.style.zIndex = String(zIndex);
+  // Outlines and halos are for reading, not clicking: clicks pass to the features below.
   pane.classList.add('question-answers-pane');
+  return pane;
+}
+
+export function createQuestionLayer(map: L.Map): QuestionLayer {
+  const pane = ensurePane(map, PANE, 460);
+  const matchPane = ensurePane(map, MATCH_PANE, 415);
+  const setBand = () => {
+    pane.setAttribute('data-zoom-band', zoomBand(map.getZoom()));
+    matchPane.setAttribute('data-zoom-band', zoomBand(map.getZoom()));
+  };
+  setBand();
+  map.on('zoomend', setBand);
   const renderer = L.svg({ pane: PANE, padding: 0.5 });
+  const matchRenderer = L.svg({ pane: MATCH_PANE, padding: 0.5 });
   const group = L.layerGroup().addTo(map);
   const base = { renderer, pane: PANE, interactive: false };
+  const matchBase = { renderer: matchRenderer, pane: MATCH_PANE, interactive: false };
 
   function shape(geometry: Geometry, className: string, testId: string): void {
     const layer = L.geoJSON(geometry, { style: () => ({ ...base, className }), ...base });
@@ -29,10 +54,33 @@ export function createQuestionLayer(map: L.Map): QuestionLayer {
     layer.eachLayer((child) => (child as L.Path).getElement?.()?.setAttribute('data-testid', testId));
   }
 
+  /** A dark casing under a bright core, so the mark reads on the pale land and over any symbol. */
+  function markMatch(feature: ProjectFeature): void {
+    const g = feature.geometry;
+    const kind = g.type === 'Point' ? 'point' : g.type === 'LineString' ? 'line' : 'area';
+    for (const part of ['casing', 'core'] as const) {
+      const className = `question-match question-match--${kind} question-match--${part}`;
+      const layer =
+        g.type === 'Point'
+          ? L.circleMarker([g.coordinates[1] as number, g.coordinates[0] as number], { ...matchBase, radius: 13, className })
+          : L.geoJSON(g, { style: () => ({ ...matchBase, className }), ...matchBase });
+      layer.addTo(group);
+      const elements = layer instanceof L.GeoJSON ? layer.getLayers().map((child) => (child as L.Path).getElement?.()) : [layer.getElement()];
+      for (const element of elements) {
+        element?.setAttribute('data-feature-id', feature.id);
+        if (part === 'core') element?.setAttribute('data-testid', 'question-match');
+      }
+    }
+  }
+
   return {
     render(answer, byId) {
       group.clearLayers();
-      if (answer.catchment) shape(answer.catchment.buffer, 'question-buffer', 'question-buffer');
+      if (answer.catchment) {
+        // a wide soft edge first, shown only over the whole region, where the band itself is thin
+        shape(answer.catchment.buffer, 'question-buffer-glow', 'question-buffer-glow');
+        shape(answer.catchment.buffer, 'question-buffer', 'question-buffer');
+      }
       if (answer.area && answer.area !== 'pending') shape(answer.area.geometry, 'question-area', 'question-area');
       const measure = answer.measure;
       if (measure?.kind === 'path') shape({ type: 'LineString', coordinates: measure.path }, 'question-measure', 'question-measure');
@@ -45,10 +93,7 @@ export function createQuestionLayer(map: L.Map): QuestionLayer {
       }
       for (const id of answer.matching ?? []) {
         const feature = byId.get(id);
-        if (!feature) continue;
-        const [lon, lat] = feature.properties.anchor;
-        const ring = L.circleMarker([lat, lon], { ...base, radius: 9, className: 'question-match' }).addTo(group);
-        ring.getElement()?.setAttribute('data-feature-id', id);
+        if (feature) markMatch(feature);
       }
     },
     bounds() {

@@ -14,6 +14,15 @@ export function formatKm(km: number, lang: Lang): string {
   return lang === 'zh' ? `${formatNumber(km, lang)} 千米` : `${formatNumber(km, lang)} km`;
 }
 
+/**
+ * A match's distance to the corridor: "0 km" when it touches the corridor or lies across it (a
+ * measured 0, not a rounded one), else to a tenth of a km like the other distances.
+ */
+export function formatCorridorDistance(km: number, lang: Lang): string {
+  if (km === 0) return lang === 'zh' ? '0 千米' : '0 km';
+  return formatKm(km, lang);
+}
+
 export function formatKm2(km2: number, lang: Lang): string {
   return lang === 'zh' ? `${formatNumber(km2, lang)} 平方千米` : `${formatNumber(km2, lang)} km²`;
 }

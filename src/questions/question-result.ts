@@ -6,6 +6,7 @@ import type { ProjectFeature } from '../types';
 import {
   catchment,
   catchmentBuffer,
+  catchmentDistancesKm,
   distanceBetween,
   featuresInArea,
   measurePath,
@@ -24,6 +25,8 @@ export type AreaResolver = (area: AreaSpec) => QueryArea | 'pending' | undefined
 export interface CatchmentAnswer extends SpatialQueryResult {
   buffer: Polygon | MultiPolygon;
   corridorIds: string[];
+  /** each match's distance to the corridors, km (0 when it touches or contains one) */
+  distancesKm: ReadonlyMap<string, number>;
 }
 
 export interface AreaAnswer extends SpatialQueryResult {
@@ -67,9 +70,11 @@ function answerCatchment(data: QuestionData, question: QuestionState, problems: 
     else problems.push({ kind: 'unknown-corridor', id });
   }
   if (corridors.length === 0) return null;
-  const result = catchment(data.index, corridors, question.distanceKm);
+  const options = { reach: question.reach, anchorOf: (i: number) => data.features[i]?.properties.anchor };
+  const result = catchment(data.index, corridors, question.distanceKm, options);
   return {
     ...result,
+    distancesKm: catchmentDistancesKm(data.index, corridors, question.distanceKm, result.ids, options),
     buffer: catchmentBuffer(corridors, question.distanceKm),
     corridorIds: corridors.map((corridor) => String(corridor.id)),
   };

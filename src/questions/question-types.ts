@@ -1,6 +1,9 @@
 // What a spatial question is, as the state and the URL hold it. Pure data: no geometry is kept
 // here beyond what the reader drew, so a permalink stays short and the answer is recomputed.
 import type { Position } from 'geojson';
+import type { CatchmentReach } from '../spatial/catchment';
+
+export type { CatchmentReach };
 
 /** Catchment distances the panel offers (km); the spatial module accepts the same range. */
 export const MIN_DISTANCE_KM = 1;
@@ -26,12 +29,17 @@ export type MeasureSpec =
 /**
  * The questions in the state. Catchment and area both narrow the set (they combine: features near
  * the corridors AND in the area); a measurement only reports a number. Each part has its own URL
- * parameter (qc, qd, qa, qm).
+ * parameter (qc, qd, qr, qa, qm).
  */
 export interface QuestionState {
   /** corridor feature ids; empty = no catchment question */
   readonly corridors: readonly string[];
   readonly distanceKm: number;
+  /**
+   * when lines and areas count: 'touch' (default) when any part lies within the distance,
+   * 'anchor' only when their anchor point does (points count by their position either way)
+   */
+  readonly reach: CatchmentReach;
   readonly area: AreaSpec | null;
   readonly measure: MeasureSpec | null;
 }
@@ -39,6 +47,7 @@ export interface QuestionState {
 export const NO_QUESTION: QuestionState = {
   corridors: [],
   distanceKm: DEFAULT_DISTANCE_KM,
+  reach: 'touch',
   area: null,
   measure: null,
 };

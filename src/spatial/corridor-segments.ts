@@ -157,3 +157,13 @@ export function positionWithinKm(segments: CorridorSegments, x: number, y: numbe
   edgeCases.sort((p, q) => p.flat - q.flat);
   return edgeCases.some(({ s }) => isWithinKm(distanceToSegmentKm(segments, s, x, y), distanceKm));
 }
+
+/**
+ * Great-circle distance (km) from a position to the nearest corridor segment whose grown box holds
+ * it; Infinity when none does (the position is farther than the catchment distance).
+ */
+export function nearestSegmentKm(segments: CorridorSegments, x: number, y: number): number {
+  let best = Infinity;
+  for (const s of segments.tree.search(x, y, x, y)) best = Math.min(best, distanceToSegmentKm(segments, s, x, y));
+  return best;
+}

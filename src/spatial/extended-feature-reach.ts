@@ -9,7 +9,7 @@ import { booleanIntersects } from '@turf/boolean-intersects';
 import { distance as turfDistance } from '@turf/distance';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { boxOfPositions, boxesOverlap, expandBoxByKm, greatCircleBulgeKm, isWithinKm } from './geodesy';
-import { positionWithinKm, type CorridorSegments } from './corridor-segments';
+import { nearestSegmentKm, positionWithinKm, type CorridorSegments } from './corridor-segments';
 
 export type ExtendedGeometry = LineString | MultiLineString | Polygon | MultiPolygon;
 
@@ -76,4 +76,39 @@ export function extendedFeatureWithin(
     someCorridorVertexWithin(polylines, segments, distanceKm) ||
     crossesACorridor(geometry, featureBox, segments)
   );
+}
+
+/**
+ * The distance (km) from a line or polygon to the corridors: 0 when a corridor crosses or enters
+ * it, else the least of every feature vertex to the corridors and every nearby corridor vertex to
+ * the feature's segments (the closest pair of non-crossing polylines has a vertex at one end).
+ * Only corridor segments within the catchment's reach are measured, so a feature farther than the
+ * catchment distance gets Infinity: call it for matches.
+ */
+export function extendedFeatureDistanceKm(
+  geometry: ExtendedGeometry,
+  featureBox: ArrayLike<number>,
+  segments: CorridorSegments,
+): number {
+  if (crossesACorridor(geometry, featureBox, segments)) return 0;
+  const e = segments.ends;
+  let best = Infinity;
+  for (const line of polylinesOf(geometry)) {
+    for (const p of line) best = Math.min(best, nearestSegmentKm(segments, p[0] as number, p[1] as number));
+    for (let i = 0; i + 1 < line.length; i++) {
+      const a = line[i] as Position;
+      const b = line[i + 1] as Position;
+      const box = boxOfPositions([a, b]);
+      const near = segments.tree.search(box[0], box[1], box[2], box[3]);
+      if (near.length === 0) continue;
+      const edge: LineString = { type: 'LineString', coordinates: [a, b] };
+      for (const s of near) {
+        for (let end = 0; end < 4; end += 2) {
+          const vertex = [e[s * 4 + end] as number, e[s * 4 + end + 1] as number];
+          best = Math.min(best, pointToLineDistance(vertex, edge, { units: 'kilometers' }));
+        }
+      }
+    }
+  }
+  return best;
 }

@@ -1,7 +1,8 @@
 // Public API of the spatial questions. Pure functions: no DOM, inputs never mutated.
 export { buildFeatureIndex, UNCATEGORISED } from './feature-index';
 export type { FeatureIndex, IndexableFeature, IndexableGeometry, SpatialQueryResult } from './feature-index';
-export { catchment } from './catchment';
+export { catchment, catchmentDistancesKm } from './catchment';
+export type { CatchmentOptions, CatchmentReach } from './catchment';
 export { catchmentBuffer } from './catchment-buffer';
 export type { CorridorFeature } from './corridor-segments';
 export { featuresInArea } from './area-query';

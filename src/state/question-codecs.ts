@@ -1,5 +1,5 @@
-// URL codecs for the spatial questions: qc (corridor ids), qd (catchment km), qa (area), qm
-// (measurement). All four share the `question` field, each parsing only its own part.
+// URL codecs for the spatial questions: qc (corridor ids), qd (catchment km), qr (catchment reach),
+// qa (area), qm (measurement). All five share the `question` field, each parsing only its own part.
 import { defineFieldCodec, type FieldCodec } from './url-codec';
 import type { QuestionState } from '../questions/question-types';
 import { DEFAULT_DISTANCE_KM, MAX_DISTANCE_KM, MIN_DISTANCE_KM } from '../questions/question-types';
@@ -51,6 +51,15 @@ export const questionCodecs: FieldCodec[] = [
     // Only meaningful with corridors; always written then, so a shared link states its distance.
     serialize: (question) =>
       question.corridors.length > 0 || question.distanceKm !== DEFAULT_DISTANCE_KM ? String(question.distanceKm) : null,
+  }),
+  defineFieldCodec({
+    field: 'question',
+    param: 'qr',
+    history: 'push',
+    merge: true,
+    expected: { zh: '“anchor”（线和面仅以其定位点计）', en: '"anchor" (lines and areas count by their anchor point only)' },
+    parse: (raw) => (raw === 'anchor' ? part({ reach: 'anchor' }) : undefined),
+    serialize: (question) => (question.reach === 'anchor' ? 'anchor' : null),
   }),
   defineFieldCodec({
     field: 'question',

@@ -7,6 +7,7 @@ import type { ProjectFeature } from '../types';
 import type { ListSortColumn } from '../state/app-state';
 import type { Store } from '../state/store';
 import type { SceneSource } from '../state/scene-source';
+import { formatCorridorDistance } from '../questions/format';
 import type { StringKey } from '../i18n/strings';
 import { localName, translate } from '../i18n/translate';
 import { cellText } from '../table/columns';
@@ -80,6 +81,8 @@ export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions
     const state = store.getState();
     const { lang, listSort, search, selection } = state;
     shown = listFeatures({ visible: options.scene.get().shown, search, sort: listSort, lang, lookup });
+    // with a catchment asked, each row says how far it lies from the corridor
+    const distances = options.scene.get().overlay?.answer.catchment?.distancesKm;
     heading.textContent = translate(lang, 'list.title');
     count.textContent = translate(lang, 'list.count', { shown: shown.length, total: options.scene.get().total });
     searchLine.hidden = search === '';
@@ -99,6 +102,11 @@ export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions
         if (feature.properties.id === selectedId) row.setAttribute('aria-current', 'true');
         const main = el('th', { scope: 'row', class: 'feature-list__main' });
         main.append(el('span', { class: 'feature-list__name' }, localName(feature.properties, lang)), el('span', { class: 'feature-list__type' }, cellText(feature, 'subtype', { lang })));
+        const km = distances?.get(feature.properties.id);
+        if (km !== undefined) {
+          const text = translate(lang, 'q.distanceToCorridor', { value: formatCorridorDistance(km, lang) });
+          main.append(el('span', { class: 'feature-list__type', 'data-testid': 'feature-list-distance', 'data-km': String(km) }, text));
+        }
         row.append(main, el('td', { class: 'feature-list__city' }, cellText(feature, 'city', { lang, lookup })), el('td', { class: 'feature-list__year' }, cellText(feature, 'year', { lang })));
         return row;
       }),

@@ -3,7 +3,7 @@
 import type { Lang, ProjectFeature } from '../types';
 import type { QuestionAnswer } from '../questions/question-result';
 import { translate } from '../i18n/translate';
-import { countCategories, formatCategoryCounts, formatKm, formatKm2 } from '../questions/format';
+import { countCategories, formatCategoryCounts, formatCorridorDistance, formatKm, formatKm2 } from '../questions/format';
 import { el } from './dom';
 
 const name = (feature: ProjectFeature, lang: Lang) => (lang === 'zh' ? feature.properties.name_zh : feature.properties.name_en);
@@ -39,9 +39,17 @@ export function renderQuestionResults(
     const byCategory = formatCategoryCounts(countCategories(matching), lang);
     if (byCategory) parts.push(el('p', { class: 'question-categories', 'data-testid': 'q-categories' }, byCategory));
     const list = el('ul', { class: 'question-list', 'data-testid': 'q-list' });
-    for (const feature of matching) {
+    const distances = answer.catchment?.distancesKm;
+    // with a catchment, nearest first (ties keep the data order): what a planner reads down
+    const ordered = distances ? [...matching].sort((a, b) => (distances.get(a.id) ?? Infinity) - (distances.get(b.id) ?? Infinity)) : matching;
+    for (const feature of ordered) {
       const item = el('li');
-      const link = el('button', { type: 'button', class: 'question-item', 'data-feature-id': feature.id, 'data-testid': 'q-item' }, name(feature, lang));
+      const link = el('button', { type: 'button', class: 'question-item', 'data-feature-id': feature.id, 'data-testid': 'q-item' });
+      link.append(el('span', { class: 'question-item__name' }, name(feature, lang)));
+      const km = distances?.get(feature.id);
+      if (km !== undefined) {
+        link.append(el('span', { class: 'question-item__distance', 'data-testid': 'q-item-distance', 'data-km': String(km) }, translate(lang, 'q.distanceToCorridor', { value: formatCorridorDistance(km, lang) })));
+      }
       link.addEventListener('click', () => onSelect(feature.id));
       item.append(link);
       list.append(item);

@@ -59,6 +59,7 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
   let controls: {
     boxes: HTMLInputElement[];
     range: HTMLInputElement;
+    reach: HTMLInputElement[];
     number: HTMLInputElement;
     area: HTMLSelectElement;
     drawnOption: HTMLOptionElement;
@@ -102,7 +103,21 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
     number.addEventListener('change', onDistance(number));
     const distance = el('label', { class: 'question-field' }, t('q.distance'));
     distance.append(range, number);
-    catchment.append(list, distance, distanceError);
+    // when lines and areas count: two radio buttons, the default (touch) first
+    const reachGroup = el('fieldset', { class: 'question-reach', 'data-testid': 'q-reach' });
+    reachGroup.append(el('legend', {}, t('q.reach')));
+    const reach = (['touch', 'anchor'] as const).map((value) => {
+      const radio = el('input', { type: 'radio', name: 'q-reach', value, 'data-testid': `q-reach-${value}` });
+      radio.addEventListener('change', () => {
+        if (radio.checked) patch({ reach: value });
+      });
+      const label = el('label', { class: 'question-reach__option' });
+      label.append(radio, el('span', {}, t(value === 'touch' ? 'q.reachTouch' : 'q.reachAnchor')));
+      reachGroup.append(label);
+      return radio;
+    });
+    reachGroup.append(el('p', { class: 'question-reach__note' }, t('q.reachNote')));
+    catchment.append(list, distance, distanceError, reachGroup);
     // Area
     const areaGroup = el('fieldset', { class: 'question-group' });
     areaGroup.append(el('legend', {}, t('q.area')));
@@ -140,7 +155,7 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
       store.dispatch({ question: NO_QUESTION });
     });
     body.replaceChildren(heading, catchment, areaGroup, measure, clear);
-    controls = { boxes, range, number, area, drawnOption, from, to, clear };
+    controls = { boxes, range, reach, number, area, drawnOption, from, to, clear };
   }
 
   function update(): void {
@@ -154,6 +169,7 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
     for (const box of controls.boxes) box.checked = chosen.has(box.value);
     if (document.activeElement !== controls.number && controls.number.getAttribute('aria-invalid') !== 'true') controls.number.value = String(question.distanceKm);
     controls.range.value = String(question.distanceKm);
+    for (const radio of controls.reach) radio.checked = radio.value === question.reach;
     // an area without an option of its own (drawn, or a county chosen on the map) shows in the spare option
     const listed = question.area !== null && [...controls.area.options].some((o) => o.value === formatAreaSpec(question.area as NonNullable<typeof question.area>));
     const spare = question.area !== null && !listed;

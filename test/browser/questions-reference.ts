@@ -63,3 +63,14 @@ export function inArea(geometry: Geometry, area: Polygon | MultiPolygon): boolea
 
 export const idsWhere = (test: (feature: ProjectFeature) => boolean): string[] =>
   projects.filter(test).map((feature) => feature.id).sort();
+
+/** Great-circle distance from a position to the line, km (turf, straight from the data). */
+export function kmToLine(position: Position, line: LineString): number {
+  return pointToLineDistance(position, line, { units: 'kilometers' });
+}
+
+/** Reach "anchor": points by their position, lines and areas by their anchor alone. */
+export function anchorWithinKmOfLine(feature: ProjectFeature, line: LineString, km: number): boolean {
+  const at = feature.geometry.type === 'Point' ? feature.geometry.coordinates : feature.properties.anchor;
+  return kmToLine(at, line) <= km;
+}

@@ -7,7 +7,7 @@ import { area as turfArea } from '@turf/area';
 import { distance as turfDistance } from '@turf/distance';
 import { rectangleToPolygon } from '../../src/spatial';
 import { launchBrowser, openApp, openTab } from './harness';
-import { countyGeometry, idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
+import { anchorWithinKmOfLine, countyGeometry, idsWhere, inArea, kmToLine, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('corridor catchment', () => {
     expect(await page.getByTestId('q-count').getAttribute('data-count')).toBe(String(expected.length));
     expect(await page.getByTestId('q-categories').textContent()).toMatch(/通道 \d+/);
     expect(await page.locator('[data-testid="question-buffer"]').count()).toBe(1);
-    expect(await page.locator('.question-match').count()).toBe(expected.length);
+    expect(await page.getByTestId('question-match').evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-feature-id')))].sort())).toEqual(expected);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -98,6 +98,98 @@ describe('corridor catchment', () => {
     await expect.poll(() => notices.textContent()).toContain('"qd"');
     await expect.poll(() => notices.textContent()).toContain('no-such-corridor');
     expect(await page.locator('[data-testid="question-buffer"]').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('catchment drawn where the projects are, with distances and a choice of reach', () => {
+  const corridor = () => projects.find((feature) => feature.id === HSR)?.geometry as LineString;
+  // Web Mercator at zoom z: 256·2^z pixels round the world, so a longitude span's width is exact
+  const pixelsWide = (west: number, east: number, zoom: number) => ((east - west) / 360) * 256 * 2 ** zoom;
+  const lonExtent = (id: string) => {
+    const feature = projects.find((candidate) => candidate.id === id);
+    if (!feature) throw new Error(`${id} is not in features.json`);
+    const lons = JSON.stringify(feature.geometry.coordinates).match(/-?\d+(\.\d+)?(?=,-?\d)/g)!.map(Number);
+    return [Math.min(...lons), Math.max(...lons)] as const;
+  };
+  const box = async (page: Page, id: string) => {
+    const mark = page.locator(`[data-testid="question-match"][data-feature-id="${id}"]`);
+    await mark.first().waitFor({ state: 'attached' });
+    return mark.first().boundingBox();
+  };
+
+  it('highlights a matching line and area along their whole extent, not at a point', async () => {
+    const { page, context, errors } = await openApp(browser, { query: `?lang=en&v=30.2,105.3,7&qc=${HSR}&qd=20&tab=questions` });
+    await expect.poll(() => page.getByTestId('q-item').count()).toBe(catchmentIds(20).length);
+    // a line: the Chengdu–Chongqing expressway, 2.5 degrees of longitude long
+    const [west, east] = lonExtent('expwy-chengdu-chongqing');
+    const line = await box(page, 'expwy-chengdu-chongqing');
+    expect(line?.width).toBeGreaterThan(pixelsWide(west, east, 7) * 0.95);
+    expect(line?.width).toBeLessThan(pixelsWide(west, east, 7) * 1.05);
+    // an area: the widest matching polygon
+    const areas = projects.filter((f) => f.geometry.type === 'Polygon' && catchmentIds(20).includes(f.id));
+    const widest = areas.map((f) => ({ id: f.id, span: lonExtent(f.id) })).sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]))[0]!;
+    const area = await box(page, widest.id);
+    expect(area?.width).toBeGreaterThan(pixelsWide(widest.span[0], widest.span[1], 7) * 0.95);
+    expect(area?.width).toBeLessThan(pixelsWide(widest.span[0], widest.span[1], 7) * 1.05);
+    // the buffer has a visible edge and a light fill
+    const buffer = await page.getByTestId('question-buffer').evaluate((path) => {
+      const style = getComputedStyle(path);
+      return { stroke: style.stroke, width: parseFloat(style.strokeWidth), fill: parseFloat(style.fillOpacity) };
+    });
+    expect(buffer.stroke).not.toBe('none');
+    expect(buffer.width).toBeGreaterThanOrEqual(2);
+    expect(buffer.fill).toBeGreaterThan(0.05);
+    expect(buffer.fill).toBeLessThan(0.3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists each match with its distance to the corridor, in km per language, 0 for the corridor itself', async () => {
+    const { page, context } = await openApp(browser, { query: `?lang=zh&qc=${HSR}&qd=20&tab=questions` });
+    await expect.poll(() => page.getByTestId('q-item-distance').count()).toBe(catchmentIds(20).length);
+    const rows = await page.getByTestId('q-item').evaluateAll((items) =>
+      items.map((item) => ({ id: item.getAttribute('data-feature-id')!, text: item.querySelector('[data-testid="q-item-distance"]')?.textContent ?? '' })),
+    );
+    expect(rows.find((row) => row.id === HSR)?.text).toBe('距通道 0 千米');
+    // every point's distance as turf measures it from the data, to a tenth of a km
+    const points = projects.filter((f) => f.geometry.type === 'Point' && rows.some((row) => row.id === f.id));
+    expect(points.length).toBeGreaterThan(3);
+    for (const point of points) {
+      const km = kmToLine(point.geometry.coordinates as number[], corridor());
+      expect(rows.find((row) => row.id === point.id)?.text).toBe(`距通道 ${km === 0 ? '0' : km.toFixed(1)} 千米`);
+    }
+    // nearest first
+    const listed = await page.getByTestId('q-item-distance').evaluateAll((spans) => spans.map((span) => Number(span.getAttribute('data-km'))));
+    expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    // the List tab says it too, in English after switching
+    await page.locator('[data-testid="lang-switch"] button[data-lang="en"]').click();
+    await openTab(page, 'list');
+    await expect.poll(() => page.getByTestId('feature-list-distance').count()).toBe(catchmentIds(20).length);
+    const own = page.locator(`[data-testid="feature-list-row"][data-feature-id="${HSR}"] [data-testid="feature-list-distance"]`);
+    expect(await own.textContent()).toBe('0 km from the corridor');
+    await context.close();
+  });
+
+  it('counts lines and areas by their anchor when asked, keeps the choice in the permalink, and restores it', async () => {
+    const touch = catchmentIds(20);
+    const anchor = idsWhere((feature) => anchorWithinKmOfLine(feature, corridor(), 20));
+    expect(anchor).not.toEqual(touch);
+    const { page, context } = await openApp(browser, { query: `?lang=en&qc=${HSR}&qd=20&tab=questions` });
+    await expect.poll(() => listedIds(page)).toEqual(touch);
+    expect(await page.getByTestId('q-reach-touch').isChecked()).toBe(true);
+    expect(param(page, 'qr')).toBeNull();
+    await page.getByTestId('q-reach-anchor').check();
+    await expect.poll(() => param(page, 'qr')).toBe('anchor');
+    await expect.poll(() => listedIds(page)).toEqual(anchor);
+    expect(await page.getByTestId('q-count').getAttribute('data-count')).toBe(String(anchor.length));
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await expect.poll(() => listedIds(page)).toEqual(anchor);
+    expect(await page.getByTestId('q-reach-anchor').isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => listedIds(page)).toEqual(touch);
+    expect(await page.getByTestId('q-reach-touch').isChecked()).toBe(true);
     await context.close();
   });
 });

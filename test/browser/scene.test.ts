@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { LineString, Polygon } from 'geojson';
 import { drawnFeatureIds, launchBrowser, openApp, openTab } from './harness';
-import { countyGeometry, idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
+import { anchorWithinKmOfLine, countyGeometry, idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,6 +24,11 @@ const CASES: { name: string; query: string; expected: () => string[] }[] = [
   { name: 'a county area', query: '?lang=en&qa=u:510104', expected: () => idsWhere((f) => inArea(f.geometry, countyGeometry('510104'))) },
   { name: 'a drawn polygon', query: '?lang=en&qa=p:103.8 30.4,104.4 30.4,104.4 30.9,103.8 30.9', expected: () => idsWhere((f) => inArea(f.geometry, drawn)) },
   { name: 'a catchment', query: '?lang=en&qc=hsr-chengdu-chongqing&qd=20', expected: () => idsWhere((f) => withinKmOfLine(f.geometry, hsr, 20)) },
+  {
+    name: 'a catchment counting lines and areas by their anchor',
+    query: '?lang=en&qc=hsr-chengdu-chongqing&qd=20&qr=anchor',
+    expected: () => idsWhere((f) => anchorWithinKmOfLine(f, hsr, 20)),
+  },
   {
     name: 'a catchment and an area with filters',
     query: '?lang=en&qc=hsr-chengdu-chongqing&qd=20&qa=u:510100&lvl=national',

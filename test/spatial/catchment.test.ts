@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import { buildFeatureIndex, type IndexableFeature, type SpatialQueryResult } from '../../src/spatial/feature-index';
-import { catchment } from '../../src/spatial/catchment';
+import { catchment, catchmentDistancesKm } from '../../src/spatial/catchment';
 import { SpatialInputError } from '../../src/spatial/validate';
 import { destination, offsetFromSegment, bearing } from './sphere';
 import { readSpatialFixture } from './fixtures';
@@ -122,5 +122,67 @@ describe('catchment input checks', () => {
   });
   it('answers an empty dataset with nothing', () => {
     expect(catchment(buildFeatureIndex([]), [corridor], 10)).toEqual({ ids: [], countsByCategory: {} });
+  });
+});
+
+describe('distance of each match to the corridor, and touch versus anchor', () => {
+  // Geometry built with the test's own spherical formulas: the expected distances are the offsets
+  // the features were placed at, not figures from the code under test.
+  const at = (f: number, km: number, side: 1 | -1 = -1) => offsetFromSegment(CHENGDU, CHONGQING, f, km, side);
+  const feature = (id: string, geometry: IndexableFeature['geometry'], anchor: number[]): IndexableFeature & { anchor: number[] } => ({
+    type: 'Feature',
+    properties: { id, category: 'pilot_zone' },
+    geometry,
+    anchor,
+  });
+  // a line running straight away from the corridor, 4 km to 30 km out; anchored at its far end
+  const spur = feature('spur-4-30', { type: 'LineString', coordinates: [at(0.3, 4), at(0.3, 30)] }, at(0.3, 30));
+  // a triangle whose nearest corner is 3 km out; anchored inside it, 5 km out
+  const triangle = feature('triangle-3', { type: 'Polygon', coordinates: [[at(0.5, 3), at(0.55, 8), at(0.45, 8), at(0.5, 3)]] }, at(0.5, 5));
+  // a square the corridor runs through; anchored on the corridor line's side at 0.5 km
+  const crossed = feature(
+    'crossed',
+    { type: 'Polygon', coordinates: [[at(0.7, 2, 1), at(0.72, 2, 1), at(0.72, 2), at(0.7, 2), at(0.7, 2, 1)]] },
+    at(0.71, 0.5),
+  );
+  const site = feature('site-7', { type: 'Point', coordinates: at(0.2, 7, 1) }, at(0.2, 7, 1));
+  const farSite = feature('site-12', { type: 'Point', coordinates: at(0.25, 12) }, at(0.25, 12));
+  const all = [spur, triangle, crossed, site, farSite];
+  const index = buildFeatureIndex(all);
+  const anchorOf = (i: number) => all[i]?.anchor;
+
+  it('by default a line or area counts when any part of it is within the distance', () => {
+    const result = catchment(index, [corridor], 10);
+    expect(result.ids).toEqual(['spur-4-30', 'triangle-3', 'crossed', 'site-7']);
+    expect(result.countsByCategory).toEqual({ pilot_zone: 4 });
+  });
+
+  it('with reach "anchor" a line or area counts only when its anchor is within the distance', () => {
+    expect(catchment(index, [corridor], 10, { reach: 'anchor', anchorOf }).ids).toEqual(['triangle-3', 'crossed', 'site-7']);
+    // at 4.5 km the triangle's corner (3 km) is in but its anchor (5 km) is not
+    expect(catchment(index, [corridor], 4.5).ids).toEqual(['spur-4-30', 'triangle-3', 'crossed']);
+    expect(catchment(index, [corridor], 4.5, { reach: 'anchor', anchorOf }).ids).toEqual(['crossed']);
+  });
+
+  it('gives each match the distance that decided it: nearest part when touching, 0 when crossed', () => {
+    const ids = ['spur-4-30', 'triangle-3', 'crossed', 'site-7'];
+    const km = catchmentDistancesKm(index, [corridor], 10, ids);
+    expect([...km.keys()]).toEqual(ids);
+    expect(km.get('spur-4-30')).toBeCloseTo(4, 2);
+    expect(km.get('triangle-3')).toBeCloseTo(3, 2);
+    expect(km.get('crossed')).toBe(0);
+    expect(km.get('site-7')).toBeCloseTo(7, 2);
+  });
+
+  it('measures lines and areas from their anchor when the reach is "anchor"', () => {
+    const km = catchmentDistancesKm(index, [corridor], 10, ['triangle-3', 'crossed', 'site-7'], { reach: 'anchor', anchorOf });
+    expect(km.get('triangle-3')).toBeCloseTo(5, 2);
+    expect(km.get('crossed')).toBeCloseTo(0.5, 2);
+    expect(km.get('site-7')).toBeCloseTo(7, 2);
+  });
+
+  it('measures 0 for a polygon the corridor lies wholly inside', () => {
+    const big = feature('whole-region', { type: 'Polygon', coordinates: [[[102, 28], [109, 28], [109, 32], [102, 32], [102, 28]]] }, [105, 30]);
+    expect(catchmentDistancesKm(buildFeatureIndex([big]), [corridor], 1, ['whole-region']).get('whole-region')).toBe(0);
   });
 });

@@ -82,6 +82,7 @@ const measure: fc.Arbitrary<MeasureSpec | null> = fc.option(
 const question: fc.Arbitrary<QuestionState> = fc.record({
   corridors: fc.uniqueArray(featureId, { maxLength: 50 }),
   distanceKm: rounded(1, 100, 2),
+  reach: fc.constantFrom('touch' as const, 'anchor' as const),
   area,
   measure,
 });

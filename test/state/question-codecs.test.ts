@@ -15,6 +15,17 @@ describe('question URL codecs', () => {
     expect(state.question).toEqual({ ...NO_QUESTION, corridors: ['hsr-a', 'expwy-b'], distanceKm: 20 });
   });
 
+  it('reads qr=anchor as the anchor-only reach, leaves it out for the default, and rejects other values', () => {
+    const anchored = codec.parse('?qc=hsr-a&qd=20&qr=anchor', base);
+    expect(anchored.issues).toEqual([]);
+    expect(anchored.state.question).toEqual({ ...NO_QUESTION, corridors: ['hsr-a'], distanceKm: 20, reach: 'anchor' });
+    expect(codec.serialize(anchored.state)).toBe('?lang=en&qc=hsr-a&qd=20&qr=anchor');
+    expect(codec.serialize(codec.parse('?qc=hsr-a&qd=20', base).state)).toBe('?lang=en&qc=hsr-a&qd=20');
+    const wrong = codec.parse('?qc=hsr-a&qr=touching', base);
+    expect(wrong.state.question.reach).toBe('touch');
+    expect(wrong.issues).toEqual([expect.objectContaining({ reason: 'invalid', param: 'qr', value: 'touching' })]);
+  });
+
   it('round-trips every kind of area and measurement', () => {
     const urls = [
       '?lang=en&qa=u:510100',
