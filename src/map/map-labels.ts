@@ -19,6 +19,8 @@ export interface MapLabels {
   setCounties(units: readonly { properties: UnitProperties }[]): void;
   /** the labels drawn now (for tests and the export's check) */
   current(): readonly MapLabel[];
+  /** stops watching the map's controls (also done when the map is removed) */
+  teardown(): void;
 }
 
 export function riverPlaces(rivers: FeatureCollection<LineString | MultiLineString, RiverProperties>): RiverPlace[] {
@@ -121,8 +123,11 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   let selectedId: string | null = null;
   let counties: CountyPlace[] = [];
   let placed: MapLabel[] = [];
+  let removed = false;
 
   function layout(): void {
+    // a frame or resize queued before the map was removed has nothing left to place on
+    if (removed) return;
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return;
     placed = layoutMapLabels({
@@ -205,13 +210,18 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
     }
   };
   const controlsRoot = container.querySelector('.leaflet-control-container');
-  if (controlsRoot) {
-    new MutationObserver(() => {
-      watchControls();
-      relayout();
-    }).observe(controlsRoot, { childList: true, subtree: true });
-  }
+  const controlsChanged = new MutationObserver(() => {
+    watchControls();
+    relayout();
+  });
+  if (controlsRoot) controlsChanged.observe(controlsRoot, { childList: true, subtree: true });
   watchControls();
+  const teardown = () => {
+    removed = true;
+    corners.disconnect();
+    controlsChanged.disconnect();
+  };
+  map.once('unload', teardown);
 
   return {
     setLanguage(next) {
@@ -230,5 +240,6 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       layout();
     },
     current: () => placed,
+    teardown,
   };
 }

@@ -37,12 +37,15 @@ export interface MapHandle {
   counties: CountyLoader;
   /** the names on the map; the feature view passes it the scene's shown projects */
   labels: MapLabels;
+  /** unsubscribes from the store and removes the map (Leaflet removes its layers and listeners) */
+  teardown(): void;
 }
 
 const toBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
 export function mountMap(options: MapViewOptions): MapHandle {
   const { container, store, base, catalog } = options;
+  let removed = false;
   const map = L.map(container, {
     zoomControl: false,
     attributionControl: false,
@@ -90,6 +93,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
   const counties = createCountyLoader(map, {
     load: options.loadCounties,
     onLoaded(collection) {
+      if (removed) return L.layerGroup();
       options.onCountiesLoaded(collection);
       const layer = createUnitLayer(collection, { level: 'county', renderer: rendererFor(PANES.counties), pane: PANES.counties, onSelect: select });
       unitLayers.push(layer);
@@ -104,8 +108,10 @@ export function mountMap(options: MapViewOptions): MapHandle {
   // The locator inset: a small file fetched after the first view; without it the map is still whole.
   let locator: LocatorControl | null = null;
   loadLocatorData()
-    .then((data) => (locator = addLocatorControl(map, data, store.getState().lang)))
-    .catch((error: unknown) => options.onError(translate(store.getState().lang, 'locator.failed', { reason: error instanceof Error ? error.message : String(error) })));
+    .then((data) => {
+      if (!removed) locator = addLocatorControl(map, data, store.getState().lang);
+    })
+    .catch((error: unknown) => removed || options.onError(translate(store.getState().lang, 'locator.failed', { reason: error instanceof Error ? error.message : String(error) })));
 
   let shownLang: Lang | null = null;
   const render = () => {
@@ -136,14 +142,21 @@ export function mountMap(options: MapViewOptions): MapHandle {
     const height = Math.max(1, size.y - top - bottom);
     return toBounds(frameAround(subject, provinces, { width, height, share: homeShare(width) }));
   };
-  syncView(map, store, home, options.fitPadding);
+  const stopViewSync = syncView(map, store, home, options.fitPadding);
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
   addCrosshairSelect(map, select);
 
   return {
     map,
     counties,
     labels,
+    teardown() {
+      if (removed) return;
+      removed = true;
+      unsubscribe();
+      stopViewSync();
+      map.remove();
+    },
   };
 }

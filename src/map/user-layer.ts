@@ -20,13 +20,15 @@ const POPUP_OPTIONS: L.PopupOptions = { maxWidth: 360, maxHeight: 320 };
 
 export interface UserLayerView {
   redraw(): void;
+  /** takes the layers off the map and stops following the state */
+  teardown(): void;
 }
 
 export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () => Lang): UserLayerView {
   const pane = map.createPane(PANE);
   pane.style.zIndex = String(PANE_Z);
   const renderer = L.svg({ pane: PANE });
-  const group = L.layerGroup().addTo(map);
+  const group = L.layerGroup();
   /** canvas-drawn layers, bottom first, with the name their popup shows */
   let canvases: { layer: UserCanvasLayer; name: string }[] = [];
 
@@ -68,10 +70,19 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
       group.addLayer(geo);
     }
   };
-  redraw();
-  state.subscribe(redraw);
+  // follows the planner's layers while on the map (Leaflet's add/remove events)
+  let unsubscribe: (() => void) | null = null;
+  group.on('add', () => {
+    unsubscribe = state.subscribe(redraw);
+    redraw();
+  });
+  group.on('remove', () => {
+    unsubscribe?.();
+    unsubscribe = null;
+  });
+  group.addTo(map);
   listenForCanvasClicks(map, () => canvases, getLang);
-  return { redraw };
+  return { redraw, teardown: () => void group.remove() };
 }
 
 /**

@@ -17,7 +17,7 @@ function propertiesText(properties: Record<string, unknown> | null, lang: Lang):
   return text.length > MAX_PROPERTIES_TEXT ? `${text.slice(0, MAX_PROPERTIES_TEXT)}…` : text;
 }
 
-export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): void {
+export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
   const section = el('div', { class: 'user-features-table', 'data-testid': 'user-features-table' });
   parent.append(section);
   const render = () => {
@@ -39,8 +39,12 @@ export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state:
     section.replaceChildren(table);
   };
   render();
-  state.subscribe(render);
-  store.subscribe((next, previous) => {
+  const unsubscribeLayers = state.subscribe(render);
+  const unsubscribeStore = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) render();
   });
+  return () => {
+    unsubscribeLayers();
+    unsubscribeStore();
+  };
 }
