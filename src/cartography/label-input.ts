@@ -2,6 +2,7 @@
 // the candidate builders can share them without an import cycle.
 import type { Lang, ProjectFeature } from '../types';
 import type { Box } from './box-index';
+import type { PlacementCandidate } from './label-placement';
 import { LINE_HEIGHT, LABEL_STYLES, type LabelKind, type LabelStyleName, type MeasureText } from './label-styles';
 
 export interface SeatPlace {
@@ -58,6 +59,8 @@ export interface MapLabelInput {
   symbols?: readonly DrawnSymbol[];
   /** the legend, the controls: boxes no label may touch */
   obstacles?: readonly Box[];
+  /** candidates kept from the last layout of the same view (createMapLabelCache); same result, faster */
+  cache?: MapLabelCache;
   /** the plain collision scan instead of the grid (the benchmark's baseline); same result */
   index?: 'grid' | 'list';
 }
@@ -87,6 +90,24 @@ export interface MapLabel {
 
 /** The parts of a label a candidate's position fills in. */
 export type LabelPlace = Omit<MapLabel, 'boxes'>;
+
+export type PlaceKind = 'seats' | 'counties' | 'rivers';
+
+/** The candidates kept for one view (src/cartography/label-cache.ts): what layoutMapLabels asks for. */
+export interface ViewCandidates {
+  /** the candidates of lists of context places, built again only when one of the lists is another one */
+  places(kind: PlaceKind, sources: readonly unknown[], build: () => PlacementCandidate<LabelPlace>[]): PlacementCandidate<LabelPlace>[];
+  /**
+   * A project's candidate (null: nothing to name), built again only when its stamp changes: the
+   * numbers its candidate depends on besides the view (its symbol's position and size, selected or not).
+   */
+  feature(feature: ProjectFeature, stamp: readonly number[], build: () => PlacementCandidate<LabelPlace> | null): PlacementCandidate<LabelPlace> | null;
+}
+
+export interface MapLabelCache {
+  /** the candidates kept for this input's view; those of any other view are dropped */
+  forView(input: MapLabelInput): ViewCandidates;
+}
 
 export const DOT_RADIUS = 3;
 

@@ -9,7 +9,7 @@
 // obstacles (legend, controls); whatever does not fit is left out, lowest priority first.
 import type { Box } from './box-index';
 import { placeCandidates, type PlacementCandidate } from './label-placement';
-import type { DrawnSymbol, LabelPlace, MapLabel, MapLabelInput } from './label-input';
+import type { DrawnSymbol, LabelPlace, MapLabel, MapLabelInput, PlaceKind } from './label-input';
 import { projectCandidates } from './project-labels';
 import { countyCandidates, riverCandidates, seatCandidates } from './place-labels';
 
@@ -25,11 +25,13 @@ export function pointSymbols(input: Pick<MapLabelInput, 'features' | 'project'>)
 
 export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   const symbols = input.symbols ?? pointSymbols(input);
+  const view = input.cache?.forView(input);
+  const places = (kind: PlaceKind, sources: readonly unknown[], build: (input: MapLabelInput) => PlacementCandidate<LabelPlace>[]) => (view ? view.places(kind, sources, () => build(input)) : build(input));
   const candidates: PlacementCandidate<LabelPlace>[] = [
-    ...seatCandidates(input),
-    ...projectCandidates(input, symbols),
-    ...countyCandidates(input),
-    ...riverCandidates(input),
+    ...places('seats', [input.seats], seatCandidates),
+    ...projectCandidates(input, symbols, view),
+    ...places('counties', [input.counties, input.seats], countyCandidates),
+    ...places('rivers', [input.rivers], riverCandidates),
   ];
   const { width, height } = input.viewport;
   const obstacles: Box[] = [...(input.obstacles ?? [])];
@@ -38,4 +40,5 @@ export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   return placeCandidates(candidates, { viewport: input.viewport, padding: 3, obstacles, index: input.index ?? 'grid' }).map(({ place, boxes }) => ({ ...place, boxes }));
 }
 
-export type { CountyPlace, DrawnSymbol, MapLabel, MapLabelInput, RiverPlace, SeatPlace } from './label-input';
+export { createMapLabelCache } from './label-cache';
+export type { CountyPlace, DrawnSymbol, MapLabel, MapLabelCache, MapLabelInput, RiverPlace, SeatPlace } from './label-input';

@@ -6,7 +6,7 @@ import { localName } from '../i18n/translate';
 import type { Box } from './box-index';
 import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, labelLines, lineLabelText, tierPriority } from './label-styles';
-import { measureBlock, type DrawnSymbol, type LabelPlace, type MapLabelInput } from './label-input';
+import { measureBlock, type DrawnSymbol, type LabelPlace, type MapLabelInput, type ViewCandidates } from './label-input';
 import { alongLine, aroundPoint } from './place-labels';
 
 type Candidate = PlacementCandidate<LabelPlace>;
@@ -67,53 +67,69 @@ const nearView = (x: number, y: number, viewport: { width: number; height: numbe
 
 const boxAt = (cx: number, cy: number, width: number, height: number): Box => ({ x: cx - width / 2, y: cy - height / 2, width, height });
 
-export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnSymbol[]): Candidate[] {
+/** The candidate of one shown project, or null when it is not named here (too far off the screen, a zone that fills the view). */
+function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol: DrawnSymbol | undefined, selected: boolean): Candidate | null {
+  const name = (): string => localName(feature.properties, input.lang);
+  const id = `project:${feature.id}`;
+  const g = feature.geometry;
+  let positions: LabelPosition<LabelPlace>[] = [];
+  let priority: number;
+  if (g.type === 'Point') {
+    if (!symbol) return null;
+    const lines = labelLines(name(), input.lang);
+    const { width, height } = measureBlock(lines, 'project', input.measure);
+    positions = aroundPoint(symbol.x, symbol.y, symbol.radius + 3, width, height, true).map(([x, y, align]) => ({
+      boxes: [boxAt(x, y, width, height)],
+      place: { id, kind: 'project', style: 'project', key: feature.id, lines, x, y, align, angle: 0, width, height },
+    }));
+    priority = priorityOf(feature, selected, { national: TIER.nationalProject, other: TIER.otherProject });
+  } else if (g.type === 'LineString') {
+    const lines = [lineLabelText(name())];
+    positions = alongLine(input, [g.coordinates as [number, number][]], { id, kind: 'corridor', style: 'corridor', key: feature.id, lines }, 3);
+    priority = priorityOf(feature, selected, { national: TIER.nationalCorridor, other: TIER.otherCorridor });
+  } else {
+    // a zone is named where it reads as a shape of its own, not when it fills most of the map
+    const [ax, ay] = input.project(feature.properties.anchor[0], feature.properties.anchor[1]);
+    if (!selected && !nearView(ax, ay, input.viewport)) return null;
+    const extent = screenExtent(feature, input);
+    const lines = labelLines(name(), input.lang);
+    const { width, height } = measureBlock(lines, 'area', input.measure);
+    const distinct = extent.width < input.viewport.width * 0.6 && extent.height < input.viewport.height * 0.6 && extent.width > width * 0.8;
+    if (!distinct && !selected) return null;
+    positions = [
+      [ax, ay],
+      [ax, ay - height],
+      [ax, ay + height],
+    ].map(([cx, cy]) => ({
+      boxes: [boxAt(cx!, cy!, width, height)],
+      place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, align: 'middle', angle: 0, width, height },
+    }));
+    priority = priorityOf(feature, selected, { national: TIER.area, other: TIER.area });
+  }
+  return positions.length > 0 ? { id, priority, positions } : null;
+}
+
+/**
+ * Candidates of the shown projects. With the candidates kept for this view (`view`), a project whose
+ * symbol and selection are unchanged reuses its candidate: a filter change builds only the new ones.
+ */
+export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnSymbol[], view?: ViewCandidates): Candidate[] {
   const symbolOf = new Map<string, DrawnSymbol>();
   for (const symbol of symbols) if (symbol.id !== undefined) symbolOf.set(symbol.id, symbol);
   const candidates: Candidate[] = [];
   for (const feature of input.features) {
     const selected = feature.id === input.selectedId;
     if (!selected && input.zoom < projectMinZoom(feature.properties.level)) continue;
-    const name = (): string => localName(feature.properties, input.lang);
-    const id = `project:${feature.id}`;
-    const g = feature.geometry;
-    let positions: LabelPosition<LabelPlace>[] = [];
-    let priority: number;
-    if (g.type === 'Point') {
-      const symbol = symbolOf.get(feature.id);
+    let symbol: DrawnSymbol | undefined;
+    let stamp: number[];
+    if (feature.geometry.type === 'Point') {
+      symbol = symbolOf.get(feature.id);
       if (!symbol) continue; // drawn as part of a cluster: the cluster speaks for it
       if (!nearView(symbol.x, symbol.y, input.viewport)) continue;
-      const lines = labelLines(name(), input.lang);
-      const { width, height } = measureBlock(lines, 'project', input.measure);
-      positions = aroundPoint(symbol.x, symbol.y, symbol.radius + 3, width, height, true).map(([x, y, align]) => ({
-        boxes: [boxAt(x, y, width, height)],
-        place: { id, kind: 'project', style: 'project', key: feature.id, lines, x, y, align, angle: 0, width, height },
-      }));
-      priority = priorityOf(feature, selected, { national: TIER.nationalProject, other: TIER.otherProject });
-    } else if (g.type === 'LineString') {
-      const lines = [lineLabelText(name())];
-      positions = alongLine(input, [g.coordinates as [number, number][]], { id, kind: 'corridor', style: 'corridor', key: feature.id, lines }, 3);
-      priority = priorityOf(feature, selected, { national: TIER.nationalCorridor, other: TIER.otherCorridor });
-    } else {
-      // a zone is named where it reads as a shape of its own, not when it fills most of the map
-      const [ax, ay] = input.project(feature.properties.anchor[0], feature.properties.anchor[1]);
-      if (!selected && !nearView(ax, ay, input.viewport)) continue;
-      const extent = screenExtent(feature, input);
-      const lines = labelLines(name(), input.lang);
-      const { width, height } = measureBlock(lines, 'area', input.measure);
-      const distinct = extent.width < input.viewport.width * 0.6 && extent.height < input.viewport.height * 0.6 && extent.width > width * 0.8;
-      if (!distinct && !selected) continue;
-      positions = [
-        [ax, ay],
-        [ax, ay - height],
-        [ax, ay + height],
-      ].map(([cx, cy]) => ({
-        boxes: [boxAt(cx!, cy!, width, height)],
-        place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, align: 'middle', angle: 0, width, height },
-      }));
-      priority = priorityOf(feature, selected, { national: TIER.area, other: TIER.area });
-    }
-    if (positions.length > 0) candidates.push({ id, priority, positions });
+      stamp = [symbol.x, symbol.y, symbol.radius, selected ? 1 : 0];
+    } else stamp = [selected ? 1 : 0];
+    const candidate = view ? view.feature(feature, stamp, () => projectCandidate(feature, input, symbol, selected)) : projectCandidate(feature, input, symbol, selected);
+    if (candidate) candidates.push(candidate);
   }
   return candidates;
 }

@@ -7,7 +7,7 @@ import L from 'leaflet';
 import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
 import type { Lang, ProjectFeature, RiverProperties, UnitProperties } from '../types';
 import type { Box } from '../cartography/box-index';
-import { layoutMapLabels, type CountyPlace, type DrawnSymbol, type MapLabel, type RiverPlace, type SeatPlace } from '../cartography/map-labels';
+import { createMapLabelCache, layoutMapLabels, type CountyPlace, type DrawnSymbol, type MapLabel, type RiverPlace, type SeatPlace } from '../cartography/map-labels';
 import { LABEL_STYLES, type LabelStyleName } from '../cartography/label-styles';
 import { alignedX, type TextAlign } from '../cartography/label-input';
 import { FEATURE_PANES } from './feature-layer';
@@ -116,6 +116,8 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   if (!pane) throw new Error(`no pane ${paneName}`);
   const container = map.getContainer();
   const measure = createMeasure(container);
+  // a filter change or a selection at the same view reuses the names' candidates: only placement runs
+  const cache = createMapLabelCache();
   const seatElements = new Map(places.seats.map((seat) => [seat.adcode, seatElement(pane, seat.adcode)]));
   const others = new Map<string, HTMLElement>();
   let lang: Lang = 'zh';
@@ -146,6 +148,7 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       rivers: places.rivers,
       symbols: drawnSymbols(map, container),
       obstacles: controlBoxes(container),
+      cache,
     });
     draw();
   }
