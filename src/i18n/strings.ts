@@ -1,11 +1,13 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
 import { choroplethEn, choroplethZh } from './choropleth-strings';
 import { clusterEn, clusterZh } from './cluster-strings';
+import { downloadEn, downloadZh } from './download-strings';
 import { importFormatEn, importFormatZh } from './import-format-strings';
 import { unmatchedEn, unmatchedZh } from './unmatched-strings';
 export const zhStrings = {
   ...choroplethZh,
   ...clusterZh,
+  ...downloadZh,
   ...importFormatZh,
   ...unmatchedZh,
   'app.title': '成渝地区双城经济圈项目地图',
@@ -75,6 +77,7 @@ export const zhStrings = {
   'export.preset.a3-landscape': 'A3 横向',
   'export.preset.a3-portrait': 'A3 纵向',
   'export.preset.square': '正方形',
+  'export.preset.social': '社交分享卡',
   'export.dpi': '分辨率',
   'export.dpiValue': '{dpi} dpi',
   'export.format': '格式',
@@ -216,6 +219,8 @@ export const zhStrings = {
   'embed.dialog.code': '嵌入代码',
   'embed.dialog.copy': '复制代码',
   'embed.dialog.copied': '已复制',
+  'embed.dialog.social': '下载社交分享卡（PNG，1200×630）',
+  'embed.dialog.socialWorking': '正在生成分享卡…',
   'embed.dialog.copyFailed': '无法自动复制：代码已选中，请按 Ctrl+C 复制',
   'embed.dialog.close': '关闭',
   'embed.dialog.preview': '地图预览图',
@@ -547,6 +552,7 @@ export type StringKey = keyof typeof zhStrings;
 export const enStrings: Record<StringKey, string> = {
   ...choroplethEn,
   ...clusterEn,
+  ...downloadEn,
   ...importFormatEn,
   ...unmatchedEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',
@@ -617,6 +623,7 @@ export const enStrings: Record<StringKey, string> = {
   'export.preset.a3-landscape': 'A3 landscape',
   'export.preset.a3-portrait': 'A3 portrait',
   'export.preset.square': 'Square',
+  'export.preset.social': 'Social card',
   'export.dpi': 'Resolution',
   'export.dpiValue': '{dpi} dpi',
   'export.format': 'Format',
@@ -758,6 +765,8 @@ export const enStrings: Record<StringKey, string> = {
   'embed.dialog.code': 'Embed code',
   'embed.dialog.copy': 'Copy the code',
   'embed.dialog.copied': 'Copied',
+  'embed.dialog.social': 'Download social card (PNG, 1200×630)',
+  'embed.dialog.socialWorking': 'Drawing the social card…',
   'embed.dialog.copyFailed': 'Could not copy automatically: the code is selected, press Ctrl+C to copy',
   'embed.dialog.close': 'Close',
   'embed.dialog.preview': 'Map preview',
