@@ -75,6 +75,8 @@ export const REGION = { minLon: 97, maxLon: 111, minLat: 26, maxLat: 33.5 } as c
 export const CORRIDOR_REACH = { minLon: 97, maxLon: 115, minLat: 18, maxLat: 36 } as const;
 export const YEAR_MIN = 1949;
 export const YEAR_MAX = 2050;
+/** What the `year` column says when no source gives the year: explicit, so a blank cell is an omission. */
+export const YEAR_UNKNOWN = 'unknown';
 
 /** Columns of features.csv, in order. */
 export const FACT_COLUMNS = [
@@ -130,7 +132,8 @@ export interface DerivedProperties {
 /** Converts a row that passed validation into served properties. Unknown stays null. */
 export function rowToProperties(row: FactsRow, derived: DerivedProperties): ProjectProperties {
   const area = parseOfficialArea(row.area_km2) ?? { value: null, note: null };
-  const year = row.year.trim() === '' ? null : Number(row.year);
+  const yearText = row.year.trim();
+  const year = yearText === '' || yearText === YEAR_UNKNOWN ? null : Number(yearText);
   return {
     id: row.id.trim(),
     name_zh: row.name_zh.trim(),

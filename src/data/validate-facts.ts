@@ -3,7 +3,7 @@
 import type { CsvRecord } from './csv-records.ts';
 import {
   CATEGORIES, CORRIDOR_REACH, DEMO_BATCHES, LEAD_INDUSTRIES, FACT_COLUMNS, GEOMETRY_KINDS, LEVELS, MEMBER_COLUMNS, MEMBER_DEFINED_SUBTYPES,
-  MEMBER_ROLES, PRECISIONS, PROVINCES, REGION, STATUSES, SUBTYPES_BY_CATEGORY, YEAR_MAX, YEAR_MIN,
+  MEMBER_ROLES, PRECISIONS, PROVINCES, REGION, STATUSES, SUBTYPES_BY_CATEGORY, YEAR_MAX, YEAR_MIN, YEAR_UNKNOWN,
   isOneOf, parseOfficialArea, type FactsRow, type ZoneMember,
 } from './schema.ts';
 import { checkCoordinate, checkPath } from './validate-coordinates.ts';
@@ -42,7 +42,8 @@ function checkEnum(value: string, list: readonly string[], field: string, requir
 
 function checkYear(text: string): string | null {
   const v = text.trim();
-  if (v === '') return null;
+  if (v === '') return `year: missing (write the year, or "${YEAR_UNKNOWN}" when no source gives it)`;
+  if (v === YEAR_UNKNOWN) return null;
   if (!/^-?\d+$/.test(v)) return `year: not an integer year "${v}"`;
   const year = Number(v);
   if (year < YEAR_MIN) return `year: ${year} is before ${YEAR_MIN}`;
@@ -61,11 +62,28 @@ function checkSubtype(category: string, subtype: string): string | null {
   return known ? null : `subtype: unknown subtype "${v}"`;
 }
 
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z]/;
+
+/** Both interface languages need the name and the description: a blank, or text in the wrong script
+ *  (English pasted into a _zh column), is reported by field. */
+function checkBilingualText(row: FactsRow): string[] {
+  const out: string[] = [];
+  const fields = [
+    ['name_zh', 'Chinese', HAN], ['description_zh', 'Chinese', HAN],
+    ['name_en', 'English', LATIN], ['description_en', 'English', LATIN],
+  ] as const;
+  for (const [field, language, script] of fields) {
+    const value = row[field].trim();
+    if (value === '') out.push(`${field}: missing (every record needs its name and description in Chinese and English)`);
+    else if (!script.test(value)) out.push(`${field}: "${value}" has no ${language} text`);
+  }
+  return out;
+}
+
 function checkRow(row: FactsRow): string[] {
   const out: (string | null)[] = [];
-  for (const field of ['name_zh', 'name_en'] as const) {
-    if (row[field].trim() === '') out.push(`${field}: missing`);
-  }
+  out.push(...checkBilingualText(row));
   out.push(checkEnum(row.category, CATEGORIES, 'category', true));
   out.push(checkSubtype(row.category, row.subtype));
   out.push(checkEnum(row.level, LEVELS, 'level', false));

@@ -29,12 +29,14 @@ describe('the shipped facts', () => {
     expect(checkRelations({ rows, zoneIds, knownUnits })).toEqual([]);
   });
 
-  it('give every record a source, a year or a blank (shown as unknown), and names in both languages', () => {
+  it('give every record a source, a year or an explicit unknown, and name and description in both languages', () => {
     for (const { line, row } of rows) {
       expect(row.source.trim(), `line ${line} ${row.id}: source`).not.toBe('');
-      expect(row.year.trim(), `line ${line} ${row.id}: year`).toMatch(/^(\d{4})?$/);
+      expect(row.year.trim(), `line ${line} ${row.id}: year`).toMatch(/^(\d{4}|unknown)$/);
       expect(row.name_zh.trim(), `line ${line} ${row.id}: name_zh`).toMatch(/\p{Script=Han}/u);
       expect(row.name_en.trim(), `line ${line} ${row.id}: name_en`).toMatch(/[A-Za-z]{2}/);
+      expect(row.description_zh.trim(), `line ${line} ${row.id}: description_zh`).toMatch(/\p{Script=Han}/u);
+      expect(row.description_en.trim(), `line ${line} ${row.id}: description_en`).toMatch(/[A-Za-z]{2}/);
     }
   });
 

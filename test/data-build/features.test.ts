@@ -87,6 +87,7 @@ describe('buildFeatures on broken facts', () => {
     const error = await buildFeatures({ ...DEFAULT_FEATURES_OPTIONS, factsDir, outDir: brokenOut }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FactsValidationError);
     expect((error as FactsValidationError).problems).toEqual([
+      'features.csv:2 description_zh: missing (every record needs its name and description in Chinese and English)',
       'features.csv:2 subtype: "railway" does not belong to category "industrial_park" (allowed: national_economic_development_zone, national_high_tech_zone, comprehensive_bonded_zone, industrial_cooperation_park)',
       'features.csv:2 year: 1800 is before 1949',
       'features.csv:2 lon/lat: (30.67, 104.06) looks swapped: lon and lat reversed',

@@ -36,6 +36,11 @@ describe('rowToProperties', () => {
     expect(p.precision).toBe('city');
   });
 
+  it('serves the explicit "unknown" year as unknown, and a year as a number', () => {
+    expect(rowToProperties({ ...row, year: 'unknown' }, derived).year).toBeNull();
+    expect(rowToProperties({ ...row, year: '2015' }, derived).year).toBe(2015);
+  });
+
   it('marks a member-unit extent approximate', () => {
     expect(rowToProperties(row, { ...derived, has_extent: true }).precision).toBe('approximate');
   });

@@ -82,13 +82,35 @@ describe('validateFacts', () => {
     expect(validate(csv).problems).toEqual([message]);
   });
 
+  it.each([
+    ['no Chinese description', (l: string) => l.replace(',一个园区。,', ',,'),
+      'features.csv:2 description_zh: missing (every record needs its name and description in Chinese and English)'],
+    ['no English description', (l: string) => l.replace(',A park.,', ',,'),
+      'features.csv:2 description_en: missing (every record needs its name and description in Chinese and English)'],
+    ['English pasted into the Chinese description', (l: string) => l.replace(',一个园区。,', ',A park.,'),
+      'features.csv:2 description_zh: "A park." has no Chinese text'],
+    ['Chinese pasted into the English name', (l: string) => l.replace(',Park A,', ',甲园区,'),
+      'features.csv:2 name_en: "甲园区" has no English text'],
+    ['no Chinese name', (l: string) => l.replace('park-a,甲园区,', 'park-a,,'),
+      'features.csv:2 name_zh: missing (every record needs its name and description in Chinese and English)'],
+    ['a blank year (not the explicit unknown)', (l: string) => l.replace(',2010,', ',,'),
+      'features.csv:2 year: missing (write the year, or "unknown" when no source gives it)'],
+  ])('names the record line and field for %s', (_label, edit, message) => {
+    expect(validate(withLine(2, edit)).problems).toEqual([message]);
+  });
+
+  it('accepts "unknown" as the year and serves it as unknown', () => {
+    const result = validate(withLine(2, (l) => l.replace(',2010,', ',unknown,')));
+    expect(result.problems).toEqual([]);
+  });
+
   it('reports a duplicate id with the line of the first one', () => {
     const csv = withLine(3, (l) => l.replace('corridor-b,', 'park-a,'));
     expect(validate(csv).problems).toEqual(['features.csv:3 id: duplicate id "park-a" (first on line 2)']);
   });
 
   it('counts lines correctly after a quoted field that spans two lines', () => {
-    const csv = `${VALID_FEATURES.trimEnd()}\nbad-d,丁,D,platform,planning_area,,,,,,area_center,104,30,,approximate,,,,\n`;
+    const csv = `${VALID_FEATURES.trimEnd()}\nbad-d,丁,D,platform,planning_area,,,,,unknown,area_center,104,30,,approximate,A plan.,,,,,,一个规划。\n`;
     // zone-c spans lines 4-5, so the appended row starts on line 6
     expect(validate(csv).problems).toEqual([
       'features.csv:6 source: missing (every fact needs a source)',
