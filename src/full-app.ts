@@ -32,9 +32,13 @@ import './styles/explore.css';
 import { createSceneSource, type SceneSource } from './state/scene-source';
 import { createQuestionAnswers } from './ui/question-answers';
 import { userLayersState } from './user-data/user-layers-state';
+import { requestFrame, setFrameHandler } from './user-data/frame-request';
+import { mountUserFeatureList } from './user-data/user-feature-list';
+import { userTableRows } from './user-data/user-table-model';
+import { featuresBBox } from './import/feature-label';
 import type { ProjectFeature } from './types';
 import { createGoTo } from './ui/go-to';
-import { mountSearchBox } from './ui/search-box';
+import { mountSearchBox, type UserSearchFeature } from './ui/search-box';
 import { mountFeatureDetails } from './ui/feature-details';
 import { mountFeatureList } from './ui/feature-list';
 import './styles/details.css';
@@ -99,6 +103,10 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     });
     // A file dropped on the map opens My data, where its progress and any problems are shown.
     layout.mapContainer.addEventListener('drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
+    // Search hits and list rows select and frame their feature as one state change; the map follows.
+    // "Zoom to" a planner's layer or feature is a state change through the view too.
+    const goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
+    setFrameHandler(goTo.bounds);
     mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store });
     // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
     const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
@@ -146,33 +154,53 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountLayersPanel(tabs.panels.layers, store, sceneSource, projects);
     mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
     mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures);
-    // Search hits and list rows select and frame their feature as one state change; the map follows.
-    const goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
     listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();
     sceneSource.subscribe(() => tabs.refresh());
+    // the planner's named features for the search, rebuilt when their layers change
+    let userSearchFeatures: UserSearchFeature[] = [];
+    const collectUserFeatures = () => {
+      userSearchFeatures = userTableRows(userLayersState.getShownLayers()).flatMap((row, index) =>
+        row.name === undefined ? [] : [{ layerId: row.layerId, layerName: row.layer, index, name: row.name, feature: row.feature }]);
+    };
+    collectUserFeatures();
+    userLayersState.subscribe(collectUserFeatures);
     mountSearchBox(layout.tools, {
       store,
       features: exportFeatures,
       catalog,
       onChooseFeature: goTo.feature,
       onChooseUnit: (entry) => goTo.unit(entry.properties.adcode, entry.bbox),
+      userFeatures: () => userSearchFeatures,
+      onChooseUserFeature: (item) => requestFrame(featuresBBox([item.feature])),
     });
     mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
     mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: goTo.feature });
+    mountUserFeatureList(tabs.panels.list, store);
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
-    const loadSnapshotSource = () =>
+    const permalinkOf = (state: AppState) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`;
+    // One source for the Export dialog and the Embed dialog's social card; a failed load is not kept.
+    let snapshotSource: ReturnType<typeof createSource> | null = null;
+    const createSource = () =>
       import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({
           store,
           scene: sceneSource,
           base,
           manifest,
           viewportSize: () => ({ width: layout.mapContainer.clientWidth, height: layout.mapContainer.clientHeight }),
-          permalink: (state) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`,
+          permalink: permalinkOf,
         }));
+    const loadSnapshotSource = () =>
+      (snapshotSource ??= createSource().catch((error: unknown) => {
+        snapshotSource = null;
+        throw error;
+      }));
     mountExportButton(layout.tools, store, loadSnapshotSource);
-    mountEmbedButton(layout.tools, store, urlCodec);
+    mountEmbedButton(layout.tools, store, urlCodec, async (words, signal) => {
+      const [{ makeSocialCard }, source] = await Promise.all([import('./export-ui/social-card'), loadSnapshotSource()]);
+      return makeSocialCard(source, words, store.getState().lang, permalinkOf(store.getState()), signal);
+    });
     mountCopyLinkButton(layout.tools, store);
     mountAboutButton(layout.tools, store, exportFeatures.map((f) => f.properties), manifest);
     mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });
