@@ -11,6 +11,7 @@ import { createMapLabelCache, layoutMapLabels, type CountyPlace, type DrawnSymbo
 import { LABEL_STYLES, type LabelStyleName } from '../cartography/label-styles';
 import { alignedX, type TextAlign } from '../cartography/label-input';
 import { FEATURE_PANES } from './feature-layer';
+import { SYMBOLS_MOVED } from './point-cluster-view';
 
 export interface MapLabels {
   setLanguage(lang: Lang): void;
@@ -192,6 +193,8 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   map.on('zoomstart', () => pane.classList.add('is-zooming'));
   map.on('zoomend', () => pane.classList.remove('is-zooming'));
   map.on('moveend resize', layout);
+  // a stack spread out (or folded back) puts symbols where names were: the names make room for them
+  map.on(SYMBOLS_MOVED, layout);
   // Controls that arrive or change size later (the locator inset, a legend, a longer attribution)
   // change the space labels must keep clear of: lay out again on the next frame.
   let pending = false;

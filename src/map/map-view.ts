@@ -18,6 +18,7 @@ import { unionBBox, bboxOf } from './unit-catalog';
 import { frameAround } from '../cartography/framing';
 import { homeShare } from './home-frame';
 import { addLocatorControl, loadLocatorData, type LocatorControl } from './locator-control';
+import { addTileBasemap, withTileAttribution } from './tile-basemap';
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -57,6 +58,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
     maxBounds: L.latLngBounds([10, 80], [45, 125]),
   });
   createPanes(map);
+  if (options.manifest.basemap) addTileBasemap(map, options.manifest.basemap);
   const renderers = new Map<string, L.Renderer>();
   const rendererFor = (pane: string): L.Renderer => {
     let renderer = renderers.get(pane);
@@ -122,7 +124,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
       zoomControl?.remove();
       zoomControl = L.control.zoom({ position: 'topleft', zoomInTitle: translate(state.lang, 'map.zoomIn'), zoomOutTitle: translate(state.lang, 'map.zoomOut') }).addTo(map);
       labels.setLanguage(state.lang);
-      attribution.setText(options.manifest.attribution[state.lang], translate(state.lang, 'attribution.label'));
+      attribution.setText(withTileAttribution(options.manifest.attribution[state.lang], options.manifest.basemap, state.lang), translate(state.lang, 'attribution.label'));
       container.setAttribute('aria-label', translate(state.lang, 'map.label'));
     }
     applyState(state.lang, state.selection?.kind === 'unit' ? state.selection.adcode : null);
