@@ -7,7 +7,7 @@ import type { Manifest } from '../data/load-boundaries';
 import type { Lang, ProjectProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
-import { categoryLabel, subtypeLabel } from '../i18n/domain-labels';
+import { categoryLabel, precisionLabel, subtypeLabel } from '../i18n/domain-labels';
 import { countsByCategory, reportUrl, repositoryUrl } from '../about/about-model';
 import { demoParkCoverage } from '../data/demo-parks';
 import { safeHref } from '../import/safe-href';
@@ -48,7 +48,7 @@ function content(lang: Lang, records: readonly ProjectProperties[], manifest: Ma
   }
   const precision = el('dl', { class: 'details-list' });
   for (const p of ['exact', 'city', 'approximate'] as const) {
-    precision.append(el('dt', {}, t(`feature.precision.${p}` as StringKey)), el('dd', {}, t(`feature.precisionHelp.${p}` as StringKey)));
+    precision.append(el('dt', {}, precisionLabel(p, lang)), el('dd', {}, t(`feature.precisionHelp.${p}` as StringKey)));
   }
   const sources = el('ul');
   if (manifest.sources) sources.append(el('li', {}, manifest.sources.boundaries[lang]), el('li', {}, manifest.sources.projects[lang]));
