@@ -34,6 +34,7 @@ import { createQuestionAnswers } from './ui/question-answers';
 import { userLayersState } from './user-data/user-layers-state';
 import { requestFrame, setFrameHandler } from './user-data/frame-request';
 import { mountUserFeatureList } from './user-data/user-feature-list';
+import { mountUserLegend } from './user-data/user-legend';
 import { userTableRows } from './user-data/user-table-model';
 import { featuresBBox } from './import/feature-label';
 import type { ProjectFeature } from './types';
@@ -152,6 +153,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     addTouchPick(layout.mapContainer, sheetLayout);
     keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout);
     mountLayersPanel(tabs.panels.layers, store, sceneSource, projects);
+    mountUserLegend(tabs.panels.layers, store);
     mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
     mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures);
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
