@@ -14,7 +14,7 @@ function shapeOf(layer: UserLayer): Shape {
   return type.includes('Polygon') ? 'area' : type.includes('LineString') ? 'line' : 'point';
 }
 
-export function mountUserLegend(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): void {
+export function mountUserLegend(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
   const section = el('section', { class: 'panel user-legend', 'data-testid': 'user-legend' });
   parent.append(section);
   const render = () => {
@@ -34,8 +34,14 @@ export function mountUserLegend(parent: HTMLElement, store: Store, state: UserLa
     section.replaceChildren(el('h2', {}, translate(lang, 'mydata.legendHeading')), list);
   };
   render();
-  state.subscribe(render);
-  store.subscribe((next, previous) => {
+  const stopLayers = state.subscribe(render);
+  const stopStore = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) render();
   });
+  /** teardown: stops listening and takes the section away */
+  return () => {
+    stopLayers();
+    stopStore();
+    section.remove();
+  };
 }
