@@ -32,6 +32,7 @@ import './styles/explore.css';
 import { createSceneSource, type SceneSource } from './state/scene-source';
 import { createQuestionAnswers } from './ui/question-answers';
 import { userLayersState } from './user-data/user-layers-state';
+import { sceneUserLayer } from './user-data/scene-user-layer';
 import type { ProjectFeature } from './types';
 import { createGoTo } from './ui/go-to';
 import { mountSearchBox } from './ui/search-box';
@@ -135,7 +136,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     });
     const sceneSource = createSceneSource({ store, features: exportFeatures, answers: answers.answers });
     scene = sceneSource;
-    const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map(({ id, name, colour, features }) => ({ id, name, colour, features })));
+    const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map((layer) => sceneUserLayer(layer, userLayersState.getLayers())));
     shownUserLayers();
     userLayersState.subscribe(shownUserLayers);
     mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels });

@@ -14,6 +14,25 @@ import { MAX_STEP_TEXT, MAX_STORY_STEPS, stepQuery, type StoryStep } from '../st
  * map to the next view and come back to add it. */
 const storySteps: StoryStep[] = [];
 import { el } from './dom';
+import { choroplethState } from '../choropleth/choropleth-state';
+
+/**
+ * A colouring by the planner's own table reaches the embed as its joined values in the address
+ * (chv=…): the readers have no table. The state only names the table, so the values come from the
+ * model the map is coloured by.
+ */
+function withChoroplethValues(state: AppState): AppState {
+  const model = choroplethState.get();
+  if (state.choropleth === null || model === null || model.spec.table !== state.choropleth.table) return { ...state, choroplethValues: null };
+  return { ...state, choroplethValues: { level: model.level, values: new Map([...model.values].map(([adcode, entry]) => [adcode, entry.value])) } };
+}
+
+/** Says what of the planner's table the embed code carries (the values per unit, nothing else). */
+function choroplethNote(state: AppState): HTMLElement[] {
+  const model = choroplethState.get();
+  if (state.choropleth === null || model === null) return [];
+  return [el('p', { class: 'embed-dialog-choropleth', 'data-testid': 'embed-choropleth-note' }, translate(state.lang, 'embed.dialog.choropleth', { count: model.values.size, column: model.spec.value }))];
+}
 
 /** The starting iframe height; the embed reports its real height once embed.js runs. */
 const START_HEIGHT = 640;
@@ -133,7 +152,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     options.embedPlay = play.checked;
     options.story = [...storySteps];
     for (const { field, input } of textInputs) options[field] = cleanEmbedText(input.value);
-    code.value = embedCodeFor(codec, store.getState(), options, window.location.href, scrolly.checked);
+    code.value = embedCodeFor(codec, withChoroplethValues(store.getState()), options, window.location.href, scrolly.checked);
     status.textContent = '';
   };
   for (const control of [showTitle, legend.select, theme.select, play, scrolly]) control.addEventListener('change', update);
@@ -170,6 +189,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   dialog.replaceChildren(
     el('h2', { id: 'embed-dialog-title' }, t('embed.dialog.title')),
     el('p', {}, t('embed.dialog.intro')),
+    ...choroplethNote(store.getState()),
     optionFields,
     words,
     story,
