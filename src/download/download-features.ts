@@ -16,6 +16,6 @@ export function downloadCSV(features: readonly ProjectFeature[], lang: Lang, now
   triggerDownload(downloadFilename('csv', now), new Blob([toCSV(features, lang)], { type: CSV_MIME }));
 }
 
-export function downloadGeoJSON(features: readonly ProjectFeature[], now: Date = new Date()): void {
-  triggerDownload(downloadFilename('geojson', now), new Blob([toGeoJSON(features)], { type: GEOJSON_MIME }));
+export function downloadGeoJSON(features: readonly ProjectFeature[], lang: Lang, now: Date = new Date()): void {
+  triggerDownload(downloadFilename('geojson', now), new Blob([toGeoJSON(features, lang)], { type: GEOJSON_MIME }));
 }

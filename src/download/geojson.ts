@@ -1,7 +1,13 @@
-// The current set of features as a GeoJSON file (RFC 7946).
+// The current set of features as a GeoJSON file (RFC 7946). Its properties are the CSV's columns,
+// named and worded in the interface's language (src/download/columns.ts), so a GIS attribute table
+// reads like the spreadsheet; the feature's id stays the record's id.
 import rewind from '@turf/rewind';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { ProjectFeature, ProjectGeometry, ProjectProperties } from '../types.ts';
+import type { Lang, ProjectFeature, ProjectGeometry } from '../types.ts';
+import type { CellValue } from './csv-cell.ts';
+import { downloadHeaders, downloadValues } from './columns.ts';
+
+type DownloadProperties = Record<string, CellValue>;
 
 /**
  * RFC 7946 §3.1.6 asks for counter-clockwise exterior rings (holes clockwise). Only polygons are
@@ -14,19 +20,21 @@ function rfc7946Geometry(geometry: ProjectGeometry): ProjectGeometry {
   return copy;
 }
 
-function exportFeature(feature: ProjectFeature): Feature<ProjectGeometry, ProjectProperties> {
-  const geometry = rfc7946Geometry(feature.geometry);
-  return { type: 'Feature', id: feature.id, geometry, properties: structuredClone(feature.properties) };
+function exportFeature(feature: ProjectFeature, headers: readonly string[], lang: Lang): Feature<ProjectGeometry, DownloadProperties> {
+  const values = downloadValues(feature, lang);
+  const properties = Object.fromEntries(headers.map((header, i) => [header, values[i] ?? null]));
+  return { type: 'Feature', id: feature.id, geometry: rfc7946Geometry(feature.geometry), properties };
 }
 
 /**
  * A FeatureCollection in WGS84 longitude/latitude. No "crs" member: RFC 7946 removed it and fixes
  * the coordinate reference system.
  */
-export function toGeoJSON(features: readonly ProjectFeature[]): string {
-  const collection: FeatureCollection<ProjectGeometry, ProjectProperties> = {
+export function toGeoJSON(features: readonly ProjectFeature[], lang: Lang): string {
+  const headers = downloadHeaders(lang);
+  const collection: FeatureCollection<ProjectGeometry, DownloadProperties> = {
     type: 'FeatureCollection',
-    features: features.map(exportFeature),
+    features: features.map((feature) => exportFeature(feature, headers, lang)),
   };
   return JSON.stringify(collection);
 }

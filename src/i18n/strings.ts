@@ -1,11 +1,13 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
 import { choroplethEn, choroplethZh } from './choropleth-strings';
 import { clusterEn, clusterZh } from './cluster-strings';
+import { downloadEn, downloadZh } from './download-strings';
 import { importFormatEn, importFormatZh } from './import-format-strings';
 import { unmatchedEn, unmatchedZh } from './unmatched-strings';
 export const zhStrings = {
   ...choroplethZh,
   ...clusterZh,
+  ...downloadZh,
   ...importFormatZh,
   ...unmatchedZh,
   'app.title': '成渝地区双城经济圈项目地图',
@@ -547,6 +549,7 @@ export type StringKey = keyof typeof zhStrings;
 export const enStrings: Record<StringKey, string> = {
   ...choroplethEn,
   ...clusterEn,
+  ...downloadEn,
   ...importFormatEn,
   ...unmatchedEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',

@@ -1,7 +1,7 @@
 // The worker's entry to importing: reads a workbook, a KML/GPX file or a ZIP (asynchronously, their
-// readers loaded on first use) or hands text files to importFile, and loads the division list for tables first, so rows
+// readers loaded on first use) or hands text files to importTextFile, and loads the division list for tables first, so rows
 // without coordinates can be placed by place name.
-import { checkFileSize, importFile, importWorkbook } from './import-file.ts';
+import { checkFileSize, importTextFile, importWorkbook } from './import-file.ts';
 import { fileProblem } from './problems.ts';
 import { sniffSpreadsheet } from './sniff.ts';
 import { sniffBinary } from './sniff-binary.ts';
@@ -58,5 +58,5 @@ export async function importAnyFile(input: { name: string; bytes: ArrayBuffer | 
   // Only a table can need the division list; JSON files are not kept waiting for it.
   const isTable = guess === 'csv';
   const divisions = isTable ? await divisionsFor(options) : undefined;
-  return importFile(input, { ...options, ...(divisions ? { divisions } : {}) });
+  return importTextFile(input, { ...options, ...(divisions ? { divisions } : {}) });
 }

@@ -16,7 +16,7 @@ import { readCsvGrid } from './read-csv-grid.ts';
 import { detectHeaderRow } from './header-row.ts';
 import { gridToTable, type CellValue } from './table.ts';
 import { tableToRecords } from './table-records.ts';
-import { crsHint } from './crs-hint.ts';
+import { tableCrsHint } from './crs-hint.ts';
 import type { Worksheet } from './read-xlsx.ts';
 import { validateRecord, type FixKind } from './validate-record.ts';
 import { buildLayer, type FixOffer, type ImportOptions, type ImportResult } from './import-result.ts';
@@ -27,7 +27,8 @@ export function checkFileSize(name: string, sizeBytes: number): Problem | undefi
   return fileProblem(name, 'file-too-large', { size: formatMegabytes(sizeBytes), max: formatMegabytes(MAX_FILE_BYTES) });
 }
 
-export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Array }, options: ImportOptions = {}): ImportResult {
+/** The text formats (GeoJSON, TopoJSON, CSV): a step of importAnyFile, which reads every format; not an entry point. */
+export function importTextFile(input: { name: string; bytes: ArrayBuffer | Uint8Array }, options: ImportOptions = {}): ImportResult {
   const { name } = input;
   const result: ImportResult = { file: name, errors: [], warnings: [], fixes: [], badFeatureIndexes: [], goodFeatures: [], recordCount: 0 };
   const reject = (problem: Problem): ImportResult => ({ ...result, errors: [...result.errors, problem] });
@@ -49,7 +50,7 @@ export function importFile(input: { name: string; bytes: ArrayBuffer | Uint8Arra
 
   progress({ stage: 'parsing', done: 0, total: 0 });
   const guess = guessFormat(name, text);
-  // KML and GPX are read by importAnyFile (their reader loads on first use); here they are unsupported.
+  // KML and GPX never reach here: importAnyFile reads them (their reader loads on first use).
   if (guess.kind === 'unsupported' || guess.kind === 'xml') {
     return reject(fileProblem(name, 'format-unsupported', { extension: fileExtension(name) }));
   }
@@ -98,7 +99,7 @@ function importGrid(
   const table = gridToTable(result.file, grid, headerRow, sheet);
   const parsed = tableToRecords(table, options.columns, options.divisions, options.placeFixes);
   const coordinateHeaders = table.headers.filter((h) => parsed.mapping[h] === 'lon' || parsed.mapping[h] === 'lat');
-  const hint = coordinateHeaders.length === 2 ? crsHint(result.file, table.headers, coordinateHeaders) : undefined;
+  const hint = coordinateHeaders.length === 2 ? tableCrsHint(table, parsed.mapping, parsed.records, options.divisions, coordinateHeaders) : undefined;
   result.table = {
     sheets, ...(sheet === undefined ? {} : { sheet }), headerRow, headers: table.headers, mapping: parsed.mapping,
     sample: table.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells), rowCount: table.rows.length, ...(hint ? { crsHint: hint } : {}),

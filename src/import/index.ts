@@ -1,6 +1,7 @@
 // What the UI uses from the import modules.
 export { startImport, ImportCancelledError, ImportFailedError, type ImportJob, type ImportJobOptions, type ImportFileLike } from './import-client.ts';
-export { importFile, checkFileSize } from './import-file.ts';
+export { checkFileSize } from './import-file.ts';
+export { importAnyFile } from './import-any-file.ts';
 export { acceptWithoutBadFeatures, type ImportResult, type ImportedLayer, type FixOffer, type FixKind, type ImportProgress } from './import-result.ts';
 export type { Problem } from './problems.ts';
 export { propertyFilterModel, type PropertyField } from './property-filter-model.ts';

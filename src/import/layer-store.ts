@@ -25,9 +25,10 @@ export interface LayerBackend {
   values(): Promise<UserLayer[]>;
 }
 
-// Colours no built-in symbol uses (src/style/symbology.ts), each with 3:1 contrast against the land
+// Colours far from every built-in symbol's (src/style/symbology.ts), also under simulated deuteranopia
+// and protanopia, each with 3:1 contrast against the land
 // (test/style/symbology.test.ts checks both).
-export const LAYER_COLOURS = ['#b2182b', '#7570b3', '#e7298a', '#1b7837', '#808000', '#4d4d4d'] as const;
+export const LAYER_COLOURS = ['#b2182b', '#762a83', '#1b7837', '#c51b7d', '#01665e', '#4d4d4d'] as const;
 const MAX_NAME_LENGTH = 200;
 
 export function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): LayerBackend {

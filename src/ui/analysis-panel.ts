@@ -58,7 +58,7 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
   });
   geojsonButton.addEventListener('click', () => {
     void load().then((parts) => {
-      if (parts) parts.triggerDownload(downloadName('geojson', new Date()), new Blob([parts.toGeoJSON(current.features)], { type: parts.GEOJSON_MIME }));
+      if (parts) parts.triggerDownload(downloadName('geojson', new Date()), new Blob([parts.toGeoJSON(current.features, store.getState().lang)], { type: parts.GEOJSON_MIME }));
     });
   });
 

@@ -61,7 +61,7 @@ export function buildMappingStep(options: MappingStepOptions): HTMLElement {
   const hint = table.crsHint;
   if (hint && crs.value === 'wgs84') {
     const note = text('p', { class: 'import-mapping-hint', 'data-testid': 'import-mapping-crs-hint', id: `${uid}-crs-hint` }, (lang) =>
-      translate(lang, `crsHint.${hint.where}`, { evidence: hint.evidence, system: translate(lang, `crsHint.${hint.crs}`) }));
+      translate(lang, `crsHint.${hint.where}`, { evidence: hint.evidence, metres: hint.offsetMetres ?? '', system: translate(lang, `crsHint.${hint.crs}`) }));
     crs.setAttribute('aria-describedby', note.id);
     crs.addEventListener('change', () => note.remove(), { once: true });
     form.append(note);

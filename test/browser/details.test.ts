@@ -61,6 +61,18 @@ describe('feature details', () => {
     await context.close();
   });
 
+  it('shows the description in the interface language, without an only-in-the-other-language note', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh&sel=f:airport-chengdu-shuangliu' });
+    const panel = page.getByTestId('feature-details');
+    const description = panel.locator('[data-field="description"]');
+    await expect.poll(() => description.textContent()).toBe('成都原有的国际机场，2021年起与天府国际机场按“两场一体”运营，主要承担国内商务和地区航线。');
+    expect(await panel.locator('[data-field="description-language"]').count()).toBe(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => description.textContent()).toMatch(/^Chengdu's original international airport/);
+    expect(await panel.locator('[data-field="description-language"]').count()).toBe(0);
+    await context.close();
+  });
+
   it('names a demonstration park\'s batch, partner, lead industry and how much of its batch is listed, in both languages', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=zh&sel=f:demo-hejiang-lingang' });
     const panel = page.getByTestId('feature-details');

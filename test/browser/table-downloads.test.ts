@@ -59,12 +59,34 @@ describe('downloads', () => {
     expect(text).toContain('成都');
     const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
     expect(parsed.data.length - 1).toBe(ids.length);
+    expect(parsed.data[0]?.slice(0, 5)).toEqual(['编号', '中文名称', '英文名称', '类别', '类型']);
+    expect(parsed.data[0]).toContain('中文简介');
+    expect(parsed.data[0]?.join(',')).not.toMatch(/_|[A-Za-z]/);
 
     const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
     expect(geoDownload.suggestedFilename()).toMatch(/^chengyu-features-\d{8}\.geojson$/);
     const geojson = JSON.parse(await readFile(await geoDownload.path(), 'utf8')) as { type: string; features: { id?: string; properties: { id: string } }[] };
     expect(geojson.type).toBe('FeatureCollection');
     expect(geojson.features.map((f) => f.id ?? f.properties.id).sort()).toEqual(ids);
+    expect(Object.keys(geojson.features[0]?.properties ?? {})).toContain('中文名称');
+    await context.close();
+  });
+
+  it('writes the headers in English when the interface is in English', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&qa=u:510100' });
+    await openTable(page);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const text = (await readFile(await csvDownload.path())).subarray(3).toString('utf8');
+    const [header, first] = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+    expect(header?.slice(0, 5)).toEqual(['ID', 'Name (Chinese)', 'Name (English)', 'Category', 'Type']);
+    expect(header).toContain('Description (English)');
+    expect(header?.join(',')).not.toMatch(/_|\p{Script=Han}/u);
+    // a record of Chengdu: its English description is filled
+    expect(first?.[header?.indexOf('Description (English)') ?? -1]).toMatch(/[A-Za-z]{3}/);
+
+    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
+    const geojson = JSON.parse(await readFile(await geoDownload.path(), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    expect(Object.keys(geojson.features[0]?.properties ?? {}).slice(0, 3)).toEqual(['ID', 'Name (Chinese)', 'Name (English)']);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import distance from '@turf/distance';
 import type { Point } from 'geojson';
 import { toWgs84 } from '../../src/import/coordinate-systems.ts';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import { fixtureBytes } from './fixtures.ts';
 import { gcj02ToBd09, wgs84ToGcj02 } from '../fixtures/import/make-shifted-points.ts';
 
@@ -38,7 +38,7 @@ describe('toWgs84', () => {
 describe('importing a file in GCJ-02 or BD-09', () => {
   for (const [file, crs] of [['gcj02-points.csv', 'gcj02'], ['bd09-points.csv', 'bd09']] as const) {
     it(`${file}: every point lands within a metre of its known WGS84 position`, () => {
-      const result = importFile({ name: file, bytes: fixtureBytes(file) }, { crs });
+      const result = importTextFile({ name: file, bytes: fixtureBytes(file) }, { crs });
       expect(result.errors).toEqual([]);
       for (const feature of result.layer?.features ?? []) {
         const known = [Number(feature.properties?.['wgs_lon']), Number(feature.properties?.['wgs_lat'])];
@@ -46,7 +46,7 @@ describe('importing a file in GCJ-02 or BD-09', () => {
       }
       expect(result.layer?.count).toBe(5);
       // Read as WGS84, the same file is hundreds of metres off.
-      const raw = importFile({ name: file, bytes: fixtureBytes(file) });
+      const raw = importTextFile({ name: file, bytes: fixtureBytes(file) });
       const first = raw.layer?.features[0];
       expect(metres((first?.geometry as Point).coordinates, [104.06573, 30.65738])).toBeGreaterThan(200);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crsHint } from '../../src/import/crs-hint.ts';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import { fixtureBytes } from './fixtures.ts';
 
 describe('crsHint', () => {
@@ -20,10 +20,10 @@ describe('crsHint', () => {
 describe('a table whose columns are named for Baidu', () => {
   it('takes 百度经度/百度纬度 as the coordinates, hints BD-09, and converted lands within 1 m of the WGS84 truth', () => {
     const bytes = fixtureBytes('baidu-columns.csv');
-    const preview = importFile({ name: 'baidu-columns.csv', bytes });
+    const preview = importTextFile({ name: 'baidu-columns.csv', bytes });
     expect(preview.table?.mapping).toMatchObject({ 百度经度: 'lon', 百度纬度: 'lat' });
     expect(preview.table?.crsHint).toEqual({ crs: 'bd09', evidence: '百度经度', where: 'column' });
-    const result = importFile({ name: 'baidu-columns.csv', bytes }, { crs: 'bd09' });
+    const result = importTextFile({ name: 'baidu-columns.csv', bytes }, { crs: 'bd09' });
     for (const feature of result.layer?.features ?? []) {
       const [lon, lat] = (feature.geometry as { coordinates: number[] }).coordinates;
       const truth = [Number(feature.properties?.['wgs_lon']), Number(feature.properties?.['wgs_lat'])];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type ProblemFacts } from '../../src/import/format-problem.ts';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import type { GeometryPlace, ProblemCode, ProblemParams, RecordLabel } from '../../src/import/problems.ts';
 
 const geometry = (path: GeometryPlace['path'] = [], axis?: number): GeometryPlace => ({ field: '"geometry"', path, ...(axis === undefined ? {} : { axis }) });
@@ -137,7 +137,7 @@ describe('problems from real files, worded at display time', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it('keeps the file, record, id and field on the problem, and words it in both languages', () => {
-    const result = importFile({ name: 'projects.csv', bytes: bytes('编号,lon,lat\nP-01,104.1,30.6\nP-07,104.2,abc\n') });
+    const result = importTextFile({ name: 'projects.csv', bytes: bytes('编号,lon,lat\nP-01,104.1,30.6\nP-07,104.2,abc\n') });
     const [problem] = result.errors;
     expect(problem).toMatchObject({ file: 'projects.csv', index: 1, id: 'P-07', field: 'lat', code: 'coord-not-number', params: { value: '"abc"' } });
     expect(problem?.message).toBe('projects.csv: row 3 (id P-07): "lat" is not a number ("abc")');
@@ -147,12 +147,12 @@ describe('problems from real files, worded at display time', () => {
   it('words an unclosed ring in a GeoJSON file in Chinese', () => {
     const ring = [[104, 30.5], [104.2, 30.5], [104.2, 30.7], [104, 30.7]];
     const collection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }] };
-    const [problem] = importFile({ name: 'parks.geojson', bytes: bytes(JSON.stringify(collection)) }).errors;
+    const [problem] = importTextFile({ name: 'parks.geojson', bytes: bytes(JSON.stringify(collection)) }).errors;
     expect(formatProblem(problem!, 'zh')).toBe('parks.geojson：第 0 个要素："geometry" 的第 0 个环未闭合（起点为 [104, 30.5]，终点却为 [104, 30.7]）');
   });
 
   it('survives the structured copy to and from the worker', () => {
-    const [problem] = importFile({ name: 'a.geojson', bytes: bytes('{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":["x",30]}}') }).errors;
+    const [problem] = importTextFile({ name: 'a.geojson', bytes: bytes('{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":["x",30]}}') }).errors;
     const copied = structuredClone(problem!);
     expect(formatProblem(copied, 'zh')).toBe('a.geojson：第 0 个要素："geometry" 的经度不是数字（"x"）');
     expect(formatProblem(copied, 'en')).toBe(copied.message);

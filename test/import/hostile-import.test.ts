@@ -1,12 +1,12 @@
 // Hostile property names and values are data: kept exactly, never turned into links or markup.
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import { safeHref } from '../../src/import/safe-href.ts';
 import { propertyFilterModel } from '../../src/import/property-filter-model.ts';
 import { fixtureBytes } from './fixtures.ts';
 
 describe('importing hostile.geojson', () => {
-  const result = importFile({ name: 'hostile.geojson', bytes: fixtureBytes('hostile.geojson') });
+  const result = importTextFile({ name: 'hostile.geojson', bytes: fixtureBytes('hostile.geojson') });
   const source = JSON.parse(new TextDecoder().decode(fixtureBytes('hostile.geojson'))) as {
     features: { properties: Record<string, unknown> }[];
   };
@@ -30,7 +30,7 @@ describe('importing hostile.geojson', () => {
 describe('messages about hostile ids', () => {
   it('escapes a right-to-left override so the message cannot be shown reversed', () => {
     const feature = { type: 'Feature', id: '\u202eevil', properties: {}, geometry: { type: 'Point', coordinates: [104, 'x'] } };
-    const result = importFile({ name: 'rlo.geojson', bytes: new TextEncoder().encode(JSON.stringify(feature)) });
+    const result = importTextFile({ name: 'rlo.geojson', bytes: new TextEncoder().encode(JSON.stringify(feature)) });
     expect(result.errors.map((e) => e.message)).toEqual([
       'rlo.geojson: feature 0 (id "\\u202eevil"): latitude of "geometry" is not a number ("x")',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportCancelledError, startImport, type ImportWorkerLike } from '../../src/import/import-client.ts';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import type { ImportProgress } from '../../src/import/import-result.ts';
 import { handleImportRequest, type ImportRequest } from '../../src/import/worker-protocol.ts';
 import { fixtureBytes } from './fixtures.ts';
@@ -10,7 +10,7 @@ class FakeWorker implements ImportWorkerLike {
   onmessage: ImportWorkerLike['onmessage'] = null;
   onerror: ImportWorkerLike['onerror'] = null;
   terminated = false;
-  constructor(private readonly run: typeof importFile = importFile) {}
+  constructor(private readonly run: typeof importTextFile = importTextFile) {}
   postMessage(request: ImportRequest): void {
     setTimeout(() => {
       if (this.terminated) return;
@@ -78,7 +78,7 @@ describe('startImport', () => {
   it('turns an unexpected failure in the worker into a rejection naming the file', async () => {
     const broken = (() => {
       throw new Error('out of memory');
-    }) as typeof importFile;
+    }) as typeof importTextFile;
     const job = startImport(fileOf('good.geojson'), { createWorker: () => new FakeWorker(broken) });
     await expect(job.result).rejects.toThrow('good.geojson: the import failed unexpectedly (out of memory)');
   });

@@ -1,15 +1,15 @@
 // Good files, encodings, the offered fixes and the promise never to change the caller's data.
 import { describe, expect, it } from 'vitest';
 import type { Point, Polygon } from 'geojson';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import { isInRegion } from '../../src/import/placement.ts';
 import { parseGeoJsonValue } from '../../src/import/parse-geojson.ts';
 import { validateRecord } from '../../src/import/validate-record.ts';
 import { fixtureBytes } from './fixtures.ts';
 
-describe('importFile: good files', () => {
+describe('importTextFile: good files', () => {
   it('imports a good GeoJSON file with its properties as they were', () => {
-    const result = importFile({ name: 'good.geojson', bytes: fixtureBytes('good.geojson') });
+    const result = importTextFile({ name: 'good.geojson', bytes: fixtureBytes('good.geojson') });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.layer?.name).toBe('good');
@@ -22,7 +22,7 @@ describe('importFile: good files', () => {
 
   it('rewinds polygon rings counter-clockwise (RFC 7946)', () => {
     // good.geojson's G-2 ring is written clockwise
-    const result = importFile({ name: 'good.geojson', bytes: fixtureBytes('good.geojson') });
+    const result = importTextFile({ name: 'good.geojson', bytes: fixtureBytes('good.geojson') });
     const polygon = result.layer?.features[1]?.geometry as Polygon;
     const ring = polygon.coordinates[0] ?? [];
     let twiceArea = 0;
@@ -35,28 +35,28 @@ describe('importFile: good files', () => {
   });
 
   it('reads a GBK (GB18030) CSV as written by Chinese spreadsheet programs', () => {
-    const result = importFile({ name: 'gbk.csv', bytes: fixtureBytes('gbk.csv') });
+    const result = importTextFile({ name: 'gbk.csv', bytes: fixtureBytes('gbk.csv') });
     expect(result.encoding).toBe('gb18030');
     expect(result.errors).toEqual([]);
     expect(result.layer?.features[0]?.properties).toMatchObject({ 名称: '天府新区', 类别: '国家级新区' });
   });
 
   it('reads a UTF-8 CSV with a byte-order mark without garbling the first header', () => {
-    const result = importFile({ name: 'utf8-bom.csv', bytes: fixtureBytes('utf8-bom.csv') });
+    const result = importTextFile({ name: 'utf8-bom.csv', bytes: fixtureBytes('utf8-bom.csv') });
     expect(result.encoding).toBe('utf-8-bom');
     expect(result.layer?.features.map((f) => f.id)).toEqual(['B-1', 'B-2']);
     expect(Object.keys(result.layer?.features[0]?.properties ?? {})).toEqual(['id', 'name', 'lon', 'lat']);
   });
 
   it('finds coordinates under 经度/纬度 headers', () => {
-    const result = importFile({ name: 'chinese-headers.csv', bytes: fixtureBytes('chinese-headers.csv') });
+    const result = importTextFile({ name: 'chinese-headers.csv', bytes: fixtureBytes('chinese-headers.csv') });
     expect(result.errors).toEqual([]);
     expect((result.layer?.features[1]?.geometry as Point).coordinates).toEqual([106.6, 29.7]);
     expect(result.layer?.features[1]?.id).toBe('C-2');
   });
 
   it('accepts coordinates written as text, with a warning for each', () => {
-    const result = importFile({ name: 'string-numbers.geojson', bytes: fixtureBytes('string-numbers.geojson') });
+    const result = importTextFile({ name: 'string-numbers.geojson', bytes: fixtureBytes('string-numbers.geojson') });
     expect(result.errors).toEqual([]);
     expect(result.warnings.map((w) => w.message)).toEqual([
       'string-numbers.geojson: feature 0: longitude of "geometry" is text ("106.55"), read as the number 106.55',
@@ -66,10 +66,10 @@ describe('importFile: good files', () => {
   });
 });
 
-describe('importFile: offered fixes', () => {
+describe('importTextFile: offered fixes', () => {
   it('explains swapped longitude and latitude and swaps them when asked', () => {
     const bytes = fixtureBytes('swapped.geojson');
-    const result = importFile({ name: 'swapped.geojson', bytes });
+    const result = importTextFile({ name: 'swapped.geojson', bytes });
     expect(result.errors[0]?.message).toBe(
       'swapped.geojson: feature 0 (id S-1): coordinates of "geometry" such as [30.67, 104.07] lie outside the region ' +
         '(lon 97–111, lat 26–33.5), but inside it with longitude and latitude swapped; the "swap" fix exchanges them',
@@ -77,21 +77,21 @@ describe('importFile: offered fixes', () => {
     expect(result.fixes).toEqual([{ kind: 'swap', featureIndexes: [0, 1], description: 'Swap longitude and latitude in 2 features' }]);
     expect(result.layer).toBeUndefined();
 
-    const fixed = importFile({ name: 'swapped.geojson', bytes }, { fixes: ['swap'] });
+    const fixed = importTextFile({ name: 'swapped.geojson', bytes }, { fixes: ['swap'] });
     expect(fixed.errors).toEqual([]);
     expect((fixed.layer?.features[0]?.geometry as Point).coordinates).toEqual([104.07, 30.67]);
   });
 
   it('recognises Web Mercator metres and converts them into the region when asked', () => {
     const bytes = fixtureBytes('web-mercator.geojson');
-    const result = importFile({ name: 'web-mercator.geojson', bytes });
+    const result = importTextFile({ name: 'web-mercator.geojson', bytes });
     expect(result.errors[0]?.message).toBe(
       'web-mercator.geojson: feature 0: coordinates of "geometry" such as [11585215.2, 3590237.9] look like ' +
         'Web Mercator metres (EPSG:3857), not degrees; the "fromWebMercator" fix converts them',
     );
     expect(result.fixes.map((f) => f.kind)).toEqual(['fromWebMercator']);
 
-    const fixed = importFile({ name: 'web-mercator.geojson', bytes }, { fixes: ['fromWebMercator'] });
+    const fixed = importTextFile({ name: 'web-mercator.geojson', bytes }, { fixes: ['fromWebMercator'] });
     expect(fixed.errors).toEqual([]);
     const [lon = 0, lat = 0] = (fixed.layer?.features[0]?.geometry as Point).coordinates;
     // Chengdu's centre is at about 104.07°E 30.67°N
@@ -103,7 +103,7 @@ describe('importFile: offered fixes', () => {
 
   it('rejects coordinates far from the region without offering a fix', () => {
     const fc = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [116.4, 39.9] } };
-    const result = importFile({ name: 'beijing.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) });
+    const result = importTextFile({ name: 'beijing.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) });
     expect(result.errors.map((e) => e.message)).toEqual([
       'beijing.geojson: feature 0: coordinates of "geometry" such as [116.4, 39.9] lie outside the region (lon 97–111, lat 26–33.5)',
     ]);
@@ -112,7 +112,7 @@ describe('importFile: offered fixes', () => {
 
   it('warns, but imports, a line that leaves the region', () => {
     const geometry = { type: 'LineString', coordinates: [[106.55, 29.56], [108.94, 34.34]] };
-    const result = importFile({ name: 'to-xian.geojson', bytes: new TextEncoder().encode(JSON.stringify(geometry)) });
+    const result = importTextFile({ name: 'to-xian.geojson', bytes: new TextEncoder().encode(JSON.stringify(geometry)) });
     expect(result.errors).toEqual([]);
     expect(result.warnings.map((w) => w.message)).toEqual([
       'to-xian.geojson: geometry: some coordinates of "geometry" lie outside the region (lon 97–111, lat 26–33.5)',
@@ -121,11 +121,11 @@ describe('importFile: offered fixes', () => {
   });
 });
 
-describe('importFile: inputs are never changed', () => {
+describe('importTextFile: inputs are never changed', () => {
   it('leaves the bytes and the parsed source alone while swapping and rewinding', () => {
     const bytes = fixtureBytes('swapped.geojson');
     const copy = bytes.slice();
-    importFile({ name: 'swapped.geojson', bytes }, { fixes: ['swap'] });
+    importTextFile({ name: 'swapped.geojson', bytes }, { fixes: ['swap'] });
     expect(bytes).toEqual(copy);
   });
 
@@ -152,10 +152,10 @@ describe('importFile: inputs are never changed', () => {
 describe('empty polygons', () => {
   it('reports a polygon without rings, at any depth, instead of failing inside the winding fix', () => {
     const feature = (geometry: string) => new TextEncoder().encode(`{"type":"Feature","properties":{},"geometry":${geometry}}`);
-    expect(importFile({ name: 'empty.geojson', bytes: feature('{"type":"Polygon","coordinates":[]}') }).errors.map((e) => e.message)).toEqual([
+    expect(importTextFile({ name: 'empty.geojson', bytes: feature('{"type":"Polygon","coordinates":[]}') }).errors.map((e) => e.message)).toEqual([
       'empty.geojson: feature 0: "geometry" has no rings; a polygon needs at least its outer ring',
     ]);
-    expect(importFile({ name: 'empty.geojson', bytes: feature('{"type":"MultiPolygon","coordinates":[[]]}') }).errors.map((e) => e.message)).toEqual([
+    expect(importTextFile({ name: 'empty.geojson', bytes: feature('{"type":"MultiPolygon","coordinates":[[]]}') }).errors.map((e) => e.message)).toEqual([
       'empty.geojson: feature 0: polygon 0 of "geometry" has no rings; a polygon needs at least its outer ring',
     ]);
   });

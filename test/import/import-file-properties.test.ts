@@ -1,8 +1,8 @@
-// Property tests of the importer: whatever bytes arrive under whatever name, importFile answers (it
+// Property tests of the importer: whatever bytes arrive under whatever name, importTextFile answers (it
 // never throws) with either a layer or problems, and every problem names the file.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import { formatProblem } from '../../src/import/format-problem.ts';
 import type { ImportResult } from '../../src/import/import-result.ts';
 import { zhStrings } from '../../src/i18n/strings.ts';
@@ -72,11 +72,11 @@ function checkAnswer(name: string, data: Uint8Array, result: ImportResult): void
   }
 }
 
-describe('importFile properties', () => {
+describe('importTextFile properties', () => {
   it('answers any bytes under any name with a layer or problems naming the file, never a throw', () => {
     fc.assert(
       fc.property(fileName, bytes, (name, data) => {
-        checkAnswer(name, data, importFile({ name, bytes: data }));
+        checkAnswer(name, data, importTextFile({ name, bytes: data }));
       }),
       RUNS,
     );
@@ -85,9 +85,9 @@ describe('importFile properties', () => {
   it('answers the same when every offered fix is accepted', () => {
     fc.assert(
       fc.property(fileName, bytes, (name, data) => {
-        const first = importFile({ name, bytes: data });
+        const first = importTextFile({ name, bytes: data });
         const fixes = first.fixes.map((fix) => fix.kind);
-        checkAnswer(name, data, importFile({ name, bytes: data }, { fixes }));
+        checkAnswer(name, data, importTextFile({ name, bytes: data }, { fixes }));
       }),
       RUNS,
     );

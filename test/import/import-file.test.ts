@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileSize, importFile } from '../../src/import/import-file.ts';
+import { checkFileSize, importTextFile } from '../../src/import/import-file.ts';
 import { acceptWithoutBadFeatures, type ImportResult } from '../../src/import/import-result.ts';
 import { fixtureBytes } from './fixtures.ts';
 
 function importFixture(name: string, fixes: ImportResult['fixes'][number]['kind'][] = []): ImportResult {
-  return importFile({ name, bytes: fixtureBytes(name) }, { fixes });
+  return importTextFile({ name, bytes: fixtureBytes(name) }, { fixes });
 }
 
 function messages(result: ImportResult): string[] {
@@ -18,7 +18,7 @@ function expectRejected(result: ImportResult, expected: string[]): void {
   expect(acceptWithoutBadFeatures(result)).toBeUndefined();
 }
 
-describe('importFile: files rejected as a whole', () => {
+describe('importTextFile: files rejected as a whole', () => {
   it('says an empty file is empty', () => {
     expectRejected(importFixture('empty.geojson'), ['empty.geojson: is empty']);
   });
@@ -31,7 +31,7 @@ describe('importFile: files rejected as a whole', () => {
 
   it('points at the line and column of a JSON syntax error', () => {
     const bytes = new TextEncoder().encode('{\n  "type": "FeatureCollection"\n  "features": []\n}');
-    expectRejected(importFile({ name: 'commas.geojson', bytes }), [
+    expectRejected(importTextFile({ name: 'commas.geojson', bytes }), [
       'commas.geojson: is not valid JSON: unexpected text at line 3, column 3',
     ]);
   });
@@ -53,25 +53,25 @@ describe('importFile: files rejected as a whole', () => {
 
   it('rejects formats it cannot read, naming the extension', () => {
     const bytes = new TextEncoder().encode('name: Tianfu\nplace: Chengdu');
-    expectRejected(importFile({ name: 'parks.yaml', bytes }), [
+    expectRejected(importTextFile({ name: 'parks.yaml', bytes }), [
       'parks.yaml: is not a format that can be imported (".yaml"); use GeoJSON, TopoJSON, KML, GPX, a zipped shapefile, CSV or Excel (.xlsx)',
     ]);
   });
 
   it('says to save .xls and .numbers files as .xlsx', () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expectRejected(importFile({ name: '项目.xls', bytes: ole }), [
+    expectRejected(importTextFile({ name: '项目.xls', bytes: ole }), [
       '项目.xls: is an Excel 97–2003 workbook (.xls); save it as .xlsx in Excel or WPS and import that',
     ]);
     const zip = new TextEncoder().encode('PK\u0003\u0004 binary');
-    expectRejected(importFile({ name: 'plan.numbers', bytes: zip }), [
+    expectRejected(importTextFile({ name: 'plan.numbers', bytes: zip }), [
       'plan.numbers: is an Apple Numbers file; export it to Excel (.xlsx) from Numbers and import that',
     ]);
   });
 
   it('names a zip archive for what it is (importAnyFile opens it; test/import/import-geo-formats.test.ts)', () => {
     const bytes = new TextEncoder().encode('PK\u0003\u0004 binary');
-    expectRejected(importFile({ name: 'parks.zip', bytes }), ['parks.zip: is a ZIP archive, not a GeoJSON, TopoJSON, KML, GPX, CSV or Excel (.xlsx) file']);
+    expectRejected(importTextFile({ name: 'parks.zip', bytes }), ['parks.zip: is a ZIP archive, not a GeoJSON, TopoJSON, KML, GPX, CSV or Excel (.xlsx) file']);
   });
 
   it('reports every bad feature when none is usable, and produces no layer', () => {
@@ -84,7 +84,7 @@ describe('importFile: files rejected as a whole', () => {
   it('caps the number of features per file', () => {
     const features = Array.from({ length: 50_001 }, () => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [104, 30] } }));
     const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
-    expectRejected(importFile({ name: 'many.geojson', bytes }), [
+    expectRejected(importTextFile({ name: 'many.geojson', bytes }), [
       'many.geojson: has 50,001 features; at most 50,000 can be imported from one file',
     ]);
   });
@@ -93,14 +93,14 @@ describe('importFile: files rejected as a whole', () => {
     const line = Array.from({ length: 500_001 }, (_, i) => [104 + (i % 1000) / 1000, 30]);
     const geometry = { type: 'LineString', coordinates: line };
     const fc = { type: 'FeatureCollection', features: [0, 1].map(() => ({ type: 'Feature', properties: {}, geometry })) };
-    expectRejected(importFile({ name: 'dense.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) }), [
+    expectRejected(importTextFile({ name: 'dense.geojson', bytes: new TextEncoder().encode(JSON.stringify(fc)) }), [
       'dense.geojson: has more than 1,000,000 coordinate positions; simplify it or split it into several files',
     ]);
     // A million positions take a few seconds on a loaded two-core machine: the default 5 s is too tight.
   }, 30_000);
 });
 
-describe('importFile: partly bad files', () => {
+describe('importTextFile: partly bad files', () => {
   it('names the row, id and column of a CSV cell that is not a number', () => {
     const result = importFixture('bad-row.csv');
     expect(messages(result)).toEqual([

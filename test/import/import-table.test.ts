@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Feature, Point } from 'geojson';
 import { importAnyFile } from '../../src/import/import-any-file.ts';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import { acceptWithoutBadFeatures } from '../../src/import/import-result.ts';
 import { indexDivisions, type DivisionList } from '../../src/import/divisions.ts';
 import { formatProblem } from '../../src/import/format-problem.ts';
@@ -70,7 +70,7 @@ describe('an .xlsx with a title row and Chinese headers', () => {
 
 describe('a CSV of counties without coordinates, with old names and typos', () => {
   it('places what it can, at which level, and lists every row it could not place with the nearest units', () => {
-    const result = importFile({ name: 'counties.csv', bytes: fixtureBytes('counties-no-coordinates.csv') }, { divisions });
+    const result = importTextFile({ name: 'counties.csv', bytes: fixtureBytes('counties-no-coordinates.csv') }, { divisions });
     expect(result.placement?.county).toBe(5);
     expect(result.placement?.city).toBe(2);
     expect(result.placement?.unmatched.map((u) => [u.n, u.text, u.reason])).toEqual([[8, '四川省', 'province-only'], [10, '火星区', 'unknown']]);
@@ -90,7 +90,7 @@ describe('a CSV of counties without coordinates, with old names and typos', () =
 
   it('places the rows the planner fixed: a candidate chosen by code, a name typed in; the cells stay as written', () => {
     const fixes = { '7': '510107', '8': '四川省宜宾市叙州区', '10': '不存在的地方' };
-    const result = importFile({ name: 'counties.csv', bytes: fixtureBytes('counties-no-coordinates.csv') }, { divisions, placeFixes: fixes });
+    const result = importTextFile({ name: 'counties.csv', bytes: fixtureBytes('counties-no-coordinates.csv') }, { divisions, placeFixes: fixes });
     // Row 7 (武候区, a typo) was left at 成都市; row 8 named only 四川省; row 10 still matches nothing.
     expect(result.placement?.countyUnmatched).toEqual([]);
     expect(result.placement?.unmatched.map((u) => [u.n, u.text, u.reason])).toEqual([[10, '不存在的地方', 'unknown']]);
@@ -102,7 +102,7 @@ describe('a CSV of counties without coordinates, with old names and typos', () =
   });
 
   it('places a city given in English', () => {
-    const result = importFile({ name: 'no-coordinates.csv', bytes: fixtureBytes('no-coordinates.csv') }, { divisions });
+    const result = importTextFile({ name: 'no-coordinates.csv', bytes: fixtureBytes('no-coordinates.csv') }, { divisions });
     expect(result.errors).toEqual([]);
     expect(placedAt(result.layer?.features[0])).toMatchObject({ name_zh: '成都市', precision: 'city' });
   });

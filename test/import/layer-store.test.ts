@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { createLayerStore, idbLayerBackend, layerBackendWithFallback, memoryLayerBackend, type LayerBackend, type LayerStore } from '../../src/import/layer-store.ts';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import { fixtureBytes } from './fixtures.ts';
+import { CATEGORIES } from '../../src/types.ts';
+import { categoryColour } from '../../src/style/symbology.ts';
+import { colourDifference } from '../style/colour-vision.ts';
 
 const seat: Feature = { type: 'Feature', properties: { name: '成都' }, geometry: { type: 'Point', coordinates: [104.07, 30.67] } };
 
@@ -17,6 +20,20 @@ function newStore(): LayerStore {
 }
 
 describe('layer store', () => {
+  it('gives the first few imported layers colours far from every built-in category colour', async () => {
+    const store = newStore();
+    const { layer } = importTextFile({ name: 'projects.geojson', bytes: fixtureBytes('good.geojson') });
+    for (let i = 0; i < 3; i++) {
+      const saved = await store.save({ name: `layer ${i + 1}`, features: layer?.features ?? [] });
+      for (const category of CATEGORIES) {
+        // CIE76 ΔE: 10 reads as another colour at a glance; a layer must be well beyond that
+        expect(colourDifference(saved.colour, categoryColour(category), 'normal'), `${saved.colour} / ${category}`).toBeGreaterThanOrEqual(20);
+        expect(colourDifference(saved.colour, categoryColour(category), 'deuteranopia'), `${saved.colour} / ${category}`).toBeGreaterThanOrEqual(8);
+        expect(colourDifference(saved.colour, categoryColour(category), 'protanopia'), `${saved.colour} / ${category}`).toBeGreaterThanOrEqual(8);
+      }
+    }
+  });
+
   it('saves layers visible, with a colour, and lists them oldest first', async () => {
     const store = newStore();
     await store.save({ name: ' Parks ', features: [seat] });
@@ -62,7 +79,7 @@ describe('layer store', () => {
   it('saves nothing from a failed import', async () => {
     const store = newStore();
     await store.save({ name: 'Parks', features: [seat] });
-    const failed = importFile({ name: 'truncated.geojson', bytes: fixtureBytes('truncated.geojson') });
+    const failed = importTextFile({ name: 'truncated.geojson', bytes: fixtureBytes('truncated.geojson') });
     expect(failed.layer).toBeUndefined();
     await expect(store.save({ name: 'truncated', features: failed.layer?.features ?? [] })).rejects.toThrow(
       'layer "truncated" has no features to save',

@@ -2,7 +2,7 @@
 // for what they are, from their first bytes, instead of being read as garbled characters.
 import { describe, expect, it } from 'vitest';
 import { sniffBinary } from '../../src/import/sniff-binary.ts';
-import { importFile } from '../../src/import/import-file.ts';
+import { importTextFile } from '../../src/import/import-file.ts';
 import { formatProblem } from '../../src/import/format-problem.ts';
 
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
@@ -42,7 +42,7 @@ describe('sniffBinary', () => {
 
 describe('importing a binary file under a data file name', () => {
   it('reports a PNG renamed .geojson as a PNG image, in both languages, and nothing else', () => {
-    const result = importFile({ name: 'photo.geojson', bytes: PNG });
+    const result = importTextFile({ name: 'photo.geojson', bytes: PNG });
     expect(result.layer).toBeUndefined();
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.message).toBe('photo.geojson: is a PNG image, not a GeoJSON, TopoJSON, KML, GPX, CSV or Excel (.xlsx) file');
@@ -50,7 +50,7 @@ describe('importing a binary file under a data file name', () => {
   });
 
   it('reports an Excel workbook renamed .csv as a workbook when read as text (the worker reads it as a workbook)', () => {
-    const result = importFile({ name: 'parks.csv', bytes: zipWith('xl/workbook.xml') });
+    const result = importTextFile({ name: 'parks.csv', bytes: zipWith('xl/workbook.xml') });
     expect(result.errors.map((e) => e.message)).toEqual(['parks.csv: is an Excel workbook (.xlsx), not a GeoJSON, TopoJSON, KML, GPX, CSV or Excel (.xlsx) file; rename it to end in .xlsx and import it again']);
   });
 });

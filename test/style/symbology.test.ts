@@ -80,7 +80,13 @@ describe('colours', () => {
   it('give imported layers colours no built-in symbol uses, nor one close to it', () => {
     expect(BUILT_IN_COLOURS).toEqual(expect.arrayContaining([...categories, ...modes]));
     for (const layer of LAYER_COLOURS) {
-      for (const builtIn of BUILT_IN_COLOURS) expect(colourDifference(layer, builtIn, 'normal'), `${layer} / ${builtIn}`).toBeGreaterThanOrEqual(APART);
+      for (const builtIn of BUILT_IN_COLOURS) {
+        // twice "apart" for normal vision: a layer must never read as one of the built-in categories
+        expect(colourDifference(layer, builtIn, 'normal'), `${layer} / ${builtIn}`).toBeGreaterThanOrEqual(2 * APART);
+        for (const vision of ['deuteranopia', 'protanopia'] as const) {
+          expect(colourDifference(layer, builtIn, vision), `${vision}: ${layer} / ${builtIn}`).toBeGreaterThanOrEqual(0.8 * APART);
+        }
+      }
     }
     expect(closestPair(LAYER_COLOURS, 'normal').difference).toBeGreaterThanOrEqual(APART);
   });

@@ -1,0 +1,43 @@
+// Column headers of the downloaded CSV and GeoJSON, in the interface's language; spread into the
+// tables of strings.ts. Readable words, not the data's snake_case field names.
+export const downloadZh = {
+  'download.column.id': '编号',
+  'download.column.nameZh': '中文名称',
+  'download.column.nameEn': '英文名称',
+  'download.column.category': '类别',
+  'download.column.subtype': '类型',
+  'download.column.level': '级别',
+  'download.column.province': '省份',
+  'download.column.cities': '所在城市',
+  'download.column.status': '状态',
+  'download.column.year': '年份',
+  'download.column.precision': '位置精度',
+  'download.column.lon': '经度',
+  'download.column.lat': '纬度',
+  'download.column.area': '官方面积（平方公里）',
+  'download.column.descriptionZh': '中文简介',
+  'download.column.descriptionEn': '英文简介',
+  'download.column.sources': '来源',
+  'download.province.both': '四川、重庆',
+};
+
+export const downloadEn: Record<keyof typeof downloadZh, string> = {
+  'download.column.id': 'ID',
+  'download.column.nameZh': 'Name (Chinese)',
+  'download.column.nameEn': 'Name (English)',
+  'download.column.category': 'Category',
+  'download.column.subtype': 'Type',
+  'download.column.level': 'Level',
+  'download.column.province': 'Province',
+  'download.column.cities': 'Cities',
+  'download.column.status': 'Status',
+  'download.column.year': 'Year',
+  'download.column.precision': 'Location precision',
+  'download.column.lon': 'Longitude',
+  'download.column.lat': 'Latitude',
+  'download.column.area': 'Official area (km²)',
+  'download.column.descriptionZh': 'Description (Chinese)',
+  'download.column.descriptionEn': 'Description (English)',
+  'download.column.sources': 'Sources',
+  'download.province.both': 'Sichuan and Chongqing',
+};

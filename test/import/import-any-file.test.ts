@@ -1,0 +1,51 @@
+// Every entry point to importing reads every supported format: importAnyFile (what the worker runs)
+// and the worker's request handler given the bytes as the page sends them (an ArrayBuffer).
+import { describe, expect, it } from 'vitest';
+import { importAnyFile } from '../../src/import/import-any-file.ts';
+import * as api from '../../src/import/index.ts';
+import { handleImportRequest, type ImportWorkerMessage } from '../../src/import/worker-protocol.ts';
+import type { ImportResult } from '../../src/import/import-result.ts';
+import { fixtureBytes } from './fixtures.ts';
+
+// file → the format the report names, and how many features a planner would see on the map
+const SUPPORTED: readonly [string, string, number][] = [
+  ['good.geojson', 'geojson', 3],
+  ['topology.topojson', 'topojson', 2],
+  ['chinese-headers.csv', 'csv', 2],
+  ['gbk.csv', 'csv', 2],
+  ['projects-title-row.xlsx', 'xlsx', 4],
+  ['greenway.kml', 'kml', 3],
+  ['greenway.kmz', 'kmz', 3],
+  ['ride.gpx', 'gpx', 2],
+  ['districts-wgs84.zip', 'shapefile', 2],
+  ['datav-510100-list.json', 'geojson', 2],
+  ['echarts-chongqing-part.json', 'geojson', 2],
+];
+
+async function viaWorker(name: string): Promise<ImportResult> {
+  const bytes = fixtureBytes(name);
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const messages: ImportWorkerMessage[] = [];
+  await handleImportRequest({ type: 'import', name, bytes: buffer }, (message) => messages.push(message), importAnyFile);
+  const last = messages.at(-1);
+  if (last?.type !== 'result') throw new Error(`${name}: the worker posted ${JSON.stringify(last)}`);
+  return last.result;
+}
+
+describe('every entry point reads every supported format', () => {
+  it('offers one importer to the page: the one that reads them all', () => {
+    expect(Object.keys(api)).toContain('importAnyFile');
+    expect(Object.keys(api)).not.toContain('importFile');
+    expect(Object.keys(api)).not.toContain('importTextFile');
+  });
+
+  for (const [file, format, atLeast] of SUPPORTED) {
+    it(`reads ${file} directly and through the worker`, async () => {
+      for (const result of [await importAnyFile({ name: file, bytes: fixtureBytes(file) }), await viaWorker(file)]) {
+        // the xlsx fixture has one row without coordinates, on purpose: the rest still import
+        expect(result.format).toBe(format);
+        expect(result.goodFeatures.length).toBeGreaterThanOrEqual(atLeast);
+      }
+    });
+  }
+});
