@@ -163,17 +163,28 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
     mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: goTo.feature });
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
-    const loadSnapshotSource = () =>
+    const permalinkOf = (state: AppState) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`;
+    // One source for the Export dialog and the Embed dialog's social card; a failed load is not kept.
+    let snapshotSource: ReturnType<typeof createSource> | null = null;
+    const createSource = () =>
       import('./export-ui/snapshot-source').then(({ createSnapshotSource }) => createSnapshotSource({
           store,
           scene: sceneSource,
           base,
           manifest,
           viewportSize: () => ({ width: layout.mapContainer.clientWidth, height: layout.mapContainer.clientHeight }),
-          permalink: (state) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`,
+          permalink: permalinkOf,
         }));
+    const loadSnapshotSource = () =>
+      (snapshotSource ??= createSource().catch((error: unknown) => {
+        snapshotSource = null;
+        throw error;
+      }));
     mountExportButton(layout.tools, store, loadSnapshotSource);
-    mountEmbedButton(layout.tools, store, urlCodec);
+    mountEmbedButton(layout.tools, store, urlCodec, async (words, signal) => {
+      const [{ makeSocialCard }, source] = await Promise.all([import('./export-ui/social-card'), loadSnapshotSource()]);
+      return makeSocialCard(source, words, store.getState().lang, permalinkOf(store.getState()), signal);
+    });
     mountCopyLinkButton(layout.tools, store);
     mountAboutButton(layout.tools, store, exportFeatures.map((f) => f.properties), manifest);
     mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });

@@ -28,7 +28,8 @@ export type CliRequest = { kind: 'single'; job: ExportJob } | { kind: 'batch'; f
 export const USAGE = `Usage:
   npm run export -- --url "<permalink or its ?query>" [--preset a4-landscape] [--dpi 300] [--format png|svg|pdf] [--lang zh|en|both] [--title T] [--subtitle T] [--note T] [--atlas prefecture] --out FILE
   npm run export -- --batch FILE.json   (a JSON array of {url, preset, dpi, format, lang, title, subtitle, note, out})
-Presets: ${PRESET_NAMES.join(', ')}. Formats: png, svg, pdf (vector, selectable text); the default is the --out file's extension.`;
+Presets: ${PRESET_NAMES.join(', ')}. Formats: png, svg, pdf (vector, selectable text); the default is the --out file's extension.
+The social preset is a 1200×630 PNG link preview (og:image) of the --url's state.`;
 
 /** The query part of a permalink: a full URL, "?a=b", "#a=b" or "a=b" all give "?a=b". */
 export function queryFromUrl(text: string): string {

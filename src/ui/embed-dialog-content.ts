@@ -14,25 +14,9 @@ import { MAX_STEP_TEXT, MAX_STORY_STEPS, stepQuery, type StoryStep } from '../st
  * map to the next view and come back to add it. */
 const storySteps: StoryStep[] = [];
 import { el } from './dom';
-import { choroplethState } from '../choropleth/choropleth-state';
-
-/**
- * A colouring by the planner's own table reaches the embed as its joined values in the address
- * (chv=…): the readers have no table. The state only names the table, so the values come from the
- * model the map is coloured by.
- */
-function withChoroplethValues(state: AppState): AppState {
-  const model = choroplethState.get();
-  if (state.choropleth === null || model === null || model.spec.table !== state.choropleth.table) return { ...state, choroplethValues: null };
-  return { ...state, choroplethValues: { level: model.level, values: new Map([...model.values].map(([adcode, entry]) => [adcode, entry.value])) } };
-}
-
-/** Says what of the planner's table the embed code carries (the values per unit, nothing else). */
-function choroplethNote(state: AppState): HTMLElement[] {
-  const model = choroplethState.get();
-  if (state.choropleth === null || model === null) return [];
-  return [el('p', { class: 'embed-dialog-choropleth', 'data-testid': 'embed-choropleth-note' }, translate(state.lang, 'embed.dialog.choropleth', { count: model.values.size, column: model.spec.value }))];
-}
+import { choroplethNote, withChoroplethValues } from '../choropleth/embed-values';
+import { triggerDownload } from '../download/trigger-download';
+import type { SocialCardMaker } from '../export-ui/social-card';
 
 /** The starting iframe height; the embed reports its real height once embed.js runs. */
 const START_HEIGHT = 640;
@@ -79,7 +63,7 @@ function choice<T extends string>(label: string, values: readonly T[], current: 
   return { field, select };
 }
 
-export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCodec): void {
+export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCodec, socialCard?: SocialCardMaker): void {
   const { lang } = store.getState();
   const t = (key: StringKey) => translate(lang, key);
   const options: { -readonly [K in keyof EmbedDialogOptions]: EmbedDialogOptions[K] } = { embedTitle: true, embedLegend: 'auto', embedTheme: 'light', embedPlay: false, story: storySteps, embedHed: '', embedDek: '', embedNote: '', embedCredit: '' };
@@ -182,10 +166,13 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   const close = el('button', { type: 'button', 'data-testid': 'embed-close' }, t('embed.dialog.close'));
   close.addEventListener('click', () => dialog.close());
 
+  const social = socialCard ? socialCardButton(socialCard, () => ({ hed: options.embedHed, dek: options.embedDek, note: options.embedNote, credit: options.embedCredit }), lang, status) : null;
+  dialog.addEventListener('close', () => social?.cancel(), { once: true });
+
   const optionFields = el('fieldset', { class: 'embed-dialog-options' });
   optionFields.append(titleField, legend.field, theme.field, playField);
   const actions = el('div', { class: 'embed-dialog-actions' });
-  actions.append(copy, close);
+  actions.append(...(social ? [social.button] : []), copy, close);
   dialog.replaceChildren(
     el('h2', { id: 'embed-dialog-title' }, t('embed.dialog.title')),
     el('p', {}, t('embed.dialog.intro')),
@@ -198,4 +185,31 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     status,
     actions,
   );
+}
+
+/** "Social card": downloads the PNG link preview of the state this code embeds, with its words. */
+function socialCardButton(make: SocialCardMaker, words: () => Parameters<SocialCardMaker>[0], lang: AppState['lang'], status: HTMLElement): { button: HTMLButtonElement; cancel(): void } {
+  const button = el('button', { type: 'button', 'data-testid': 'embed-social' }, translate(lang, 'embed.dialog.social'));
+  let running: AbortController | null = null;
+  button.addEventListener('click', () => {
+    if (running) return;
+    const controller = new AbortController();
+    running = controller;
+    button.disabled = true;
+    status.textContent = translate(lang, 'embed.dialog.socialWorking');
+    make(words(), controller.signal)
+      .then((file) => {
+        if (controller.signal.aborted) return;
+        triggerDownload(file.name, file.blob);
+        status.textContent = translate(lang, 'export.done', { file: file.name });
+      })
+      .catch((failure: unknown) => {
+        if (!controller.signal.aborted) status.textContent = translate(lang, 'export.failed', { reason: failure instanceof Error ? failure.message : String(failure) });
+      })
+      .finally(() => {
+        running = null;
+        button.disabled = false;
+      });
+  });
+  return { button, cancel: () => running?.abort() };
 }

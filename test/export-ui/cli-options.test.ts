@@ -24,6 +24,12 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--title', '--out', 'a.png'])).toThrow('--title needs a value');
   });
 
+  it('reads --preset social as the 1200×630 PNG link preview at screen resolution', () => {
+    const request = parseCliArgs(['--url', '?lang=en&hide=corridor', '--preset', 'social', '--out', 'card.png']);
+    expect(request).toMatchObject({ kind: 'single', job: { preset: 'social', dpi: 96, format: 'png', query: '?lang=en&hide=corridor' } });
+    expect(() => parseCliArgs(['--preset', 'social', '--dpi', '300', '--out', 'card.png'])).toThrow(/Valid dpi: 96/);
+  });
+
   it('defaults to A4 landscape at 300 dpi', () => {
     const request = parseCliArgs(['--out', 'a.png']);
     expect(request.kind === 'single' && [request.job.preset, request.job.dpi]).toEqual(['a4-landscape', 300]);
