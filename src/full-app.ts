@@ -33,6 +33,7 @@ import { createSceneSource, type SceneSource } from './state/scene-source';
 import { createQuestionAnswers } from './ui/question-answers';
 import { userLayersState } from './user-data/user-layers-state';
 import { sceneUserLayer } from './user-data/scene-user-layer';
+import { setFrameHandler } from './user-data/frame-request';
 import type { ProjectFeature } from './types';
 import { createGoTo } from './ui/go-to';
 import { mountSearchBox } from './ui/search-box';
@@ -100,6 +101,10 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     });
     // A file dropped on the map opens My data, where its progress and any problems are shown.
     layout.mapContainer.addEventListener('drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
+    // Search hits and list rows select and frame their feature as one state change; the map follows.
+    // "Zoom to" a planner's layer or feature is a state change through the view too.
+    const goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
+    setFrameHandler(goTo.bounds);
     mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store });
     // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
     const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
@@ -147,8 +152,6 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     mountLayersPanel(tabs.panels.layers, store, sceneSource, projects);
     mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
     mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures);
-    // Search hits and list rows select and frame their feature as one state change; the map follows.
-    const goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
     listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();

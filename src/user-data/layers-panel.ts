@@ -8,6 +8,8 @@ import { triggerDownload, GEOJSON_MIME } from '../download/trigger-download';
 import type { UserLayersState } from './user-layers-state';
 import type { UserLayersController } from './user-layers-controller';
 import { buildLayerRow, type LayerRow } from './layer-row';
+import { requestFrame } from './frame-request';
+import { featuresBBox } from '../import/feature-label';
 import { describeError } from './describe-error';
 
 export interface LayersPanelOptions {
@@ -101,6 +103,7 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
           setVisible: (visible) => void report(controller.setVisible(layer.id, visible)),
           setSizeBy: (column) => void report(controller.setSizeBy(layer.id, column)),
           remove: () => void report(controller.remove(layer.id)),
+          zoomTo: () => requestFrame(featuresBBox(state.getShownLayers().find((shown) => shown.id === layer.id)?.features ?? layer.features)),
           setFilter: (filter) => state.setFilter(layer.id, filter),
         });
         rows.set(layer.id, row);

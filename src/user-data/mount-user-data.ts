@@ -13,6 +13,9 @@ import { mountDropZone } from './drop-zone';
 import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
 import { el } from '../ui/dom';
 import { describeError } from './describe-error';
+import { requestFrame } from './frame-request';
+import { featuresBBox } from '../import/feature-label';
+import type { Feature } from 'geojson';
 import '../styles/user-data.css';
 
 export interface UserDataOptions {
@@ -29,11 +32,16 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
   const backend = layerBackendWithFallback(() => idbLayerBackend(), () => panel.setSessionOnly());
   const sync = connectLayersSync(() => void controller.load().catch(reportLoadFailure));
   const controller = createUserLayersController(state, createLayerStore({ backend }), () => sync.announce());
+  // A layer just imported is framed on the map, so the planner sees where their data fell.
+  const addAndFrame = async (name: string, features: Feature[]) => {
+    await controller.add(name, features);
+    requestFrame(featuresBBox(features));
+  };
   // The importer (parsers, checks, fixes) is fetched when the first file is dropped or chosen;
   // restoring the saved layers at the start does not need it.
   const runner = lazyPart(() =>
     import('./import-runner').then(({ createImportRunner }) =>
-      createImportRunner({ progress: panel.progress, steps: panel.steps, alerts: panel.alerts, status: panel.status, getLang, addLayer: controller.add }),
+      createImportRunner({ progress: panel.progress, steps: panel.steps, alerts: panel.alerts, status: panel.status, getLang, addLayer: addAndFrame }),
     ),
   );
   const importFiles = (files: File[]) =>
