@@ -33,10 +33,13 @@ import { createSceneSource, type SceneSource } from './state/scene-source';
 import { createQuestionAnswers } from './ui/question-answers';
 import { userLayersState } from './user-data/user-layers-state';
 import { sceneUserLayer } from './user-data/scene-user-layer';
-import { setFrameHandler } from './user-data/frame-request';
+import { requestFrame, setFrameHandler } from './user-data/frame-request';
+import { mountUserFeatureList } from './user-data/user-feature-list';
+import { userTableRows } from './user-data/user-table-model';
+import { featuresBBox } from './import/feature-label';
 import type { ProjectFeature } from './types';
 import { createGoTo } from './ui/go-to';
-import { mountSearchBox } from './ui/search-box';
+import { mountSearchBox, type UserSearchFeature } from './ui/search-box';
 import { mountFeatureDetails } from './ui/feature-details';
 import { mountFeatureList } from './ui/feature-list';
 import './styles/details.css';
@@ -156,15 +159,26 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();
     sceneSource.subscribe(() => tabs.refresh());
+    // the planner's named features for the search, rebuilt when their layers change
+    let userSearchFeatures: UserSearchFeature[] = [];
+    const collectUserFeatures = () => {
+      userSearchFeatures = userTableRows(userLayersState.getShownLayers()).flatMap((row, index) =>
+        row.name === undefined ? [] : [{ layerId: row.layerId, layerName: row.layer, index, name: row.name, feature: row.feature }]);
+    };
+    collectUserFeatures();
+    userLayersState.subscribe(collectUserFeatures);
     mountSearchBox(layout.tools, {
       store,
       features: exportFeatures,
       catalog,
       onChooseFeature: goTo.feature,
       onChooseUnit: (entry) => goTo.unit(entry.properties.adcode, entry.bbox),
+      userFeatures: () => userSearchFeatures,
+      onChooseUserFeature: (item) => requestFrame(featuresBBox([item.feature])),
     });
     mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
     mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: goTo.feature });
+    mountUserFeatureList(tabs.panels.list, store);
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
     const permalinkOf = (state: AppState) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`;
     // One source for the Export dialog and the Embed dialog's social card; a failed load is not kept.
