@@ -42,7 +42,7 @@ function content(lang: Lang, records: readonly ProjectProperties[], manifest: Ma
   const demo = demoParkCoverage(records);
   const [b1, b2] = demo.batches;
   const missing = el('ul');
-  for (const key of ['about.missing.parks', 'about.missing.yaan', 'about.missing.centre', 'about.missing.expos', 'about.missing.provincial'] as const) {
+  for (const key of ['about.missing.parks', 'about.missing.yaan', 'about.missing.centre', 'about.missing.provincial'] as const) {
     missing.append(el('li', {}, t(key, { missing: demo.total - demo.listed })));
   }
   const precision = el('dl', { class: 'details-list' });
