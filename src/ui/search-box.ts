@@ -15,6 +15,7 @@ import { createEntry, groupHits, search, type SearchEntry, type SearchHit } from
 import { featureEntry, typeEntries } from '../search/type-entries';
 import { formerUnitNames } from '../search/former-unit-names';
 import { el } from './dom';
+import type { Teardown } from './teardown';
 
 /** One named feature of a planner's layer, as the search offers it. */
 export interface UserSearchFeature {
@@ -38,7 +39,7 @@ export interface SearchBoxOptions {
 
 const optionId = (index: number) => `search-option-${index}`;
 
-export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): void {
+export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): Teardown {
   const { store, features, catalog } = options;
   const wrapper = el('div', { class: 'search-box' });
   const label = el('label', { for: 'search-input', class: 'visually-hidden' });
@@ -223,5 +224,9 @@ export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): 
     if (!list.hidden) renderList();
   };
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    wrapper.remove();
+  };
 }

@@ -13,7 +13,7 @@ import { userLayersState, type UserLayersState } from './user-layers-state';
 /** Rows listed at most; the heading gives the whole count. */
 const MAX_ROWS = 300;
 
-export function mountUserFeatureList(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): void {
+export function mountUserFeatureList(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
   const section = el('section', { class: 'panel user-feature-list', 'data-testid': 'user-feature-list' });
   parent.append(section);
   const render = () => {
@@ -34,8 +34,13 @@ export function mountUserFeatureList(parent: HTMLElement, store: Store, state: U
     section.replaceChildren(heading, list);
   };
   render();
-  state.subscribe(render);
-  store.subscribe((next, previous) => {
+  const unsubscribeLayers = state.subscribe(render);
+  const unsubscribeStore = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) render();
   });
+  return () => {
+    unsubscribeLayers();
+    unsubscribeStore();
+    section.remove();
+  };
 }
