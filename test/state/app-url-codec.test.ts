@@ -16,6 +16,7 @@ import type { AreaSpec, MeasureSpec, QuestionState } from '../../src/questions/q
 import type { ChoroplethSpec } from '../../src/choropleth/choropleth-spec';
 import { CLASS_METHODS } from '../../src/style/choropleth';
 import { PALETTE_NAMES } from '../../src/style/palettes';
+import { cleanNoteText, type Annotation } from '../../src/annotations/annotation';
 
 const defaults = defaultState(['zh-CN']);
 const RUNS = { numRuns: 1000 };
@@ -96,6 +97,17 @@ const choropleth: fc.Arbitrary<ChoroplethSpec | null> = fc.option(
   }).map((spec) => (spec.method === 'manual' ? spec : { ...spec, breaks: [] })),
   { nil: null },
 );
+// The planner's marks as the codec keeps them: 4 decimals, km to 0.1, note text cleaned and within 140 characters.
+const markLon = rounded(-180, 180, 4);
+const markLat = rounded(-85, 85, 4);
+const markAt = fc.tuple(markLon, markLat);
+const noteText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).map((t) => cleanNoteText(t)).filter((t): t is string => t !== undefined);
+const annotation: fc.Arbitrary<Annotation> = fc.oneof(
+  fc.record({ kind: fc.constant('note' as const), at: markAt, text: noteText }),
+  fc.record({ kind: fc.constant('arrow' as const), from: markAt, to: markAt }),
+  fc.record({ kind: fc.constant('circle' as const), centre: markAt, radiusKm: rounded(0.1, 500, 1) }),
+  fc.record({ kind: fc.constant('area' as const), ring: fc.array(markAt, { minLength: 3, maxLength: 40 }) }),
+);
 // The newsroom's words as the codec keeps them: cleaned (no control characters, single spaces), within the limit.
 const embedText = (field: EmbedTextField) =>
   fc.string({ unit: 'grapheme', maxLength: 60 }).map(cleanEmbedText).filter((text) => textLength(text) <= EMBED_TEXT_LIMITS[field]);
@@ -119,6 +131,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedCredit: embedText('embedCredit'),
   embedPlay: fc.boolean(),
   story: fc.array(fc.record({ query: fc.constantFrom('', '?v=30.5,104.1,8', '?hide=corridor&asof=2015', '?sel=u:510100'), text: embedText('embedDek') }), { maxLength: 4 }),
+  annotations: fc.array(annotation, { maxLength: 6 }),
 });
 
 // ---- arbitraries for hostile text ----
