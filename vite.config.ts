@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite';
+import { socialMeta } from './scripts/social-meta';
 
 // base './' makes every asset URL relative, so dist/ works from any sub-path of any static host
 // (newsrooms serve it under their own paths) without rebuilding.
 export default defineConfig({
   base: './',
+  // og:title, og:description, og:image (absolute: PUBLIC_SITE_URL) and twitter:card in index.html
+  plugins: [socialMeta()],
   build: {
     target: 'es2022',
     sourcemap: false,

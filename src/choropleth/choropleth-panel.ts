@@ -40,7 +40,7 @@ function fill(input: HTMLSelectElement, options: [string, string][], value: stri
   input.value = value;
 }
 
-export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLang(): void } {
+export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLang(): void; teardown(): void } {
   const { store } = options;
   const tables = options.tables ?? idbTableStore();
   const engine = lazyPart(() => import('./choropleth-engine.ts'));
@@ -199,7 +199,7 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   }
 
   let shownSpec = store.getState().choropleth;
-  store.subscribe((next, previous) => {
+  const unsubscribe = store.subscribe((next, previous) => {
     if (next.choropleth !== shownSpec) {
       shownSpec = next.choropleth;
       void recompute();
@@ -207,5 +207,5 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   });
   render();
   if (shownSpec !== null) void recompute();
-  return { applyLang: render };
+  return { applyLang: render, teardown: unsubscribe };
 }

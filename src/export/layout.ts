@@ -185,6 +185,13 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
       legendRowY: legendCols.offset.map((o) => legend.y + LEGEND_HEADER * unit + o), legendRowColumn: legendCols.column,
     };
   };
+  // A page with nothing to explain (a social card, an empty selection) gives the map all the space.
+  if (lines.legendRows(metrics.legendColumnWidth).length === 0) {
+    return {
+      ...metrics, titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, content, map: { ...content },
+      legend: { x: margin, y: content.y + content.height, width: 0, height: 0 }, legendRowY: [], legendRowColumn: [],
+    };
+  }
   let best: PageLayout | null = null;
   for (const option of legendOptions(metrics)) {
     const layout = place(option);

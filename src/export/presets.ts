@@ -1,8 +1,11 @@
 // Output sizes for the briefing export. Screen presets are fixed pixel sizes at the CSS 96 dpi;
 // paper presets are A4 or A3 at a chosen print resolution, so their pixel size follows from the dpi.
 
-export const PRESET_NAMES = ['slide-16x9', 'a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait', 'square'] as const;
+export const PRESET_NAMES = ['slide-16x9', 'a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait', 'square', 'social'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** A link preview (social card): the 1.91:1 image Facebook, LinkedIn, X and WeChat show for a shared link. */
+export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
 
 export const PAPER_DPIS = [150, 300] as const;
 export const SCREEN_DPI = 96;
@@ -65,6 +68,9 @@ export function resolvePreset(name: string, dpi?: number): ExportSize {
       return screen(name, 1920, 1080, dpi);
     case 'square':
       return screen(name, 1080, 1080, dpi);
+    case 'social':
+      // the size social networks crop link previews to (og:image, twitter summary_large_image)
+      return screen(name, SOCIAL_CARD.width, SOCIAL_CARD.height, dpi);
     case 'a4-landscape':
       return paper(name, A4_LONG_MM, A4_SHORT_MM, dpi);
     case 'a4-portrait':

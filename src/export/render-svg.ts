@@ -50,7 +50,11 @@ function mapShare(layout: PageLayout): number {
 
 export function renderExportSvg(input: ExportInput): string {
   const size = resolvePreset(input.preset, input.dpi);
-  const hasApproximate = input.features.some((f) => f.properties.precision === 'approximate');
+  // A social card is seen at a few hundred pixels wide in a feed: a legend there is unreadable and
+  // would squeeze the map to a strip, so the card is title, dek, map and footer.
+  const card = size.preset === 'social';
+  const legendItems = card ? [] : input.legend;
+  const hasApproximate = !card && input.features.some((f) => f.properties.precision === 'approximate');
   const metrics = pageMetrics(size);
   const title = wrapToLines(input.title, metrics.textWidth, metrics.titleSize, metrics.titleSize * 0.6, 2);
   const subtitle = wrapToLines(input.subtitle, metrics.textWidth, metrics.subtitleSize, metrics.subtitleSize * 0.75, 2);
@@ -72,7 +76,7 @@ export function renderExportSvg(input: ExportInput): string {
     let rows: LegendRow[] = [];
     for (const step of LEGEND_TYPE_STEPS) {
       const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
-      const rowsAt = (columnWidth: number) => [...legendRows(input.legend, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth)];
+      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth)];
       layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
       rows = rowsAt(layout.legendColumnWidth);
       if (mapShare(layout) >= MIN_MAP_SHARE) break;
@@ -83,14 +87,15 @@ export function renderExportSvg(input: ExportInput): string {
   // without squeezing the map (the projects past it keep their symbol, unnamed); then placed again
   // until the key holds still.
   let page = plan([]);
-  let body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, MAX_KEY);
+  const keyLimit = card ? 0 : MAX_KEY;
+  let body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
   let maxKey = body.key.length;
   while (maxKey > 0 && mapShare(plan(body.key.slice(0, maxKey)).layout) < MIN_MAP_SHARE) maxKey = Math.floor(maxKey / 2);
   let planned: KeyEntry[] = [];
   for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key, planned)); round++) {
     planned = body.key.slice(0, maxKey);
     page = plan(planned);
-    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, maxKey);
+    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, Math.min(maxKey, keyLimit));
   }
   const { layout, rows: plannedRows } = page;
   // should the last round still differ, the legend lists the numbers the map shows
@@ -110,7 +115,7 @@ export function renderExportSvg(input: ExportInput): string {
     ...body.parts.filter((part) => part !== ''),
     '</g>',
     `<rect class="map-frame" ${frameRect} fill="none" stroke="#333333" stroke-width="${fmt(1.5 * unit)}"/>`,
-    legendSvg(rows, layout, input.lang),
+    rows.length > 0 ? legendSvg(rows, layout, input.lang) : '',
     textBlock('note', note, layout, layout.noteBaseline, layout.noteSize, ' fill="#1a1a1a"'),
     footerSvg(footer, layout),
     '</svg>',

@@ -89,6 +89,7 @@ const SUBTYPE_LABELS: Record<Lang, Record<string, string>> = {
     metropolitan_area: '都市圈',
     international_airport: '国际机场',
     ftz_cooperation_platform: '自贸试验区协同开放示范区',
+    expo_venue: '博览会场馆',
   },
   en: {
     high_speed_rail: 'High-speed rail',
@@ -111,6 +112,7 @@ const SUBTYPE_LABELS: Record<Lang, Record<string, string>> = {
     metropolitan_area: 'Metropolitan area',
     international_airport: 'International airport',
     ftz_cooperation_platform: 'FTZ cooperation platform',
+    expo_venue: 'Expo venue',
   },
 };
 

@@ -10,23 +10,35 @@ import type { UserLayersState } from '../user-data/user-layers-state';
 import { buildPropertyTable } from '../user-data/property-table';
 import { UserCanvasLayer } from './user-layer-canvas';
 import { CANVAS_THRESHOLD } from './user-layer-limits';
+import { el } from '../ui/dom';
 import { symbolScale, NO_VALUE_RADIUS } from '../style/proportional-symbols';
+import { featureColour, featureName, nameKey } from '../import/feature-label';
 
 const PANE = 'user-layers';
-// Above the project features (overlay 400) so a planner's own data is never hidden, below popups.
+// Areas and lines above the project areas and lines (overlay 400), so a planner's own data is never
+// hidden, yet below the project points, which a wide imported polygon would otherwise cover.
 const PANE_Z = 450;
+// Points above the project points and their clusters (600), below tooltips (650) and popups.
+const POINT_PANE = 'user-points';
+const POINT_PANE_Z = 610;
 export { CANVAS_THRESHOLD };
 const POPUP_OPTIONS: L.PopupOptions = { maxWidth: 360, maxHeight: 320 };
 
+const isPoint = (feature: Feature | undefined) => feature?.geometry?.type === 'Point' || feature?.geometry?.type === 'MultiPoint';
+
 export interface UserLayerView {
   redraw(): void;
+  /** takes the layers off the map and stops following the state */
+  teardown(): void;
 }
 
 export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () => Lang): UserLayerView {
   const pane = map.createPane(PANE);
   pane.style.zIndex = String(PANE_Z);
   const renderer = L.svg({ pane: PANE });
-  const group = L.layerGroup().addTo(map);
+  map.createPane(POINT_PANE).style.zIndex = String(POINT_PANE_Z);
+  const pointRenderer = L.svg({ pane: POINT_PANE });
+  const group = L.layerGroup();
   /** canvas-drawn layers, bottom first, with the name their popup shows */
   let canvases: { layer: UserCanvasLayer; name: string }[] = [];
 
@@ -41,15 +53,23 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
         canvases.push({ layer: canvas, name: layer.name });
         continue;
       }
-      const style: L.PathOptions = { color: layer.colour, fillColor: layer.colour, weight: 2, opacity: 0.9, fillOpacity: 0.25, pane: PANE, renderer, className: 'user-feature' };
+      const layerStyle: L.PathOptions = { color: layer.colour, fillColor: layer.colour, weight: 2, opacity: 0.9, fillOpacity: 0.25, pane: PANE, renderer, className: 'user-feature' };
+      // the file's own colour column (FillColor, fill, marker-color, 颜色) wins over the layer's colour
+      const styleOf = (feature: Feature | undefined): L.PathOptions => {
+        const own = feature ? featureColour(feature) : undefined;
+        return own ? { ...layerStyle, color: own, fillColor: own } : layerStyle;
+      };
+      const names = nameKey(layer.features);
       const collection: FeatureCollection = { type: 'FeatureCollection', features: layer.features };
       // Proportional symbols: sized by the layer's full value range, so a filter does not rescale them.
       const sizes = layer.sizeBy === undefined ? undefined : symbolScale(fullLayer(layer.id)?.features ?? layer.features, layer.sizeBy);
       const geo = L.geoJSON(collection, {
         pane: PANE,
-        style: () => style,
+        // points keep the options pointToLayer gave them (their pane, renderer, size and fill)
+        style: (feature) => (isPoint(feature) ? {} : styleOf(feature)),
         // Circle markers, not image markers: drawn as SVG in the layer's colour, no icon files to fetch.
         pointToLayer: (feature: Feature, latlng) => {
+          const style = { ...styleOf(feature), pane: POINT_PANE, renderer: pointRenderer };
           if (!sizes) return L.circleMarker(latlng, { ...style, radius: 6, fillOpacity: 0.7 });
           const radius = sizes.radius(feature.properties?.[sizes.column]);
           // No number: a small hollow circle, so unknown is never drawn as zero.
@@ -58,7 +78,10 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
             : L.circleMarker(latlng, { ...style, radius: Math.max(radius, 1.5), fillOpacity: 0.45, weight: 1.5 });
         },
         onEachFeature: (feature: Feature, leafletLayer) => {
-          leafletLayer.bindPopup(() => buildPropertyTable(feature, layer.name, getLang()), POPUP_OPTIONS);
+          leafletLayer.bindPopup(() => buildPropertyTable(feature, layer.name, getLang(), featureName(feature, names)), POPUP_OPTIONS);
+          const name = featureName(feature, names);
+          // the hover names the feature; a DOM node, as Leaflet would set a string as HTML
+          if (name !== undefined) leafletLayer.bindTooltip(el('span', { class: 'user-feature-tooltip' }, name), { sticky: true, direction: 'top' });
           leafletLayer.on('add', () => {
             const element = (leafletLayer as L.Path).getElement?.();
             element?.setAttribute('data-user-layer', layer.id);
@@ -68,10 +91,19 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
       group.addLayer(geo);
     }
   };
-  redraw();
-  state.subscribe(redraw);
+  // follows the planner's layers while on the map (Leaflet's add/remove events)
+  let unsubscribe: (() => void) | null = null;
+  group.on('add', () => {
+    unsubscribe = state.subscribe(redraw);
+    redraw();
+  });
+  group.on('remove', () => {
+    unsubscribe?.();
+    unsubscribe = null;
+  });
+  group.addTo(map);
   listenForCanvasClicks(map, () => canvases, getLang);
-  return { redraw };
+  return { redraw, teardown: () => void group.remove() };
 }
 
 /**
@@ -94,7 +126,7 @@ function listenForCanvasClicks(map: L.Map, getCanvases: () => readonly { layer: 
         const feature = layer.featureAt(latlng);
         if (!feature) continue;
         event.stopPropagation();
-        L.popup(POPUP_OPTIONS).setLatLng(latlng).setContent(buildPropertyTable(feature, name, getLang())).openOn(map);
+        L.popup(POPUP_OPTIONS).setLatLng(latlng).setContent(buildPropertyTable(feature, name, getLang(), featureName(feature, nameKey([feature])))).openOn(map);
         return;
       }
     },

@@ -14,6 +14,7 @@ import { safeHref } from '../import/safe-href';
 import pkg from '../../package.json';
 import { el } from './dom';
 import '../styles/about.css';
+import type { Teardown } from './teardown';
 
 const REPORT_URL = reportUrl(pkg, import.meta.env.VITE_REPORT_URL as string | undefined);
 const REPOSITORY_URL = repositoryUrl(pkg);
@@ -42,7 +43,7 @@ function content(lang: Lang, records: readonly ProjectProperties[], manifest: Ma
   const demo = demoParkCoverage(records);
   const [b1, b2] = demo.batches;
   const missing = el('ul');
-  for (const key of ['about.missing.parks', 'about.missing.yaan', 'about.missing.centre', 'about.missing.expos', 'about.missing.provincial'] as const) {
+  for (const key of ['about.missing.parks', 'about.missing.yaan', 'about.missing.centre', 'about.missing.provincial'] as const) {
     missing.append(el('li', {}, t(key, { missing: demo.total - demo.listed })));
   }
   const precision = el('dl', { class: 'details-list' });
@@ -76,7 +77,7 @@ function content(lang: Lang, records: readonly ProjectProperties[], manifest: Ma
   ];
 }
 
-export function mountAboutButton(parent: HTMLElement, store: Store, records: readonly ProjectProperties[], manifest: Manifest): void {
+export function mountAboutButton(parent: HTMLElement, store: Store, records: readonly ProjectProperties[], manifest: Manifest): Teardown {
   const button = el('button', { type: 'button', class: 'about-button', 'data-testid': 'about-open', 'aria-haspopup': 'dialog' });
   const dialog = el('dialog', { class: 'about-dialog', 'data-testid': 'about', 'aria-labelledby': 'about-heading' });
   const heading = el('h2', { id: 'about-heading' });
@@ -99,5 +100,10 @@ export function mountAboutButton(parent: HTMLElement, store: Store, records: rea
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => button.focus());
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    button.remove();
+    dialog.remove();
+  };
 }

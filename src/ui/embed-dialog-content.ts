@@ -14,6 +14,8 @@ import { MAX_STEP_TEXT, MAX_STORY_STEPS, stepQuery, type StoryStep } from '../st
  * map to the next view and come back to add it. */
 const storySteps: StoryStep[] = [];
 import { el } from './dom';
+import { triggerDownload } from '../download/trigger-download';
+import type { SocialCardMaker } from '../export-ui/social-card';
 
 /** The starting iframe height; the embed reports its real height once embed.js runs. */
 const START_HEIGHT = 640;
@@ -60,7 +62,7 @@ function choice<T extends string>(label: string, values: readonly T[], current: 
   return { field, select };
 }
 
-export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCodec): void {
+export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCodec, socialCard?: SocialCardMaker): void {
   const { lang } = store.getState();
   const t = (key: StringKey) => translate(lang, key);
   const options: { -readonly [K in keyof EmbedDialogOptions]: EmbedDialogOptions[K] } = { embedTitle: true, embedLegend: 'auto', embedTheme: 'light', embedPlay: false, story: storySteps, embedHed: '', embedDek: '', embedNote: '', embedCredit: '' };
@@ -163,10 +165,13 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   const close = el('button', { type: 'button', 'data-testid': 'embed-close' }, t('embed.dialog.close'));
   close.addEventListener('click', () => dialog.close());
 
+  const social = socialCard ? socialCardButton(socialCard, () => ({ hed: options.embedHed, dek: options.embedDek, note: options.embedNote, credit: options.embedCredit }), lang, status) : null;
+  dialog.addEventListener('close', () => social?.cancel(), { once: true });
+
   const optionFields = el('fieldset', { class: 'embed-dialog-options' });
   optionFields.append(titleField, legend.field, theme.field, playField);
   const actions = el('div', { class: 'embed-dialog-actions' });
-  actions.append(copy, close);
+  actions.append(...(social ? [social.button] : []), copy, close);
   dialog.replaceChildren(
     el('h2', { id: 'embed-dialog-title' }, t('embed.dialog.title')),
     el('p', {}, t('embed.dialog.intro')),
@@ -178,4 +183,31 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     status,
     actions,
   );
+}
+
+/** "Social card": downloads the PNG link preview of the state this code embeds, with its words. */
+function socialCardButton(make: SocialCardMaker, words: () => Parameters<SocialCardMaker>[0], lang: AppState['lang'], status: HTMLElement): { button: HTMLButtonElement; cancel(): void } {
+  const button = el('button', { type: 'button', 'data-testid': 'embed-social' }, translate(lang, 'embed.dialog.social'));
+  let running: AbortController | null = null;
+  button.addEventListener('click', () => {
+    if (running) return;
+    const controller = new AbortController();
+    running = controller;
+    button.disabled = true;
+    status.textContent = translate(lang, 'embed.dialog.socialWorking');
+    make(words(), controller.signal)
+      .then((file) => {
+        if (controller.signal.aborted) return;
+        triggerDownload(file.name, file.blob);
+        status.textContent = translate(lang, 'export.done', { file: file.name });
+      })
+      .catch((failure: unknown) => {
+        if (!controller.signal.aborted) status.textContent = translate(lang, 'export.failed', { reason: failure instanceof Error ? failure.message : String(failure) });
+      })
+      .finally(() => {
+        running = null;
+        button.disabled = false;
+      });
+  });
+  return { button, cancel: () => running?.abort() };
 }

@@ -13,6 +13,8 @@ export const GO_TO_LIMITS: FitLimits = { minZoom: 4, maxZoom: 10, zoomSnap: 0.25
 export interface GoTo {
   feature(feature: ProjectFeature): void;
   unit(adcode: string, bbox: BBox): void;
+  /** frames a box (a planner's layer or feature) without changing the selection */
+  bounds(bbox: BBox): void;
 }
 
 /** `viewport` is measured at each call: the map's size and the part the panel covers change. */
@@ -23,6 +25,12 @@ export function createGoTo(store: Store, viewport: () => Viewport): GoTo {
     },
     unit(adcode, bbox) {
       store.dispatch({ selection: { kind: 'unit', adcode }, view: fitView(bbox, viewport(), GO_TO_LIMITS) });
+    },
+    bounds([west, south, east, north]) {
+      // a margin of a tenth of the extent: points on the edge stay clear of the scale bar and locator
+      const dx = (east - west) / 10;
+      const dy = (north - south) / 10;
+      store.dispatch({ view: fitView([west - dx, south - dy, east + dx, north + dy], viewport(), GO_TO_LIMITS) });
     },
   };
 }

@@ -1,5 +1,6 @@
-// The filter of one user layer: a property select, then a value select for properties with few
-// values or a min/max pair for numeric ones. Fields come from propertyFilterModel.
+// The filter of one user layer: a property select offering every column, then a min/max pair for
+// numeric ones, a value select for properties with few values, or a "contains" box for the rest.
+// Fields come from propertyFilterModel.
 import type { Feature } from 'geojson';
 import type { Lang } from '../types';
 import { translate } from '../i18n/translate';
@@ -16,7 +17,6 @@ export interface FilterControlsOptions {
   onChange(filter: LayerFilter | undefined): void;
 }
 
-const filterable = (field: PropertyField) => field.distinct !== null || field.kind === 'number';
 
 function labelled(text: string, control: HTMLElement): HTMLLabelElement {
   const label = el('label', { class: 'user-filter-label' });
@@ -33,7 +33,7 @@ function parseBound(input: HTMLInputElement): number | undefined {
 export function buildFilterControls(options: FilterControlsOptions): HTMLElement {
   const { layerId, lang, onChange } = options;
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const fields = propertyFilterModel(options.features).filter(filterable);
+  const fields = propertyFilterModel(options.features);
   const box = el('div', { class: 'user-filter' });
   const fieldSelect = el('select', { 'data-testid': 'user-filter-field', 'data-focus-key': `${layerId}:filter-field` });
   fieldSelect.append(el('option', { value: '' }, t('mydata.filterNone')));
@@ -45,7 +45,14 @@ export function buildFilterControls(options: FilterControlsOptions): HTMLElement
   const showValues = (field: PropertyField | undefined, current: LayerFilter | undefined) => {
     valueBox.replaceChildren();
     if (!field) return;
-    if (field.distinct !== null) {
+    if (field.kind !== 'number' && field.distinct === null) {
+      const contains = el('input', { type: 'search', 'data-testid': 'user-filter-text', 'data-focus-key': `${layerId}:filter-text` });
+      if (current?.kind === 'text') contains.value = current.contains;
+      contains.addEventListener('change', () => onChange(contains.value.trim() === '' ? undefined : { kind: 'text', field: field.name, contains: contains.value }));
+      valueBox.append(labelled(t('mydata.filterContains'), contains));
+      return;
+    }
+    if (field.kind !== 'number' && field.distinct !== null) {
       const valueSelect = el('select', { 'data-testid': 'user-filter-value', 'data-focus-key': `${layerId}:filter-value` });
       valueSelect.append(el('option', { value: '' }, t('mydata.filterAny')));
       for (const { value, count } of field.distinct) valueSelect.append(el('option', { value: String(value) }, `${displayValue(value, lang)} (${count})`));

@@ -18,7 +18,14 @@ export interface RangeFilter {
   max?: number;
 }
 
-export type LayerFilter = ValueFilter | RangeFilter;
+/** A text filter keeps features whose property, as shown, contains the text (any case). */
+export interface TextFilter {
+  kind: 'text';
+  field: string;
+  contains: string;
+}
+
+export type LayerFilter = ValueFilter | RangeFilter | TextFilter;
 
 export function numericValue(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
@@ -31,6 +38,11 @@ export function matchesFilter(feature: Feature, filter: LayerFilter): boolean {
   if (filter.kind === 'value') {
     if (value === null || value === undefined || typeof value === 'object') return false;
     return String(value) === filter.value;
+  }
+  if (filter.kind === 'text') {
+    if (value === null || value === undefined) return false;
+    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return text.toLocaleLowerCase().includes(filter.contains.trim().toLocaleLowerCase());
   }
   const number = numericValue(value);
   // Unknown values are not in any range: showing them would claim a value they do not have.

@@ -15,6 +15,7 @@ export interface LayerRowActions {
   remove(): void;
   setFilter(filter: LayerFilter | undefined): void;
   setSizeBy(column: string | null): void;
+  zoomTo(): void;
 }
 
 export interface LayerRow {
@@ -53,7 +54,9 @@ export function buildLayerRow(layer: UserLayer, filter: LayerFilter | undefined,
 
   const actionsBox = el('div', { class: 'user-layer-actions' });
   const remove = el('button', { type: 'button', 'data-testid': 'user-layer-remove', 'data-focus-key': key('remove') }, t('mydata.remove'));
-  const showRemove = () => actionsBox.replaceChildren(remove);
+  const zoom = el('button', { type: 'button', 'data-testid': 'user-layer-zoom', 'data-focus-key': key('zoom') }, t('mydata.zoomToLayer'));
+  zoom.addEventListener('click', () => actions.zoomTo());
+  const showRemove = () => actionsBox.replaceChildren(zoom, remove);
   remove.addEventListener('click', () => {
     const question = el('span', {}, t('mydata.confirmRemove', { name: layer.name }));
     const confirm = el('button', { type: 'button', 'data-testid': 'user-layer-confirm-remove' }, t('mydata.confirm'));

@@ -8,6 +8,8 @@ import { triggerDownload, GEOJSON_MIME } from '../download/trigger-download';
 import type { UserLayersState } from './user-layers-state';
 import type { UserLayersController } from './user-layers-controller';
 import { buildLayerRow, type LayerRow } from './layer-row';
+import { requestFrame } from './frame-request';
+import { featuresBBox } from '../import/feature-label';
 import { describeError } from './describe-error';
 
 export interface LayersPanelOptions {
@@ -29,6 +31,7 @@ export interface LayersPanel {
   render(): void;
   /** layers cannot be saved in this browser: say, once, that they last only for this visit */
   setSessionOnly(): void;
+  teardown(): void;
 }
 
 export const ACCEPTED_FILES = '.geojson,.json,.topojson,.kml,.kmz,.gpx,.zip,.csv,.tsv,.txt,.xlsx,.xls';
@@ -101,6 +104,7 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
           setVisible: (visible) => void report(controller.setVisible(layer.id, visible)),
           setSizeBy: (column) => void report(controller.setSizeBy(layer.id, column)),
           remove: () => void report(controller.remove(layer.id)),
+          zoomTo: () => requestFrame(featuresBBox(state.getShownLayers().find((shown) => shown.id === layer.id)?.features ?? layer.features)),
           setFilter: (filter) => state.setFilter(layer.id, filter),
         });
         rows.set(layer.id, row);
@@ -111,8 +115,9 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
     if (focusKey) list.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
   };
   render();
-  state.subscribe(render);
+  const unsubscribe = state.subscribe(render);
   return {
+    teardown: unsubscribe,
     progress,
     steps,
     alerts,

@@ -13,7 +13,11 @@ import { mountDropZone } from './drop-zone';
 import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
 import { el } from '../ui/dom';
 import { describeError } from './describe-error';
+import { requestFrame } from './frame-request';
+import { featuresBBox } from '../import/feature-label';
+import type { Feature } from 'geojson';
 import '../styles/user-data.css';
+import type { Teardown } from '../ui/teardown';
 
 export interface UserDataOptions {
   panelStack: HTMLElement;
@@ -22,18 +26,23 @@ export interface UserDataOptions {
   store: Store;
 }
 
-export function mountUserData({ panelStack, mapContainer, map, store }: UserDataOptions): void {
+export function mountUserData({ panelStack, mapContainer, map, store }: UserDataOptions): Teardown {
   const getLang = () => store.getState().lang;
   const state = userLayersState;
   // Without usable IndexedDB the layers live in memory for this visit, and the panel says so once.
   const backend = layerBackendWithFallback(() => idbLayerBackend(), () => panel.setSessionOnly());
   const sync = connectLayersSync(() => void controller.load().catch(reportLoadFailure));
   const controller = createUserLayersController(state, createLayerStore({ backend }), () => sync.announce());
+  // A layer just imported is framed on the map, so the planner sees where their data fell.
+  const addAndFrame = async (name: string, features: Feature[]) => {
+    await controller.add(name, features);
+    requestFrame(featuresBBox(features));
+  };
   // The importer (parsers, checks, fixes) is fetched when the first file is dropped or chosen;
   // restoring the saved layers at the start does not need it.
   const runner = lazyPart(() =>
     import('./import-runner').then(({ createImportRunner }) =>
-      createImportRunner({ progress: panel.progress, steps: panel.steps, alerts: panel.alerts, status: panel.status, getLang, addLayer: controller.add }),
+      createImportRunner({ progress: panel.progress, steps: panel.steps, alerts: panel.alerts, status: panel.status, getLang, addLayer: addAndFrame }),
     ),
   );
   const importFiles = (files: File[]) =>
@@ -47,18 +56,26 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
     onError: (message) => panel.alerts.append(el('p', { class: 'import-problem', 'data-testid': 'import-alert' }, message)),
   });
   const dropZone = mountDropZone(mapContainer, importFiles);
-  mountUserLayers(map, state, getLang);
+  const mapLayers = mountUserLayers(map, state, getLang);
   const applyLang = () => {
     dropZone.setLabel(translate(getLang(), 'mydata.dropHere'));
     panel.render();
     runner.loaded()?.applyLang();
   };
   applyLang();
-  store.subscribe((next, previous) => {
+  const unsubscribe = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) applyLang();
   });
   function reportLoadFailure(error: unknown): void {
     panel.alerts.append(el('p', { class: 'import-problem' }, translate(getLang(), 'mydata.loadFailed', { reason: describeError(error, getLang()) })));
   }
   controller.load().catch(reportLoadFailure);
+  return () => {
+    unsubscribe();
+    sync.close();
+    runner.loaded()?.teardown();
+    dropZone.teardown();
+    mapLayers.teardown();
+    panel.teardown();
+  };
 }

@@ -39,8 +39,10 @@ function row(label: string, cell: HTMLTableCellElement): HTMLTableRowElement {
   return tr;
 }
 
-export function buildPropertyTable(feature: Feature, layerName: string, lang: Lang): HTMLElement {
+/** `title`: the feature's name from its layer's name column, shown above its layer. */
+export function buildPropertyTable(feature: Feature, layerName: string, lang: Lang, title?: string): HTMLElement {
   const container = el('div', { class: 'user-feature-popup', 'data-testid': 'user-feature-popup' });
+  if (title !== undefined) container.append(el('p', { class: 'user-feature-title', 'data-testid': 'user-feature-title' }, shorten(title)));
   container.append(el('p', { class: 'user-feature-layer' }, `${translate(lang, 'mydata.layer')}: ${layerName}`));
   const table = el('table', { class: 'user-feature-properties' });
   const head = el('thead');

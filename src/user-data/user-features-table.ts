@@ -1,46 +1,74 @@
-// The planner's shown features (visible layers, filtered) as a table beside the project table:
-// layer, feature id and properties, all as text. Their fields differ from file to file, so they
-// are not forced into the project columns.
+// The planner's shown features (visible layers, filtered) as a table beside the project table: the
+// layer, the feature's name and each property as a sortable column, all as text, with "Zoom to"
+// per row. Their fields differ from file to file, so they are not forced into the project columns.
 import type { Lang } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { displayValue } from './property-table';
 import { userLayersState, type UserLayersState } from './user-layers-state';
+import { propertyColumns, sortUserRows, userTableRows, type UserColumn, type UserSort } from './user-table-model';
+import { featuresBBox } from '../import/feature-label';
+import { requestFrame } from './frame-request';
 
 /** Rows drawn at most; the caption says how many there are in all. */
 const MAX_ROWS = 500;
-const MAX_PROPERTIES_TEXT = 200;
 
-function propertiesText(properties: Record<string, unknown> | null, lang: Lang): string {
-  const text = Object.entries(properties ?? {}).map(([name, value]) => `${name}: ${displayValue(value, lang)}`).join('; ');
-  return text.length > MAX_PROPERTIES_TEXT ? `${text.slice(0, MAX_PROPERTIES_TEXT)}…` : text;
-}
+const columnId = (column: UserColumn) => (column.kind === 'property' ? `p:${column.key}` : column.kind);
 
-export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): void {
+export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
   const section = el('div', { class: 'user-features-table', 'data-testid': 'user-features-table' });
   parent.append(section);
+  let sort: UserSort | null = null;
   const render = () => {
-    const lang = store.getState().lang;
-    const rows = state.getShownLayers().flatMap((layer) => layer.features.map((feature) => ({ layer: layer.name, feature })));
-    if (rows.length === 0) return section.replaceChildren();
+    const lang: Lang = store.getState().lang;
+    const all = userTableRows(state.getShownLayers());
+    if (all.length === 0) return section.replaceChildren();
+    const keys = propertyColumns(all);
+    const columns: UserColumn[] = [{ kind: 'layer' }, { kind: 'name' }, ...keys.map((key): UserColumn => ({ kind: 'property', key }))];
+    const rows = sortUserRows(all, sort, lang).slice(0, MAX_ROWS);
     const table = el('table');
-    table.append(el('caption', {}, translate(lang, 'mydata.tableCaption', { count: rows.length, shown: Math.min(rows.length, MAX_ROWS) })));
+    table.append(el('caption', {}, translate(lang, 'mydata.tableCaption', { count: all.length, shown: rows.length })));
     const headRow = el('tr');
-    for (const key of ['mydata.layer', 'mydata.featureId', 'mydata.properties'] as const) headRow.append(el('th', { scope: 'col' }, translate(lang, key)));
+    for (const column of columns) {
+      const label = column.kind === 'layer' ? translate(lang, 'mydata.layer') : column.kind === 'name' ? translate(lang, 'mydata.featureName') : column.key;
+      const th = el('th', { scope: 'col' });
+      // a button in the header: sorting reachable and announced by keyboard and screen readers
+      const button = el('button', { type: 'button', class: 'feature-table__sort', 'data-testid': 'user-table-sort', 'data-column': columnId(column) }, label);
+      if (sort && columnId(sort.column) === columnId(column)) th.setAttribute('aria-sort', sort.direction);
+      button.addEventListener('click', () => {
+        const same = sort !== null && columnId(sort.column) === columnId(column);
+        sort = { column, direction: same && sort?.direction === 'ascending' ? 'descending' : 'ascending' };
+        render();
+        section.querySelector<HTMLButtonElement>(`button[data-column="${CSS.escape(columnId(column))}"]`)?.focus();
+      });
+      th.append(button);
+      headRow.append(th);
+    }
+    headRow.append(el('th', { scope: 'col' }, translate(lang, 'mydata.zoomTo')));
     table.createTHead().append(headRow);
     const body = el('tbody');
-    for (const { layer, feature } of rows.slice(0, MAX_ROWS)) {
-      const tr = el('tr');
-      tr.append(el('td', {}, layer), el('td', {}, displayValue(feature.id, lang)), el('td', {}, propertiesText(feature.properties, lang)));
+    for (const row of rows) {
+      const tr = el('tr', { 'data-testid': 'user-table-row' });
+      tr.append(el('td', {}, row.layer), el('td', { 'data-testid': 'user-table-name' }, displayValue(row.name, lang)));
+      for (const key of keys) tr.append(el('td', {}, displayValue(row.feature.properties?.[key], lang)));
+      const zoom = el('button', { type: 'button', class: 'user-zoom', 'data-testid': 'user-feature-zoom', 'aria-label': translate(lang, 'mydata.zoomToNamed', { name: row.name ?? translate(lang, 'mydata.unknown') }) }, translate(lang, 'mydata.zoomTo'));
+      zoom.addEventListener('click', () => requestFrame(featuresBBox([row.feature])));
+      const cell = el('td');
+      cell.append(zoom);
+      tr.append(cell);
       body.append(tr);
     }
     table.append(body);
     section.replaceChildren(table);
   };
   render();
-  state.subscribe(render);
-  store.subscribe((next, previous) => {
+  const unsubscribeLayers = state.subscribe(render);
+  const unsubscribeStore = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) render();
   });
+  return () => {
+    unsubscribeLayers();
+    unsubscribeStore();
+  };
 }

@@ -24,6 +24,12 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--title', '--out', 'a.png'])).toThrow('--title needs a value');
   });
 
+  it('reads --preset social as the 1200×630 PNG link preview at screen resolution', () => {
+    const request = parseCliArgs(['--url', '?lang=en&hide=corridor', '--preset', 'social', '--out', 'card.png']);
+    expect(request).toMatchObject({ kind: 'single', job: { preset: 'social', dpi: 96, format: 'png', query: '?lang=en&hide=corridor' } });
+    expect(() => parseCliArgs(['--preset', 'social', '--dpi', '300', '--out', 'card.png'])).toThrow(/Valid dpi: 96/);
+  });
+
   it('defaults to A4 landscape at 300 dpi', () => {
     const request = parseCliArgs(['--out', 'a.png']);
     expect(request.kind === 'single' && [request.job.preset, request.job.dpi]).toEqual(['a4-landscape', 300]);
@@ -45,7 +51,11 @@ describe('--atlas', () => {
   it('takes prefecture for a multi-page PDF and names what is wrong otherwise', () => {
     const request = parseCliArgs(['--atlas', 'prefecture', '--out', 'atlas.pdf']);
     expect(request.kind === 'single' && [request.job.atlas, request.job.format]).toEqual(['prefecture', 'pdf']);
-    expect(() => parseCliArgs(['--atlas', 'county', '--out', 'atlas.pdf'])).toThrow('Unknown atlas "county". Valid: prefecture.');
+    expect(() => parseCliArgs(['--atlas', 'county', '--out', 'atlas.pdf'])).toThrow('Unknown atlas "county". Valid: prefecture, zone, selection.');
+    for (const kind of ['zone', 'selection']) {
+      const each = parseCliArgs(['--atlas', kind, '--out', 'atlas.pdf']);
+      expect(each.kind === 'single' && each.job.atlas).toBe(kind);
+    }
     expect(() => parseCliArgs(['--atlas', 'prefecture', '--out', 'atlas.png'])).toThrow('--atlas writes one multi-page PDF');
   });
 });

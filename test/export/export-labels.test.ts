@@ -64,7 +64,7 @@ describe('project labels, leaders and the numbered key', () => {
   }));
   const crowded = (overrides = {}) => renderExportSvg(sampleInput({ features: [...base.features, ...crowd], boundaries: { ...boundaries, seats: [chengdu, chongqing] }, lang: 'zh', ...overrides }));
 
-  it.each([['slide-16x9', undefined], ['a4-landscape', 150], ['a4-portrait', 300], ['square', undefined]])('%s: no two label boxes overlap and every one stays inside the map frame', (preset, dpi) => {
+  it.each([['slide-16x9', undefined], ['a4-landscape', 150], ['a4-portrait', 300], ['square', undefined], ['social', undefined]])('%s: no two label boxes overlap and every one stays inside the map frame', (preset, dpi) => {
     const svg = crowded({ preset, ...(dpi ? { dpi } : {}) });
     const all = allBoxes(svg);
     const [fx, fy, fw, fh] = frameOf(svg);

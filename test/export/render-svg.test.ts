@@ -236,6 +236,20 @@ describe('renderExportSvg', () => {
     expect(embedded).toContain('@font-face{font-family:"Noto Sans CJK SC";src:url(data:font/woff2;base64,d09GMgABAAAA)');
   });
 
+  it('draws the social card 1200 x 630 without a legend, the map as wide as the text, title and footer kept', () => {
+    const svg = renderExportSvg(sampleInput({ preset: 'social', title: 'Corridors first', subtitle: 'Three steps' }));
+    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630" viewBox="0 0 1200 630"/);
+    expect(svg).not.toContain('<g class="legend"');
+    const frame = frameOf(svg);
+    const margin = frame.x;
+    expect(frame.width).toBeCloseTo(1200 - 2 * margin, 0);
+    expect(frame.height).toBeGreaterThan(630 * 0.5);
+    const texts = textsOf(svg);
+    expect(texts).toContain('Corridors first');
+    expect(texts).toContain('Three steps');
+    expect(svg).toContain('<g class="footer"');
+  });
+
   it('refuses an unknown preset with the list of valid ones', () => {
     expect(() => renderExportSvg(sampleInput({ preset: 'poster' }))).toThrow(/Valid presets: slide-16x9/);
   });

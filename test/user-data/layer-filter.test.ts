@@ -43,3 +43,13 @@ describe('filterFeatures', () => {
     expect(filterFeatures(features, { kind: 'value', field: 'a', value: '2' })).toEqual([features[1]]);
   });
 });
+
+describe('a text filter (columns with too many values to list)', () => {
+  it('keeps features whose value contains the text, any case, and never unknown ones', () => {
+    const filter = { kind: 'text' as const, field: '地址', contains: 'gaoxin' };
+    expect(matchesFilter(feature({ 地址: 'Chengdu Gaoxin District' }), filter)).toBe(true);
+    expect(matchesFilter(feature({ 地址: '成都市高新区天府大道' }), { ...filter, contains: '高新' })).toBe(true);
+    expect(matchesFilter(feature({ 地址: '武侯区' }), { ...filter, contains: '高新' })).toBe(false);
+    expect(matchesFilter(feature({}), filter)).toBe(false);
+  });
+});
