@@ -32,6 +32,7 @@ import './styles/explore.css';
 import { createSceneSource, type SceneSource } from './state/scene-source';
 import { createQuestionAnswers } from './ui/question-answers';
 import { userLayersState } from './user-data/user-layers-state';
+import { sceneUserLayer } from './user-data/scene-user-layer';
 import { requestFrame, setFrameHandler } from './user-data/frame-request';
 import { mountUserFeatureList } from './user-data/user-feature-list';
 import { userTableRows } from './user-data/user-table-model';
@@ -168,7 +169,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     scene = sceneSource;
     currentScene = sceneSource;
     teardowns.add(() => sceneSource.dispose());
-    const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map(({ id, name, colour, features }) => ({ id, name, colour, features })));
+    const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map((layer) => sceneUserLayer(layer, userLayersState.getLayers())));
     shownUserLayers();
     teardowns.add(userLayersState.subscribe(shownUserLayers));
     teardowns.add(mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels }).teardown);

@@ -16,6 +16,7 @@ import { renderReport } from './choropleth-report.ts';
 import '../styles/choropleth.css';
 import { idbTableStore, newTableId, type StoredTable, type TableStore } from './table-store.ts';
 import type { DivisionSource } from './choropleth-engine.ts';
+import { mountChoroplethDownloads } from './choropleth-download-buttons.ts';
 
 export interface ChoroplethPanelOptions {
   container: HTMLElement;
@@ -66,8 +67,9 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   const breaks = el('input', { type: 'text', 'data-testid': 'choro-breaks', inputmode: 'decimal' });
   breaksWrap.append(breaksLabel, breaks);
   const remove = el('button', { type: 'button', class: 'choro-remove', 'data-testid': 'choro-remove' });
+  const downloads = mountChoroplethDownloads({ divisions: options.divisions, lang, engine: () => loadEngine() });
   const report = el('div', { class: 'choro-report', 'data-testid': 'choro-report', 'aria-live': 'polite' });
-  controls.append(...Object.values(fields).map((f) => f.wrap), breaksWrap, remove);
+  controls.append(...Object.values(fields).map((f) => f.wrap), breaksWrap, downloads.element, remove);
   section.append(heading, help, pickerLabel, picker, alerts, controls, report);
   options.container.append(section);
 
@@ -176,6 +178,7 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
     help.textContent = translate(l, 'choro.help');
     pickerLabel.textContent = translate(l, 'choro.choose');
     remove.textContent = translate(l, 'choro.remove');
+    downloads.applyLang();
     breaksLabel.textContent = translate(l, 'choro.breaks');
     for (const f of Object.values(fields)) f.label.textContent = translate(l, f.wrap.dataset.key as StringKey);
     const spec = store.getState().choropleth;

@@ -33,6 +33,7 @@ import { createTimelineControl } from '../timeline/timeline-control';
 import { playWhenInView } from './play-in-view';
 import { createStoryPlayer } from '../story/story-player';
 import { NO_FILTERS } from '../filters/filter-state';
+import { startEmbedChoropleth } from './embed-choropleth';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
@@ -128,6 +129,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
       fitPadding: () => ({ padding: [8, 8] }),
     });
     teardowns.add(handle.teardown);
+    const coloured = startEmbedChoropleth({ state: initial, map: handle.map, counties: handle.counties, prefectures: base.prefectures, loadCounties: loadCountyBoundaries, lang, report: (message) => report([message]) });
     const all = collection.features as ProjectFeature[];
     // The embed has no panels to report unknown ids, so every kind is named here.
     const known = {
@@ -214,6 +216,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
       if (initial.embedPlay) teardowns.add(playWhenInView(layout.mapContainer, timeline.play));
     }
     layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] });
+    await coloured;
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';
   };

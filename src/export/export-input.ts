@@ -15,6 +15,8 @@ export interface ExportUserLayer {
   /** #rrggbb */
   colour: string;
   features: Feature[];
+  /** proportional symbols: points sized by `column`, on a scale whose largest value is `max` (the whole layer's, as on the map) */
+  sizes?: { column: string; max: number };
 }
 
 /** [[south, west], [north, east]] in degrees, as Leaflet's LatLngBounds gives them. */

@@ -13,6 +13,7 @@ import { cleanEmbedText, textLength } from '../../src/state/embed-text';
 import { PANEL_TABS } from '../../src/state/ui-codecs';
 import type { FeatureFilters } from '../../src/filters/filter-state';
 import type { AreaSpec, MeasureSpec, QuestionState } from '../../src/questions/question-types';
+import type { ChoroplethValues } from '../../src/choropleth/choropleth-values';
 import type { ChoroplethSpec } from '../../src/choropleth/choropleth-spec';
 import { CLASS_METHODS } from '../../src/style/choropleth';
 import { PALETTE_NAMES } from '../../src/style/palettes';
@@ -108,6 +109,13 @@ const annotation: fc.Arbitrary<Annotation> = fc.oneof(
   fc.record({ kind: fc.constant('circle' as const), centre: markAt, radiusKm: rounded(0.1, 500, 1) }),
   fc.record({ kind: fc.constant('area' as const), ring: fc.array(markAt, { minLength: 3, maxLength: 40 }) }),
 );
+const choroplethValues: fc.Arbitrary<ChoroplethValues | null> = fc.option(
+  fc.record({
+    level: fc.constantFrom('prefecture' as const, 'county' as const),
+    values: fc.uniqueArray(fc.tuple(fc.stringMatching(/^\d{6}$/), fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100 + 0)), { minLength: 1, maxLength: 60, selector: ([adcode]) => adcode }).map((pairs) => new Map(pairs)),
+  }),
+  { nil: null },
+);
 // The newsroom's words as the codec keeps them: cleaned (no control characters, single spaces), within the limit.
 const embedText = (field: EmbedTextField) =>
   fc.string({ unit: 'grapheme', maxLength: 60 }).map(cleanEmbedText).filter((text) => textLength(text) <= EMBED_TEXT_LIMITS[field]);
@@ -125,6 +133,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedLegend: fc.constantFrom(...EMBED_LEGEND_MODES),
   embedTheme: fc.constantFrom(...EMBED_THEMES),
   choropleth,
+  choroplethValues,
   embedHed: embedText('embedHed'),
   embedDek: embedText('embedDek'),
   embedNote: embedText('embedNote'),
