@@ -35,6 +35,7 @@ import { userLayersState } from './user-data/user-layers-state';
 import { sceneUserLayer } from './user-data/scene-user-layer';
 import { requestFrame, setFrameHandler } from './user-data/frame-request';
 import { mountUserFeatureList } from './user-data/user-feature-list';
+import { mountUserLegend } from './user-data/user-legend';
 import { userTableRows } from './user-data/user-table-model';
 import { featuresBBox } from './import/feature-label';
 import type { ProjectFeature } from './types';
@@ -178,6 +179,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     teardowns.add(addTouchPick(layout.mapContainer, sheetLayout));
     teardowns.add(keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout));
     teardowns.add(mountLayersPanel(tabs.panels.layers, store, sceneSource, projects));
+    teardowns.add(mountUserLegend(tabs.panels.layers, store));
     teardowns.add(mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) }));
     teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures));
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;

@@ -114,7 +114,7 @@ describe('an imported spreadsheet as a first-class layer', () => {
   });
 });
 
-describe('an imported layer in the search and the list', () => {
+describe('an imported layer in the legend, the search and the list', () => {
   it('finds a feature by its name in the search, goes to it, and lists it in a section of its own', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
     await importProjects(page);
@@ -128,6 +128,14 @@ describe('an imported layer in the search and the list', () => {
     await expect.poll(async () => viewOf(await settledUrl(page)).slice(0, 2).map((n) => n.toFixed(1))).toEqual(['28.8', '104.6']);
 
     await page.getByTestId('search').fill('');
+    // the legend names the layer with its own symbol in its colour
+    await openTab(page, 'layers');
+    const legendRow = page.getByTestId('user-legend-row');
+    await legendRow.waitFor();
+    expect(await legendRow.textContent()).toContain('projects-title-row');
+    expect(await legendRow.textContent()).toContain('5/5');
+    const swatch = await legendRow.locator('.user-legend__swatch--point').evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(swatch).toBe('rgb(178, 24, 43)');
     await openTab(page, 'list');
     const section = page.getByTestId('user-feature-list');
     expect(await section.locator('h2').textContent()).toContain('我的数据');
