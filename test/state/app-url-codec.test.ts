@@ -17,6 +17,7 @@ import type { ChoroplethValues } from '../../src/choropleth/choropleth-values';
 import type { ChoroplethSpec } from '../../src/choropleth/choropleth-spec';
 import { CLASS_METHODS } from '../../src/style/choropleth';
 import { PALETTE_NAMES } from '../../src/style/palettes';
+import { cleanNoteText, type Annotation } from '../../src/annotations/annotation';
 
 const defaults = defaultState(['zh-CN']);
 const RUNS = { numRuns: 1000 };
@@ -97,6 +98,17 @@ const choropleth: fc.Arbitrary<ChoroplethSpec | null> = fc.option(
   }).map((spec) => (spec.method === 'manual' ? spec : { ...spec, breaks: [] })),
   { nil: null },
 );
+// The planner's marks as the codec keeps them: 4 decimals, km to 0.1, note text cleaned and within 140 characters.
+const markLon = rounded(-180, 180, 4);
+const markLat = rounded(-85, 85, 4);
+const markAt = fc.tuple(markLon, markLat);
+const noteText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).map((t) => cleanNoteText(t)).filter((t): t is string => t !== undefined);
+const annotation: fc.Arbitrary<Annotation> = fc.oneof(
+  fc.record({ kind: fc.constant('note' as const), at: markAt, text: noteText }),
+  fc.record({ kind: fc.constant('arrow' as const), from: markAt, to: markAt }),
+  fc.record({ kind: fc.constant('circle' as const), centre: markAt, radiusKm: rounded(0.1, 500, 1) }),
+  fc.record({ kind: fc.constant('area' as const), ring: fc.array(markAt, { minLength: 3, maxLength: 40 }) }),
+);
 const choroplethValues: fc.Arbitrary<ChoroplethValues | null> = fc.option(
   fc.record({
     level: fc.constantFrom('prefecture' as const, 'county' as const),
@@ -128,6 +140,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedCredit: embedText('embedCredit'),
   embedPlay: fc.boolean(),
   story: fc.array(fc.record({ query: fc.constantFrom('', '?v=30.5,104.1,8', '?hide=corridor&asof=2015', '?sel=u:510100'), text: embedText('embedDek') }), { maxLength: 4 }),
+  annotations: fc.array(annotation, { maxLength: 3 }),
 });
 
 // ---- arbitraries for hostile text ----
@@ -139,7 +152,7 @@ const query = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...knownParams), anyText), fc.oneof(anyText, urlishText)), { maxLength: 12 })
   .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'));
 
-describe('URL codec properties (all parameters)', () => {
+describe('URL codec properties (all parameters)', { timeout: 30_000 }, () => {
   it('never throws on any text, and answers with a state and a list of issues', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, urlishText, query), fc.boolean(), (text, withMark) => {
