@@ -2,14 +2,14 @@
 // no cycles (type-only imports count: they tie modules together just the same), and imports only
 // go down the layers of the data flow. Layers, lowest first:
 //   foundation  src/types.ts, src/i18n/
-//   domain      pure logic: data, filters, questions, spatial, search, style, download,
+//   domain      pure logic: annotations, data, filters, questions, spatial, search, style, download,
 //               export (the renderer), import (parsers and checks), cartography, join,
 //               timeline/timeline.ts (the years' arithmetic)
 //   state       src/state/ (store, URL codecs, the scene), src/story/story.ts (a story is state steps)
 //   views       map, ui, charts, table, embed, export-ui, user-data, timeline's and story's controls
 //   wiring      src/main.ts, src/full-app.ts
 /** @type {import('dependency-cruiser').IConfiguration} */
-const DOMAIN = '^src/(data|filters|questions|spatial|search|style|download|export|import|cartography|join)/|^src/timeline/timeline[.]ts$';
+const DOMAIN = '^src/(annotations|data|filters|questions|spatial|search|style|download|export|import|cartography|join)/|^src/timeline/timeline[.]ts$';
 const STATE = '^src/state/|^src/story/story[.]ts$';
 const VIEWS = '^src/(map|ui|charts|table|embed|export-ui|user-data)/|^src/timeline/timeline-|^src/story/story-';
 const WIRING = '^src/(main|full-app)[.]ts$';

@@ -1,12 +1,24 @@
 #!/usr/bin/env node
 // Static server for the production build (dist/), with the strict Content-Security-Policy as headers.
 // Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--base /sub/path/] [--dir dist]
-// --base mounts the app under a sub-path, as a newsroom host would.
+// --base mounts the app under a sub-path, as a newsroom host would. With a tile basemap in the build's
+// data/manifest.json, the policy allows the tiles' origin (and only then).
 import http from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
-import { CONTENT_SECURITY_POLICY } from './csp.mjs';
+import { checkBasemap } from './basemap-setting.mjs';
+import { contentSecurityPolicy } from './csp.mjs';
+
+/** The tile basemap the build was made with (manifest.json `basemap`), or null. */
+export function buildBasemap(root) {
+  const file = resolve(root, 'data', 'manifest.json');
+  if (!existsSync(file)) return null;
+  const basemap = JSON.parse(readFileSync(file, 'utf8')).basemap;
+  if (basemap === undefined || basemap === null) return null;
+  const field = (name) => `${file}: basemap.${name}`;
+  return checkBasemap(basemap, { url: field('url'), attribution: field('attribution'), subdomains: field('subdomains') });
+}
 
 export function createAppServer({ dir = 'dist', base = '/' } = {}) {
   const root = resolve(dir);
@@ -14,10 +26,11 @@ export function createAppServer({ dir = 'dist', base = '/' } = {}) {
     throw new Error(`${root}/index.html not found: run "npm run build" first`);
   }
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const policy = contentSecurityPolicy(buildBasemap(root));
   const assets = sirv(root, { dev: false, etag: true, gzip: false, brotli: false });
   // Permalinks with drawn polygons or long lists run past Node's default 16 KB header limit.
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('Content-Security-Policy', policy);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     const url = req.url ?? '/';
@@ -40,8 +53,8 @@ export function createAppServer({ dir = 'dist', base = '/' } = {}) {
   // Beyond even that limit Node would answer 431 with an empty body, a blank page: say why instead.
   server.on('clientError', (error, socket) => {
     if (!socket.writable) return;
-    if (error.code === 'HPE_HEADER_OVERFLOW') socket.end(rawResponse('431 Request Header Fields Too Large', TOO_LONG_PAGE));
-    else socket.end(rawResponse('400 Bad Request', 'Bad request'));
+    if (error.code === 'HPE_HEADER_OVERFLOW') socket.end(rawResponse('431 Request Header Fields Too Large', TOO_LONG_PAGE, policy));
+    else socket.end(rawResponse('400 Bad Request', 'Bad request', policy));
   });
   return server;
 }
@@ -54,10 +67,10 @@ const TOO_LONG_PAGE = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><
 <p lang="en">This map link is longer than ${MAX_HEADER_BYTES / 1024} KB, more than the server reads. Shorten it (for example, draw a polygon with fewer corners) or open the map from its first page.</p>
 </html>`;
 
-function rawResponse(status, body) {
+function rawResponse(status, body, policy) {
   const bytes = Buffer.byteLength(body);
   const type = body.startsWith('<!doctype') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8';
-  return `HTTP/1.1 ${status}\r\nContent-Type: ${type}\r\nContent-Length: ${bytes}\r\nContent-Security-Policy: ${CONTENT_SECURITY_POLICY}\r\nConnection: close\r\n\r\n${body}`;
+  return `HTTP/1.1 ${status}\r\nContent-Type: ${type}\r\nContent-Length: ${bytes}\r\nContent-Security-Policy: ${policy}\r\nConnection: close\r\n\r\n${body}`;
 }
 
 function argValue(args, name, fallback) {

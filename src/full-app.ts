@@ -32,10 +32,15 @@ import './styles/explore.css';
 import { createSceneSource, type SceneSource } from './state/scene-source';
 import { createQuestionAnswers } from './ui/question-answers';
 import { userLayersState } from './user-data/user-layers-state';
-import { setFrameHandler } from './user-data/frame-request';
+import { sceneUserLayer } from './user-data/scene-user-layer';
+import { requestFrame, setFrameHandler } from './user-data/frame-request';
+import { mountUserFeatureList } from './user-data/user-feature-list';
+import { mountUserLegend } from './user-data/user-legend';
+import { userTableRows } from './user-data/user-table-model';
+import { featuresBBox } from './import/feature-label';
 import type { ProjectFeature } from './types';
 import { createGoTo } from './ui/go-to';
-import { mountSearchBox } from './ui/search-box';
+import { mountSearchBox, type UserSearchFeature } from './ui/search-box';
 import { mountFeatureDetails } from './ui/feature-details';
 import { mountFeatureList } from './ui/feature-list';
 import './styles/details.css';
@@ -49,6 +54,7 @@ import { mountMajorProjects } from './charts/major-projects-view';
 import { mountAboutButton } from './ui/about-dialog';
 import type { AppState } from './state/app-state';
 import type { UrlCodec, UrlIssue } from './state/url-codec';
+import { createTeardowns, type Teardown } from './ui/teardown';
 
 export interface FullAppStart {
   root: HTMLElement;
@@ -58,20 +64,34 @@ export interface FullAppStart {
   defaults: AppState;
 }
 
-export function startFullApp({ root, initial, issues, urlCodec, defaults }: FullAppStart): void {
+export interface FullApp {
+  teardown: Teardown;
+  /** store, scene and shared-state (choropleth, planner's layers) subscribers still listening (none once torn down) */
+  subscriberCount(): number;
+}
+
+/** Mounts the full app into root; returns the teardown (every subscription, listener and timer goes, and root is emptied). */
+export function startFullApp({ root, initial, issues, urlCodec, defaults }: FullAppStart): FullApp {
+  const teardowns = createTeardowns();
   const layout = createLayout(root);
+  teardowns.add(() => {
+    root.replaceChildren();
+    delete document.body.dataset.ready;
+  });
   const store = createStore(initial);
+  let currentScene: SceneSource | null = null;
   const notices = createNotices(layout.notices, () => store.getState().lang);
   const report = (messages: string[]) => notices.show(messages);
   const reportIssues = (list: typeof issues) => report(list.map((issue) => formatUrlIssue(issue, store.getState().lang)));
   reportIssues(issues);
-  startUrlSync({ store, codec: urlCodec, defaults, onIssues: reportIssues });
-  mountHeader(layout.title, store);
-  mountLanguageSwitch(layout.tools, store);
+  teardowns.add(startUrlSync({ store, codec: urlCodec, defaults, onIssues: reportIssues }));
+  teardowns.add(mountHeader(layout.title, store));
+  teardowns.add(mountLanguageSwitch(layout.tools, store));
 
   async function start(): Promise<void> {
     layout.mapContainer.setAttribute('aria-busy', 'true');
     const [base, manifest] = await Promise.all([loadBaseBoundaries(), loadManifest()]);
+    if (teardowns.done) return;
     const catalog = new UnitCatalog();
     catalog.add(base.provinces);
     catalog.add(base.prefectures);
@@ -82,7 +102,9 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const phone = window.matchMedia('(max-width: 640px)').matches;
     const startFolded = phone && initial.selection === null && initial.panelTab === defaults.panelTab;
     const tabs = mountPanelTabs({ stack: layout.panelStack, store, startCollapsed: startFolded, counts: (state) => (listCount ? { list: listCount(state) } : {}) });
+    teardowns.add(tabs.teardown);
     const details = mountDetailsPanel(tabs.details, store, catalog);
+    teardowns.add(details.teardown);
     const mapHandle = mountMap({
       container: layout.mapContainer,
       store,
@@ -98,20 +120,23 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       // Fit into the part of the map the side panel leaves uncovered.
       fitPadding: () => measuredPaddingAroundPanel(layout.mapContainer, layout.panelStack),
     });
+    teardowns.add(mapHandle.teardown);
     // A file dropped on the map opens My data, where its progress and any problems are shown.
     layout.mapContainer.addEventListener('drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
     // Search hits and list rows select and frame their feature as one state change; the map follows.
     // "Zoom to" a planner's layer or feature is a state change through the view too.
     const goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
-    setFrameHandler(goTo.bounds);
-    mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store });
+    teardowns.add(setFrameHandler(goTo.bounds));
+    teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store }));
     // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
     const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
-    choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county'));
-    store.subscribe((next, previous) => {
-      if (next.lang !== previous.lang) choroplethLegend.render();
-    });
-    mountChoroplethPanel({
+    teardowns.add(choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county')));
+    teardowns.add(
+      store.subscribe((next, previous) => {
+        if (next.lang !== previous.lang) choroplethLegend.render();
+      }),
+    );
+    const choroplethPanel = mountChoroplethPanel({
       container: tabs.panels.mydata,
       store,
       divisions: { prefectures: base.prefectures, loadCounties: loadCountyBoundaries },
@@ -123,11 +148,14 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       },
       report: (message) => report([message]),
     });
+    teardowns.add(choroplethPanel.teardown);
     const projects = await loadFeatures();
+    if (teardowns.done) return;
     // load-features checked that every feature has a string id
     const exportFeatures = projects.features as ProjectFeature[];
     // The questions panel first: the answers show their "Loading…" there.
     const questionsPanel = mountQuestionsPanelWithDrawing({ store, map: mapHandle.map, parent: tabs.panels.questions, features: exportFeatures, prefectures: base.prefectures.features });
+    teardowns.add(questionsPanel.teardown);
     // One scene for every view and the export: state + data + the questions' answer.
     let scene: SceneSource | null = null;
     const answers = createQuestionAnswers({
@@ -140,30 +168,44 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     });
     const sceneSource = createSceneSource({ store, features: exportFeatures, answers: answers.answers });
     scene = sceneSource;
-    const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map(({ id, name, colour, features }) => ({ id, name, colour, features })));
+    currentScene = sceneSource;
+    teardowns.add(() => sceneSource.dispose());
+    const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map((layer) => sceneUserLayer(layer, userLayersState.getLayers())));
     shownUserLayers();
-    userLayersState.subscribe(shownUserLayers);
-    mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels });
+    teardowns.add(userLayersState.subscribe(shownUserLayers));
+    teardowns.add(mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels }).teardown);
     // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection
     const sheetLayout = () => window.matchMedia('(max-width: 640px)').matches;
-    addTouchPick(layout.mapContainer, sheetLayout);
-    keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout);
-    mountLayersPanel(tabs.panels.layers, store, sceneSource, projects);
-    mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) });
-    mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures);
+    teardowns.add(addTouchPick(layout.mapContainer, sheetLayout));
+    teardowns.add(keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout));
+    teardowns.add(mountLayersPanel(tabs.panels.layers, store, sceneSource, projects));
+    teardowns.add(mountUserLegend(tabs.panels.layers, store));
+    teardowns.add(mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) }));
+    teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures));
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
     listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();
-    sceneSource.subscribe(() => tabs.refresh());
-    mountSearchBox(layout.tools, {
+    teardowns.add(sceneSource.subscribe(() => tabs.refresh()));
+    // the planner's named features for the search, rebuilt when their layers change
+    let userSearchFeatures: UserSearchFeature[] = [];
+    const collectUserFeatures = () => {
+      userSearchFeatures = userTableRows(userLayersState.getShownLayers()).flatMap((row, index) =>
+        row.name === undefined ? [] : [{ layerId: row.layerId, layerName: row.layer, index, name: row.name, feature: row.feature }]);
+    };
+    collectUserFeatures();
+    teardowns.add(userLayersState.subscribe(collectUserFeatures));
+    teardowns.add(mountSearchBox(layout.tools, {
       store,
       features: exportFeatures,
       catalog,
       onChooseFeature: goTo.feature,
       onChooseUnit: (entry) => goTo.unit(entry.properties.adcode, entry.bbox),
-    });
-    mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) });
-    mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: goTo.feature });
+      userFeatures: () => userSearchFeatures,
+      onChooseUserFeature: (item) => requestFrame(featuresBBox([item.feature])),
+    }));
+    teardowns.add(mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: (message) => report([message]) }));
+    teardowns.add(mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: goTo.feature }));
+    teardowns.add(mountUserFeatureList(tabs.panels.list, store));
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
     const permalinkOf = (state: AppState) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`;
     // One source for the Export dialog and the Embed dialog's social card; a failed load is not kept.
@@ -182,16 +224,18 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
         snapshotSource = null;
         throw error;
       }));
-    mountExportButton(layout.tools, store, loadSnapshotSource);
-    mountEmbedButton(layout.tools, store, urlCodec, async (words, signal) => {
-      const [{ makeSocialCard }, source] = await Promise.all([import('./export-ui/social-card'), loadSnapshotSource()]);
-      return makeSocialCard(source, words, store.getState().lang, permalinkOf(store.getState()), signal);
-    });
-    mountCopyLinkButton(layout.tools, store);
-    mountAboutButton(layout.tools, store, exportFeatures.map((f) => f.properties), manifest);
-    mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName });
-    mountMajorProjects(tabs.panels.charts, store);
-    checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message]));
+    teardowns.add(mountExportButton(layout.tools, store, loadSnapshotSource));
+    teardowns.add(
+      mountEmbedButton(layout.tools, store, urlCodec, async (words, signal) => {
+        const [{ makeSocialCard }, source] = await Promise.all([import('./export-ui/social-card'), loadSnapshotSource()]);
+        return makeSocialCard(source, words, store.getState().lang, permalinkOf(store.getState()), signal);
+      }),
+    );
+    teardowns.add(mountCopyLinkButton(layout.tools, store));
+    teardowns.add(mountAboutButton(layout.tools, store, exportFeatures.map((f) => f.properties), manifest));
+    teardowns.add(mountQuestions({ store, scene: sceneSource, map: mapHandle.map, panel: questionsPanel, chartsParent: tabs.panels.charts, features: exportFeatures, lookup: unitName }));
+    teardowns.add(mountMajorProjects(tabs.panels.charts, store));
+    teardowns.add(checkSelectedUnits(store, catalog, mapHandle.counties.ensureLoaded, (message) => report([message])));
     // Well-formed prefecture codes that name no unit (city=519999) would silently match nothing.
     const prefectureCodes = new Set(base.prefectures.features.map((f) => f.properties.adcode));
     report(findUnknownIds(store.getState(), { prefectures: prefectureCodes }).map((unknown) => describeUnknownId(unknown, store.getState().lang)));
@@ -201,6 +245,10 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
 
   start().catch((error: unknown) => {
     report([translate(store.getState().lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
-    document.body.dataset.ready = 'error';
+    if (!teardowns.done) document.body.dataset.ready = 'error';
   });
+  return {
+    teardown: teardowns.run,
+    subscriberCount: () => store.subscriberCount() + (currentScene?.subscriberCount() ?? 0) + choroplethState.subscriberCount() + userLayersState.subscriberCount(),
+  };
 }

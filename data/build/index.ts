@@ -8,6 +8,7 @@ import { buildFeatures, formatReport } from './features.ts';
 import { buildLocator } from './locator.ts';
 import { buildMajorProjects, MAJOR_PROJECTS_FILE } from './major-projects.ts';
 import { buildManifest, formatSize, planningAreaBBox, type FileSize } from './manifest.ts';
+import { basemapFromEnv } from '../../scripts/basemap-setting.mjs';
 import { factsCheckedDate } from './facts-checked.ts';
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
+  // the optional tile basemap is the deployer's build-time setting (README: Optional tile basemap); a wrong one stops here
+  const basemap = basemapFromEnv(process.env);
   const files: Record<string, FileSize> = {};
   Object.assign(
     files,
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
   console.log(formatReport(facts));
   // the default view frames the planning area: its box travels in the manifest the map reads first
   const written = JSON.parse(readFileSync(join(options.outDir, 'features.json'), 'utf8')) as { features: Parameters<typeof planningAreaBBox>[0] };
-  const manifest = buildManifest(files, new Date(), factsCheckedDate(join(dataDir, 'facts')), planningAreaBBox(written.features));
+  const manifest = buildManifest(files, new Date(), factsCheckedDate(join(dataDir, 'facts')), planningAreaBBox(written.features), basemap);
   writeFileSync(join(options.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   for (const [name, size] of Object.entries(files)) console.log(formatSize(name, size));
   console.log(`data built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

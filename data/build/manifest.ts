@@ -1,5 +1,6 @@
 // public/data/manifest.json: sizes of the served data files and the attribution line the app shows.
 import { gzipSync } from 'node:zlib';
+import type { BasemapSetting } from '../../scripts/basemap-setting.mjs';
 
 export interface FileSize {
   bytes: number;
@@ -19,6 +20,8 @@ export interface Manifest {
   facts_checked: string | null;
   /** what the default view frames: the planning area's extent (src/cartography/framing.ts) */
   frame?: { subject: BBox };
+  /** the deployer's tile basemap (VITE_BASEMAP_URL at build time); absent: no tiles, nothing from another origin */
+  basemap?: BasemapSetting;
 }
 
 /** Said once: the exports print it beside the sources, the app's attribution ends with it. */
@@ -45,7 +48,7 @@ export function sizeOf(content: string | Uint8Array): FileSize {
   return { bytes, gzip_bytes: gzipSync(content, { level: 9 }).byteLength };
 }
 
-export function buildManifest(files: Record<string, FileSize>, generated: Date, factsChecked: string | null = null, subject?: BBox): Manifest {
+export function buildManifest(files: Record<string, FileSize>, generated: Date, factsChecked: string | null = null, subject?: BBox, basemap?: BasemapSetting | null): Manifest {
   const manifest: Manifest = {
     generated: generated.toISOString().slice(0, 10),
     files,
@@ -54,6 +57,7 @@ export function buildManifest(files: Record<string, FileSize>, generated: Date, 
     facts_checked: factsChecked,
   };
   if (subject) manifest.frame = { subject };
+  if (basemap) manifest.basemap = basemap;
   return manifest;
 }
 

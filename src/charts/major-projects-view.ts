@@ -9,6 +9,7 @@ import type { MajorProjectsYear } from '../data/major-projects';
 import { safeHref } from '../import/safe-href';
 import { el } from '../ui/dom';
 import { majorProjectBars, majorProjectsSummary } from './major-projects-model';
+import type { Teardown } from '../ui/teardown';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 320;
@@ -77,7 +78,7 @@ function table(rows: readonly MajorProjectsYear[], lang: Lang): HTMLTableElement
 }
 
 /** Mounts the section in the Charts tab; it loads its file when the tab is first open. */
-export function mountMajorProjects(parent: HTMLElement, store: Store): void {
+export function mountMajorProjects(parent: HTMLElement, store: Store): Teardown {
   const section = el('section', { class: 'panel chart major-projects', 'data-testid': 'major-projects', 'aria-labelledby': 'major-projects-heading' });
   parent.append(section);
   let rows: MajorProjectsYear[] | null = null;
@@ -119,7 +120,7 @@ export function mountMajorProjects(parent: HTMLElement, store: Store): void {
     render();
   };
   update();
-  store.subscribe((next, previous) => {
+  return store.subscribe((next, previous) => {
     if (next.lang !== previous.lang || next.panelTab !== previous.panelTab) update();
   });
 }

@@ -10,6 +10,8 @@ import type { ChoroplethSpec } from './choropleth-spec.ts';
 import type { StoredTable } from './table-store.ts';
 
 export { guessKeyColumns, numericColumns };
+// the downloads of the coloured units travel with the engine (class bounds need simple-statistics' module)
+export { choroplethCsv, choroplethGeoJSON } from './choropleth-download.ts';
 import { joinRows } from '../join/join-table.ts';
 
 export async function readTableFile(file: File): Promise<Table> {

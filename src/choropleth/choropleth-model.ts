@@ -63,13 +63,21 @@ export function buildChoropleth({ table, tableName, level, key, parent, spec, in
     if (value !== undefined) values.set(match.adcode, { value, n: match.n });
     else if (cell.trim() !== '') badCells.push({ n: match.n, column: spec.value, cell });
   }
+  const { breaks, colours, fills, counts, noData } = colourUnits(values, spec, index.units.keys());
+  return { spec, level, tableName, unit: unitFromHeader(spec.value), report, values, breaks, colours, fills, counts, noData, badCells };
+}
+
+export type UnitColours = Pick<ChoroplethModel, 'breaks' | 'colours' | 'fills' | 'counts' | 'noData'>;
+
+/** Classes the values and fills every unit of the level: its class colour, or the no-data grey. */
+export function colourUnits(values: ReadonlyMap<string, UnitValue>, spec: ChoroplethSpec, adcodes: Iterable<string>): UnitColours {
   const breaks = classBreaks([...values.values()].map((entry) => entry.value), spec.method, spec.classes, spec.breaks);
   const classCount = Math.max(breaks.length - 1, 0);
   const colours = classCount === 0 ? [] : paletteColours(spec.palette, classCount);
   const fills = new Map<string, string>();
   const counts = Array.from({ length: classCount }, () => 0);
   let noData = 0;
-  for (const adcode of index.units.keys()) {
+  for (const adcode of adcodes) {
     const klass = classOf(values.get(adcode)?.value, breaks);
     if (klass === -1) {
       noData++;
@@ -79,5 +87,16 @@ export function buildChoropleth({ table, tableName, level, key, parent, spec, in
       fills.set(adcode, colours[klass] ?? NO_DATA_COLOUR);
     }
   }
-  return { spec, level, tableName, unit: unitFromHeader(spec.value), report, values, breaks, colours, fills, counts, noData, badCells };
+  return { breaks, colours, fills, counts, noData };
+}
+
+/**
+ * The model of a colouring whose values came in the address (an embed, src/choropleth/choropleth-values.ts):
+ * the same classes and fills as the planner's, without the table (no report, no row numbers).
+ */
+export function modelFromValues(spec: ChoroplethSpec, level: JoinLevel, values: ReadonlyMap<string, number>, adcodes: readonly string[]): ChoroplethModel {
+  const known = new Set(adcodes);
+  const entries = new Map([...values].filter(([adcode]) => known.has(adcode)).map(([adcode, value]) => [adcode, { value, n: 0 }]));
+  const report: JoinReport = { matched: [], unmatched: [], rowByUnit: new Map(), unitsWithoutRow: [] };
+  return { spec, level, tableName: '', unit: unitFromHeader(spec.value), report, values: entries, ...colourUnits(entries, spec, adcodes), badCells: [] };
 }

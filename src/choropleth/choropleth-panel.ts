@@ -16,6 +16,7 @@ import { renderReport } from './choropleth-report.ts';
 import '../styles/choropleth.css';
 import { idbTableStore, newTableId, type StoredTable, type TableStore } from './table-store.ts';
 import type { DivisionSource } from './choropleth-engine.ts';
+import { mountChoroplethDownloads } from './choropleth-download-buttons.ts';
 
 export interface ChoroplethPanelOptions {
   container: HTMLElement;
@@ -40,7 +41,7 @@ function fill(input: HTMLSelectElement, options: [string, string][], value: stri
   input.value = value;
 }
 
-export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLang(): void } {
+export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLang(): void; teardown(): void } {
   const { store } = options;
   const tables = options.tables ?? idbTableStore();
   const engine = lazyPart(() => import('./choropleth-engine.ts'));
@@ -66,8 +67,9 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   const breaks = el('input', { type: 'text', 'data-testid': 'choro-breaks', inputmode: 'decimal' });
   breaksWrap.append(breaksLabel, breaks);
   const remove = el('button', { type: 'button', class: 'choro-remove', 'data-testid': 'choro-remove' });
+  const downloads = mountChoroplethDownloads({ divisions: options.divisions, lang, engine: () => loadEngine() });
   const report = el('div', { class: 'choro-report', 'data-testid': 'choro-report', 'aria-live': 'polite' });
-  controls.append(...Object.values(fields).map((f) => f.wrap), breaksWrap, remove);
+  controls.append(...Object.values(fields).map((f) => f.wrap), breaksWrap, downloads.element, remove);
   section.append(heading, help, pickerLabel, picker, alerts, controls, report);
   options.container.append(section);
 
@@ -176,6 +178,7 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
     help.textContent = translate(l, 'choro.help');
     pickerLabel.textContent = translate(l, 'choro.choose');
     remove.textContent = translate(l, 'choro.remove');
+    downloads.applyLang();
     breaksLabel.textContent = translate(l, 'choro.breaks');
     for (const f of Object.values(fields)) f.label.textContent = translate(l, f.wrap.dataset.key as StringKey);
     const spec = store.getState().choropleth;
@@ -199,7 +202,7 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   }
 
   let shownSpec = store.getState().choropleth;
-  store.subscribe((next, previous) => {
+  const unsubscribe = store.subscribe((next, previous) => {
     if (next.choropleth !== shownSpec) {
       shownSpec = next.choropleth;
       void recompute();
@@ -207,5 +210,5 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   });
   render();
   if (shownSpec !== null) void recompute();
-  return { applyLang: render };
+  return { applyLang: render, teardown: unsubscribe };
 }

@@ -6,6 +6,8 @@ export interface ChoroplethState {
   get(): ChoroplethModel | null;
   set(model: ChoroplethModel | null): void;
   subscribe(listener: () => void): () => void;
+  /** how many listeners are subscribed (a torn-down app leaves none) */
+  subscriberCount(): number;
 }
 
 export function createChoroplethState(): ChoroplethState {
@@ -21,6 +23,7 @@ export function createChoroplethState(): ChoroplethState {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    subscriberCount: () => listeners.size,
   };
 }
 

@@ -6,14 +6,24 @@ import { choroplethState } from './choropleth-state.ts';
 import '../styles/choropleth.css';
 import { renderLegend } from './choropleth-legend.ts';
 
-export function mountMapLegend(map: L.Map, getLang: () => Lang): { render(): void } {
+/** A Leaflet control: it follows the choropleth while on the map (onAdd) and stops on removal (onRemove). */
+export function mountMapLegend(map: L.Map, getLang: () => Lang): { render(): void; control: L.Control } {
   const box = el('div', { class: 'choro-map-legend', 'data-testid': 'choro-map-legend' });
-  const Control = L.Control.extend({ onAdd: () => box });
-  new Control({ position: 'topleft' }).addTo(map);
   L.DomEvent.disableClickPropagation(box);
   L.DomEvent.disableScrollPropagation(box);
   const render = () => renderLegend(box, choroplethState.get(), getLang());
-  choroplethState.subscribe(render);
-  render();
-  return { render };
+  let unsubscribe: (() => void) | null = null;
+  const Control = L.Control.extend({
+    onAdd: () => {
+      unsubscribe = choroplethState.subscribe(render);
+      render();
+      return box;
+    },
+    onRemove: () => {
+      unsubscribe?.();
+      unsubscribe = null;
+    },
+  });
+  const control = new Control({ position: 'topleft' }).addTo(map);
+  return { render, control };
 }

@@ -30,6 +30,22 @@ export interface Manifest {
   sources?: { boundaries: Record<Lang, string>; projects: Record<Lang, string> };
   /** day the project facts were last checked, or null when unknown */
   factsChecked: string | null;
+  /** the deployer's optional tile basemap (set at build time); absent: no tiles */
+  basemap?: TileBasemap;
+}
+
+export interface TileBasemap {
+  /** Leaflet URL template ({z}/{x}/{y}, {s}) */
+  url: string;
+  attribution: string;
+  /** one character per subdomain */
+  subdomains: string;
+}
+
+function isTileBasemap(value: unknown): value is TileBasemap {
+  if (typeof value !== 'object' || value === null) return false;
+  const { url, attribution, subdomains } = value as Record<string, unknown>;
+  return typeof url === 'string' && /\{z\}/.test(url) && typeof attribution === 'string' && attribution !== '' && typeof subdomains === 'string';
 }
 
 function isBilingual(value: unknown): value is Record<Lang, string> {
@@ -90,7 +106,7 @@ export function loadCountyBoundaries(): Promise<UnitCollection> {
 }
 
 export async function loadManifest(): Promise<Manifest> {
-  const manifest = (await fetchJSON('manifest.json')) as { attribution?: unknown; sources?: { boundaries?: unknown; projects?: unknown }; facts_checked?: unknown; frame?: { subject?: unknown } };
+  const manifest = (await fetchJSON('manifest.json')) as { attribution?: unknown; sources?: { boundaries?: unknown; projects?: unknown }; facts_checked?: unknown; frame?: { subject?: unknown }; basemap?: unknown };
   const attribution = manifest.attribution;
   if (!isBilingual(attribution)) {
     throw new Error('manifest.json has no zh/en attribution');
@@ -99,10 +115,13 @@ export async function loadManifest(): Promise<Manifest> {
   const checked = typeof manifest.facts_checked === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(manifest.facts_checked) ? manifest.facts_checked : null;
   const subject = manifest.frame?.subject;
   if (subject !== undefined && !isBBox(subject)) throw new Error('manifest.json: frame.subject is not a [west, south, east, north] box');
+  const { basemap } = manifest;
+  if (basemap !== undefined && !isTileBasemap(basemap)) throw new Error('manifest.json: basemap needs a tile URL template with {z}, an attribution and subdomains');
   return {
     attribution,
     factsChecked: checked,
     ...(isBilingual(boundaries) && isBilingual(projects) ? { sources: { boundaries, projects } } : {}),
     ...(subject ? { frameSubject: subject } : {}),
+    ...(basemap ? { basemap: { url: basemap.url, attribution: basemap.attribution, subdomains: basemap.subdomains } } : {}),
   };
 }

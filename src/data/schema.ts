@@ -46,7 +46,7 @@ export const SUBTYPES_BY_CATEGORY: Readonly<Record<Category, readonly string[]>>
     'comprehensive_bonded_zone',
     'industrial_cooperation_park',
   ],
-  platform: ['planning_area', 'metropolitan_area', 'international_airport', 'ftz_cooperation_platform'],
+  platform: ['planning_area', 'metropolitan_area', 'international_airport', 'ftz_cooperation_platform', 'expo_venue'],
 };
 
 /**

@@ -2,7 +2,7 @@
 // headers in the interface's language, and coded values (category, type, level, status, province,
 // precision) written as words in that language. Unknown stays empty (null), never a guessed word,
 // so the numeric columns stay numeric.
-import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
+import { categoryLabel, levelLabel, precisionLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { translate } from '../i18n/translate.ts';
 import type { Lang, ProjectFeature, ProvinceCode } from '../types.ts';
@@ -33,7 +33,7 @@ export const DOWNLOAD_COLUMNS: readonly Column[] = [
   { header: 'download.column.cities', value: (f) => (f.properties.cities.trim() === '' ? null : f.properties.cities) },
   { header: 'download.column.status', value: (f, lang) => (f.properties.status === null ? null : statusLabel(f.properties.status, lang)) },
   { header: 'download.column.year', value: (f) => f.properties.year },
-  { header: 'download.column.precision', value: (f, lang) => translate(lang, `precision.${f.properties.precision}`) },
+  { header: 'download.column.precision', value: (f, lang) => precisionLabel(f.properties.precision, lang) },
   { header: 'download.column.lon', value: (f) => f.properties.anchor[0] },
   { header: 'download.column.lat', value: (f) => f.properties.anchor[1] },
   { header: 'download.column.area', value: (f) => f.properties.area_km2_official },

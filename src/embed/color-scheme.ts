@@ -11,9 +11,11 @@ export function resolveColorScheme(theme: EmbedTheme, systemPrefersDark: boolean
 }
 
 /** Sets data-embed-scheme on <html> and keeps it in step with the system setting for theme=auto. */
-export function applyColorScheme(theme: EmbedTheme, root: HTMLElement = document.documentElement): void {
+export function applyColorScheme(theme: EmbedTheme, root: HTMLElement = document.documentElement): () => void {
   const query = window.matchMedia('(prefers-color-scheme: dark)');
   const apply = () => (root.dataset.embedScheme = resolveColorScheme(theme, query.matches));
   apply();
-  if (theme === 'auto') query.addEventListener('change', apply);
+  if (theme !== 'auto') return () => undefined;
+  query.addEventListener('change', apply);
+  return () => query.removeEventListener('change', apply);
 }

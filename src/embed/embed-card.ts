@@ -4,7 +4,7 @@
 import type { Lang, ProjectProperties, UnitProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { localName, translate } from '../i18n/translate';
-import { subtypeLabel } from '../i18n/domain-labels';
+import { statusWord, subtypeLabel } from '../i18n/domain-labels';
 import { el } from '../ui/dom';
 
 export type CardSubject = { kind: 'feature'; properties: ProjectProperties } | { kind: 'unit'; properties: UnitProperties };
@@ -14,7 +14,7 @@ export function featureFacts(p: Pick<ProjectProperties, 'subtype' | 'status' | '
   const unknown = translate(lang, 'embed.unknown');
   const facts = [
     subtypeLabel(p.subtype, lang),
-    p.status === null ? `${translate(lang, 'embed.card.status')} ${unknown}` : translate(lang, `embed.status.${p.status}` as StringKey),
+    p.status === null ? `${translate(lang, 'embed.card.status')} ${unknown}` : statusWord(p.status, lang),
     p.year === null ? `${translate(lang, 'embed.card.year')} ${unknown}` : String(p.year),
   ];
   if (p.precision === 'approximate') facts.push(translate(lang, 'embed.approximate'));

@@ -2,6 +2,7 @@
 // so a screen-reader user learns what a sighted reader sees. Pure; translate() does the words.
 import { CATEGORIES, type Category, type Lang, type ProjectProperties } from '../types';
 import { translate } from '../i18n/translate';
+import { statusWord } from '../i18n/domain-labels';
 import type { StringKey } from '../i18n/strings';
 
 export interface CategoryCount {
@@ -28,7 +29,7 @@ export function summaryText(features: readonly { properties: Pick<ProjectPropert
 /** "Name — status, year; approximate location": unknown status or year is said, not skipped. */
 export function featureLine(p: Pick<ProjectProperties, 'name_zh' | 'name_en' | 'status' | 'year' | 'precision'>, lang: Lang): string {
   const unknown = translate(lang, 'embed.unknown');
-  const status = p.status === null ? unknown : translate(lang, `embed.status.${p.status}` as StringKey);
+  const status = p.status === null ? unknown : statusWord(p.status, lang);
   const year = p.year === null ? unknown : String(p.year);
   const name = lang === 'zh' ? p.name_zh : p.name_en;
   const place = p.precision === 'approximate' ? `; ${translate(lang, 'embed.approximate')}` : '';

@@ -5,11 +5,13 @@
 import { acceptedStep } from './message-guard';
 
 /** `go` takes a 0-based step index. */
-export function followHostSteps(stepCount: number, go: (index: number) => void): void {
-  if (window.parent === window) return;
-  window.addEventListener('message', (event) => {
+export function followHostSteps(stepCount: number, go: (index: number) => void): () => void {
+  if (window.parent === window) return () => undefined;
+  const onMessage = (event: MessageEvent) => {
     if (event.source !== window.parent) return;
     const step = acceptedStep(event.data, stepCount);
     if (step !== null) go(step - 1);
-  });
+  };
+  window.addEventListener('message', onMessage);
+  return () => window.removeEventListener('message', onMessage);
 }

@@ -1,8 +1,8 @@
 // play=1: the timeline starts once the reader scrolls the map into view (inside the iframe the
 // observer measures against the host page's viewport), and never for a reader who asked the
 // system for reduced motion: the year control stays there to play by hand.
-export function playWhenInView(target: Element, play: () => void): void {
-  if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+export function playWhenInView(target: Element, play: () => void): () => void {
+  if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) return () => undefined;
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -12,4 +12,5 @@ export function playWhenInView(target: Element, play: () => void): void {
     { threshold: 0.5 },
   );
   observer.observe(target);
+  return () => observer.disconnect();
 }

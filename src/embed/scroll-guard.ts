@@ -15,7 +15,7 @@ const HINT_MS = 1500;
 // Trackpads send dozens of small wheel events per gesture: one zoom step per interval at most.
 const STEP_INTERVAL_MS = 120;
 
-export function guardScroll({ map, container, hint, wheelHint, touchHint }: ScrollGuardOptions): void {
+export function guardScroll({ map, container, hint, wheelHint, touchHint }: ScrollGuardOptions): () => void {
   map.scrollWheelZoom.disable();
   if (window.matchMedia('(pointer: coarse)').matches) {
     map.dragging.disable();
@@ -63,4 +63,5 @@ export function guardScroll({ map, container, hint, wheelHint, touchHint }: Scro
     },
     { passive: true },
   );
+  return () => window.clearTimeout(hideTimer);
 }

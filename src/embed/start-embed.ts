@@ -33,9 +33,11 @@ import { createTimelineControl } from '../timeline/timeline-control';
 import { playWhenInView } from './play-in-view';
 import { createStoryPlayer } from '../story/story-player';
 import { NO_FILTERS } from '../filters/filter-state';
+import { startEmbedChoropleth } from './embed-choropleth';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
+import { createTeardowns, type Teardown } from '../ui/teardown';
 
 export interface EmbedStart {
   root: HTMLElement;
@@ -54,12 +56,26 @@ export function embedHeadline(state: Pick<AppState, 'embedHed' | 'lang'>): strin
   return state.embedHed !== '' ? state.embedHed : translate(state.lang, 'app.title');
 }
 
-export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
+export interface Embed {
+  /** every subscription, listener, timer and observer goes, and the page is emptied */
+  teardown: Teardown;
+  /** store and scene subscribers still listening (none once torn down) */
+  subscriberCount(): number;
+}
+
+export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed {
+  const teardowns = createTeardowns();
   const store = createStore(initial);
+  let liveScene: SceneSource | null = null;
   const { lang } = initial;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.documentElement.classList.add('embed-mode');
-  applyColorScheme(initial.embedTheme);
+  teardowns.add(() => {
+    root.replaceChildren();
+    document.documentElement.classList.remove('embed-mode');
+    delete document.body.dataset.ready;
+  });
+  teardowns.add(applyColorScheme(initial.embedTheme));
   const headline = embedHeadline(initial);
   document.title = headline;
 
@@ -83,13 +99,13 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     if (legend) legend.open = narrowQuery.matches || legendOpen;
   };
   arrange();
-  narrowQuery.addEventListener('change', arrange);
+  teardowns.listen(narrowQuery, 'change', arrange);
   layout.fold.open = narrowQuery.matches && initial.embedLegend === 'open';
   const updateLink = () => {
     layout.fullLink.href = fullMapHref(codec, store.getState(), window.location);
   };
   updateLink();
-  store.subscribe(updateLink);
+  teardowns.add(store.subscribe(updateLink));
   const notices = createNotices(layout.notices, () => lang);
   const report = (messages: string[]) => notices.show(messages);
   report(issues.map((issue) => formatUrlIssue(issue, lang)));
@@ -97,6 +113,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
   const start = async () => {
     layout.mapContainer.setAttribute('aria-busy', 'true');
     const [base, manifest, collection] = await Promise.all([loadBaseBoundaries(), loadManifest(), loadFeatures()]);
+    if (teardowns.done) return;
     const catalog = new UnitCatalog();
     catalog.add(base.provinces);
     catalog.add(base.prefectures);
@@ -111,6 +128,8 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       onError: (message) => report([message]),
       fitPadding: () => ({ padding: [8, 8] }),
     });
+    teardowns.add(handle.teardown);
+    const coloured = startEmbedChoropleth({ state: initial, map: handle.map, counties: handle.counties, prefectures: base.prefectures, loadCounties: loadCountyBoundaries, lang, report: (message) => report([message]) });
     const all = collection.features as ProjectFeature[];
     // The embed has no panels to report unknown ids, so every kind is named here.
     const known = {
@@ -119,7 +138,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       corridors: new Set(all.filter((f) => f.properties.category === 'corridor').map((f) => f.properties.id)),
     };
     report(findUnknownIds(initial, known).map((unknown) => describeUnknownId(unknown, lang)));
-    checkSelectedUnits(store, catalog, handle.counties.ensureLoaded, (message) => report([message]));
+    teardowns.add(checkSelectedUnits(store, catalog, handle.counties.ensureLoaded, (message) => report([message])));
     // The same scene as the full app: a question in the address narrows the embed's set too.
     let scene: SceneSource | null = null;
     const answers = createQuestionAnswers({
@@ -132,8 +151,10 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
     });
     const sceneSource = createSceneSource({ store, features: all, answers: answers.answers });
     scene = sceneSource;
+    liveScene = sceneSource;
+    teardowns.add(() => sceneSource.dispose());
     // The map is one Tab stop; arrows move between its features in the hidden list's order.
-    mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false, labels: handle.labels });
+    teardowns.add(mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false, labels: handle.labels }).teardown);
     routeArrowsToFeatures(layout.mapContainer, () => sceneSource.get().shown.map((feature) => feature.properties.id));
     keepPathsOutOfTabOrder(layout.mapContainer);
     selectNearestOnTap(handle.map, () => sceneSource.get().shown, (id) => store.dispatch({ selection: { kind: 'feature', id } }));
@@ -152,17 +173,17 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       renderCard(layout.card, subject, lang, closeCard);
     };
     renderSelection();
-    store.subscribe(renderSelection);
+    teardowns.add(store.subscribe(renderSelection));
     layout.root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && store.getState().selection !== null) closeCard();
     });
-    guardScroll({
+    teardowns.add(guardScroll({
       map: handle.map,
       container: layout.mapContainer,
       hint: layout.hint,
       wheelHint: () => translate(lang, /Mac|iPhone|iPad/.test(navigator.platform) ? 'embed.wheelHintMac' : 'embed.wheelHint'),
       touchHint: () => translate(lang, 'embed.touchHint'),
-    });
+    }));
 
     // Summary, legend and the screen-reader list follow the shown set (the timeline and questions change it).
     let shownSet: readonly ProjectFeature[] | null = null;
@@ -186,21 +207,24 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): void {
       const base = { ...initial, view: null, selection: null, filters: NO_FILTERS };
       const player = createStoryPlayer(store, initial.story, codec, base, lang);
       layout.controls.append(player.element);
-      followHostSteps(initial.story.length, player.go);
+      teardowns.add(followHostSteps(initial.story.length, player.go));
     }
     if (initial.filters.asOf !== null || initial.embedPlay) {
       const timeline = createTimelineControl(store, sceneSource, all, () => lang);
       layout.controls.append(timeline.element);
-      if (initial.embedPlay) playWhenInView(layout.mapContainer, timeline.play);
+      teardowns.add(timeline.teardown);
+      if (initial.embedPlay) teardowns.add(playWhenInView(layout.mapContainer, timeline.play));
     }
     layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] });
+    await coloured;
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';
   };
   const started = start().catch((error: unknown) => {
     report([translate(lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
-    document.body.dataset.ready = 'error';
+    if (!teardowns.done) document.body.dataset.ready = 'error';
   });
   // The host hears the embed's height once it is drawn, never an early one that changes later.
-  reportHeight(layout.root, started);
+  teardowns.add(reportHeight(layout.root, started));
+  return { teardown: teardowns.run, subscriberCount: () => store.subscriberCount() + (liveScene?.subscriberCount() ?? 0) };
 }

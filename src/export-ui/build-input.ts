@@ -10,6 +10,7 @@ import type { BaseBoundaries, UnitCollection } from '../data/load-boundaries';
 import { COUNTY_MIN_ZOOM } from '../map/county-loader';
 import { seatLabelPriority } from '../style/basemap';
 import type { LocatorData } from '../cartography/locator';
+import type { Annotation } from '../annotations/annotation';
 
 export interface ExportSnapshot {
   bounds: ViewBounds;
@@ -34,6 +35,8 @@ export interface ExportSnapshot {
   choropleth?: ExportChoropleth;
   /** the locator inset's drawing, as the map's corner shows it; absent when it could not be loaded */
   locator?: LocatorData;
+  /** the planner's notes, arrows, circles and areas (the state's `annotations`) */
+  annotations?: readonly Annotation[];
 }
 
 export interface ExportTexts {
@@ -69,6 +72,7 @@ export function buildExportInput(snapshot: ExportSnapshot, options: ExportOption
   if (snapshot.userLayers?.length) input.userLayers = snapshot.userLayers;
   if (snapshot.choropleth) input.choropleth = snapshot.choropleth;
   if (snapshot.locator) input.locator = snapshot.locator;
+  if (snapshot.annotations?.length) input.annotations = snapshot.annotations;
   return input;
 }
 

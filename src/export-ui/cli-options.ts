@@ -1,6 +1,7 @@
 // Command-line export options: parsing and checking, without touching files or browsers, so every
 // bad input is caught (with a message naming it) before Chromium starts.
 import { PRESET_NAMES, resolvePreset } from '../export/presets';
+import { ATLAS_KINDS, type AtlasKind } from '../export/atlas';
 import type { ExportLang } from '../export/export-input';
 import { EXPORT_FORMATS, EXPORT_LANGS, isExportFormat, type ExportFormat } from './export-options';
 
@@ -19,14 +20,14 @@ export interface ExportJob {
   note?: string;
   /** the footer's link: the --url as given when it is a full http(s) address, else '' (no temporary server address is ever printed) */
   link: string;
-  /** one page per Sichuan prefecture, as one PDF with a contents page */
-  atlas?: 'prefecture';
+  /** one page per Sichuan prefecture, per zone or per shown project, as one PDF with a contents page */
+  atlas?: AtlasKind;
 }
 
 export type CliRequest = { kind: 'single'; job: ExportJob } | { kind: 'batch'; file: string } | { kind: 'help' };
 
 export const USAGE = `Usage:
-  npm run export -- --url "<permalink or its ?query>" [--preset a4-landscape] [--dpi 300] [--format png|svg|pdf] [--lang zh|en|both] [--title T] [--subtitle T] [--note T] [--atlas prefecture] --out FILE
+  npm run export -- --url "<permalink or its ?query>" [--preset a4-landscape] [--dpi 300] [--format png|svg|pdf] [--lang zh|en|both] [--title T] [--subtitle T] [--note T] [--atlas prefecture|zone|selection] --out FILE
   npm run export -- --batch FILE.json   (a JSON array of {url, preset, dpi, format, lang, title, subtitle, note, out})
 Presets: ${PRESET_NAMES.join(', ')}. Formats: png, svg, pdf (vector, selectable text); the default is the --out file's extension.
 The social preset is a 1200×630 PNG link preview (og:image) of the --url's state.`;
@@ -117,12 +118,12 @@ export function makeJob(raw: { url?: unknown; preset?: unknown; dpi?: unknown; f
     const value = optionalText(raw[name], name);
     if (value !== undefined) texts[name] = value;
   }
-  if (raw.atlas !== undefined && raw.atlas !== 'prefecture') throw new Error(`Unknown atlas "${String(raw.atlas)}". Valid: prefecture.`);
+  if (raw.atlas !== undefined && !(ATLAS_KINDS as readonly unknown[]).includes(raw.atlas)) throw new Error(`Unknown atlas "${String(raw.atlas)}". Valid: ${ATLAS_KINDS.join(', ')}.`);
   const format = formatFrom(raw.format === undefined ? undefined : String(raw.format), raw.out);
   if (raw.atlas !== undefined && format !== 'pdf') throw new Error('--atlas writes one multi-page PDF: give --format pdf or an --out ending in .pdf');
   return {
     ...texts,
-    ...(raw.atlas === 'prefecture' ? { atlas: 'prefecture' as const } : {}),
+    ...(raw.atlas !== undefined ? { atlas: raw.atlas as AtlasKind } : {}),
     link: footerLink(raw.url ?? ''),
     query,
     preset,

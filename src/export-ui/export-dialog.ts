@@ -12,6 +12,7 @@ import { createExportForm } from './export-form';
 import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
 import { loadCountyBoundaries } from '../data/load-boundaries';
 import { countiesShownAt } from './build-input';
+import type { Teardown } from '../ui/teardown';
 // The renderer, d3-geo, the font and the rasteriser are a chunk of their own, fetched on the first
 // click of Export: the first view does not need them.
 type Exporter = Pick<typeof import('./run-export'), 'previewSvg' | 'runExport'>;
@@ -30,7 +31,7 @@ const PROGRESS_DELAY_MS = 150;
 const PREVIEW_DELAY_MS = 120;
 
 /** loadSource: what the dialog reads from the screen, loaded with the export chunk (it needs the spatial code). */
-export function mountExportButton(parent: HTMLElement, store: Store, loadSource: () => Promise<Omit<ExportDialogDeps, 'store'>>): void {
+export function mountExportButton(parent: HTMLElement, store: Store, loadSource: () => Promise<Omit<ExportDialogDeps, 'store'>>): Teardown {
   const part = lazyPart(async () => {
     const [exporter, source] = await Promise.all([import('./run-export'), loadSource()]);
     return { exporter: exporter as Exporter, deps: { store, ...source } as ExportDialogDeps };
@@ -39,7 +40,7 @@ export function mountExportButton(parent: HTMLElement, store: Store, loadSource:
   const dialog = el('dialog', { class: 'export-dialog', 'data-testid': 'export-dialog', 'aria-labelledby': 'export-dialog-title' });
   const render = () => (button.textContent = translate(store.getState().lang, 'export.button'));
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
   parent.append(button);
   document.body.append(dialog);
   let close: (() => void) | null = null;
@@ -58,6 +59,13 @@ export function mountExportButton(parent: HTMLElement, store: Store, loadSource:
     close = null;
     button.focus();
   });
+  return () => {
+    unsubscribe();
+    close?.();
+    close = null;
+    button.remove();
+    dialog.remove();
+  };
 }
 
 /** Fills the dialog for the current state; returns the clean-up to run when it closes. */

@@ -1,6 +1,7 @@
 // The dialog's form controls: labelled inputs and selects built from the option lists. Only
 // builds elements and reads their values; the dialog decides what happens on change.
 import { PRESET_NAMES, resolvePreset, type PresetName } from '../export/presets';
+import { ATLAS_KINDS, type AtlasKind } from '../export/atlas';
 import type { ExportLang } from '../export/export-input';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../types';
@@ -53,7 +54,7 @@ export function createExportForm(uiLang: Lang, initial: ExportOptions): ExportFo
   const format = el('select', { 'data-testid': 'export-format' });
   format.append(...EXPORT_FORMATS.map((f) => option(f, f.toUpperCase())));
   const atlas = el('select', { 'data-testid': 'export-atlas' });
-  atlas.append(option('', translate(uiLang, 'export.atlas.none')), option('prefecture', translate(uiLang, 'export.atlas.prefecture')));
+  atlas.append(option('', translate(uiLang, 'export.atlas.none')), ...ATLAS_KINDS.map((kind) => option(kind, translate(uiLang, `export.atlas.${kind}`))));
 
   const element = el('div', { class: 'export-form' });
   element.append(
@@ -97,7 +98,7 @@ export function createExportForm(uiLang: Lang, initial: ExportOptions): ExportFo
       dpi: Number(dpi.value),
       format: format.value as ExportFormat,
       lang: lang.value as ExportLang,
-      ...(atlas.value === 'prefecture' ? { atlas: 'prefecture' as const } : {}),
+      ...((ATLAS_KINDS as readonly string[]).includes(atlas.value) ? { atlas: atlas.value as AtlasKind } : {}),
     }),
   };
 }

@@ -62,7 +62,7 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
     const svg = renderExportSvg(buildExportInput(snapshot, options, texts));
     return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }) };
   }
-  if (options.atlas && options.format !== 'pdf') throw new Error('one page per prefecture is written as a PDF: choose the PDF format');
+  if (options.atlas && options.format !== 'pdf') throw new Error('an atlas (one page per…) is written as a PDF: choose the PDF format');
   if (options.format === 'pdf') {
     // pdf-lib and fontkit are a chunk of their own, fetched with the font on the first PDF
     const [{ renderPdf }, font] = await Promise.all([import('../export/pdf/render-pdf'), loadPdfFont()]);

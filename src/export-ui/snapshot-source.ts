@@ -23,6 +23,7 @@ import { translate } from '../i18n/translate';
 import { choroplethState } from '../choropleth/choropleth-state';
 import { exportChoropleth } from '../choropleth/export-choropleth';
 import { userLayerLegendItems } from '../export/user-layers';
+import { annotationExtent } from '../annotations/annotation';
 
 export interface SnapshotSourceDeps {
   store: Store;
@@ -95,17 +96,20 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
       const choroplethUnits = model?.level === 'county' ? (counties?.features ?? []) : base.prefectures.features;
       const choropleth = model ? exportChoropleth(model, choroplethUnits) : null;
       const userLayers = [...current.userLayers];
+      const annotations = store.getState().annotations;
+      const marked = annotations.length > 0 ? [{ type: 'MultiPoint' as const, coordinates: annotations.flatMap(annotationExtent).map(([lon, lat]) => [lon, lat]) }] : [];
       // A view the user set (panned, zoomed, or a v= in the link) is exported as it is; otherwise the
       // page frames what is shown and asked about.
       const framed = current.view
         ? boundsOfView(current.view, viewportSize())
-        : frameBounds([...visible.map((f) => f.geometry), overlay, ...userLayers.flatMap((layer) => layer.features.map((f) => f.geometry))], { region });
+        : frameBounds([...visible.map((f) => f.geometry), overlay, ...userLayers.flatMap((layer) => layer.features.map((f) => f.geometry)), ...marked], { region });
       return {
         bounds: framed ?? [[region[1], region[0]], [region[3], region[2]]],
         boundaries: exportBoundariesAt(zoomOf(), base, counties),
         visible,
         legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend(current, store.getState().question.distanceKm), ...userLayerLegendItems(userLayers)],
         userLayers,
+        annotations,
         ...(choropleth ? { choropleth: choropleth.choropleth } : {}),
         ...(locator ? { locator } : {}),
         selectedId: current.selection?.kind === 'feature' ? current.selection.id : null,

@@ -1,7 +1,11 @@
-// An atlas: one page per prefecture-level unit, each framed on its unit with its own title and the
-// shown projects that lie in or name it, after a contents page. Pure: builds the renderer's inputs
+// An atlas: one page per prefecture-level unit, per zone (a shown project with an extent) or per
+// shown project, each framed on its unit with its own title and the shown projects in it, after a
+// contents page. Pure: builds the renderer's inputs
 // and the contents page SVG; the PDF writer turns the list into one document.
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { ExportInput, ViewBounds } from './export-input.ts';
+import type { ProjectFeature } from '../types.ts';
 import { pickLabel } from './export-input.ts';
 import { escapeXml } from './escape.ts';
 import { resolvePreset } from './presets.ts';
@@ -9,7 +13,7 @@ import { pageMetrics } from './layout.ts';
 import { fmt } from './svg-format.ts';
 import { wrapText } from './text-measure.ts';
 
-export const ATLAS_KINDS = ['prefecture'] as const;
+export const ATLAS_KINDS = ['prefecture', 'zone', 'selection'] as const;
 export type AtlasKind = (typeof ATLAS_KINDS)[number];
 
 const CONTENTS = { zh: '目录', en: 'Contents' };
@@ -34,9 +38,64 @@ function boundsAround(coordinates: unknown): ViewBounds {
   return [[box[1] - padY, box[0] - padX], [box[3] + padY, box[2] + padX]];
 }
 
-/** One input per Sichuan prefecture (level "prefecture"; Chongqing's districts are not), in the boundary file's order. */
+/** A project's own page: at least this many degrees around a point, so its surroundings show. */
+const PROJECT_REACH_DEG = 0.25;
+
+function pageFor(base: ExportInput, title: string, bounds: ViewBounds, features: ProjectFeature[], extra: Partial<ExportInput>): ExportInput {
+  const keys = new Set(features.map((f) => f.properties.subtype));
+  return {
+    ...base,
+    title,
+    subtitle: `${base.title} · ${pickLabel(base.lang, `${features.length} ${PROJECTS.zh}`, `${features.length} ${PROJECTS.en}`)}`,
+    bounds,
+    features,
+    selectedId: null,
+    legend: base.legend.filter((item) => keys.has(item.key)).map((item) => ({ ...item, count: features.filter((f) => f.properties.subtype === item.key).length })),
+    overlay: null,
+    ...extra,
+  };
+}
+
+function isZone(f: ProjectFeature): f is ProjectFeature & Feature<Polygon | MultiPolygon> {
+  return f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+}
+
+/** A shown project is in a zone when its anchor (a point's position, a line's or area's stated centre) lies inside the zone. */
+function inZone(zone: Feature<Polygon | MultiPolygon>, f: ProjectFeature): boolean {
+  return booleanPointInPolygon(f.properties.anchor, zone);
+}
+
+/** The projects within a page's bounds (by anchor): what a reader sees on it. */
+function withinBounds([[south, west], [north, east]]: ViewBounds, features: readonly ProjectFeature[]): ProjectFeature[] {
+  return features.filter(({ properties: { anchor: [lon, lat] } }) => lon >= west && lon <= east && lat >= south && lat <= north);
+}
+
+function aroundProject(f: ProjectFeature): ViewBounds {
+  const [[south, west], [north, east]] = boundsAround(f.geometry.coordinates);
+  const [lon, lat] = f.properties.anchor;
+  return [
+    [Math.min(south, lat - PROJECT_REACH_DEG), Math.min(west, lon - PROJECT_REACH_DEG)],
+    [Math.max(north, lat + PROJECT_REACH_DEG), Math.max(east, lon + PROJECT_REACH_DEG)],
+  ];
+}
+
+/**
+ * The pages of an atlas, in order. prefecture: one per Sichuan prefecture (level "prefecture";
+ * Chongqing's districts are not), in the boundary file's order, with the shown projects that lie in
+ * or name it. zone: one per shown project with an extent, framed on it, with the shown projects
+ * inside it. selection: one per shown project, framed on it, with the shown projects around it.
+ */
 export function atlasPages(base: ExportInput, kind: AtlasKind): ExportInput[] {
-  if (kind !== 'prefecture') return [];
+  const name = (f: ProjectFeature) => pickLabel(base.lang, f.properties.name_zh, f.properties.name_en);
+  if (kind === 'zone') {
+    return base.features.filter(isZone).map((zone) => pageFor(base, name(zone), boundsAround(zone.geometry.coordinates), base.features.filter((f) => f === zone || inZone(zone, f)), {}));
+  }
+  if (kind === 'selection') {
+    return base.features.map((project) => {
+      const bounds = aroundProject(project);
+      return pageFor(base, name(project), bounds, withinBounds(bounds, base.features).concat(withinBounds(bounds, [project]).length ? [] : [project]), { selectedId: project.properties.id });
+    });
+  }
   const units = base.boundaries.prefectures.filter((unit) => unit.properties.level === 'prefecture');
   return units.map((unit) => {
     const { adcode, name_zh: zh, name_en: en } = unit.properties;

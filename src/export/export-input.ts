@@ -4,6 +4,7 @@ import type { NeighbourProperties, ProjectFeature, RiverProperties, UnitProperti
 import type { FeatureSymbol } from '../style/symbology.ts';
 import type { PresetName } from './presets.ts';
 import type { LocatorData } from '../cartography/locator.ts';
+import type { Annotation } from '../annotations/annotation.ts';
 
 export type ExportLang = 'zh' | 'en' | 'both';
 
@@ -14,6 +15,8 @@ export interface ExportUserLayer {
   /** #rrggbb */
   colour: string;
   features: Feature[];
+  /** proportional symbols: points sized by `column`, on a scale whose largest value is `max` (the whole layer's, as on the map) */
+  sizes?: { column: string; max: number };
 }
 
 /** [[south, west], [north, east]] in degrees, as Leaflet's LatLngBounds gives them. */
@@ -86,6 +89,8 @@ export interface ExportInput {
   choropleth?: ExportChoropleth;
   /** the planner's own imported layers that are shown, drawn above the project features */
   userLayers?: ExportUserLayer[];
+  /** the planner's notes, arrows, circles and areas (src/annotations/), drawn above the features */
+  annotations?: readonly Annotation[];
   /** the locator inset's drawing (public/data/locator.json); absent: no inset */
   locator?: LocatorData;
   /** a short text of the author's own, printed above the footer (may be empty) */

@@ -14,6 +14,11 @@ const APPROXIMATE_NOTE = { zh: '空心/虚线：近似位置', en: 'Hollow/dashe
 /** The choropleth's column name: a legend row of its own, bold and without a swatch. */
 export const CHOROPLETH_TITLE = 'choropleth:title';
 
+/** A legend row that heads a group (the choropleth's column, a size legend's column): bold, no swatch, no count. */
+export const isTitleKey = (key: string): boolean => key === CHOROPLETH_TITLE || key.endsWith(':title');
+/** Rows without a count: question outlines are one shape each, a size legend's circles are sample values. */
+const withoutCount = (key: string): boolean => key.startsWith('question:') || key.startsWith('size:') || isTitleKey(key);
+
 export interface LegendRow {
   /** null for the note row and the numbered key's rows */
   item: LegendItem | null;
@@ -40,7 +45,7 @@ export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: Ex
 export function legendRows(items: LegendItem[], hasApproximate: boolean, metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth): LegendRow[] {
   const labelWidth = columnWidth - metrics.swatchWidth - 28 * metrics.unit;
   // question outlines are one shape each: no count
-  const text = (item: LegendItem) => (item.key.startsWith('question:') || item.key === CHOROPLETH_TITLE ? pickLabel(lang, item.label_zh, item.label_en) : `${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`);
+  const text = (item: LegendItem) => (withoutCount(item.key) ? pickLabel(lang, item.label_zh, item.label_en) : `${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`);
   const rows: LegendRow[] = items.map((item) => ({ item, lines: wrapText(text(item), labelWidth, metrics.bodySize) }));
   if (hasApproximate) rows.push({ item: null, lines: wrapText(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), columnWidth - 16 * metrics.unit, metrics.bodySize * 0.85) });
   return rows;
@@ -80,7 +85,7 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
       parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ' class="legend-note" fill="#444444"'));
       return;
     }
-    if (row.item.key === CHOROPLETH_TITLE) {
+    if (isTitleKey(row.item.key)) {
       parts.push(linesSvg(row.lines, x, y + bodySize * 0.35, bodySize, layout.lineHeight(bodySize), ' class="legend-title" font-weight="700"'));
       return;
     }

@@ -1,7 +1,8 @@
-// What goes inside the map frame: basemap, questions' overlay, features, the planner's layers, the
-// names (seats, projects, leaders, numbers), scale bar, north arrow and locator inset. The names are
+// What goes inside the map frame: basemap, questions' overlay, features, the planner's layers and
+// marks (annotations), the names (seats, projects, leaders, numbers), scale bar, north arrow and locator inset. The names are
 // placed last, clear of the furniture; the projects left without a name come back as the numbered key.
 import { geoPath } from 'd3-geo';
+import { annotationsSvg } from './annotations-svg.ts';
 import type { ExportInput } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { layoutExportLabels, type KeyEntry } from './export-labels.ts';
@@ -33,6 +34,8 @@ export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize:
     { x: arrow.cx - 20 * unit, y: arrow.top - 4 * unit, width: 40 * unit, height: 74 * unit },
     ...(locator.box ? [locator.box] : []),
   ];
+  const marks = annotationsSvg(input.annotations ?? [], projection, frame, unit, labelSize);
+  obstacles.push(...marks.boxes);
   const labels = layoutExportLabels({
     features: input.features, selectedId: input.selectedId, seats: input.boundaries.seats ?? [], lang: input.lang,
     projection, frame, unit, fontSize: labelSize, obstacles, maxKey,
@@ -42,7 +45,9 @@ export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize:
       basemapSvg(input.boundaries, path, unit, input.choropleth) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
       overlaySvg(input.overlay, path, unit),
       featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit),
+      marks.shapes,
       labelsSvg(labels.labels, unit),
+      marks.notes,
       scaleBar,
       northArrowSvg(arrow.cx, arrow.top, unit, input.lang),
       locator.svg,

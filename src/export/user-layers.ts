@@ -6,6 +6,15 @@ import type { ExportUserLayer, LegendItem } from './export-input.ts';
 import { escapeXml } from './escape.ts';
 import { fmt } from './svg-format.ts';
 import { forD3 } from './map-layers.ts';
+import { NO_VALUE_RADIUS, numericProperty, radiusFor, sizeLegend } from '../style/proportional-symbols.ts';
+import { formatValue } from '../style/class-labels.ts';
+
+/**
+ * Proportional circles are drawn at this share of their radius on screen, so that the largest
+ * (22 px on screen) fits a legend row; the map and its size legend use the same radii, so the
+ * legend still reads the map truly.
+ */
+export const EXPORT_SIZE_SCALE = 15 / 22;
 
 export type { ExportUserLayer } from './export-input.ts';
 
@@ -58,6 +67,8 @@ export function userLayersSvg(layers: readonly ExportUserLayer[], projection: Ge
       const areas: string[] = [];
       const lines: string[] = [];
       const dots: string[] = [];
+      const sized: { r: number; svg: string }[] = [];
+      const sizes = layer.sizes;
       for (const feature of layer.features) {
         if (!feature.geometry) continue;
         const area = partsOf(feature.geometry, 'area');
@@ -67,15 +78,26 @@ export function userLayersSvg(layers: readonly ExportUserLayer[], projection: Ge
         const line = partsOf(feature.geometry, 'line');
         const linePath = line ? path(line) : null;
         if (linePath) lines.push(linePath);
+        const value = sizes ? numericProperty(feature, sizes.column) : undefined;
         for (const point of pointsOf(feature.geometry)) {
           const p = projection(point);
-          if (p) dots.push(`<circle cx="${fmt(p[0])}" cy="${fmt(p[1])}" r="${fmt(5 * unit)}"/>`);
+          if (!p) continue;
+          if (!sizes) dots.push(`<circle cx="${fmt(p[0])}" cy="${fmt(p[1])}" r="${fmt(5 * unit)}"/>`);
+          // no number: a small hollow circle, as on the map (unknown is never drawn as zero)
+          else if (value === undefined) sized.push({ r: 0, svg: `<circle class="no-value" cx="${fmt(p[0])}" cy="${fmt(p[1])}" r="${fmt(NO_VALUE_RADIUS * unit)}" fill="none"/>` });
+          else {
+            const r = Math.max(radiusFor(value, sizes.max) * EXPORT_SIZE_SCALE, 1.5) * unit;
+            sized.push({ r, svg: `<circle cx="${fmt(p[0])}" cy="${fmt(p[1])}" r="${fmt(r)}"/>` });
+          }
         }
       }
+      // largest first, so a small circle is never hidden under a large one
+      sized.sort((a, b) => b.r - a.r);
       const body = [
         areas.length ? `<path d="${areas.join('')}" fill="${colour}" fill-opacity="0.25" stroke="${colour}" stroke-width="${fmt(2 * unit)}" stroke-linejoin="round"/>` : '',
         lines.length ? `<path d="${lines.join('')}" fill="none" stroke="${colour}" stroke-width="${fmt(2 * unit)}" stroke-linejoin="round" stroke-linecap="round"/>` : '',
         dots.length ? `<g fill="${colour}" fill-opacity="0.8" stroke="#ffffff" stroke-width="${fmt(unit)}">${dots.join('')}</g>` : '',
+        sized.length ? `<g class="sized" fill="${colour}" fill-opacity="0.45" stroke="${colour}" stroke-width="${fmt(1.5 * unit)}">${sized.map((c) => c.svg).join('')}</g>` : '',
       ].join('');
       return `<g class="user-layer" data-name="${escapeXml(layer.name)}">${body}</g>`;
     })
@@ -92,13 +114,40 @@ export function userLayerSymbol(layer: ExportUserLayer): LegendItem['symbol'] {
   return { kind: 'area', fill: colour, fillOpacity: 0.25, stroke: colour, strokeWidth: 2, dash: null };
 }
 
-/** One legend row per layer, named as the planner named it (the legend escapes it). */
+/** One legend row per layer, named as the planner named it (the legend escapes it), then its size legend. */
 export function userLayerLegendItems(layers: readonly ExportUserLayer[]): LegendItem[] {
-  return layers.map((layer) => ({
-    key: `user:${layer.id}`,
-    label_zh: layer.name,
-    label_en: layer.name,
-    symbol: userLayerSymbol(layer),
-    count: layer.features.length,
-  }));
+  return layers.flatMap((layer) => [
+    {
+      key: `user:${layer.id}`,
+      label_zh: layer.name,
+      label_en: layer.name,
+      symbol: userLayerSymbol(layer),
+      count: layer.features.length,
+    },
+    ...sizeLegendItems(layer),
+  ]);
+}
+
+/**
+ * The size legend of a layer with proportional symbols: its column as a title, three sample values
+ * with their circles at the map's radii, and the hollow circle of the points without a number.
+ */
+export function sizeLegendItems(layer: ExportUserLayer): LegendItem[] {
+  const sizes = layer.sizes;
+  if (!sizes) return [];
+  const colour = safeColour(layer.colour);
+  const missing = layer.features.filter((feature) => feature.geometry && pointsOf(feature.geometry).length > 0 && numericProperty(feature, sizes.column) === undefined).length;
+  const decimals = (value: number) => (Number.isInteger(value) ? 0 : 3);
+  const circle = (radius: number, fill: string | null) => ({ kind: 'point' as const, shape: 'circle' as const, fill, stroke: colour, strokeWidth: 1.5, size: 2 * radius });
+  return [
+    { key: `size:${layer.id}:title`, label_zh: `圆面积按“${sizes.column}”`, label_en: `Circle area by “${sizes.column}”`, symbol: circle(0, null), count: 0 },
+    ...sizeLegend(sizes.max).map(({ value, radius }, i) => ({
+      key: `size:${layer.id}:${i}`,
+      label_zh: formatValue(value, 'zh', decimals(value)),
+      label_en: formatValue(value, 'en', decimals(value)),
+      symbol: circle(Math.max(radius * EXPORT_SIZE_SCALE, 1.5), colour),
+      count: 0,
+    })),
+    ...(missing > 0 ? [{ key: `size:${layer.id}:missing`, label_zh: `无数值（${missing}）`, label_en: `No value (${missing})`, symbol: circle(NO_VALUE_RADIUS, null), count: missing }] : []),
+  ];
 }

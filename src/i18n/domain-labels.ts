@@ -1,7 +1,7 @@
 // The domain's words in both languages, defined once: category, level, status and subtype labels
 // (the map, layers, filters, charts, table, CSV and export all read them here), and the charts' own
 // small dictionary.
-import type { Category, Lang, LeadIndustry, Level, Status } from '../types.ts';
+import type { Category, Lang, LeadIndustry, Level, Precision, Status } from '../types.ts';
 
 interface ChartStrings {
   unknown: string;
@@ -67,6 +67,13 @@ const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   en: { operating: 'Operating', under_construction: 'Under construction', designated: 'Designated', planned: 'Planned' },
 };
 
+// Precision 'city' means the record sits on its host district's or county's seat (data/README.md),
+// so the word is 区县驻地, not 城区驻地 (a city's urban area).
+const PRECISION_LABELS: Record<Lang, Record<Precision, string>> = {
+  zh: { exact: '精确', city: '区县驻地', approximate: '近似' },
+  en: { exact: 'Exact', city: 'District/county seat', approximate: 'Approximate' },
+};
+
 const SUBTYPE_LABELS: Record<Lang, Record<string, string>> = {
   zh: {
     high_speed_rail: '高速铁路',
@@ -89,6 +96,7 @@ const SUBTYPE_LABELS: Record<Lang, Record<string, string>> = {
     metropolitan_area: '都市圈',
     international_airport: '国际机场',
     ftz_cooperation_platform: '自贸试验区协同开放示范区',
+    expo_venue: '博览会场馆',
   },
   en: {
     high_speed_rail: 'High-speed rail',
@@ -111,6 +119,7 @@ const SUBTYPE_LABELS: Record<Lang, Record<string, string>> = {
     metropolitan_area: 'Metropolitan area',
     international_airport: 'International airport',
     ftz_cooperation_platform: 'FTZ cooperation platform',
+    expo_venue: 'Expo venue',
   },
 };
 
@@ -138,6 +147,16 @@ export function levelLabel(level: Level | null, lang: Lang): string {
 
 export function statusLabel(status: Status | null, lang: Lang): string {
   return status === null ? CHART_STRINGS[lang].unknown : STATUS_LABELS[lang][status];
+}
+
+export function precisionLabel(precision: Precision, lang: Lang): string {
+  return PRECISION_LABELS[lang][precision];
+}
+
+/** The status as a word inside running text (the embed's card and summary lines): lower case in English. */
+export function statusWord(status: Status, lang: Lang): string {
+  const label = STATUS_LABELS[lang][status];
+  return lang === 'en' ? label.toLowerCase() : label;
 }
 
 /** An unlisted subtype falls back to its code rather than disappearing. */

@@ -6,8 +6,9 @@ import type { Store } from '../state/store';
 import type { SceneSource } from '../state/scene-source';
 import { createFeatureLayer, type FeatureLayer } from './feature-layer';
 import type { MapLabels } from './map-labels';
+import { bindToMap } from './bound-layer';
 
-export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean; labels?: MapLabels } = {}): FeatureLayer {
+export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean; labels?: MapLabels } = {}): FeatureLayer & { teardown(): void } {
   // load-features checked that every feature has a string id
   const features = collection.features as ProjectFeature[];
   const layer = createFeatureLayer(map, {
@@ -24,7 +25,10 @@ export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, c
     // after the symbols are drawn: the labels keep clear of them
     options.labels?.setFeatures(current.shown, current.selection?.kind === 'feature' ? current.selection.id : null);
   };
-  render();
-  scene.subscribe(render);
-  return layer;
+  // follows the scene while on the map (Leaflet's onAdd/onRemove)
+  const binding = bindToMap(map, () => {
+    render();
+    return scene.subscribe(render);
+  });
+  return Object.assign(layer, { teardown: () => void binding.remove() });
 }

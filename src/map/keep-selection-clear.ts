@@ -5,14 +5,16 @@ import type { Store } from '../state/store';
 import type { ProjectFeature } from '../types';
 import { overlapBelow } from '../cartography/nearest-point';
 
-export function keepSelectionClear(map: L.Map, store: Store, features: readonly ProjectFeature[], sheet: HTMLElement, isSheetLayout: () => boolean): void {
+export function keepSelectionClear(map: L.Map, store: Store, features: readonly ProjectFeature[], sheet: HTMLElement, isSheetLayout: () => boolean): () => void {
   const anchors = new Map(features.map((f) => [f.id, f.properties.anchor]));
-  store.subscribe((state, previous) => {
+  let stopped = false;
+  const unsubscribe = store.subscribe((state, previous) => {
     const selection = state.selection;
     if (selection === previous.selection || selection?.kind !== 'feature' || !isSheetLayout()) return;
     const anchor = anchors.get(selection.id);
     if (!anchor) return;
     const check = () => {
+      if (stopped) return;
       const mapBox = map.getContainer().getBoundingClientRect();
       const sheetTop = sheet.getBoundingClientRect().top - mapBox.top;
       const point = map.latLngToContainerPoint(L.latLng(anchor[1], anchor[0]));
@@ -27,4 +29,8 @@ export function keepSelectionClear(map: L.Map, store: Store, features: readonly 
       if (performance.now() - asked < 1500) check(); // a later pan by the user is left alone
     });
   });
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
 }

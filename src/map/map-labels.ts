@@ -11,6 +11,7 @@ import { createMapLabelCache, layoutMapLabels, type CountyPlace, type DrawnSymbo
 import { LABEL_STYLES, type LabelStyleName } from '../cartography/label-styles';
 import { alignedX, type TextAlign } from '../cartography/label-input';
 import { FEATURE_PANES } from './feature-layer';
+import { SYMBOLS_MOVED } from './point-cluster-view';
 
 export interface MapLabels {
   setLanguage(lang: Lang): void;
@@ -19,6 +20,8 @@ export interface MapLabels {
   setCounties(units: readonly { properties: UnitProperties }[]): void;
   /** the labels drawn now (for tests and the export's check) */
   current(): readonly MapLabel[];
+  /** stops watching the map's controls (also done when the map is removed) */
+  teardown(): void;
 }
 
 export function riverPlaces(rivers: FeatureCollection<LineString | MultiLineString, RiverProperties>): RiverPlace[] {
@@ -123,8 +126,11 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   let selectedId: string | null = null;
   let counties: CountyPlace[] = [];
   let placed: MapLabel[] = [];
+  let removed = false;
 
   function layout(): void {
+    // a frame or resize queued before the map was removed has nothing left to place on
+    if (removed) return;
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return;
     placed = layoutMapLabels({
@@ -187,6 +193,8 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   map.on('zoomstart', () => pane.classList.add('is-zooming'));
   map.on('zoomend', () => pane.classList.remove('is-zooming'));
   map.on('moveend resize', layout);
+  // a stack spread out (or folded back) puts symbols where names were: the names make room for them
+  map.on(SYMBOLS_MOVED, layout);
   // Controls that arrive or change size later (the locator inset, a legend, a longer attribution)
   // change the space labels must keep clear of: lay out again on the next frame.
   let pending = false;
@@ -208,13 +216,18 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
     }
   };
   const controlsRoot = container.querySelector('.leaflet-control-container');
-  if (controlsRoot) {
-    new MutationObserver(() => {
-      watchControls();
-      relayout();
-    }).observe(controlsRoot, { childList: true, subtree: true });
-  }
+  const controlsChanged = new MutationObserver(() => {
+    watchControls();
+    relayout();
+  });
+  if (controlsRoot) controlsChanged.observe(controlsRoot, { childList: true, subtree: true });
   watchControls();
+  const teardown = () => {
+    removed = true;
+    corners.disconnect();
+    controlsChanged.disconnect();
+  };
+  map.once('unload', teardown);
 
   return {
     setLanguage(next) {
@@ -233,5 +246,6 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       layout();
     },
     current: () => placed,
+    teardown,
   };
 }

@@ -18,6 +18,7 @@ import { unionBBox, bboxOf } from './unit-catalog';
 import { frameAround } from '../cartography/framing';
 import { homeShare } from './home-frame';
 import { addLocatorControl, loadLocatorData, type LocatorControl } from './locator-control';
+import { addTileBasemap, withTileAttribution } from './tile-basemap';
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -37,12 +38,15 @@ export interface MapHandle {
   counties: CountyLoader;
   /** the names on the map; the feature view passes it the scene's shown projects */
   labels: MapLabels;
+  /** unsubscribes from the store and removes the map (Leaflet removes its layers and listeners) */
+  teardown(): void;
 }
 
 const toBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
 export function mountMap(options: MapViewOptions): MapHandle {
   const { container, store, base, catalog } = options;
+  let removed = false;
   const map = L.map(container, {
     zoomControl: false,
     attributionControl: false,
@@ -54,6 +58,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
     maxBounds: L.latLngBounds([10, 80], [45, 125]),
   });
   createPanes(map);
+  if (options.manifest.basemap) addTileBasemap(map, options.manifest.basemap);
   const renderers = new Map<string, L.Renderer>();
   const rendererFor = (pane: string): L.Renderer => {
     let renderer = renderers.get(pane);
@@ -90,6 +95,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
   const counties = createCountyLoader(map, {
     load: options.loadCounties,
     onLoaded(collection) {
+      if (removed) return L.layerGroup();
       options.onCountiesLoaded(collection);
       const layer = createUnitLayer(collection, { level: 'county', renderer: rendererFor(PANES.counties), pane: PANES.counties, onSelect: select });
       unitLayers.push(layer);
@@ -104,8 +110,10 @@ export function mountMap(options: MapViewOptions): MapHandle {
   // The locator inset: a small file fetched after the first view; without it the map is still whole.
   let locator: LocatorControl | null = null;
   loadLocatorData()
-    .then((data) => (locator = addLocatorControl(map, data, store.getState().lang)))
-    .catch((error: unknown) => options.onError(translate(store.getState().lang, 'locator.failed', { reason: error instanceof Error ? error.message : String(error) })));
+    .then((data) => {
+      if (!removed) locator = addLocatorControl(map, data, store.getState().lang);
+    })
+    .catch((error: unknown) => removed || options.onError(translate(store.getState().lang, 'locator.failed', { reason: error instanceof Error ? error.message : String(error) })));
 
   let shownLang: Lang | null = null;
   const render = () => {
@@ -116,7 +124,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
       zoomControl?.remove();
       zoomControl = L.control.zoom({ position: 'topleft', zoomInTitle: translate(state.lang, 'map.zoomIn'), zoomOutTitle: translate(state.lang, 'map.zoomOut') }).addTo(map);
       labels.setLanguage(state.lang);
-      attribution.setText(options.manifest.attribution[state.lang], translate(state.lang, 'attribution.label'));
+      attribution.setText(withTileAttribution(options.manifest.attribution[state.lang], options.manifest.basemap, state.lang), translate(state.lang, 'attribution.label'));
       container.setAttribute('aria-label', translate(state.lang, 'map.label'));
     }
     applyState(state.lang, state.selection?.kind === 'unit' ? state.selection.adcode : null);
@@ -136,14 +144,21 @@ export function mountMap(options: MapViewOptions): MapHandle {
     const height = Math.max(1, size.y - top - bottom);
     return toBounds(frameAround(subject, provinces, { width, height, share: homeShare(width) }));
   };
-  syncView(map, store, home, options.fitPadding);
+  const stopViewSync = syncView(map, store, home, options.fitPadding);
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
   addCrosshairSelect(map, select);
 
   return {
     map,
     counties,
     labels,
+    teardown() {
+      if (removed) return;
+      removed = true;
+      unsubscribe();
+      stopViewSync();
+      map.remove();
+    },
   };
 }

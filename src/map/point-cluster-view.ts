@@ -30,6 +30,9 @@ export interface PointClusterView {
 }
 
 const SPREAD_STEP_PX = 34;
+
+/** Fired on the map when the point symbols move without a move of the map (a stack spreads or folds), so the names can make room. */
+export const SYMBOLS_MOVED = 'pointsymbolsmoved';
 const NAMES_IN_TOOLTIP = 6;
 
 const pointOf = (feature: ProjectFeature) => feature.geometry.coordinates as number[];
@@ -119,6 +122,7 @@ export function createPointClusterView(options: PointClusterViewOptions): PointC
     if (cluster.stacked || map.getZoom() >= map.getMaxZoom() || Math.min(target, map.getMaxZoom()) <= map.getZoom()) {
       spread = { members: cluster.members, at: L.latLng(cluster.lat, cluster.lon) };
       draw();
+      map.fire(SYMBOLS_MOVED);
       if (byKey) focusSymbolOf(cluster.members[0]!);
       return;
     }
@@ -137,6 +141,7 @@ export function createPointClusterView(options: PointClusterViewOptions): PointC
     if (!spread) return;
     spread = null;
     draw();
+    map.fire(SYMBOLS_MOVED);
   }
 
   function spreadPositions(members: readonly ProjectFeature[], at: L.LatLng): L.LatLng[] {

@@ -15,6 +15,8 @@ export interface QuestionLayer {
   render(answer: QuestionAnswer, byId: ReadonlyMap<string, ProjectFeature>): void;
   /** bounds of what is drawn, for fitting the map; null when nothing is */
   bounds(): L.LatLngBounds | null;
+  /** takes the drawn answers off the map */
+  remove(): void;
 }
 
 /**
@@ -74,6 +76,7 @@ export function createQuestionLayer(map: L.Map): QuestionLayer {
   }
 
   return {
+    remove: () => void group.remove(),
     render(answer, byId) {
       group.clearLayers();
       if (answer.catchment) {

@@ -9,26 +9,24 @@ export const TAP_RADIUS_PX = 22;
 /** what counts as a pickable symbol: point features and clusters */
 const PICKABLE = '.leaflet-marker-icon[data-feature-id], .leaflet-marker-icon[data-cluster]';
 
-export function addTouchPick(container: HTMLElement, isTouchLayout: () => boolean): void {
-  container.addEventListener(
-    'click',
-    (event) => {
-      if (!isTouchLayout() || !event.isTrusted) return;
-      const target = event.target as Element | null;
-      if (target?.closest(PICKABLE) || target?.closest('.leaflet-control')) return;
-      const elements = [...container.querySelectorAll<HTMLElement>(PICKABLE)];
-      const centres = elements.map((element) => {
-        const box = element.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      });
-      const index = nearestWithin(centres, { x: event.clientX, y: event.clientY }, TAP_RADIUS_PX);
-      if (index < 0) return;
-      event.stopPropagation();
-      event.preventDefault();
-      const chosen = elements[index] as HTMLElement;
-      const centre = centres[index]!;
-      chosen.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: centre.x, clientY: centre.y, view: window }));
-    },
-    { capture: true },
-  );
+export function addTouchPick(container: HTMLElement, isTouchLayout: () => boolean): () => void {
+  const onClick = (event: MouseEvent) => {
+    if (!isTouchLayout() || !event.isTrusted) return;
+    const target = event.target as Element | null;
+    if (target?.closest(PICKABLE) || target?.closest('.leaflet-control')) return;
+    const elements = [...container.querySelectorAll<HTMLElement>(PICKABLE)];
+    const centres = elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    const index = nearestWithin(centres, { x: event.clientX, y: event.clientY }, TAP_RADIUS_PX);
+    if (index < 0) return;
+    event.stopPropagation();
+    event.preventDefault();
+    const chosen = elements[index] as HTMLElement;
+    const centre = centres[index]!;
+    chosen.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: centre.x, clientY: centre.y, view: window }));
+  };
+  container.addEventListener('click', onClick, { capture: true });
+  return () => container.removeEventListener('click', onClick, { capture: true });
 }

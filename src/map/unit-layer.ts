@@ -85,8 +85,9 @@ export function createUnitLayer(collection: UnitCollection, options: UnitLayerOp
     },
   });
 
-  // A new colouring restyles every unit in place: the paths and their events stay.
-  choroplethState.subscribe(() => {
+  // A new colouring restyles every unit in place: the paths and their events stay. Followed while
+  // the layer is on the map (counties come and go with the zoom), restyled on each return.
+  const restyle = () => {
     for (const [adcode, path] of pathsByAdcode) {
       path.setStyle(styleOf(adcode, emphasisOf(adcode, false)));
       const element = path.getElement();
@@ -95,6 +96,15 @@ export function createUnitLayer(collection: UnitCollection, options: UnitLayerOp
       else element?.removeAttribute('data-fill');
       if (path.isTooltipOpen()) path.closeTooltip().openTooltip();
     }
+  };
+  let unsubscribe: (() => void) | null = null;
+  layer.on('add', () => {
+    restyle();
+    unsubscribe = choroplethState.subscribe(restyle);
+  });
+  layer.on('remove', () => {
+    unsubscribe?.();
+    unsubscribe = null;
   });
 
   return {

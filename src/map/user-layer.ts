@@ -28,6 +28,8 @@ const isPoint = (feature: Feature | undefined) => feature?.geometry?.type === 'P
 
 export interface UserLayerView {
   redraw(): void;
+  /** takes the layers off the map and stops following the state */
+  teardown(): void;
 }
 
 export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () => Lang): UserLayerView {
@@ -36,7 +38,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   const renderer = L.svg({ pane: PANE });
   map.createPane(POINT_PANE).style.zIndex = String(POINT_PANE_Z);
   const pointRenderer = L.svg({ pane: POINT_PANE });
-  const group = L.layerGroup().addTo(map);
+  const group = L.layerGroup();
   /** canvas-drawn layers, bottom first, with the name their popup shows */
   let canvases: { layer: UserCanvasLayer; name: string }[] = [];
 
@@ -89,10 +91,19 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
       group.addLayer(geo);
     }
   };
-  redraw();
-  state.subscribe(redraw);
+  // follows the planner's layers while on the map (Leaflet's add/remove events)
+  let unsubscribe: (() => void) | null = null;
+  group.on('add', () => {
+    unsubscribe = state.subscribe(redraw);
+    redraw();
+  });
+  group.on('remove', () => {
+    unsubscribe?.();
+    unsubscribe = null;
+  });
+  group.addTo(map);
   listenForCanvasClicks(map, () => canvases, getLang);
-  return { redraw };
+  return { redraw, teardown: () => void group.remove() };
 }
 
 /**

@@ -31,7 +31,7 @@ function unsnapped(map: L.Map, move: () => void): void {
 }
 
 /** `homeBounds` is asked each time, as the default framing depends on the map's size. */
-export function syncView(map: L.Map, store: Store, homeBounds: () => L.LatLngBounds, padding: () => L.FitBoundsOptions): void {
+export function syncView(map: L.Map, store: Store, homeBounds: () => L.LatLngBounds, padding: () => L.FitBoundsOptions): () => void {
   let programmatic = false;
   // Leaflet has no centre until the first setView/fitBounds: only then can the current view be read.
   let positioned = false;
@@ -64,7 +64,7 @@ export function syncView(map: L.Map, store: Store, homeBounds: () => L.LatLngBou
   map.on('resize', () => {
     if (store.getState().view === null) apply(null);
   });
-  store.subscribe((state, previous, source) => {
+  return store.subscribe((state, previous, source) => {
     if (!deepEqual(state.view, previous.view) && (state.view === null || !deepEqual(state.view, mapView(map)))) apply(state.view, source === 'user');
   });
 }

@@ -12,7 +12,9 @@ export type SearchTarget =
   | { kind: 'feature'; id: string }
   | { kind: 'unit'; adcode: string }
   /** a project type (subtype) or level: choosing it lists the projects of that type */
-  | { kind: 'type'; field: 'subtype' | 'level'; value: string };
+  | { kind: 'type'; field: 'subtype' | 'level'; value: string }
+  /** a feature of the planner's own layer, by its layer and its place in the layer */
+  | { kind: 'user'; layerId: string; index: number };
 
 /** Why a key is there: shown beside a hit that matched through something other than the name. */
 export type KeySource = 'name' | 'alias' | 'pinyin' | 'initials' | 'code' | 'type' | 'level';
@@ -105,7 +107,8 @@ function bestMatch(entry: SearchEntry, query: string): { rank: MatchRank; matche
   return best;
 }
 
-const KIND_ORDER: Record<SearchTarget['kind'], number> = { feature: 0, unit: 1, type: 2 };
+// the planner's own features after the built-in projects and places, before types
+const KIND_ORDER: Record<SearchTarget['kind'], number> = { feature: 0, unit: 1, user: 2, type: 3 };
 
 /** Entries matching `rawQuery`, best first; an empty query matches nothing. */
 export function search(entries: readonly SearchEntry[], rawQuery: string, lang: Lang, limit = 12): SearchHit[] {

@@ -8,6 +8,8 @@ import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 import { NO_QUESTION, type QuestionState } from '../questions/question-types';
 import { DEFAULT_PANEL_TAB, type PanelTab } from './panel-tab';
 import type { ChoroplethSpec } from '../choropleth/choropleth-spec';
+import type { Annotation } from '../annotations/annotation';
+import type { ChoroplethValues } from '../choropleth/choropleth-values';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
 export interface MapView {
@@ -40,6 +42,8 @@ export interface AppState {
   readonly embedTheme: EmbedTheme;
   /** units coloured by a saved table's column (src/choropleth/); null when none */
   readonly choropleth: ChoroplethSpec | null;
+  /** the choropleth's joined values carried in the address (an embed has no table); null when none */
+  readonly choroplethValues: ChoroplethValues | null;
   /** the newsroom's headline, dek, note and credit ('' = none; src/state/embed-options.ts) */
   readonly embedHed: string;
   readonly embedDek: string;
@@ -49,6 +53,8 @@ export interface AppState {
   readonly embedPlay: boolean;
   /** embed: a map story's steps, [] for none (story=…) */
   readonly story: readonly StoryStep[];
+  /** the planner's notes, arrows, circles and areas on the map, [] for none (an=…) */
+  readonly annotations: readonly Annotation[];
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';
@@ -64,7 +70,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, choropleth: null };
+  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, choropleth: null, choroplethValues: null, annotations: [] };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

@@ -7,6 +7,7 @@ import { questionCodecs } from './question-codecs';
 import { searchCodecs } from './search-codecs';
 import { uiCodecs } from './ui-codecs';
 import { choroplethCodecs } from './choropleth-codecs';
+import { annotationCodecs } from './annotation-codecs';
 import type { UrlCodec } from './url-codec';
 
-export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs, ...choroplethCodecs);
+export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs, ...choroplethCodecs, ...annotationCodecs);

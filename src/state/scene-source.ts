@@ -12,6 +12,8 @@ export interface SceneSource {
   get(): Scene;
   /** Calls the listener after each change of the scene; returns the unsubscribe function. */
   subscribe(listener: SceneListener): () => void;
+  /** how many listeners are subscribed (a torn-down app leaves none) */
+  subscriberCount(): number;
   /** Recomputes after the answer provider's own inputs changed (an engine or a boundary file arrived). */
   refresh(): void;
   setUserLayers(layers: readonly SceneUserLayer[]): void;
@@ -49,6 +51,7 @@ export function createSceneSource({ store, features, answers = () => null }: Sce
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    subscriberCount: () => listeners.size,
     refresh: update,
     setUserLayers(layers) {
       data = { ...data, userLayers: layers };

@@ -20,6 +20,8 @@ export interface SceneUserLayer {
   /** #rrggbb */
   colour: string;
   features: Feature[];
+  /** proportional symbols as the map draws them: points sized by `column`, largest value `max` over the whole layer */
+  sizes?: { column: string; max: number };
 }
 
 export interface SceneData {

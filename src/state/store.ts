@@ -17,6 +17,8 @@ export interface Store {
   dispatch(action: Action, source?: ChangeSource): AppState;
   /** Returns the unsubscribe function. */
   subscribe(listener: Listener): () => void;
+  /** how many listeners are subscribed (a torn-down app leaves none) */
+  subscriberCount(): number;
 }
 
 function canonical(state: AppState): AppState {
@@ -42,5 +44,6 @@ export function createStore(initial: AppState): Store {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    subscriberCount: () => listeners.size,
   };
 }

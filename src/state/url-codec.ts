@@ -19,6 +19,9 @@ export interface FieldCodec<K extends keyof AppState = keyof AppState> {
   /** true when several parameters share one object field: parse returns only this parameter's part,
    * which is merged over the field's value (the filters use one parameter per filter) */
   readonly merge?: boolean;
+  /** for a list kept item by item: the items of `raw` that parse dropped, each reported as invalid
+   * while the valid ones still apply */
+  rejected?(raw: string): string[];
 }
 
 /** Widens a typed codec for the registry (method parameters are checked where the codec is written). */
@@ -87,7 +90,9 @@ export function createUrlCodec(codecs: readonly FieldCodec[]): UrlCodec {
           seen.add(param);
           const parsed = codec.parse(value);
           if (parsed === undefined) issues.push({ reason: 'invalid', param, value, expected: codec.expected });
-          else if (codec.merge) patch[codec.field] = { ...(patch[codec.field] ?? base[codec.field]) as object, ...(parsed as object) };
+          else for (const item of codec.rejected?.(value) ?? []) issues.push({ reason: 'invalid', param, value: item, expected: codec.expected });
+          if (parsed === undefined) continue;
+          if (codec.merge) patch[codec.field] = { ...(patch[codec.field] ?? base[codec.field]) as object, ...(parsed as object) };
           else patch[codec.field] = parsed;
         }
       }

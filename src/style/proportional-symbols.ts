@@ -64,15 +64,27 @@ export function symbolScale(features: readonly Feature[], column: string): Symbo
     }
   }
   if (valued === 0) return undefined;
-  const radiusOf = (n: number) => (max > 0 ? MAX_RADIUS * Math.sqrt(Math.max(0, n) / max) : 0);
-  const top = roundDown2(max);
-  // Largest, a quarter and a sixteenth: each circle half the radius of the one before.
-  const legend = [top, roundDown2(top / 4), roundDown2(top / 16)].filter((value, i, all) => value > 0 && all.indexOf(value) === i).map((value) => ({ value, radius: radiusOf(value) }));
   return {
-    column, max, valued, missing, legend,
+    column, max, valued, missing, legend: sizeLegend(max),
     radius: (value) => {
       const n = numberOf(value);
-      return n === undefined ? undefined : radiusOf(n);
+      return n === undefined ? undefined : radiusFor(n, max);
     },
   };
+}
+
+/** The radius of `value` on a scale whose largest value is `max`; the export reuses it. */
+export function radiusFor(value: number, max: number): number {
+  return max > 0 ? MAX_RADIUS * Math.sqrt(Math.max(0, value) / max) : 0;
+}
+
+/** Three round values for the size legend, largest first: the largest, a quarter and a sixteenth (each circle half the radius of the one before). */
+export function sizeLegend(max: number): { value: number; radius: number }[] {
+  const top = roundDown2(max);
+  return [top, roundDown2(top / 4), roundDown2(top / 16)].filter((value, i, all) => value > 0 && all.indexOf(value) === i).map((value) => ({ value, radius: radiusFor(value, max) }));
+}
+
+/** A feature's number in `column`, or undefined. */
+export function numericProperty(feature: Feature, column: string): number | undefined {
+  return numberOf(feature.properties?.[column]);
 }

@@ -96,6 +96,7 @@ const SUBTYPE_SHAPE: Record<string, PointShape> = {
   metropolitan_area: 'hexagon',
   ftz_cooperation_platform: 'circle',
   international_airport: 'cross',
+  expo_venue: 'square',
 };
 
 export function categoryColour(category: Category): string {

@@ -1,7 +1,7 @@
 // The table's columns: what each shows and what it sorts by. Pure, shared by the table view and
 // its tests. Unknown (null) is shown as "unknown"/"未知" and sorts last.
 import type { UnitNameLookup } from '../charts/aggregate.ts';
-import { categoryLabel, chartStrings, levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
+import { categoryLabel, chartStrings, levelLabel, precisionLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectFeature } from '../types.ts';
 
 export const COLUMN_KEYS = ['name', 'category', 'subtype', 'city', 'level', 'status', 'year', 'precision', 'area'] as const;
@@ -19,11 +19,6 @@ export type SortValue = { kind: 'text'; value: string } | { kind: 'number'; valu
 const HEADERS: Record<Lang, Record<ColumnKey, string>> = {
   zh: { name: '名称', category: '类别', subtype: '类型', city: '城市', level: '级别', status: '状态', year: '年份', precision: '定位精度', area: '面积（km²）' },
   en: { name: 'Name', category: 'Category', subtype: 'Type', city: 'City', level: 'Level', status: 'Status', year: 'Year', precision: 'Location precision', area: 'Area (km²)' },
-};
-
-const PRECISION_LABELS: Record<Lang, Record<(typeof PRECISIONS)[number], string>> = {
-  zh: { exact: '精确', city: '城区驻地', approximate: '近似' },
-  en: { exact: 'Exact', city: 'City seat', approximate: 'Approximate' },
 };
 
 export function columnHeader(key: ColumnKey, lang: Lang): string {
@@ -123,7 +118,7 @@ export function cellText(feature: ProjectFeature, key: ColumnKey, ctx: ColumnCon
     case 'year':
       return p.year === null ? unknown : String(p.year);
     case 'precision':
-      return PRECISION_LABELS[ctx.lang][p.precision];
+      return precisionLabel(p.precision, ctx.lang);
     case 'area': {
       const area = areaValue(feature);
       if (area === null) return unknown;

@@ -17,6 +17,8 @@ export interface TimelineControl {
   /** plays from the current year (or the start) to today, once */
   play(): void;
   pause(): void;
+  /** stops playing and following the scene */
+  teardown(): void;
 }
 
 /** `scene` gives the shown count, the same number the map, list and charts show. */
@@ -80,6 +82,11 @@ export function createTimelineControl(store: Store, scene: SceneSource, features
     setYear(chosen);
   });
   render();
-  scene.subscribe(render);
-  return { element, play, pause };
+  const unsubscribe = scene.subscribe(render);
+  const teardown = () => {
+    unsubscribe();
+    window.clearInterval(timer);
+    timer = undefined;
+  };
+  return { element, play, pause, teardown };
 }

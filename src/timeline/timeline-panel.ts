@@ -6,8 +6,9 @@ import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import type { SceneSource } from '../state/scene-source';
 import { createTimelineControl } from './timeline-control';
+import type { Teardown } from '../ui/teardown';
 
-export function mountTimelinePanel(parent: HTMLElement, store: Store, scene: SceneSource, features: readonly ProjectFeature[]): void {
+export function mountTimelinePanel(parent: HTMLElement, store: Store, scene: SceneSource, features: readonly ProjectFeature[]): Teardown {
   const section = el('section', { class: 'panel explore-panel timeline-panel', 'aria-labelledby': 'timeline-heading', 'data-testid': 'timeline-panel' });
   const heading = el('h2', { class: 'panel-heading', id: 'timeline-heading' });
   const control = createTimelineControl(store, scene, features, () => store.getState().lang);
@@ -25,5 +26,10 @@ export function mountTimelinePanel(parent: HTMLElement, store: Store, scene: Sce
     all.hidden = filters.asOf === null;
   };
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    control.teardown();
+    section.remove();
+  };
 }

@@ -7,13 +7,14 @@ import type { Manifest } from '../data/load-boundaries';
 import type { Lang, ProjectProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
-import { categoryLabel, subtypeLabel } from '../i18n/domain-labels';
+import { categoryLabel, precisionLabel, subtypeLabel } from '../i18n/domain-labels';
 import { countsByCategory, reportUrl, repositoryUrl } from '../about/about-model';
 import { demoParkCoverage } from '../data/demo-parks';
 import { safeHref } from '../import/safe-href';
 import pkg from '../../package.json';
 import { el } from './dom';
 import '../styles/about.css';
+import type { Teardown } from './teardown';
 
 const REPORT_URL = reportUrl(pkg, import.meta.env.VITE_REPORT_URL as string | undefined);
 const REPOSITORY_URL = repositoryUrl(pkg);
@@ -42,12 +43,12 @@ function content(lang: Lang, records: readonly ProjectProperties[], manifest: Ma
   const demo = demoParkCoverage(records);
   const [b1, b2] = demo.batches;
   const missing = el('ul');
-  for (const key of ['about.missing.parks', 'about.missing.yaan', 'about.missing.centre', 'about.missing.expos', 'about.missing.provincial'] as const) {
+  for (const key of ['about.missing.parks', 'about.missing.yaan', 'about.missing.centre', 'about.missing.provincial'] as const) {
     missing.append(el('li', {}, t(key, { missing: demo.total - demo.listed })));
   }
   const precision = el('dl', { class: 'details-list' });
   for (const p of ['exact', 'city', 'approximate'] as const) {
-    precision.append(el('dt', {}, t(`feature.precision.${p}` as StringKey)), el('dd', {}, t(`feature.precisionHelp.${p}` as StringKey)));
+    precision.append(el('dt', {}, precisionLabel(p, lang)), el('dd', {}, t(`feature.precisionHelp.${p}` as StringKey)));
   }
   const sources = el('ul');
   if (manifest.sources) sources.append(el('li', {}, manifest.sources.boundaries[lang]), el('li', {}, manifest.sources.projects[lang]));
@@ -76,7 +77,7 @@ function content(lang: Lang, records: readonly ProjectProperties[], manifest: Ma
   ];
 }
 
-export function mountAboutButton(parent: HTMLElement, store: Store, records: readonly ProjectProperties[], manifest: Manifest): void {
+export function mountAboutButton(parent: HTMLElement, store: Store, records: readonly ProjectProperties[], manifest: Manifest): Teardown {
   const button = el('button', { type: 'button', class: 'about-button', 'data-testid': 'about-open', 'aria-haspopup': 'dialog' });
   const dialog = el('dialog', { class: 'about-dialog', 'data-testid': 'about', 'aria-labelledby': 'about-heading' });
   const heading = el('h2', { id: 'about-heading' });
@@ -99,5 +100,10 @@ export function mountAboutButton(parent: HTMLElement, store: Store, records: rea
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => button.focus());
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    button.remove();
+    dialog.remove();
+  };
 }

@@ -19,6 +19,8 @@ export interface AnalysisData {
 
 export interface AnalysisPanel {
   update(data: AnalysisData): void;
+  /** takes the region off the page */
+  teardown(): void;
 }
 
 /** chengyu-features-20250307.csv: the local date, so repeated downloads keep apart. */
@@ -46,7 +48,7 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
   const table = el('div', { class: 'analysis-table', 'data-testid': 'feature-table' });
   details.append(summary, count, downloads, charts, table);
   // The planner's own shown features, in their own table (their fields are not the project columns).
-  mountUserFeaturesTable(details, store);
+  const stopUserTable = mountUserFeaturesTable(details, store);
   parent.append(details);
   let current: AnalysisData = { features: [], featuresIgnoringYear: [] };
 
@@ -96,6 +98,10 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
 
   details.addEventListener('toggle', () => render(store.getState().lang));
   return {
+    teardown: () => {
+      stopUserTable();
+      details.remove();
+    },
     update(data) {
       current = data;
       render(store.getState().lang);

@@ -4,8 +4,9 @@
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { el } from './dom';
+import type { Teardown } from './teardown';
 
-export function mountCopyLinkButton(parent: HTMLElement, store: Store): void {
+export function mountCopyLinkButton(parent: HTMLElement, store: Store): Teardown {
   const wrap = el('span', { class: 'copy-link' });
   const button = el('button', { type: 'button', class: 'copy-link-button', 'data-testid': 'copy-link' });
   const status = el('span', { class: 'copy-link-status', role: 'status', 'data-testid': 'copy-link-status' });
@@ -38,5 +39,10 @@ export function mountCopyLinkButton(parent: HTMLElement, store: Store): void {
     field.setAttribute('aria-label', t('copyLink.field'));
   };
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    clearTimeout(clearTimer);
+    wrap.remove();
+  };
 }

@@ -5,6 +5,7 @@ import type { Store } from '../state/store';
 import type { UnitCatalog } from '../map/unit-catalog';
 import { formatArea, localName, translate } from '../i18n/translate';
 import { el } from './dom';
+import { createTeardowns, type Teardown } from './teardown';
 import { choroplethState } from '../choropleth/choropleth-state';
 import { valueLabel } from '../style/class-labels';
 
@@ -40,6 +41,7 @@ function rows(unit: UnitProperties, lang: Lang, catalog: UnitCatalog): [string, 
 export interface DetailsPanel {
   /** re-render after new units arrive (counties) */
   refresh(): void;
+  teardown: Teardown;
 }
 
 export function mountDetailsPanel(stack: HTMLElement, store: Store, catalog: UnitCatalog): DetailsPanel {
@@ -50,10 +52,12 @@ export function mountDetailsPanel(stack: HTMLElement, store: Store, catalog: Uni
   const list = el('dl', { class: 'details-list' });
   panel.append(close, heading, list);
   stack.append(panel);
+  const teardowns = createTeardowns();
+  teardowns.add(() => panel.remove());
 
   const clear = () => store.dispatch({ selection: null });
   close.addEventListener('click', clear);
-  document.addEventListener('keydown', (event) => {
+  teardowns.listen(document, 'keydown', (event) => {
     // Escape inside a text field belongs to that field (it closes the search box's suggestions first).
     if (event.key !== 'Escape' || panel.hidden || (event.target instanceof HTMLInputElement && event.defaultPrevented)) return;
     clear();
@@ -74,7 +78,7 @@ export function mountDetailsPanel(stack: HTMLElement, store: Store, catalog: Uni
     if (wasHidden) panel.scrollTop = 0;
   };
   render();
-  store.subscribe(render);
-  choroplethState.subscribe(render);
-  return { refresh: render };
+  teardowns.add(store.subscribe(render));
+  teardowns.add(choroplethState.subscribe(render));
+  return { refresh: render, teardown: teardowns.run };
 }

@@ -14,6 +14,7 @@ import { MAX_STEP_TEXT, MAX_STORY_STEPS, stepQuery, type StoryStep } from '../st
  * map to the next view and come back to add it. */
 const storySteps: StoryStep[] = [];
 import { el } from './dom';
+import { choroplethNote, withChoroplethValues } from '../choropleth/embed-values';
 import { triggerDownload } from '../download/trigger-download';
 import type { SocialCardMaker } from '../export-ui/social-card';
 
@@ -135,7 +136,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     options.embedPlay = play.checked;
     options.story = [...storySteps];
     for (const { field, input } of textInputs) options[field] = cleanEmbedText(input.value);
-    code.value = embedCodeFor(codec, store.getState(), options, window.location.href, scrolly.checked);
+    code.value = embedCodeFor(codec, withChoroplethValues(store.getState()), options, window.location.href, scrolly.checked);
     status.textContent = '';
   };
   for (const control of [showTitle, legend.select, theme.select, play, scrolly]) control.addEventListener('change', update);
@@ -175,6 +176,7 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   dialog.replaceChildren(
     el('h2', { id: 'embed-dialog-title' }, t('embed.dialog.title')),
     el('p', {}, t('embed.dialog.intro')),
+    ...choroplethNote(store.getState()),
     optionFields,
     words,
     story,

@@ -6,18 +6,19 @@ import type { UrlCodec } from '../state/url-codec';
 import { translate } from '../i18n/translate';
 import { el } from './dom';
 import { lazyPart, loadWithFeedback } from './lazy-part';
+import type { Teardown } from './teardown';
 import type { SocialCardMaker } from '../export-ui/social-card';
 
 // The dialog's content (and the embed code writer) is fetched on the first click.
 const content = lazyPart(() => import('./embed-dialog-content'));
 
 /** socialCard: draws the 1200×630 PNG of the embed's state (the export chunk, fetched on its first use). */
-export function mountEmbedButton(parent: HTMLElement, store: Store, codec: UrlCodec, socialCard?: SocialCardMaker): void {
+export function mountEmbedButton(parent: HTMLElement, store: Store, codec: UrlCodec, socialCard?: SocialCardMaker): Teardown {
   const button = el('button', { type: 'button', class: 'embed-open', 'data-testid': 'embed-open', 'aria-haspopup': 'dialog' });
   const dialog = el('dialog', { class: 'embed-dialog', 'data-testid': 'embed-dialog', 'aria-labelledby': 'embed-dialog-title' });
   const renderButton = () => (button.textContent = translate(store.getState().lang, 'embed.dialog.open'));
   renderButton();
-  store.subscribe(renderButton);
+  const unsubscribe = store.subscribe(renderButton);
   parent.append(button);
   document.body.append(dialog);
   button.addEventListener('click', () => {
@@ -29,5 +30,10 @@ export function mountEmbedButton(parent: HTMLElement, store: Store, codec: UrlCo
     });
   });
   dialog.addEventListener('close', () => button.focus());
+  return () => {
+    unsubscribe();
+    button.remove();
+    dialog.remove();
+  };
 }
 

@@ -8,6 +8,7 @@ import { localName, translate } from '../i18n/translate';
 import { safeHref } from '../import/safe-href';
 import { featureFacts, precisionHelp, precisionLabel, type PrefectureName } from './feature-facts';
 import { el } from './dom';
+import { createTeardowns, type Teardown } from './teardown';
 
 export interface FeatureDetailsOptions {
   store: Store;
@@ -33,7 +34,7 @@ function sourceList(p: ProjectProperties, lang: 'zh' | 'en'): HTMLElement {
   return list;
 }
 
-export function mountFeatureDetails(stack: HTMLElement, { store, features, prefectureName, report }: FeatureDetailsOptions): void {
+export function mountFeatureDetails(stack: HTMLElement, { store, features, prefectureName, report }: FeatureDetailsOptions): Teardown {
   const byId = new Map(features.map((feature) => [feature.properties.id, feature]));
   const allProperties = features.map((feature) => feature.properties);
   const panel = el('section', { class: 'panel feature-details', 'data-testid': 'feature-details', 'aria-labelledby': 'feature-details-heading' });
@@ -46,6 +47,8 @@ export function mountFeatureDetails(stack: HTMLElement, { store, features, prefe
   const sources = el('div');
   panel.append(close, heading, badge, facts, sourcesHeading, sources);
   stack.append(panel);
+  const teardowns = createTeardowns();
+  teardowns.add(() => panel.remove());
 
   const clear = () => store.dispatch({ selection: null });
   // An unknown id is corrected in place: a new history entry would leave the bad URL one Back away,
@@ -56,7 +59,7 @@ export function mountFeatureDetails(stack: HTMLElement, { store, features, prefe
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
   };
   close.addEventListener('click', clear);
-  document.addEventListener('keydown', (event) => {
+  teardowns.listen(document, 'keydown', (event) => {
     // Escape that a text field or list already used (closing its suggestions) is not for us.
     if (event.key !== 'Escape' || panel.hidden || event.defaultPrevented) return;
     clear();
@@ -98,5 +101,6 @@ export function mountFeatureDetails(stack: HTMLElement, { store, features, prefe
     if (wasHidden) panel.scrollIntoView({ block: 'nearest' });
   };
   render();
-  store.subscribe(render);
+  teardowns.add(store.subscribe(render));
+  return teardowns.run;
 }

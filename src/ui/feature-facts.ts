@@ -3,7 +3,7 @@
 import type { Lang, ProjectProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
-import { categoryLabel, levelLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels';
+import { categoryLabel, levelLabel, precisionLabel as precisionWord, statusLabel, subtypeLabel } from '../i18n/domain-labels';
 import { demoParkFacts } from './demo-park-facts';
 import type { Fact } from './fact';
 
@@ -50,7 +50,7 @@ export function citiesText(p: ProjectProperties, lang: Lang, prefectureName: Pre
 }
 
 export function precisionLabel(p: ProjectProperties, lang: Lang): string {
-  return translate(lang, `feature.precision.${p.precision}` as StringKey);
+  return precisionWord(p.precision, lang);
 }
 
 export function precisionHelp(p: ProjectProperties, lang: Lang): string {

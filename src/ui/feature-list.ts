@@ -13,6 +13,7 @@ import { localName, translate } from '../i18n/translate';
 import { cellText } from '../table/columns';
 import { listFeatures, toggleListSort } from './feature-list-model';
 import { el } from './dom';
+import type { Teardown } from './teardown';
 
 export interface FeatureListOptions {
   store: Store;
@@ -35,7 +36,7 @@ function scrollWithin(scroller: HTMLElement, row: HTMLElement, headerHeight: num
   else if (top + row.offsetHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + row.offsetHeight - scroller.clientHeight;
 }
 
-export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions): void {
+export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions): Teardown {
   const { store, lookup } = options;
   const panel = el('section', { class: 'panel feature-list', 'data-testid': 'feature-list', 'aria-labelledby': 'feature-list-heading' });
   const heading = el('h2', { id: 'feature-list-heading', class: 'panel-heading' });
@@ -129,5 +130,5 @@ export function mountFeatureList(stack: HTMLElement, options: FeatureListOptions
     }
   };
   render();
-  options.scene.subscribe(render);
+  return options.scene.subscribe(render);
 }

@@ -11,6 +11,7 @@ import { createCheckboxGroup } from './filter-checkbox-group';
 import { createPrefectureFilter, type PrefectureOption } from './filter-prefectures';
 import { createYearFilter } from './filter-years';
 import { el } from './dom';
+import type { Teardown } from './teardown';
 
 export interface FiltersPanelOptions {
   store: Store;
@@ -19,7 +20,7 @@ export interface FiltersPanelOptions {
   prefectures: readonly PrefectureOption[];
 }
 
-export function mountFiltersPanel(parent: HTMLElement, { store, scene, collection, prefectures }: FiltersPanelOptions): void {
+export function mountFiltersPanel(parent: HTMLElement, { store, scene, collection, prefectures }: FiltersPanelOptions): Teardown {
   // load-features checked that every feature has a string id
   const all = collection.features as ProjectFeature[];
   const section = el('section', { class: 'panel explore-panel', 'aria-labelledby': 'filters-heading', 'data-testid': 'filters-panel' });
@@ -119,5 +120,5 @@ export function mountFiltersPanel(parent: HTMLElement, { store, scene, collectio
     planningText.textContent = translate(lang, 'filters.planningArea');
   };
   render();
-  scene.subscribe(render);
+  return scene.subscribe(render);
 }

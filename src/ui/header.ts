@@ -1,8 +1,9 @@
 // Title, document title and <html lang> follow the current language.
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
+import type { Teardown } from './teardown';
 
-export function mountHeader(title: HTMLElement, store: Store): void {
+export function mountHeader(title: HTMLElement, store: Store): Teardown {
   const render = () => {
     const { lang } = store.getState();
     title.textContent = translate(lang, 'app.title');
@@ -10,5 +11,5 @@ export function mountHeader(title: HTMLElement, store: Store): void {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   };
   render();
-  store.subscribe(render);
+  return store.subscribe(render);
 }

@@ -3,10 +3,11 @@ import type { Lang } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { el } from './dom';
+import type { Teardown } from './teardown';
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
 
-export function mountLanguageSwitch(parent: HTMLElement, store: Store): void {
+export function mountLanguageSwitch(parent: HTMLElement, store: Store): Teardown {
   const group = el('div', { class: 'lang-switch', role: 'group', 'data-testid': 'lang-switch' });
   const buttons = LANGS.map((lang) => {
     const button = el('button', { type: 'button', lang, 'data-lang': lang }, translate(lang, `lang.${lang}`));
@@ -21,5 +22,9 @@ export function mountLanguageSwitch(parent: HTMLElement, store: Store): void {
     for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.lang === current));
   };
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    group.remove();
+  };
 }

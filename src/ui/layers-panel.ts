@@ -10,8 +10,9 @@ import { canonicalSet } from '../filters/filter-state';
 import { symbolSwatch } from '../map/feature-symbols';
 import { createLegendKey } from './filter-legend-key';
 import { el } from './dom';
+import type { Teardown } from './teardown';
 
-export function mountLayersPanel(parent: HTMLElement, store: Store, scene: SceneSource, collection: ProjectCollection): void {
+export function mountLayersPanel(parent: HTMLElement, store: Store, scene: SceneSource, collection: ProjectCollection): Teardown {
   // load-features checked that every feature has a string id
   const all = collection.features as ProjectFeature[];
   const section = el('section', { class: 'panel explore-panel', 'aria-labelledby': 'layers-heading', 'data-testid': 'layers-panel' });
@@ -85,5 +86,5 @@ export function mountLayersPanel(parent: HTMLElement, store: Store, scene: Scene
     key.update(lang);
   };
   render();
-  scene.subscribe(render);
+  return scene.subscribe(render);
 }

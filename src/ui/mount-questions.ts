@@ -13,6 +13,7 @@ import { createDrawTool } from '../map/draw-tool';
 import { mountQuestionsPanel, type QuestionsPanel } from './questions-panel';
 import { renderQuestionResults } from './question-results';
 import { mountAnalysisPanel } from './analysis-panel';
+import { createTeardowns, type Teardown } from './teardown';
 
 export interface MountQuestionsOptions {
   store: Store;
@@ -37,10 +38,16 @@ export function mountQuestionsPanelWithDrawing(options: { store: Store; map: L.M
     cancelDrawing: () => draw.cancel(),
   });
   const draw = createDrawTool(options.map, (mode) => panel.setDrawing(mode));
-  return panel;
+  return {
+    ...panel,
+    teardown: () => {
+      draw.cancel();
+      panel.teardown();
+    },
+  };
 }
 
-export function mountQuestions(options: MountQuestionsOptions): void {
+export function mountQuestions(options: MountQuestionsOptions): Teardown {
   const { store, scene } = options;
   const byId = new Map(options.features.map((feature) => [feature.id, feature]));
   const layer = createQuestionLayer(options.map);
@@ -60,8 +67,14 @@ export function mountQuestions(options: MountQuestionsOptions): void {
   }
 
   render();
-  scene.subscribe(render);
-  store.subscribe((next, previous) => {
-    if (next.panelTab !== previous.panelTab) render();
-  });
+  const teardowns = createTeardowns();
+  teardowns.add(scene.subscribe(render));
+  teardowns.add(
+    store.subscribe((next, previous) => {
+      if (next.panelTab !== previous.panelTab) render();
+    }),
+  );
+  teardowns.add(() => layer.remove());
+  teardowns.add(analysis.teardown);
+  return teardowns.run;
 }

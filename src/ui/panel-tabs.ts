@@ -7,6 +7,7 @@ import type { AppState } from '../state/app-state';
 import { PANEL_TABS, type PanelTab } from '../state/panel-tab';
 import { translate } from '../i18n/translate';
 import { el } from './dom';
+import type { Teardown } from './teardown';
 
 export interface PanelTabsOptions {
   /** the panel stack from the layout: the handle, the details host and the tabs go in here */
@@ -25,6 +26,7 @@ export interface PanelTabs {
   panels: Record<PanelTab, HTMLElement>;
   /** recomputes the counts (for changes the store does not see, e.g. data loaded later) */
   refresh(): void;
+  teardown: Teardown;
 }
 
 const tabId = (tab: PanelTab) => `panel-tab-${tab}`;
@@ -88,10 +90,15 @@ export function mountPanelTabs({ stack, store, counts, startCollapsed = false }:
     setCollapsed(collapsed);
   };
   render();
-  store.subscribe((next, previous) => {
+  const unsubscribe = store.subscribe((next, previous) => {
     // something newly selected, or another tab chosen: show it even if the sheet was folded away
     if (collapsed && ((next.selection !== null && next.selection !== previous.selection) || next.panelTab !== previous.panelTab)) setCollapsed(false);
     render();
   });
-  return { details, panels, refresh: render };
+  const teardown = () => {
+    unsubscribe();
+    handle.remove();
+    body.remove();
+  };
+  return { details, panels, refresh: render, teardown };
 }

@@ -12,6 +12,7 @@ import { formatAreaSpec, parseAreaSpec } from '../questions/question-text';
 import { hasQuestion, MAX_DISTANCE_KM, MIN_DISTANCE_KM, NO_QUESTION, roundPosition, type QuestionState } from '../questions/question-types';
 import { parseDistance } from '../state/question-codecs';
 import { buildMeasureGroup, button } from './question-measure-controls';
+import type { Teardown } from './teardown';
 
 export interface QuestionsPanelOptions {
   store: Store;
@@ -26,6 +27,7 @@ export interface QuestionsPanel {
   /** where the answer is written (by question-results.ts) */
   results: HTMLElement;
   setDrawing(mode: DrawMode | null): void;
+  teardown: Teardown;
 }
 
 const name = (p: { name_zh: string; name_en: string }, lang: Lang) => (lang === 'zh' ? p.name_zh : p.name_en);
@@ -194,6 +196,10 @@ export function mountQuestionsPanel(parent: HTMLElement, options: QuestionsPanel
   }
 
   update();
-  store.subscribe(update);
-  return { element, results, setDrawing };
+  const unsubscribe = store.subscribe(update);
+  const teardown = () => {
+    unsubscribe();
+    element.remove();
+  };
+  return { element, results, setDrawing, teardown };
 }

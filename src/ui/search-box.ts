@@ -1,3 +1,4 @@
+import type { Feature } from 'geojson';
 // The search combobox (WAI-ARIA APG "list autocomplete"): type a project or place name, a short or
 // former name, pinyin, English or a type; ArrowDown/ArrowUp move through the suggestions, Enter
 // chooses, Escape closes; a click chooses too. Suggestions are grouped (projects, places, types) and
@@ -14,6 +15,16 @@ import { createEntry, groupHits, search, type SearchEntry, type SearchHit } from
 import { featureEntry, typeEntries } from '../search/type-entries';
 import { formerUnitNames } from '../search/former-unit-names';
 import { el } from './dom';
+import type { Teardown } from './teardown';
+
+/** One named feature of a planner's layer, as the search offers it. */
+export interface UserSearchFeature {
+  layerId: string;
+  layerName: string;
+  index: number;
+  name: string;
+  feature: Feature;
+}
 
 export interface SearchBoxOptions {
   store: Store;
@@ -21,11 +32,14 @@ export interface SearchBoxOptions {
   catalog: UnitCatalog;
   onChooseFeature(feature: ProjectFeature): void;
   onChooseUnit(unit: CatalogEntry): void;
+  /** the planner's named features (visible layers), searched by name after the built-in ones */
+  userFeatures?: () => readonly UserSearchFeature[];
+  onChooseUserFeature?(feature: UserSearchFeature): void;
 }
 
 const optionId = (index: number) => `search-option-${index}`;
 
-export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): void {
+export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): Teardown {
   const { store, features, catalog } = options;
   const wrapper = el('div', { class: 'search-box' });
   const label = el('label', { for: 'search-input', class: 'visually-hidden' });
@@ -56,7 +70,24 @@ export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): 
         createEntry({ kind: 'unit', adcode: unit.properties.adcode }, { ...unit.properties, aliases: formerUnitNames(unit.properties.adcode) }),
       );
     }
-    return [...featureEntries, ...unitEntries];
+    return [...featureEntries, ...unitEntries, ...userEntries()];
+  };
+  // The planner's features change with their layers: rebuilt when the list given is another one.
+  let userSource: readonly UserSearchFeature[] = [];
+  let userCache: SearchEntry[] = [];
+  const userById = new Map<string, UserSearchFeature>();
+  const userKey = (layerId: string, index: number) => `${layerId}:${index}`;
+  const userEntries = (): SearchEntry[] => {
+    const current = options.userFeatures?.() ?? [];
+    if (current !== userSource) {
+      userSource = current;
+      userById.clear();
+      userCache = current.map((item) => {
+        userById.set(userKey(item.layerId, item.index), item);
+        return createEntry({ kind: 'user', layerId: item.layerId, index: item.index }, { name_zh: item.name, name_en: item.name });
+      });
+    }
+    return userCache;
   };
 
   let hits: SearchHit[] = [];
@@ -78,6 +109,9 @@ export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): 
     } else if (target.kind === 'unit') {
       const unit = catalog.get(target.adcode);
       if (unit) options.onChooseUnit(unit);
+    } else if (target.kind === 'user') {
+      const item = userById.get(userKey(target.layerId, target.index));
+      if (item) options.onChooseUserFeature?.(item);
     } else {
       // a type or level: its name becomes the search, which the list narrows to (type words match)
       const name = localName(hit.entry, store.getState().lang);
@@ -89,6 +123,7 @@ export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): 
   function kindLabel(hit: SearchHit, lang: 'zh' | 'en'): string {
     const { target } = hit.entry;
     if (target.kind === 'unit') return translate(lang, 'search.kind.unit');
+    if (target.kind === 'user') return userById.get(userKey(target.layerId, target.index))?.layerName ?? '';
     if (target.kind === 'type') return translate(lang, target.field === 'level' ? 'search.kind.level' : 'search.kind.subtype');
     const feature = featureById.get(target.id);
     return feature ? categoryLabel(feature.properties.category, lang) : '';
@@ -105,7 +140,10 @@ export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): 
   function optionFor(hit: SearchHit, index: number, lang: 'zh' | 'en'): HTMLElement {
     const target = hit.entry.target;
     const data: Record<string, string> =
-      target.kind === 'feature' ? { 'data-feature-id': target.id } : target.kind === 'unit' ? { 'data-adcode': target.adcode } : { 'data-type': `${target.field}:${target.value}` };
+      target.kind === 'feature' ? { 'data-feature-id': target.id }
+      : target.kind === 'unit' ? { 'data-adcode': target.adcode }
+      : target.kind === 'user' ? { 'data-user-feature': userKey(target.layerId, target.index) }
+      : { 'data-type': `${target.field}:${target.value}` };
     const item = el('li', { role: 'option', id: optionId(index), 'aria-selected': String(index === active), ...data });
     const text = el('span', { class: 'option-text' });
     text.append(el('span', { class: 'option-name' }, localName(hit.entry, lang)));
@@ -186,5 +224,9 @@ export function mountSearchBox(parent: HTMLElement, options: SearchBoxOptions): 
     if (!list.hidden) renderList();
   };
   render();
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    wrapper.remove();
+  };
 }

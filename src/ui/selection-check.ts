@@ -3,8 +3,9 @@
 import type { Store } from '../state/store';
 import type { UnitCatalog } from '../map/unit-catalog';
 import { translate } from '../i18n/translate';
+import type { Teardown } from './teardown';
 
-export function checkSelectedUnits(store: Store, catalog: UnitCatalog, loadCounties: () => Promise<void>, report: (message: string) => void): void {
+export function checkSelectedUnits(store: Store, catalog: UnitCatalog, loadCounties: () => Promise<void>, report: (message: string) => void): Teardown {
   const check = async () => {
     const { selection } = store.getState();
     if (selection?.kind !== 'unit' || catalog.get(selection.adcode)) return;
@@ -15,7 +16,7 @@ export function checkSelectedUnits(store: Store, catalog: UnitCatalog, loadCount
     store.dispatch({ selection: null });
   };
   void check();
-  store.subscribe((state, previous) => {
+  return store.subscribe((state, previous) => {
     if (state.selection !== previous.selection) void check();
   });
 }

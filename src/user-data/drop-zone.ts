@@ -4,6 +4,8 @@ import { el } from '../ui/dom';
 
 export interface DropZone {
   setLabel(text: string): void;
+  /** removes the window listeners */
+  teardown(): void;
 }
 
 const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
@@ -42,10 +44,14 @@ export function mountDropZone(container: HTMLElement, onFiles: (files: File[]) =
   });
   // A file dropped beside the map (on a panel) would make the browser open it in place of the app,
   // losing the planner's view; it is ignored instead.
-  for (const type of ['dragover', 'drop'] as const) {
-    window.addEventListener(type, (event) => {
-      if (hasFiles(event) && !container.contains(event.target as Node)) event.preventDefault();
-    });
-  }
-  return { setLabel: (text) => (label.textContent = text) };
+  const ignoreBeside = (event: DragEvent) => {
+    if (hasFiles(event) && !container.contains(event.target as Node)) event.preventDefault();
+  };
+  for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, ignoreBeside);
+  return {
+    setLabel: (text) => (label.textContent = text),
+    teardown: () => {
+      for (const type of ['dragover', 'drop'] as const) window.removeEventListener(type, ignoreBeside);
+    },
+  };
 }

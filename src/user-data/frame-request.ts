@@ -5,9 +5,12 @@ import type { BBox } from '../cartography/framing';
 
 let handler: ((bbox: BBox) => void) | null = null;
 
-/** Called once by the wiring; until then a request does nothing. */
-export function setFrameHandler(frame: (bbox: BBox) => void): void {
+/** Called once by the wiring; until then a request does nothing. Returns the teardown (no handler again). */
+export function setFrameHandler(frame: (bbox: BBox) => void): () => void {
   handler = frame;
+  return () => {
+    if (handler === frame) handler = null;
+  };
 }
 
 export function requestFrame(bbox: BBox | undefined): void {

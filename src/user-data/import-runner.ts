@@ -29,6 +29,8 @@ export interface ImportRunner {
   importFiles(files: readonly File[]): Promise<void>;
   /** Rewords progress, messages and offers already shown, after the language changed. */
   applyLang(): void;
+  /** cancels the imports still running (their workers stop) */
+  teardown(): void;
 }
 
 type Key = Parameters<typeof translate>[1];
@@ -48,6 +50,7 @@ function formKey(result: ImportResult): Key | undefined {
 
 export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
   const localised = createLocalisedText(options.getLang);
+  const running = new Set<{ cancel(): void }>();
   const words = (key: Key, params?: Record<string, string | number>): Wording => (lang) => translate(lang, key, params);
   const problemWords = (problem: Problem): Wording => (lang) => formatProblem(problem, lang);
   const text = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, wording: Wording) =>
@@ -161,6 +164,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       },
     });
     cancel.addEventListener('click', () => job.cancel());
+    running.add(job);
     let result: ImportResult;
     try {
       result = await job.result;
@@ -169,6 +173,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       else alert(file.name, [(lang) => translate(lang, 'mydata.failed', { file: file.name, reason: describeError(error, lang) })]);
       return;
     } finally {
+      running.delete(job);
       row.remove();
     }
     if (stage === 'preview' && result.table) {
@@ -193,5 +198,8 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       for (const file of files) await runOne(file, [], {}, 'preview');
     },
     applyLang: () => localised.refresh(),
+    teardown: () => {
+      for (const job of running) job.cancel();
+    },
   };
 }

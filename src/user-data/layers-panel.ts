@@ -31,6 +31,7 @@ export interface LayersPanel {
   render(): void;
   /** layers cannot be saved in this browser: say, once, that they last only for this visit */
   setSessionOnly(): void;
+  teardown(): void;
 }
 
 export const ACCEPTED_FILES = '.geojson,.json,.topojson,.kml,.kmz,.gpx,.zip,.csv,.tsv,.txt,.xlsx,.xls';
@@ -114,8 +115,9 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
     if (focusKey) list.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
   };
   render();
-  state.subscribe(render);
+  const unsubscribe = state.subscribe(render);
   return {
+    teardown: unsubscribe,
     progress,
     steps,
     alerts,

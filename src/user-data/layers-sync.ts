@@ -7,14 +7,23 @@ const CHANNEL = 'chengyu-map:user-layers';
 export interface LayersSync {
   /** tell the other tabs that the saved layers changed */
   announce(): void;
+  /** stops listening to the other tabs */
+  close(): void;
 }
 
 export function connectLayersSync(onOtherTabChange: () => void): LayersSync {
   // Old browsers without BroadcastChannel: each tab sees the others' changes on its next load.
-  if (typeof BroadcastChannel === 'undefined') return { announce: () => {} };
+  if (typeof BroadcastChannel === 'undefined') return { announce: () => {}, close: () => {} };
   const channel = new BroadcastChannel(CHANNEL);
-  channel.addEventListener('message', (event: MessageEvent) => {
+  const onMessage = (event: MessageEvent) => {
     if (event.data === 'changed') onOtherTabChange();
-  });
-  return { announce: () => channel.postMessage('changed') };
+  };
+  channel.addEventListener('message', onMessage);
+  return {
+    announce: () => channel.postMessage('changed'),
+    close: () => {
+      channel.removeEventListener('message', onMessage);
+      channel.close();
+    },
+  };
 }

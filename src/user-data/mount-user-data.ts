@@ -17,6 +17,7 @@ import { requestFrame } from './frame-request';
 import { featuresBBox } from '../import/feature-label';
 import type { Feature } from 'geojson';
 import '../styles/user-data.css';
+import type { Teardown } from '../ui/teardown';
 
 export interface UserDataOptions {
   panelStack: HTMLElement;
@@ -25,7 +26,7 @@ export interface UserDataOptions {
   store: Store;
 }
 
-export function mountUserData({ panelStack, mapContainer, map, store }: UserDataOptions): void {
+export function mountUserData({ panelStack, mapContainer, map, store }: UserDataOptions): Teardown {
   const getLang = () => store.getState().lang;
   const state = userLayersState;
   // Without usable IndexedDB the layers live in memory for this visit, and the panel says so once.
@@ -55,18 +56,26 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
     onError: (message) => panel.alerts.append(el('p', { class: 'import-problem', 'data-testid': 'import-alert' }, message)),
   });
   const dropZone = mountDropZone(mapContainer, importFiles);
-  mountUserLayers(map, state, getLang);
+  const mapLayers = mountUserLayers(map, state, getLang);
   const applyLang = () => {
     dropZone.setLabel(translate(getLang(), 'mydata.dropHere'));
     panel.render();
     runner.loaded()?.applyLang();
   };
   applyLang();
-  store.subscribe((next, previous) => {
+  const unsubscribe = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) applyLang();
   });
   function reportLoadFailure(error: unknown): void {
     panel.alerts.append(el('p', { class: 'import-problem' }, translate(getLang(), 'mydata.loadFailed', { reason: describeError(error, getLang()) })));
   }
   controller.load().catch(reportLoadFailure);
+  return () => {
+    unsubscribe();
+    sync.close();
+    runner.loaded()?.teardown();
+    dropZone.teardown();
+    mapLayers.teardown();
+    panel.teardown();
+  };
 }

@@ -16,7 +16,7 @@ const MAX_ROWS = 500;
 
 const columnId = (column: UserColumn) => (column.kind === 'property' ? `p:${column.key}` : column.kind);
 
-export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): void {
+export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
   const section = el('div', { class: 'user-features-table', 'data-testid': 'user-features-table' });
   parent.append(section);
   let sort: UserSort | null = null;
@@ -63,8 +63,12 @@ export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state:
     section.replaceChildren(table);
   };
   render();
-  state.subscribe(render);
-  store.subscribe((next, previous) => {
+  const unsubscribeLayers = state.subscribe(render);
+  const unsubscribeStore = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) render();
   });
+  return () => {
+    unsubscribeLayers();
+    unsubscribeStore();
+  };
 }

@@ -20,6 +20,8 @@ export interface UserLayersState {
   setFilter(id: string, filter: LayerFilter | undefined): void;
   /** called after every change; returns a function that unsubscribes */
   subscribe(listener: () => void): () => void;
+  /** how many listeners are subscribed (a torn-down app leaves none) */
+  subscriberCount(): number;
 }
 
 export function createUserLayersState(): UserLayersState {
@@ -59,6 +61,7 @@ export function createUserLayersState(): UserLayersState {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    subscriberCount: () => listeners.size,
   };
 }
 

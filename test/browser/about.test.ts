@@ -22,7 +22,7 @@ describe('the About view', () => {
     const about = page.getByRole('dialog', { name: '关于本图' });
     await expect.poll(() => about.isVisible()).toBe(true);
     expect(await about.getByTestId('about-extent').textContent()).toContain('18.5万平方千米，2019年常住人口9600万');
-    expect(await about.getByTestId('about-included').textContent()).toContain('共 102 个项目');
+    expect(await about.getByTestId('about-included').textContent()).toContain('共 104 个项目');
     expect(await about.getByTestId('about-included').textContent()).toContain('产业合作示范园区：16');
     expect(await about.getByTestId('about-demo-parks').textContent()).toContain('35个中已列出 23 个（第一批 18/20，第二批 5/15）');
     expect(await about.getByTestId('about-missing').textContent()).toContain('另外 12 个产业合作示范园区');

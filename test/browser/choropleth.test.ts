@@ -75,10 +75,50 @@ it('colours the counties by a table joined by name, with a legend, a report, the
   expect(svg).toMatch(/<path data-adcode="510107" fill="#2171b5" d="M/);
   expect(svg).toMatch(/<path data-adcode="510104" fill="#6baed6" d="M/); // 锦江区 95, Blues 4 class 3
   for (const label of ['示例指数（点）', '112 – 140 点 (2)', '无数据 (211)']) expect(svg).toContain(label);
+  // the legend's "no data" swatch is the grey of the units without a value
+  expect(svg).toMatch(/<g class="legend-item" data-key="choropleth:no-data" data-count="211"><rect [^>]*fill="#d9d9d9"/);
   expect(errors).toEqual([]);
   expect(foreignRequests).toEqual([]);
   await context.close();
 });
+
+it('downloads the coloured units with value and class, and carries the colouring into the embed', async () => {
+  const { page, context, errors } = await openApp(browser, { query: '?lang=zh&v=30.62,104.05,10' });
+  await openTab(page, 'mydata');
+  await page.setInputFiles('[data-testid="choro-file"]', FIXTURE);
+  await expect.poll(() => page.getByTestId('choro-report-summary').textContent()).toBe('11 / 13 行已匹配');
+  await page.getByTestId('choro-method').selectOption('equal');
+  await page.getByTestId('choro-classes').selectOption('4');
+  await page.getByTestId('choro-palette').selectOption('Blues');
+  await expect.poll(() => countyFill(page, '510107')).toBe('#2171b5');
+
+  // The download of the coloured units: each county with its joined value, class, bounds, colour and row.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('choro-download-csv').click()]);
+  expect(csvDownload.suggestedFilename()).toBe('county-index_示例指数（点）.csv');
+  const rows = readFileSync(await csvDownload.path(), 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+  expect(rows[0]).toBe('adcode,name_zh,name_en,示例指数（点）,class,class_range,colour,table_row');
+  expect(rows).toContain('510107,武侯区,Wuhou District,120,4,112 – 140 点,#2171b5,2');
+  expect(rows.find((row) => row.startsWith('510112,'))).toBe('510112,龙泉驿区,Longquanyi District,,,,#d9d9d9,');
+
+  // The embed: its code carries the joined values (the reader has no table) and the dialog says so.
+  await page.getByTestId('embed-open').click();
+  await expect.poll(() => page.getByTestId('embed-choropleth-note').textContent()).toContain('10 个单元');
+  const code = await page.getByTestId('embed-code').inputValue();
+  const embedUrl = new URL(code.match(/<iframe src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
+  expect(embedUrl.searchParams.get('chv')).toMatch(/^c~/);
+  expect(embedUrl.searchParams.get('chv')).toContain('510107:120');
+  // A reader in another browser (a fresh context: no IndexedDB table) sees the same colouring and legend.
+  const reader = await openApp(browser, { query: embedUrl.search });
+  await expect.poll(() => countyFill(reader.page, '510107'), { timeout: 20_000 }).toBe('#2171b5');
+  expect(await countyFill(reader.page, '510104')).toBe('#6baed6');
+  expect(await countyFill(reader.page, '510112')).toBe('#d9d9d9');
+  expect(await legendLabels(reader.page)).toEqual(['28 – 56 点', '56 – 84 点', '84 – 112 点', '112 – 140 点', '无数据']);
+  expect(reader.errors).toEqual([]);
+  expect(reader.foreignRequests).toEqual([]);
+  await reader.context.close();
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
 
 it('a link naming a table this browser does not have says so and shows the rest', async () => {
   const { page, context } = await openApp(browser, { query: '?lang=en&ch=tmissing~quantile~5~YlGnBu~GDP' });

@@ -133,6 +133,31 @@ describe('a stack of projects at one spot', () => {
     await context.close();
   });
 
+  it('spread out, its projects are clear of every name on the map', async () => {
+    // one zoom step out, where the county and seat names around Fucheng crowd the spread ring
+    const { page, context } = await openApp(browser, { query: `?lang=zh&v=${stackLat},${stackLon},12` });
+    const pile = page.locator(`#map [data-cluster-stacked="true"][data-cluster-members~="${stack[0]!.id}"]`);
+    await pile.click();
+    await expect.poll(() => pile.count()).toBe(0);
+    // each member's drawn shape: about 0.72 of its icon box (the rest is the dashed halo's margin)
+    const members = (await pointSymbolBoxes(page))
+      .filter((b) => stack.some((f) => f.id === b.id))
+      .map((b) => ({ x: b.x + 0.14 * b.width, y: b.y + 0.14 * b.height, width: 0.72 * b.width, height: 0.72 * b.height }));
+    expect(members).toHaveLength(stack.length);
+    const covered = async () => {
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.seat-label:not([hidden]) .seat-text, .map-label .map-label__text')].map((e) => {
+          const box = e.getBoundingClientRect();
+          return { text: e.textContent ?? '', x: box.x, y: box.y, width: box.width, height: box.height };
+        }),
+      );
+      const apart = (a0: number, a1: number, b0: number, b1: number) => a1 <= b0 + 0.5 || b1 <= a0 + 0.5;
+      return names.filter((n) => members.some((m) => !apart(n.x, n.x + n.width, m.x, m.x + m.width) && !apart(n.y, n.y + n.height, m.y, m.y + m.height))).map((n) => n.text);
+    };
+    await expect.poll(covered).toEqual([]);
+    await context.close();
+  });
+
   it('opens with Enter, each project is a focusable button, Escape folds it back onto the cluster', async () => {
     const { page, context } = await openApp(browser, { query });
     const pile = page.locator(`#map [data-cluster-stacked="true"][data-cluster-members~="${stack[0]!.id}"]`);

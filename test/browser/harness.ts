@@ -36,6 +36,8 @@ export interface OpenOptions {
   touch?: boolean;
   /** runs in the page before the app's scripts, e.g. to take a browser feature away */
   initScript?: () => void;
+  /** another server's copy of the app (default: the one global-setup serves); its origin is "the app's" */
+  appURL?: string;
 }
 
 /** The three reference sizes every layout is checked at. */
@@ -63,7 +65,8 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   const requests: string[] = [];
-  const origin = appOrigin();
+  const url = options.appURL ?? appURL();
+  const origin = new URL(url).origin;
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
@@ -74,7 +77,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (!url.startsWith(origin)) foreignRequests.push(url);
   });
-  await page.goto(appURL() + (options.query ?? ''));
+  await page.goto(url + (options.query ?? ''));
   if (options.waitForMap !== false) await waitForMapReady(page);
   return { context, page, errors, foreignRequests, requests };
 }

@@ -220,6 +220,20 @@ describe('on a phone (390×844)', () => {
     await context.close();
   });
 
+  it('the header reads title first: About sits after the title on its row, neither covering the other', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { page, context } = await openApp(browser, { viewport, touch: true, query: `?lang=${lang}` });
+      const title = (await page.locator('.app-title').boundingBox())!;
+      const about = (await page.getByTestId('about-open').boundingBox())!;
+      expect(title.x, lang).toBeLessThan(about.x);
+      expect(title.x + title.width, lang).toBeLessThanOrEqual(about.x + 0.5);
+      // the same row: their vertical middles within a few pixels
+      expect(Math.abs(title.y + title.height / 2 - (about.y + about.height / 2)), lang).toBeLessThan(4);
+      expect(about.x + about.width, lang).toBeLessThanOrEqual(viewport.width);
+      await context.close();
+    }
+  });
+
   it('every touch target of the header, the sheet and the map controls is at least 44 px', async () => {
     for (const tab of ['layers', 'list'] as const) {
       const { page, context } = await openApp(browser, { viewport, touch: true, query: `?lang=en&tab=${tab}` });

@@ -113,3 +113,37 @@ describe('an imported spreadsheet as a first-class layer', () => {
     await context.close();
   });
 });
+
+describe('an imported layer in the legend, the search and the list', () => {
+  it('finds a feature by its name in the search, goes to it, and lists it in a section of its own', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await importProjects(page);
+    await page.getByTestId('search').fill('三江新区');
+    const option = page.locator('[data-testid="search-list"] [data-user-feature]');
+    await option.first().waitFor();
+    expect(await option.first().textContent()).toContain('宜宾三江新区产业园');
+    expect(await page.getByTestId('search-list').textContent()).toContain('我的数据');
+    await option.first().dispatchEvent('mousedown');
+    // the view centres the project at 28.8° N, 104.56° E
+    await expect.poll(async () => viewOf(await settledUrl(page)).slice(0, 2).map((n) => n.toFixed(1))).toEqual(['28.8', '104.6']);
+
+    await page.getByTestId('search').fill('');
+    // the legend names the layer with its own symbol in its colour
+    await openTab(page, 'layers');
+    const legendRow = page.getByTestId('user-legend-row');
+    await legendRow.waitFor();
+    expect(await legendRow.textContent()).toContain('projects-title-row');
+    expect(await legendRow.textContent()).toContain('5/5');
+    const swatch = await legendRow.locator('.user-legend__swatch--point').evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(swatch).toBe('rgb(178, 24, 43)');
+    await openTab(page, 'list');
+    const section = page.getByTestId('user-feature-list');
+    expect(await section.locator('h2').textContent()).toContain('我的数据');
+    const rows = section.getByTestId('user-list-row');
+    await expect.poll(() => rows.count()).toBe(5);
+    await rows.filter({ hasText: '万州新田港二期' }).locator('button').click();
+    await expect.poll(async () => viewOf(await settledUrl(page)).slice(0, 2).map((n) => n.toFixed(1))).toEqual(['30.8', '108.3']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+// Rendering all 221 county outlines takes a few seconds on a busy machine: these tests get 30 s.
 import { buildChoropleth } from '../../src/choropleth/choropleth-model.ts';
 import { exportChoropleth } from '../../src/choropleth/export-choropleth.ts';
 import type { AreaFeature } from '../../src/export/export-input.ts';
@@ -34,11 +35,13 @@ it('fills every county with its class colour and lists the classes in the export
   expect(svg.indexOf('class="choropleth"')).toBeLessThan(svg.indexOf('class="prefectures"'));
   for (const text of ['示例指数（点）', '28 – 56 点 (5)', '112 – 140 点 (2)', '无数据 (211)']) expect(svg).toContain(text);
   expect(svg).toMatch(/<g class="legend-item" data-key="choropleth:3" data-count="2"><rect [^>]*fill="#225ea8"/);
-});
+  // the "no data" swatch in the grey of the units without a value
+  expect(svg).toMatch(/<g class="legend-item" data-key="choropleth:no-data" data-count="211"><rect [^>]*fill="#d9d9d9"/);
+}, 30_000);
 
 it('labels the legend in English for an English export', () => {
   const { choropleth, legend } = exportChoropleth(model, countyFeatures);
   const svg = renderExportSvg(sampleInput({ lang: 'en', choropleth, legend }));
   expect(svg).toContain('No data (211)');
   expect(svg).toContain('84 – 112 点 (2)');
-});
+}, 30_000);

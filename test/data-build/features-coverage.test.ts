@@ -24,6 +24,7 @@ const MEETING_ITEMS: { zh: string; subtypes: string[] }[] = [
   { zh: '合作产业园区', subtypes: ['industrial_cooperation_park'] },
   { zh: '出海出境通道', subtypes: ['land_sea_corridor', 'international_rail_freight', 'waterway'] },
   { zh: '毗邻地区合作', subtypes: ['adjacent_cooperation_platform'] },
+  { zh: '国际博览会', subtypes: ['expo_venue'] },
 ];
 
 describe('coverage of the 17 March 2020 joint meeting', () => {

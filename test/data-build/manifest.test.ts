@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, planningAreaBBox, sizeOf } from '../../data/build/manifest.ts';
+import { basemapFromEnv } from '../../scripts/basemap-setting.mjs';
 
 describe('manifest', () => {
   it('says in both languages that the boundaries are illustrative and names the sources', () => {
@@ -12,6 +13,13 @@ describe('manifest', () => {
     expect(attribution.en).toContain('AMap');
     expect(attribution.en).toContain('ECharts');
     expect(attribution.en).toContain('Natural Earth');
+  });
+
+  it("carries the deployer's tile basemap only when VITE_BASEMAP_URL is set at build time", () => {
+    const date = new Date('2024-05-06T12:00:00Z');
+    expect('basemap' in buildManifest({}, date, null, undefined, basemapFromEnv({}))).toBe(false);
+    const env = { VITE_BASEMAP_URL: 'tiles/{z}/{x}/{y}.png', VITE_BASEMAP_ATTRIBUTION: 'Our own tiles' };
+    expect(buildManifest({}, date, null, undefined, basemapFromEnv(env)).basemap).toEqual({ url: 'tiles/{z}/{x}/{y}.png', attribution: 'Our own tiles', subdomains: '' });
   });
 
   it('records the build date and each file size', () => {

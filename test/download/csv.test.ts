@@ -67,7 +67,7 @@ describe('toCSV', () => {
     expect(cellOf(zh, '位置精度')).toBe('区县驻地');
     const en = parse(toCSV([PLAIN], 'en'));
     expect(cellOf(en, 'Province')).toBe('Sichuan');
-    expect(cellOf(en, 'Location precision')).toBe('district/county seat');
+    expect(cellOf(en, 'Location precision')).toBe('District/county seat');
     const both = parse(toCSV([makeFeature({ id: 'both', province: 'both' })], 'zh'));
     expect(cellOf(both, '省份')).toBe('四川、重庆');
   });

@@ -42,7 +42,7 @@ describe('toGeoJSON', () => {
     expect(zh).toMatchObject({ 编号: 'gxq', 中文名称: '成都高新区', 类别: '产业园区', 级别: '国家级', 省份: '四川', 位置精度: '精确', 中文简介: '国家级高新区。', 英文简介: null });
     const en = JSON.parse(toGeoJSON([feature], 'en')).features[0].properties;
     expect(Object.keys(en)).toEqual(['ID', 'Name (Chinese)', 'Name (English)', 'Category', 'Type', 'Level', 'Province', 'Cities', 'Status', 'Year', 'Location precision', 'Longitude', 'Latitude', 'Official area (km²)', 'Description (Chinese)', 'Description (English)', 'Sources']);
-    expect(en).toMatchObject({ ID: 'gxq', Category: 'Industrial park', Type: 'National high-tech zone', Province: 'Sichuan', 'Location precision': 'exact' });
+    expect(en).toMatchObject({ ID: 'gxq', Category: 'Industrial park', Type: 'National high-tech zone', Province: 'Sichuan', 'Location precision': 'Exact' });
   });
 
   it('winds polygon exterior rings counter-clockwise as RFC 7946 asks, without touching the input', () => {

@@ -51,7 +51,11 @@ describe('--atlas', () => {
   it('takes prefecture for a multi-page PDF and names what is wrong otherwise', () => {
     const request = parseCliArgs(['--atlas', 'prefecture', '--out', 'atlas.pdf']);
     expect(request.kind === 'single' && [request.job.atlas, request.job.format]).toEqual(['prefecture', 'pdf']);
-    expect(() => parseCliArgs(['--atlas', 'county', '--out', 'atlas.pdf'])).toThrow('Unknown atlas "county". Valid: prefecture.');
+    expect(() => parseCliArgs(['--atlas', 'county', '--out', 'atlas.pdf'])).toThrow('Unknown atlas "county". Valid: prefecture, zone, selection.');
+    for (const kind of ['zone', 'selection']) {
+      const each = parseCliArgs(['--atlas', kind, '--out', 'atlas.pdf']);
+      expect(each.kind === 'single' && each.job.atlas).toBe(kind);
+    }
     expect(() => parseCliArgs(['--atlas', 'prefecture', '--out', 'atlas.png'])).toThrow('--atlas writes one multi-page PDF');
   });
 });

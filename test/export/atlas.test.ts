@@ -41,3 +41,58 @@ describe('atlas: one page per Sichuan prefecture', { timeout: 120_000 }, () => {
     for (const p of read) expect(Math.round(p.widthMm)).toBe(210);
   });
 });
+
+describe('atlas: one page per zone and per shown project', { timeout: 120_000 }, () => {
+  const base = sampleInput({ lang: 'en' });
+  const tianfu = base.features.find((f) => f.id === 'tianfu-new-area')!;
+  const mianyang = base.features.find((f) => f.id === 'mianyang-hitech')!;
+  // a zone drawn as an area around Chengdu's south (103.9–104.3°E, 30.2–30.6°N)
+  const zone = {
+    ...tianfu,
+    id: 'chengdu-south-zone',
+    properties: { ...tianfu.properties, id: 'chengdu-south-zone', name_zh: '成都南部合作区', name_en: 'Chengdu South Cooperation Zone', subtype: 'adjacent_cooperation_platform', anchor: [104.1, 30.4] as [number, number] },
+    geometry: { type: 'Polygon' as const, coordinates: [[[103.9, 30.2], [104.3, 30.2], [104.3, 30.6], [103.9, 30.6], [103.9, 30.2]]] },
+  };
+  const withZone = sampleInput({ lang: 'en', features: [...base.features, zone] });
+
+  it('zone: one page per shown project with an extent, framed on it, with the projects inside it', () => {
+    const pages = atlasPages(withZone, 'zone');
+    expect(pages.map((p) => p.title)).toEqual(['Chengdu South Cooperation Zone']);
+    const [page] = pages;
+    expect(page!.features.map((f) => f.id).sort()).toEqual(['chengdu-south-zone', 'tianfu-new-area']);
+    const [[south, west], [north, east]] = page!.bounds;
+    expect(west).toBeGreaterThan(103.8);
+    expect(east).toBeLessThan(104.4);
+    expect(south).toBeGreaterThan(30.1);
+    expect(north).toBeLessThan(30.7);
+  });
+
+  it('selection: one page per shown project, titled with its name, selected and framed around it', () => {
+    const pages = atlasPages(base, 'selection');
+    expect(pages).toHaveLength(base.features.length);
+    const page = pages.find((p) => p.title === 'Mianyang Hi-tech Zone')!;
+    expect(page.selectedId).toBe('mianyang-hitech');
+    const [[south, west], [north, east]] = page.bounds;
+    const [lon, lat] = mianyang.geometry.coordinates as [number, number];
+    expect(west).toBeLessThan(lon);
+    expect(east).toBeGreaterThan(lon);
+    expect(south).toBeLessThan(lat);
+    expect(north).toBeGreaterThan(lat);
+    expect(east - west).toBeLessThan(1.5);
+    expect(page.features.map((f) => f.id)).toContain('mianyang-hitech');
+    expect(page.features.map((f) => f.id)).not.toContain('liangjiang-new-area');
+  });
+
+  it('writes the zone atlas as one PDF: contents naming the zone, then its page with its title', async () => {
+    const input = { ...withZone, preset: 'a4-portrait' as const, dpi: 150, title: 'Zones atlas' };
+    const pages = atlasPages(input, 'zone');
+    const pdf = await renderPdf([contentsSvg(input, pages), ...pages.map(renderExportSvg)], font, { title: input.title, date: input.date, lang: 'en' });
+    const read = await readPdf(pdf);
+    expect(read).toHaveLength(2);
+    const contents = read[0]!.text.replace(/\n/g, ' ');
+    expect(contents).toContain('Contents');
+    expect(contents).toContain('Chengdu South Cooperation Zone');
+    expect(contents).toContain('page 2');
+    expect(read[1]!.text.replace(/\n/g, ' ')).toContain('Chengdu South Cooperation Zone');
+  });
+});

@@ -51,3 +51,41 @@ describe('user layers in the export', () => {
     expect(group).toMatch(/^<path d="[^"]+" fill="none" stroke="#123456"/);
   });
 });
+
+describe('proportional symbols in the export', () => {
+  const point = (lon: number, value: unknown): Feature => ({ type: 'Feature', properties: { 人口: value }, geometry: { type: 'Point', coordinates: [lon, 30.2] } });
+  const sized: ExportUserLayer = {
+    id: 'P1', name: 'towns', colour: '#1b9e77',
+    features: [point(104.1, 400), point(105.0, 100), point(105.8, 'unknown')],
+    sizes: { column: '人口', max: 400 },
+  };
+  const radii = (svg: string) => [...(svg.match(/<g class="sized"[^>]*>(.*?)<\/g>/)?.[1] ?? '').matchAll(/<circle( class="no-value")? cx="[^"]+" cy="[^"]+" r="([^"]+)"/g)].map((m) => ({ hollow: m[1] !== undefined, r: Number(m[2]) }));
+
+  it('draws circle areas in proportion to the value, largest first, and the point without a number hollow', () => {
+    const svg = renderExportSvg(sampleInput({ lang: 'en', userLayers: [sized], legend: userLayerLegendItems([sized]) }));
+    const circles = radii(svg);
+    expect(circles).toHaveLength(3);
+    const [big, small, none] = circles;
+    // 400 is four times 100: its circle has four times the area, twice the radius
+    expect(big!.r / small!.r).toBeCloseTo(2, 5);
+    expect(none!.hollow).toBe(true);
+    expect(big!.hollow).toBe(false);
+  });
+
+  it('adds a size legend: the column, three round values with the circles of the map, and the points without a value', () => {
+    const svg = renderExportSvg(sampleInput({ lang: 'en', userLayers: [sized], legend: userLayerLegendItems([sized]) }));
+    expect(svg).toContain('Circle area by “人口”');
+    const rows = [...svg.matchAll(/<g class="legend-item" data-key="size:P1:(\d)" data-count="0"><path [^>]*d="([^"]+)"[^>]*\/><text[^>]*><tspan[^>]*>([^<]+)<\/tspan>/g)].map((m) => ({ i: m[1], label: m[3] }));
+    expect(rows.map((row) => row.label)).toEqual(['400', '100', '25']);
+    expect(svg).toContain('No value (1)');
+    // the largest legend circle is the map circle of the largest value (400)
+    const legendCircle = svg.match(/data-key="size:P1:0"[^>]*><path transform="translate\([^)]*\)" d="M([-\d.]+),/)?.[1];
+    expect(Math.abs(Number(legendCircle))).toBeCloseTo(radii(svg)[0]!.r, 1);
+  });
+
+  it('writes the size legend in Chinese for a Chinese export', () => {
+    const svg = renderExportSvg(sampleInput({ lang: 'zh', userLayers: [sized], legend: userLayerLegendItems([sized]) }));
+    expect(svg).toContain('圆面积按“人口”');
+    expect(svg).toContain('无数值（1）');
+  });
+});

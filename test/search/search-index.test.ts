@@ -14,7 +14,7 @@ const entries: SearchEntry[] = [
 ];
 const targetId = (entry: SearchEntry) => {
   const t = entry.target;
-  return t.kind === 'feature' ? t.id : t.kind === 'unit' ? t.adcode : `${t.field}:${t.value}`;
+  return t.kind === 'feature' ? t.id : t.kind === 'unit' ? t.adcode : t.kind === 'user' ? `${t.layerId}#${t.index}` : `${t.field}:${t.value}`;
 };
 const ids = (query: string, lang: 'zh' | 'en' = 'zh') =>
   search(entries, query, lang).map((hit) => targetId(hit.entry));
@@ -105,5 +105,14 @@ describe('search keys beyond the names', () => {
     expect(groups.map((g) => g.kind)).toEqual(['feature', 'unit']);
     // both start with 成都; 成都高新区 (the park's alias) is the shorter matched key
     expect(groups[0]?.hits.map((h) => h.entry)).toEqual([park, cbz]);
+  });
+});
+
+describe('the planner\'s own features in the search', () => {
+  it('finds them by name and groups them apart from the built-in projects and places', () => {
+    const mine = createEntry({ kind: 'user', layerId: 'L1', index: 2 }, { name_zh: '两江协同创新区', name_en: '两江协同创新区' });
+    const hits = search([...entries, mine], '两江', 'zh');
+    expect(hits.map((hit) => targetId(hit.entry))).toContain('L1#2');
+    expect(groupHits(hits).map((group) => group.kind)).toContain('user');
   });
 });

@@ -13,9 +13,11 @@ import { cleanEmbedText, textLength } from '../../src/state/embed-text';
 import { PANEL_TABS } from '../../src/state/ui-codecs';
 import type { FeatureFilters } from '../../src/filters/filter-state';
 import type { AreaSpec, MeasureSpec, QuestionState } from '../../src/questions/question-types';
+import type { ChoroplethValues } from '../../src/choropleth/choropleth-values';
 import type { ChoroplethSpec } from '../../src/choropleth/choropleth-spec';
 import { CLASS_METHODS } from '../../src/style/choropleth';
 import { PALETTE_NAMES } from '../../src/style/palettes';
+import { cleanNoteText, type Annotation } from '../../src/annotations/annotation';
 
 const defaults = defaultState(['zh-CN']);
 const RUNS = { numRuns: 1000 };
@@ -97,6 +99,24 @@ const choropleth: fc.Arbitrary<ChoroplethSpec | null> = fc.option(
   }).map((spec) => (spec.method === 'manual' ? spec : { ...spec, breaks: [] })),
   { nil: null },
 );
+// The planner's marks as the codec keeps them: 4 decimals, km to 0.1, note text cleaned and within 140 characters.
+const markLon = rounded(-180, 180, 4);
+const markLat = rounded(-85, 85, 4);
+const markAt = fc.tuple(markLon, markLat);
+const noteText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).map((t) => cleanNoteText(t)).filter((t): t is string => t !== undefined);
+const annotation: fc.Arbitrary<Annotation> = fc.oneof(
+  fc.record({ kind: fc.constant('note' as const), at: markAt, text: noteText }),
+  fc.record({ kind: fc.constant('arrow' as const), from: markAt, to: markAt }),
+  fc.record({ kind: fc.constant('circle' as const), centre: markAt, radiusKm: rounded(0.1, 500, 1) }),
+  fc.record({ kind: fc.constant('area' as const), ring: fc.array(markAt, { minLength: 3, maxLength: 40 }) }),
+);
+const choroplethValues: fc.Arbitrary<ChoroplethValues | null> = fc.option(
+  fc.record({
+    level: fc.constantFrom('prefecture' as const, 'county' as const),
+    values: fc.uniqueArray(fc.tuple(fc.stringMatching(/^\d{6}$/), fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100 + 0)), { minLength: 1, maxLength: 60, selector: ([adcode]) => adcode }).map((pairs) => new Map(pairs)),
+  }),
+  { nil: null },
+);
 // The newsroom's words as the codec keeps them: cleaned (no control characters, single spaces), within the limit.
 const embedText = (field: EmbedTextField) =>
   fc.string({ unit: 'grapheme', maxLength: 60 }).map(cleanEmbedText).filter((text) => textLength(text) <= EMBED_TEXT_LIMITS[field]);
@@ -114,12 +134,14 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedLegend: fc.constantFrom(...EMBED_LEGEND_MODES),
   embedTheme: fc.constantFrom(...EMBED_THEMES),
   choropleth,
+  choroplethValues,
   embedHed: embedText('embedHed'),
   embedDek: embedText('embedDek'),
   embedNote: embedText('embedNote'),
   embedCredit: embedText('embedCredit'),
   embedPlay: fc.boolean(),
   story: fc.array(fc.record({ query: fc.constantFrom('', '?v=30.5,104.1,8', '?hide=corridor&asof=2015', '?sel=u:510100'), text: embedText('embedDek') }), { maxLength: 4 }),
+  annotations: fc.array(annotation, { maxLength: 3 }),
 });
 
 // ---- arbitraries for hostile text ----
@@ -131,7 +153,7 @@ const query = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...knownParams), anyText), fc.oneof(anyText, urlishText)), { maxLength: 12 })
   .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'));
 
-describe('URL codec properties (all parameters)', () => {
+describe('URL codec properties (all parameters)', { timeout: 30_000 }, () => {
   it('never throws on any text, and answers with a state and a list of issues', () => {
     fc.assert(
       fc.property(fc.oneof(anyText, urlishText, query), fc.boolean(), (text, withMark) => {

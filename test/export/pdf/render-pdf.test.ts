@@ -55,6 +55,18 @@ describe('renderPdf', { timeout: 60_000 }, () => {
     expect(without[0]).not.toContain('#d9480f');
   });
 
+  it("draws the planner's marks: the note as searchable text, the arrow, circle and area in the marks' colour", async () => {
+    const annotations = [
+      { kind: 'note' as const, at: [104.07, 30.66] as const, text: '新站 New station' },
+      { kind: 'arrow' as const, from: [105, 31] as const, to: [106.4, 29.8] as const },
+      { kind: 'circle' as const, centre: [106.55, 29.56] as const, radiusKm: 30 },
+    ];
+    const pdf = await renderPdf([renderExportSvg(sampleInput({ preset: 'a4-landscape', dpi: 150, annotations }))], font, meta);
+    const [page] = await readPdf(pdf);
+    expect(page!.text.replace(/\n/g, ' ')).toContain('新站 New station');
+    expect((await pdfFillColours(pdf))[0]).toContain('#c2185b');
+  });
+
   it('applies nested group transforms as SVG does: translate, then scale inside it', () => {
     const outer = composeTransform({ tx: 0, ty: 0, s: 1 }, 'translate(52 212)');
     const inner = composeTransform(outer, 'scale(0.5)');

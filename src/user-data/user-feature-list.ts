@@ -1,0 +1,46 @@
+// The List tab's section for the planner's own data: the shown features (visible layers, filtered)
+// by name, grouped under their layer, each with "Zoom to". Marked as the planner's data, apart from
+// the project list above it. Names are the planner's data: text only.
+import type { Store } from '../state/store';
+import { translate } from '../i18n/translate';
+import { el } from '../ui/dom';
+import { featuresBBox } from '../import/feature-label';
+import { requestFrame } from './frame-request';
+import { userTableRows } from './user-table-model';
+import { displayValue } from './property-table';
+import { userLayersState, type UserLayersState } from './user-layers-state';
+
+/** Rows listed at most; the heading gives the whole count. */
+const MAX_ROWS = 300;
+
+export function mountUserFeatureList(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
+  const section = el('section', { class: 'panel user-feature-list', 'data-testid': 'user-feature-list' });
+  parent.append(section);
+  const render = () => {
+    const lang = store.getState().lang;
+    const rows = userTableRows(state.getShownLayers());
+    if (rows.length === 0) return section.replaceChildren();
+    const heading = el('h2', {}, translate(lang, 'mydata.listHeading', { count: rows.length }));
+    const list = el('ul', { class: 'user-feature-list__rows' });
+    for (const row of rows.slice(0, MAX_ROWS)) {
+      const name = displayValue(row.name, lang);
+      const item = el('li', { 'data-testid': 'user-list-row', 'data-layer-id': row.layerId });
+      const button = el('button', { type: 'button', class: 'user-feature-list__go', 'aria-label': translate(lang, 'mydata.zoomToNamed', { name }) });
+      button.append(el('span', { class: 'user-feature-list__name' }, name), el('span', { class: 'user-feature-list__layer' }, row.layer));
+      button.addEventListener('click', () => requestFrame(featuresBBox([row.feature])));
+      item.append(button);
+      list.append(item);
+    }
+    section.replaceChildren(heading, list);
+  };
+  render();
+  const unsubscribeLayers = state.subscribe(render);
+  const unsubscribeStore = store.subscribe((next, previous) => {
+    if (next.lang !== previous.lang) render();
+  });
+  return () => {
+    unsubscribeLayers();
+    unsubscribeStore();
+    section.remove();
+  };
+}

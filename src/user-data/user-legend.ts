@@ -1,0 +1,47 @@
+// The planner's own layers in the legend (Layers tab): each visible layer with its own symbol (a
+// dot for points, a stroke for lines, a square for areas, in the layer's colour), its name and how
+// many of its features are shown, under a heading that marks them as the planner's data.
+import type { Store } from '../state/store';
+import { translate } from '../i18n/translate';
+import { el } from '../ui/dom';
+import { userLayersState, type UserLayersState } from './user-layers-state';
+import type { UserLayer } from '../import/layer-store';
+
+type Shape = 'point' | 'line' | 'area';
+
+function shapeOf(layer: UserLayer): Shape {
+  const type = layer.features.find((feature) => feature.geometry)?.geometry?.type ?? 'Point';
+  return type.includes('Polygon') ? 'area' : type.includes('LineString') ? 'line' : 'point';
+}
+
+export function mountUserLegend(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
+  const section = el('section', { class: 'panel user-legend', 'data-testid': 'user-legend' });
+  parent.append(section);
+  const render = () => {
+    const lang = store.getState().lang;
+    const shown = state.getShownLayers();
+    if (shown.length === 0) return section.replaceChildren();
+    const list = el('ul', { class: 'user-legend__rows' });
+    for (const layer of shown) {
+      const total = state.getLayers().find((full) => full.id === layer.id)?.features.length ?? layer.features.length;
+      const swatch = el('span', { class: `user-legend__swatch user-legend__swatch--${shapeOf(layer)}`, 'aria-hidden': 'true' });
+      // the colour is checked #rrggbb (layer-store.ts); set through the CSSOM, which the CSP allows
+      swatch.style.setProperty('--swatch', layer.colour);
+      const item = el('li', { class: 'user-legend__row', 'data-testid': 'user-legend-row', 'data-layer-id': layer.id });
+      item.append(swatch, el('span', { class: 'user-legend__name' }, layer.name), el('span', { class: 'user-legend__count' }, `${layer.features.length}/${total}`));
+      list.append(item);
+    }
+    section.replaceChildren(el('h2', {}, translate(lang, 'mydata.legendHeading')), list);
+  };
+  render();
+  const stopLayers = state.subscribe(render);
+  const stopStore = store.subscribe((next, previous) => {
+    if (next.lang !== previous.lang) render();
+  });
+  /** teardown: stops listening and takes the section away */
+  return () => {
+    stopLayers();
+    stopStore();
+    section.remove();
+  };
+}

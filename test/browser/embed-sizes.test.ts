@@ -1,0 +1,79 @@
+// The embed at the three frame sizes of issue 19's proof (320×480, 375×560, 768×500), inside a news
+// page on another origin, with the app's strict CSP: at each size the newsroom's hostile headline
+// and dek stay plain text, the theme is light by default, and the map shows clustered project
+// symbols and place labels inside its box, the labels not overlapping. (Map share, stories, the
+// timeline and the snippet are proven in embed-phone, embed-story, embed-timeline and embed-dialog.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame } from 'playwright-core';
+import { launchBrowser } from './harness';
+import { openHostPage, startHostServer, type HostServer } from './embed-host';
+
+let browser: Browser;
+let host: HostServer;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await browser.close();
+  await host.close();
+});
+
+const hostile = {
+  hed: '<img src=x onerror="document.body.dataset.pwned=1">成渝 parks',
+  dek: '<script>document.body.dataset.pwned=1</script> & <b>more</b>',
+};
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** What the map shows inside its own box: cluster symbols and their counts, and the label boxes. */
+async function drawnInMap(frame: Frame): Promise<{ clusters: number[]; labels: { text: string; box: Box }[] }> {
+  return frame.evaluate(() => {
+    const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    const inside = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left >= map.left - 1 && r.right <= map.right + 1 && r.top >= map.top - 1 && r.bottom <= map.bottom + 1;
+    const clusters = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-icon[data-cluster]')]
+      .filter((el) => inside(el.getBoundingClientRect()) && getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => Number(el.textContent?.replace(/\D/g, '') || '0'));
+    const labels = [...document.querySelectorAll<HTMLElement>('.seat-label:not([hidden]) .seat-text, .map-label .map-label__text')]
+      .map((el) => ({ text: el.textContent ?? '', rect: el.getBoundingClientRect() }))
+      .filter(({ rect }) => inside(rect))
+      .map(({ text, rect }) => ({ text, box: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } }));
+    return { clusters, labels };
+  });
+}
+
+const overlap = (a: Box, b: Box) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+describe('embed at the proof sizes', () => {
+  for (const viewport of [
+    { width: 320, height: 480 },
+    { width: 375, height: 560 },
+    { width: 768, height: 500 },
+  ]) {
+    it(`${viewport.width}×${viewport.height}: hostile words as text, light by default, clusters and labels on the map`, async () => {
+      const query = new URLSearchParams({ embed: '1', lang: 'zh', ...hostile }).toString();
+      const { context, frame, errors } = await openHostPage(browser, host, { embedQuery: query, viewport, colorScheme: 'dark' });
+      expect(await frame.getByTestId('embed-title').textContent()).toBe(hostile.hed);
+      expect(await frame.getByTestId('embed-dek').textContent()).toBe(hostile.dek);
+      expect(await frame.locator('.embed-head img, .embed-head script, .embed-head b').count()).toBe(0);
+      expect(await frame.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+      // light although the reader's system is dark: a pale page behind dark text
+      expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+
+      await expect.poll(async () => (await drawnInMap(frame)).clusters.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+      const { clusters, labels } = await drawnInMap(frame);
+      // a cluster stands for several projects and says how many
+      expect(Math.max(...clusters)).toBeGreaterThanOrEqual(2);
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      expect(labels.map((l) => l.text)).toContain('成都市');
+      for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.text}" × "${b.text}"`).toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

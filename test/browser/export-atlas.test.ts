@@ -1,0 +1,37 @@
+// The Export dialog's "One page per…" beyond prefectures: one page per zone, as one PDF whose
+// contents page lists every zone shown, each on a page of its own titled with its name.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, openApp } from './harness';
+import { readPdf } from '../export/pdf/pdf-text';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('export atlas by zone', () => {
+  it('downloads one PDF: a contents page, then one titled page per shown zone', async () => {
+    // only the platforms' layer: of its projects, the planning area, the two metropolitan areas and the FTZ cooperation platform have an extent
+    const { page, errors } = await openApp(browser, { query: '?lang=en&hide=corridor,pilot_zone,industrial_park' });
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
+    await page.getByTestId('export-preset').selectOption('a4-portrait');
+    await page.getByTestId('export-atlas').selectOption('zone');
+    expect(await page.getByTestId('export-format').inputValue()).toBe('pdf');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('export-download').click()]);
+    expect(download.suggestedFilename()).toBe('chengyu-map-a4-portrait-atlas-zone.pdf');
+    const pages = await readPdf(new Uint8Array(readFileSync((await download.path())!)));
+    const text = (i: number) => pages[i]!.text.replace(/\s+/g, ' ');
+    expect(pages.length).toBe(1 + 4);
+    expect(text(0)).toContain('Contents');
+    expect(text(0)).toContain('Chengdu-Chongqing Economic Circle planning area');
+    expect(text(0)).toContain('page 5');
+    expect(pages.slice(1).some((_, i) => text(i + 1).includes('Chengdu-Chongqing Economic Circle planning area'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
