@@ -1,7 +1,7 @@
 // Command-line export options: parsing and checking, without touching files or browsers, so every
 // bad input is caught (with a message naming it) before Chromium starts.
 import { PRESET_NAMES, resolvePreset } from '../export/presets';
-import { ATLAS_KINDS, type AtlasKind } from '../export/atlas';
+import { ATLAS_KINDS, type AtlasKind } from '../export/atlas-kinds';
 import type { ExportLang } from '../export/export-input';
 import { EXPORT_FORMATS, EXPORT_LANGS, isExportFormat, type ExportFormat } from './export-options';
 

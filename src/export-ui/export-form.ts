@@ -1,7 +1,7 @@
 // The dialog's form controls: labelled inputs and selects built from the option lists. Only
 // builds elements and reads their values; the dialog decides what happens on change.
 import { PRESET_NAMES, resolvePreset, type PresetName } from '../export/presets';
-import { ATLAS_KINDS, type AtlasKind } from '../export/atlas';
+import { ATLAS_KINDS, type AtlasKind } from '../export/atlas-kinds';
 import type { ExportLang } from '../export/export-input';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../types';

@@ -2,7 +2,7 @@
 // allows, the download's file name, the default title and subtitle.
 import { PAPER_DPIS, PRESET_NAMES, SCREEN_DPI, resolvePreset, type PresetName } from '../export/presets';
 import type { ExportLang } from '../export/export-input';
-import type { AtlasKind } from '../export/atlas';
+import type { AtlasKind } from '../export/atlas-kinds';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -4,7 +4,7 @@ import { renderExportSvg } from '../export/render-svg';
 import { resolvePreset } from '../export/presets';
 import { embeddedFontFromWoff2, PDF_FONT_PATH, SHIPPED_FONT_PATH } from '../export/embedded-font';
 import type { EmbeddedFont, ExportInput } from '../export/export-input';
-import type { AtlasKind } from '../export/atlas';
+import type { AtlasKind } from '../export/atlas-kinds';
 import { buildExportInput, type ExportSnapshot, type ExportTexts } from './build-input';
 import { exportFileName, MIME_TYPES, type ExportOptions } from './export-options';
 import { rasteriseSvg } from './rasterise';

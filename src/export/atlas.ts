@@ -13,8 +13,8 @@ import { pageMetrics } from './layout.ts';
 import { fmt } from './svg-format.ts';
 import { wrapText } from './text-measure.ts';
 
-export const ATLAS_KINDS = ['prefecture', 'zone', 'selection'] as const;
-export type AtlasKind = (typeof ATLAS_KINDS)[number];
+import type { AtlasKind } from './atlas-kinds';
+export { ATLAS_KINDS, type AtlasKind } from './atlas-kinds';
 
 const CONTENTS = { zh: '目录', en: 'Contents' };
 const PAGE = { zh: '页', en: 'page' };

@@ -551,6 +551,7 @@ export const zhStrings = {
   'lazy.part.questions': '空间查询',
   'lazy.part.import': '导入功能',
   'lazy.part.embed': '嵌入代码',
+  'lazy.part.about': '关于本图',
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -1103,4 +1104,5 @@ export const enStrings: Record<StringKey, string> = {
   'lazy.part.questions': 'the spatial questions',
   'lazy.part.import': 'the import',
   'lazy.part.embed': 'the embed code',
+  'lazy.part.about': 'the About view',
 };
