@@ -58,9 +58,12 @@ const single = (list: string[]) => new Set(list.flatMap((s) => s.split(/,(?![^(]
 
 describe('stylesheets', () => {
   it('every stylesheet under src/ is loaded by the production build where its part is shown', async () => {
-    // the full app with the charts open (their stylesheet comes with their chunk), and the embed
+    // the full app with the charts and the About view open (their stylesheets come with their chunks), and the embed
     const app = await openApp(browser, { query: '?lang=en&tab=charts' });
     await app.page.locator('[data-chart="timeline"] svg').first().waitFor();
+    // the About view's stylesheet comes with its content, fetched when the view opens
+    await app.page.getByTestId('about-open').click();
+    await app.page.getByTestId('about-extent').waitFor();
     const embed = await openApp(browser, { query: '?lang=en&embed=1' });
     const loaded = single([...(await loadedSelectors(app.page)), ...(await loadedSelectors(embed.page))]);
     const files = cssFiles(join(process.cwd(), 'src'));
