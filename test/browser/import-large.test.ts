@@ -2,7 +2,7 @@
 // picker stay usable on the map: counted, zoomable, clickable, hidden, recoloured, filtered, removed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { launchBrowser, openApp, openTab, waitForMapStill } from './harness';
 import { layerNames, layerRows } from './user-data-helpers';
 
 let browser: Browser;
@@ -163,6 +163,14 @@ describe('a 20,000-point layer', () => {
     await page.setInputFiles('[data-testid="user-layers-file"]', { name: 'grid.geojson', mimeType: 'application/geo+json', buffer: bytes });
     await expect.poll(() => layerNames(page), { timeout: 60_000 }).toEqual(['grid']);
     await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count()).toBe(1);
+    // an import frames its layer (a zoom at which the gaps between squares are under a pixel):
+    // come back to zoom 10 from the URL; the layer stays, kept in the browser's storage
+    await waitForMapStill(page);
+    const back = new URL(page.url());
+    back.search = `?lang=en&v=${square.lat},${square.lon},10`;
+    await page.goto(back.toString());
+    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count(), { timeout: 60_000 }).toBe(1);
+    await waitForMapStill(page);
     expect(await page.locator('path.user-feature').count()).toBe(0);
     const popup = page.getByTestId('user-feature-popup');
 
