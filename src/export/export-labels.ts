@@ -11,7 +11,10 @@ import type { ProjectFeature } from '../types.ts';
 import { pickLabel, type ExportLang, type ExportSeat } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { boxAt, featureAnchor, spotsAlongLine, spotsAroundPoint, type LabelSpot } from './label-candidates.ts';
-import { estimateWidth, wrapText } from './text-measure.ts';
+import { estimateWidth, wrapClamped } from './text-measure.ts';
+
+/** The most lines a project's name takes on the map. */
+const MAX_LABEL_LINES = 4;
 
 export interface ExportLabel {
   /** `seat:<adcode>`, `project:<id>` or `number:<id>` */
@@ -81,6 +84,8 @@ interface Candidate {
   key: string;
   priority: number;
   lines: string[];
+  /** the whole name, for the numbered key (the label's lines may be cut) */
+  fullText: string;
   width: number;
   height: number;
   bold: boolean;
@@ -110,9 +115,13 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
   const leaderSteps = [2.5 * fontSize, 5 * fontSize];
   const block = (zh: string, en: string, size: number) => {
     // a long name takes two lines rather than a strip across the map; a bilingual one, one line per language
-    const wrap = (text: string) => wrapText(text, Math.max(frame.width * 0.22, 12 * size), size);
-    const lines = (lang === 'both' && zh !== en ? [...wrap(zh), ...wrap(en)] : wrap(pickLabel(lang, zh, en))).slice(0, 4);
-    return { lines, width: Math.max(...lines.map((l) => estimateWidth(l, size))), height: lines.length * size * 1.2 };
+    // At most four lines (two for the Chinese of a bilingual one); a longer name is cut where a
+    // phrase ends, with an ellipsis, and the numbered key gives it whole.
+    const wrap = (text: string, maxLines: number) => wrapClamped(text, Math.max(frame.width * 0.22, 12 * size), size, maxLines);
+    const both = lang === 'both' && zh !== en;
+    const first = both ? wrap(zh, 2) : wrap(pickLabel(lang, zh, en), MAX_LABEL_LINES);
+    const lines = both ? [...first, ...wrap(en, MAX_LABEL_LINES - first.length)] : first;
+    return { lines, fullText: both ? `${zh} ${en}` : pickLabel(lang, zh, en), width: Math.max(...lines.map((l) => estimateWidth(l, size))), height: lines.length * size * 1.2 };
   };
   const obstacles: Box[] = [...input.obstacles];
   const candidates: Candidate[] = [];
@@ -124,11 +133,11 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     const r = SEAT_DOT * unit;
     // beside its dot on the right as on the map, else on its left
     const spots = [{ x: p[0] + r + gap + width / 2, y: p[1], leader: false }, { x: p[0] - r - gap - width / 2, y: p[1], leader: false }];
-    candidates.push({ id: `seat:${seat.adcode}`, kind: 'seat', key: seat.adcode, priority: seat.priority, lines: [text], width, height: lineHeight, bold: false, spots, anchor: [p[0], p[1]], dot: [p[0], p[1]] });
+    candidates.push({ id: `seat:${seat.adcode}`, kind: 'seat', key: seat.adcode, priority: seat.priority, lines: [text], fullText: text, width, height: lineHeight, bold: false, spots, anchor: [p[0], p[1]], dot: [p[0], p[1]] });
   }
   for (const feature of input.features) {
     const selected = feature.id === input.selectedId;
-    const { lines, width, height } = block(feature.properties.name_zh, feature.properties.name_en, fontSize);
+    const { lines, fullText, width, height } = block(feature.properties.name_zh, feature.properties.name_en, fontSize);
     const anchor = featureAnchor(feature, projection, frame);
     let spots: LabelSpot[] = [];
     if (feature.geometry.type === 'Point' && anchor) {
@@ -141,7 +150,7 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       spots = [{ x: anchor[0], y: anchor[1], leader: false }, ...spotsAroundPoint(anchor[0], anchor[1], 0, width, height, gap, leaderSteps)];
     }
     if (!anchor && spots.length === 0) continue;
-    candidates.push({ id: `project:${feature.id}`, kind: 'project', key: feature.id, priority: projectPriority(feature, selected), lines, width, height, bold: selected, spots, anchor });
+    candidates.push({ id: `project:${feature.id}`, kind: 'project', key: feature.id, priority: projectPriority(feature, selected), lines, fullText, width, height, bold: selected, spots, anchor });
   }
   candidates.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -175,7 +184,7 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     const spot = spots.find((s) => free(boxAt(s, side, side)));
     if (!spot) continue;
     taken.push(boxAt(spot, side, side));
-    key.push({ number: key.length + 1, id: c.key, text: c.lines.join(' ') });
+    key.push({ number: key.length + 1, id: c.key, text: c.fullText });
     labels.push({ id: `number:${c.key}`, kind: 'number', key: c.key, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(spot.leader ? { leaderTo: c.anchor! } : {}) });
   }
   return { labels, key };

@@ -74,3 +74,49 @@ export function wrapToLines(text: string, maxWidth: number, preferred: number, m
   }
   return { lines: wrapText(text, maxWidth, minimum), fontSize: minimum };
 }
+
+const OPENING = '(（[【《「';
+const CLOSING = ')）]】》」';
+/** Punctuation after which a phrase ends. */
+const PHRASE_END = /[，、；：,;:]/;
+const CJK = /[\u2e80-\uffff]/;
+
+/** No bracket is left open in `text` (a cut there does not end inside a parenthesis). */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return depth === 0;
+}
+
+/**
+ * Wraps `text` into at most `maxLines` lines. A text that needs more is cut where a phrase or word
+ * ends and marked with an ellipsis: first before a parenthesis it would leave open, or after a
+ * phrase's punctuation or a word (never inside one; in Chinese, which has no spaces, between two
+ * characters); inside a parenthesis only when no such place fits. "Xi'an-Chongqing High-Speed Railway (called 渝西高铁 in Chongqing)" in two short
+ * lines becomes "Xi'an-Chongqing High-Speed / Railway…", not "…(called 渝西高铁 in".
+ */
+export function wrapClamped(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  const lines = wrapText(text, maxWidth, fontSize);
+  if (lines.length <= maxLines || maxLines <= 0) return lines.slice(0, Math.max(0, maxLines));
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const chars = [...clean];
+  const prefix = (i: number) => chars.slice(0, i).join('').replace(/[\s，、；：,;:\-–—/]+$/u, '');
+  const fits = (cut: string) => cut !== '' && wrapText(`${cut}…`, maxWidth, fontSize).length <= maxLines;
+  const atWord = (i: number) => chars[i] === ' ' || OPENING.includes(chars[i]!) || PHRASE_END.test(chars[i - 1]!);
+  const atCharacter = (i: number) => CJK.test(chars[i - 1]!) || CJK.test(chars[i]!);
+  // Chinese writes no spaces: there every character ends a word
+  const chinese = !clean.includes(' ');
+  const atWordHere = (i: number) => atWord(i) || (chinese && atCharacter(i));
+  const tiers: ((i: number) => boolean)[] = [(i) => atWordHere(i) && balanced(prefix(i)), atWordHere, atCharacter, () => true];
+  for (const boundary of tiers) {
+    for (let i = chars.length - 1; i > 0; i--) {
+      if (!boundary(i)) continue;
+      const cut = prefix(i);
+      if (fits(cut)) return wrapText(`${cut}…`, maxWidth, fontSize);
+    }
+  }
+  return [fitToWidth(clean, maxWidth, fontSize)];
+}

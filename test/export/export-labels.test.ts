@@ -103,4 +103,34 @@ describe('project labels, leaders and the numbered key', () => {
     expect(marked.size).toBe(5);
     expect(svg).toContain('<path class="leader"');
   });
+
+  it('cuts a long name on its label where a phrase ends, with an ellipsis, and gives it whole in the key', () => {
+    // the longest names in data/facts/features.csv
+    const names = [
+      ['西渝高速铁路（渝西高铁）', "Xi'an-Chongqing High-Speed Railway (called 渝西高铁 in Chongqing)"],
+      ['城宣万革命老区振兴发展示范区', 'Chengkou-Xuanhan-Wanyuan Old Revolutionary Base Revitalisation Demonstration Zone'],
+      ['成资渝高速公路（天府机场—潼南川渝界段）', 'Chengdu-Ziyang-Chongqing Expressway (Tianfu Airport-Tongnan border section)'],
+      ['中国（四川）自由贸易试验区成都青白江铁路港片区', 'Sichuan Pilot FTZ - Chengdu Qingbaijiang Railway Port section'],
+    ] as const;
+    const long = crowd.map((f, i) => ({ ...f, properties: { ...f.properties, name_zh: names[i % 4]![0], name_en: names[i % 4]![1] } }));
+    const svg = renderExportSvg(sampleInput({ features: long, boundaries: { ...boundaries, seats: [] }, lang: 'both', preset: 'square' }));
+    const spans = (group: string) => [...group.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+    const whole = new Set(names.map(([zh, en]) => `${zh}${en}`.replace(/\s/g, '')));
+    const labels = [...svg.matchAll(/<g class="project-label" data-id="[^"]+"[^>]*>(.*?)<\/g>/g)].map((m) => spans(m[1]!));
+    expect(labels.length).toBeGreaterThan(3);
+    for (const lines of labels) {
+      expect(lines.length).toBeLessThanOrEqual(4);
+      const text = lines.join(' ');
+      if (whole.has(text.replace(/\s/g, ''))) continue;
+      // cut: with an ellipsis, no parenthesis left open, not after a dangling "in"
+      expect(text).toMatch(/…$/);
+      expect(text.split('(').length).toBe(text.split(')').length);
+      expect(text.split('（').length).toBe(text.split('）').length);
+      expect(text).not.toMatch(/ in…$/);
+    }
+    expect(labels.some((lines) => lines.join(' ').endsWith('…'))).toBe(true);
+    const keyRows = [...svg.matchAll(/<g class="key-row" data-number="\d+">(.*?)<\/g>/g)].map((m) => spans(m[1]!).join(' ').replace(/\s/g, ''));
+    expect(keyRows.length).toBeGreaterThan(0);
+    for (const row of keyRows) expect(whole.has(row), row).toBe(true);
+  });
 });
