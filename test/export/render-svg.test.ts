@@ -18,6 +18,11 @@ const SNAPSHOTS: [string, Partial<ExportInput>][] = [
   ['slide-both', {}],
   ['a4-portrait-150-zh', { preset: 'a4-portrait', dpi: 150, lang: 'zh' }],
   ['square-en', { preset: 'square', lang: 'en' }],
+  // the paper presets a briefing uses most, each drawn to PNG and looked at when written: title,
+  // legend beside (landscape) or below (portrait) the map, names clear of each other, footer whole
+  ['a4-landscape-300-both', { preset: 'a4-landscape', dpi: 300, lang: 'both' }],
+  ['a3-landscape-150-en', { preset: 'a3-landscape', dpi: 150, lang: 'en' }],
+  ['a3-portrait-300-zh', { preset: 'a3-portrait', dpi: 300, lang: 'zh' }],
 ];
 
 function attr(svg: string, pattern: RegExp): string {
