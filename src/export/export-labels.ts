@@ -12,6 +12,8 @@ import { pickLabel, type ExportLang, type ExportSeat } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { boxAt, featureAnchor, spotsAlongLine, spotsAroundPoint, type LabelSpot } from './label-candidates.ts';
 import { estimateWidth, wrapClamped } from './text-measure.ts';
+import { boxesOverlap } from '../cartography/box-index.ts';
+import { byPriority, placeCandidates } from '../cartography/label-placement.ts';
 
 /** The most lines a project's name takes on the map. */
 const MAX_LABEL_LINES = 4;
@@ -95,10 +97,6 @@ interface Candidate {
   dot?: [number, number];
 }
 
-function overlaps(a: Box, b: Box, pad: number): boolean {
-  return a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
-}
-
 function within(box: Box, frame: Box): boolean {
   return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
 }
@@ -152,26 +150,28 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     if (!anchor && spots.length === 0) continue;
     candidates.push({ id: `project:${feature.id}`, kind: 'project', key: feature.id, priority: projectPriority(feature, selected), lines, fullText, width, height, bold: selected, spots, anchor });
   }
-  candidates.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  const taken: Box[] = [];
-  const free = (box: Box) => within(box, frame) && !taken.some((t) => overlaps(box, t, gap)) && !obstacles.some((o) => overlaps(box, o, 0));
-  const labels: ExportLabel[] = [];
-  const unplaced: Candidate[] = [];
-  for (const c of candidates) {
-    // a seat's dot is part of what it claims
-    const dotBox = c.dot ? [{ x: c.dot[0] - SEAT_DOT * unit, y: c.dot[1] - SEAT_DOT * unit, width: 2 * SEAT_DOT * unit, height: 2 * SEAT_DOT * unit }] : [];
-    const spot = c.spots.find((s) => free(boxAt(s, c.width, c.height)) && dotBox.every(free));
-    if (!spot) {
-      if (c.kind === 'project' && c.anchor) unplaced.push(c);
-      continue;
-    }
-    taken.push(boxAt(spot, c.width, c.height), ...dotBox);
-    labels.push({
-      id: c.id, kind: c.kind, key: c.key, lines: c.lines, x: spot.x, y: spot.y, width: c.width, height: c.height, fontSize, bold: c.bold,
-      ...(spot.leader && c.anchor ? { leaderTo: c.anchor } : {}), ...(c.dot ? { dot: c.dot } : {}),
-    });
-  }
+  // The map's greedy placement (src/cartography/label-placement.ts): by priority, each name takes
+  // its first spot inside the frame that touches no name placed before (kept `gap` apart) and no
+  // obstacle. It works in the frame's own coordinates, from its top-left corner.
+  const local = (box: Box): Box => ({ ...box, x: box.x - frame.x, y: box.y - frame.y });
+  const dotBoxOf = (c: Candidate): Box[] => (c.dot ? [{ x: c.dot[0] - SEAT_DOT * unit, y: c.dot[1] - SEAT_DOT * unit, width: 2 * SEAT_DOT * unit, height: 2 * SEAT_DOT * unit }] : []);
+  const placed = placeCandidates(
+    candidates.map((c) => ({
+      id: c.id,
+      priority: c.priority,
+      // a seat's dot is part of what it claims
+      positions: c.spots.map((spot) => ({ boxes: [boxAt(spot, c.width, c.height), ...dotBoxOf(c)].map(local), place: { candidate: c, spot } })),
+    })),
+    { viewport: { width: frame.width, height: frame.height }, padding: gap, obstacles: obstacles.map(local) },
+  );
+  const taken: Box[] = placed.flatMap(({ place: { candidate: c, spot } }) => [boxAt(spot, c.width, c.height), ...dotBoxOf(c)]);
+  const labels: ExportLabel[] = placed.map(({ place: { candidate: c, spot } }) => ({
+    id: c.id, kind: c.kind, key: c.key, lines: c.lines, x: spot.x, y: spot.y, width: c.width, height: c.height, fontSize, bold: c.bold,
+    ...(spot.leader && c.anchor ? { leaderTo: c.anchor } : {}), ...(c.dot ? { dot: c.dot } : {}),
+  }));
+  const named = new Set(placed.map((p) => p.id));
+  const unplaced = [...candidates].sort(byPriority).filter((c) => !named.has(c.id) && c.kind === 'project' && c.anchor);
+  const free = (box: Box) => within(box, frame) && !taken.some((t) => boxesOverlap(box, t, gap)) && !obstacles.some((o) => boxesOverlap(box, o, 0));
 
   // Numbers read top to bottom, left to right on the page.
   const numbered = unplaced.sort((a, b) => a.anchor![1] - b.anchor![1] || a.anchor![0] - b.anchor![0]).slice(0, input.maxKey ?? 40);
