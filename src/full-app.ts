@@ -49,6 +49,7 @@ import { mountEmbedButton } from './ui/embed-dialog';
 import { mountCopyLinkButton } from './ui/copy-link';
 import './styles/export.css';
 import { mountQuestions, mountQuestionsPanelWithDrawing } from './ui/mount-questions';
+import { mountAnnotations } from './ui/mount-annotations';
 import './styles/questions.css';
 import { mountMajorProjects } from './charts/major-projects-view';
 import { mountAboutButton } from './ui/about-dialog';
@@ -174,6 +175,8 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     shownUserLayers();
     teardowns.add(userLayersState.subscribe(shownUserLayers));
     teardowns.add(mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels }).teardown);
+    // the planner's notes, arrows and highlights: drawn from the state, added with the Annotate tool
+    teardowns.add(mountAnnotations(mapHandle.map, store));
     // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection
     const sheetLayout = () => window.matchMedia('(max-width: 640px)').matches;
     teardowns.add(addTouchPick(layout.mapContainer, sheetLayout));

@@ -1,10 +1,12 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
+import { annotationEn, annotationZh } from './annotation-strings';
 import { choroplethEn, choroplethZh } from './choropleth-strings';
 import { clusterEn, clusterZh } from './cluster-strings';
 import { downloadEn, downloadZh } from './download-strings';
 import { importFormatEn, importFormatZh } from './import-format-strings';
 import { unmatchedEn, unmatchedZh } from './unmatched-strings';
 export const zhStrings = {
+  ...annotationZh,
   ...choroplethZh,
   ...clusterZh,
   ...downloadZh,
@@ -557,6 +559,7 @@ export const zhStrings = {
 export type StringKey = keyof typeof zhStrings;
 
 export const enStrings: Record<StringKey, string> = {
+  ...annotationEn,
   ...choroplethEn,
   ...clusterEn,
   ...downloadEn,
