@@ -1,9 +1,6 @@
-// Strings of the planner's marks on the map (the Annotate tool and its list); spread into strings.ts.
+// Strings of the Annotate tool's card (its list and drawing part), loaded with that part on first use;
+// read with annotationText (src/i18n/annotation-text.ts). The button's own strings are in strings.ts.
 export const annotationZh = {
-  'annotate.button': '标注',
-  'annotate.buttonLabel': '标注：在地图上添加文字、箭头和高亮',
-  'annotate.title': '标注',
-  'annotate.drawing': '标注工具',
   'annotate.add': '添加标注',
   'annotate.kind.note': '文字',
   'annotate.kind.arrow': '箭头',
@@ -44,10 +41,6 @@ export const annotationZh = {
 };
 
 export const annotationEn: Record<keyof typeof annotationZh, string> = {
-  'annotate.button': 'Annotate',
-  'annotate.buttonLabel': 'Annotate: add notes, arrows and highlights on the map',
-  'annotate.title': 'Annotations',
-  'annotate.drawing': 'the annotation tool',
   'annotate.add': 'Add a mark',
   'annotate.kind.note': 'Note',
   'annotate.kind.arrow': 'Arrow',

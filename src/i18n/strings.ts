@@ -1,12 +1,14 @@
 // UI strings. English is typed against Chinese so a key missing in either language fails to compile.
-import { annotationEn, annotationZh } from './annotation-strings';
 import { choroplethEn, choroplethZh } from './choropleth-strings';
 import { clusterEn, clusterZh } from './cluster-strings';
 import { downloadEn, downloadZh } from './download-strings';
 import { importFormatEn, importFormatZh } from './import-format-strings';
 import { unmatchedEn, unmatchedZh } from './unmatched-strings';
 export const zhStrings = {
-  ...annotationZh,
+  'annotate.button': '标注',
+  'annotate.buttonLabel': '标注：在地图上添加文字、箭头和高亮',
+  'annotate.title': '标注',
+  'annotate.drawing': '标注工具',
   ...choroplethZh,
   ...clusterZh,
   ...downloadZh,
@@ -560,7 +562,10 @@ export const zhStrings = {
 export type StringKey = keyof typeof zhStrings;
 
 export const enStrings: Record<StringKey, string> = {
-  ...annotationEn,
+  'annotate.button': 'Annotate',
+  'annotate.buttonLabel': 'Annotate: add notes, arrows and highlights on the map',
+  'annotate.title': 'Annotations',
+  'annotate.drawing': 'the annotation tool',
   ...choroplethEn,
   ...clusterEn,
   ...downloadEn,

@@ -2,7 +2,7 @@
 // button, the count against the limit and "Clear all". Every change is a state patch, so the map,
 // the permalink and the export follow. Note texts are data: textContent only.
 import type { Lang } from '../types';
-import { translate } from '../i18n/translate';
+import { annotationText as translate } from '../i18n/annotation-text';
 import { MAX_ANNOTATIONS, type Annotation } from '../annotations/annotation';
 import { distanceKm, removeAnnotation } from '../annotations/annotation-edit';
 import type { Store } from '../state/store';

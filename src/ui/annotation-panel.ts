@@ -1,16 +1,15 @@
 // The Annotate tool: a button on the map that opens a card with the ways to add a mark (the drawing
 // part, src/ui/annotation-tools.ts) and the list of marks with Delete and Clear all
-// (src/ui/annotation-list.ts). The card's messages are spoken politely to screen readers.
+// (src/ui/annotation-list.ts), both loaded when the card first opens. The card's messages are spoken politely to screen readers.
 import { translate } from '../i18n/translate';
 import type { Store } from '../state/store';
 import { el } from './dom';
-import { createAnnotationList } from './annotation-list';
 
 export interface AnnotationPanel {
   card: HTMLElement;
   /** shows a short message in the card (what was added, deleted or refused) */
   say(message: string): void;
-  /** where the ways to add a mark go, above the list */
+  /** where the ways to add a mark go; the list follows the message */
   tools: HTMLElement;
   isOpen(): boolean;
   /** called with false when the card closes */
@@ -25,8 +24,7 @@ export function mountAnnotationPanel(container: HTMLElement, store: Store): Anno
   const title = el('h2', { class: 'annotation-card__title', id: 'annotation-card-title' });
   const tools = el('div', { class: 'annotation-card__tools' });
   const message = el('p', { class: 'annotation-card__message', role: 'status', 'aria-live': 'polite', 'data-testid': 'annotation-message' });
-  const list = createAnnotationList(store, (text) => say(text));
-  card.append(title, tools, message, list.element);
+  card.append(title, tools, message);
   container.append(toggle, card);
   const listeners: ((open: boolean) => void)[] = [];
 
@@ -53,7 +51,6 @@ export function mountAnnotationPanel(container: HTMLElement, store: Store): Anno
   renderTexts();
   const unsubscribe = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang) renderTexts();
-    if (next.lang !== previous.lang || next.annotations !== previous.annotations) list.render();
   });
   return {
     card,

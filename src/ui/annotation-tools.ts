@@ -4,8 +4,7 @@
 // (empty, too long, control characters) with a message naming what is wrong; the count limit is
 // checked before a mode starts and again when a mark is added.
 import type { Lang } from '../types';
-import { translate } from '../i18n/translate';
-import type { StringKey } from '../i18n/strings';
+import { annotationText, type AnnotationKey } from '../i18n/annotation-text';
 import { MAX_ANNOTATIONS, MAX_AREA_CORNERS, MAX_NOTE_CHARS, type Annotation, type AnnotationKind, type LonLat } from '../annotations/annotation';
 import { addAnnotation, checkNoteText, circleFromDrag } from '../annotations/annotation-edit';
 import type { Store } from '../state/store';
@@ -29,7 +28,7 @@ export interface AnnotationTools {
 
 export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, say: (message: string) => void): AnnotationTools {
   const lang = (): Lang => store.getState().lang;
-  const t = (key: StringKey, params: Record<string, string | number> = {}) => translate(lang(), key, params);
+  const t = (key: AnnotationKey, params: Record<string, string | number> = {}) => annotationText(lang(), key, params);
   const element = el('div', { class: 'annotation-tools' });
   const kinds = el('fieldset', { class: 'annotation-kinds' });
   const legend = el('legend');

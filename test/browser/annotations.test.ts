@@ -26,6 +26,8 @@ const an = (page: Page) => query(page.url()).get('an');
 async function openTool(page: Page): Promise<void> {
   await page.getByTestId('annotate-button').click();
   await page.getByTestId('annotation-card').waitFor({ state: 'visible' });
+  // the list and the drawing part load the first time the tool opens
+  await page.getByTestId('annotation-clear').waitFor({ state: 'visible' });
 }
 
 describe('annotations from the permalink', () => {
@@ -91,7 +93,7 @@ describe('annotations from the permalink', () => {
     const button = page.getByTestId('annotate-button');
     await button.focus();
     await page.keyboard.press('Enter');
-    await page.getByTestId('annotation-card').waitFor({ state: 'visible' });
+    await page.getByTestId('annotation-clear').waitFor({ state: 'visible' });
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     // Tab moves on into the card, to the first row's Delete
     const firstDelete = page.getByRole('button', { name: 'Delete note “Tianfu hub”' });
