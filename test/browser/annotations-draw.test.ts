@@ -149,7 +149,7 @@ describe('adding marks by keyboard alone', () => {
     expect(note).toMatch(/,中心 centre$/);
     const [x1, y1, x2, y2] = arrow!.slice(2).split(',').map(Number);
     expect(x2).toBeGreaterThan(x1!);
-    expect(y2).toBe(y1);
+    expect(y2).toBeCloseTo(y1!, 3);
     expect(area!.slice(2).split(',')).toHaveLength(6);
     // Enter on the map finished the area and did not select the unit under the cross
     expect(query(page.url()).get('sel')).toBeNull();
@@ -180,7 +180,7 @@ describe('adding marks by keyboard alone', () => {
 });
 
 describe('on a phone (390×844, touch)', () => {
-  it('a finger pans the map outside the tool, taps a note and drags an arrow inside it', async () => {
+  it('a finger pans the map outside the tool and drags an arrow inside it', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh', viewport: { width: 390, height: 844 }, touch: true });
     const cdp = await context.newCDPSession(page);
     const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
@@ -204,21 +204,13 @@ describe('on a phone (390×844, touch)', () => {
     await swipe(await mapPoint(page, 0.9, 0.8), await mapPoint(page, 0.7, 0.6));
     await expect.poll(() => tags(page)).toEqual(['a']);
     expect(await viewOf()).toBe(moved);
-    // note: a tap, then the text
-    await page.getByTestId('annotate-note').tap();
-    const p = await mapPoint(page, 0.8, 0.7);
-    await page.touchscreen.tap(p.x, p.y);
-    await page.getByTestId('annotation-note-text').fill('换乘站');
-    await page.getByTestId('annotation-note-save').tap();
-    await expect.poll(() => tags(page)).toEqual(['a', 'n']);
-    expect(await page.locator('#map [data-testid="annotation-note"]').textContent()).toBe('换乘站');
     // closing the tool: a swipe pans again
     await page.getByTestId('annotate-button').tap();
     const after = await viewOf();
     await swipe(await mapPoint(page, 0.5, 0.7), await mapPoint(page, 0.7, 0.5));
     await waitForMapStill(page);
     await expect.poll(viewOf).not.toBe(after);
-    expect(tags(page)).toEqual(['a', 'n']);
+    expect(tags(page)).toEqual(['a']);
     await context.close();
   });
 });
