@@ -1,6 +1,7 @@
 // public/data/manifest.json: sizes of the served data files and the attribution line the app shows.
 import { gzipSync } from 'node:zlib';
 import type { BasemapSetting } from '../../scripts/basemap-setting.mjs';
+import type { PublishedLayerSummary } from './layer-sidecar.ts';
 
 export interface FileSize {
   bytes: number;
@@ -22,6 +23,8 @@ export interface Manifest {
   frame?: { subject: BBox };
   /** the deployer's tile basemap (VITE_BASEMAP_URL at build time); absent: no tiles, nothing from another origin */
   basemap?: BasemapSetting;
+  /** the deployer's published layers (data/layers/, in layers.json): titles and sources for the source lines */
+  layers?: PublishedLayerSummary[];
 }
 
 /** Said once: the exports print it beside the sources, the app's attribution ends with it. */
@@ -48,7 +51,9 @@ export function sizeOf(content: string | Uint8Array): FileSize {
   return { bytes, gzip_bytes: gzipSync(content, { level: 9 }).byteLength };
 }
 
-export function buildManifest(files: Record<string, FileSize>, generated: Date, factsChecked: string | null = null, subject?: BBox, basemap?: BasemapSetting | null): Manifest {
+export function buildManifest(
+  files: Record<string, FileSize>, generated: Date, factsChecked: string | null = null, subject?: BBox, basemap?: BasemapSetting | null, layers?: readonly PublishedLayerSummary[],
+): Manifest {
   const manifest: Manifest = {
     generated: generated.toISOString().slice(0, 10),
     files,
@@ -58,6 +63,7 @@ export function buildManifest(files: Record<string, FileSize>, generated: Date, 
   };
   if (subject) manifest.frame = { subject };
   if (basemap) manifest.basemap = basemap;
+  if (layers && layers.length > 0) manifest.layers = [...layers];
   return manifest;
 }
 
