@@ -10,14 +10,6 @@ export function translate(lang: Lang, key: StringKey, params: Params = {}): stri
   return fill(TABLES[lang][key], params);
 }
 
-const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
-
-/** Whole square kilometres with the language's thousands separators: "14,335 km²". */
-export function formatArea(km2: number, lang: Lang): string {
-  const value = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 }).format(km2);
-  return translate(lang, 'unit.km2', { value });
-}
-
 /** The unit's name in the current language. */
 export function localName(names: { name_zh: string; name_en: string }, lang: Lang): string {
   return lang === 'zh' ? names.name_zh : names.name_en;

@@ -89,6 +89,7 @@ export const mydataZh = {
   'mydata.error.unexpected': '导入时发生意外错误（{detail}）',
   'mydata.error.storageFull': '浏览器的存储空间已满；请删除一些图层或释放空间后再试',
   'mydata.loadFailed': '无法读取已保存的图层：{reason}',
+  'mydata.missingLayer': '此链接包含导入图层“{name}”，但本浏览器中没有这个图层（它保存在导入它的浏览器里），因此未显示；地图的其余部分按链接显示。',
   'mydata.sessionOnly': '此浏览器不允许本网站保存数据（可能是隐私浏览模式或存储已被阻止）：导入的图层只保留到关闭此页面为止。如需保留，请用“下载我的图层”保存为文件。',
   // How the import report names a file read in a form other than plain GeoJSON or a table.
   'import.form.feature-list': '读作 GeoJSON 要素列表（DataV 等工具的写法）',
@@ -188,6 +189,7 @@ export const mydataEn: Record<keyof typeof mydataZh, string> = {
   'mydata.error.unexpected': 'the import failed unexpectedly ({detail})',
   'mydata.error.storageFull': 'the browser has no room left to keep layers; remove a layer or free some space and try again',
   'mydata.loadFailed': 'The saved layers could not be read: {reason}',
+  'mydata.missingLayer': 'This link includes the imported layer “{name}”, which this browser does not have (it is kept in the browser that imported it), so it is not shown; the rest of the map is as the link says.',
   'mydata.sessionOnly': 'This browser does not let the site save data (private browsing or blocked storage): imported layers are kept only until this page is closed. To keep them, use “Download my layers” to save them as a file.',
   // How the import report names a file read in a form other than plain GeoJSON or a table.
   'import.form.feature-list': 'read as a bare list of GeoJSON Features (as DataV tools write)',
