@@ -4,12 +4,14 @@ import { clusterEn, clusterZh } from './cluster-strings';
 import { downloadEn, downloadZh } from './download-strings';
 import { importFormatEn, importFormatZh } from './import-format-strings';
 import { unmatchedEn, unmatchedZh } from './unmatched-strings';
+import { publishedEn, publishedZh } from './published-strings';
 export const zhStrings = {
   ...choroplethZh,
   ...clusterZh,
   ...downloadZh,
   ...importFormatZh,
   ...unmatchedZh,
+  ...publishedZh,
   'app.title': '成渝地区双城经济圈项目地图',
   'app.subtitle': '四川省与重庆市的行政区划',
   'lang.label': '语言',
@@ -562,6 +564,7 @@ export const enStrings: Record<StringKey, string> = {
   ...downloadEn,
   ...importFormatEn,
   ...unmatchedEn,
+  ...publishedEn,
   'app.title': 'Chengdu–Chongqing Economic Circle map',
   'app.subtitle': 'Administrative units of Sichuan and Chongqing',
   'lang.label': 'Language',
