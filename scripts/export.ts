@@ -2,10 +2,13 @@
 // browser's Export dialog. Serves the built app, opens the permalink in headless Chromium, drives
 // the dialog like a user and saves the download.
 //   npm run export -- --url "<permalink or ?query>" --preset a4-landscape --dpi 300 --format png --out briefing.png
+//   npm run export -- --url "<permalink>" --atlas prefecture --format png --out atlas-pages/   (a folder of PNG pages)
 //   npm run export -- --batch jobs.json
 // APP_DIST selects the build to serve (default dist/, built first when missing).
-import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,6 +41,24 @@ function checkWritable(out: string): void {
   if (!existed) unlinkSync(path);
 }
 
+/** An atlas of PNG pages goes into a folder: made when missing (its parent must exist), and written to. */
+function checkFolder(out: string): void {
+  const path = resolve(out);
+  if (existsSync(path) && !statSync(path).isDirectory()) throw new Error(`Cannot write the pages into ${path}: it is a file, not a folder`);
+  if (!existsSync(dirname(path)) || !statSync(dirname(path)).isDirectory()) throw new Error(`Cannot make the folder ${path}: the folder ${dirname(path)} does not exist`);
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw new Error(`Cannot make the folder ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  checkWritable(join(path, '.export-check'));
+}
+
+/** The job writes a folder of pages rather than one file. */
+function writesFolder(job: ExportJob): boolean {
+  return job.atlas !== undefined && job.format === 'png';
+}
+
 function ensureBuild(dist: string): void {
   if (existsSync(resolve(dist, 'index.html'))) return;
   console.error(`No build in ${dist}/: running "npm run build"…`);
@@ -66,8 +87,9 @@ async function exportOne(page: Page, appUrl: string, job: ExportJob): Promise<st
   await page.getByTestId('export-open').click();
   await page.getByTestId('export-preset').selectOption(job.preset);
   if (job.dpi !== undefined && (await page.getByTestId('export-dpi').isEnabled())) await page.getByTestId('export-dpi').selectOption(String(job.dpi));
-  await page.getByTestId('export-format').selectOption(job.format);
+  // the atlas first: choosing one offers PDF, and the format given then overrides it
   if (job.atlas) await page.getByTestId('export-atlas').selectOption(job.atlas);
+  await page.getByTestId('export-format').selectOption(job.format);
   if (job.lang) await page.getByTestId('export-lang').selectOption(job.lang);
   // typed after the language, whose change refreshes the default texts
   if (job.title !== undefined) await page.getByTestId('export-title').fill(job.title);
@@ -81,8 +103,21 @@ async function exportOne(page: Page, appUrl: string, job: ExportJob): Promise<st
   const failure = await download.failure();
   if (failure) throw new Error(`The download failed: ${failure}`);
   const out = resolve(job.out);
-  await download.saveAs(out);
-  return out;
+  if (!writesFolder(job)) {
+    await download.saveAs(out);
+    return out;
+  }
+  // the dialog gives the PNG pages as one .zip: unpacked into the folder
+  const scratch = mkdtempSync(join(tmpdir(), 'chengyu-atlas-'));
+  try {
+    const zip = join(scratch, 'pages.zip');
+    await download.saveAs(zip);
+    const files = unzipSync(new Uint8Array(readFileSync(zip)));
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(out, basename(name)), bytes);
+    return `${out}: ${Object.keys(files).length} pages`;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 interface Failure {
@@ -108,7 +143,8 @@ async function run(entries: BatchEntry[], batch: boolean): Promise<Failure[]> {
       continue;
     }
     try {
-      checkWritable(entry.job.out);
+      if (writesFolder(entry.job)) checkFolder(entry.job.out);
+      else checkWritable(entry.job.out);
       runnable.push({ entry, job: entry.job });
     } catch (error) {
       fail(entry, entry.job.out, error);

@@ -27,7 +27,8 @@ export function createAppServer({ dir = 'dist', base = '/' } = {}) {
   }
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const policy = contentSecurityPolicy(buildBasemap(root));
-  const assets = sirv(root, { dev: false, etag: true, gzip: false, brotli: false });
+  // The build ships .br and .gz copies (scripts/precompress.mjs); sirv serves the one the browser accepts.
+  const assets = sirv(root, { dev: false, etag: true, gzip: true, brotli: true });
   // Permalinks with drawn polygons or long lists run past Node's default 16 KB header limit.
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     res.setHeader('Content-Security-Policy', policy);

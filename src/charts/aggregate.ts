@@ -2,6 +2,7 @@
 // Unknown values (null level/status/year, no prefecture) get their own bucket so that every feature
 // in the set is visible somewhere; nothing is dropped or guessed.
 import { CATEGORIES, LEVELS, STATUSES, type Category, type Level, type ProjectFeature, type Status } from '../types.ts';
+import type { ChongqingBars } from '../state/chart-options.ts';
 
 export interface UnitName {
   name_zh: string;
@@ -14,10 +15,11 @@ export type UnitNameLookup = (adcode: string) => UnitName | undefined;
 export type CategoryCounts = Record<Category, number>;
 
 export interface CityCategoryRow {
-  /** 'others' for the top-N remainder, 'unknown' for features without a prefecture */
+  /** the adcode; 'unknown' for features without a prefecture */
   key: string;
-  kind: 'city' | 'others' | 'unknown';
-  /** null for 'others'/'unknown' rows and for adcodes the lookup does not know */
+  /** 'province' is Chongqing drawn as one bar */
+  kind: 'city' | 'province' | 'unknown';
+  /** null for 'province'/'unknown' rows and for adcodes the lookup does not know */
   name: UnitName | null;
   counts: CategoryCounts;
   total: number;
@@ -41,27 +43,38 @@ export interface KeyCount<K extends string> {
   count: number;
 }
 
-function emptyCategoryCounts(): CategoryCounts {
+export function emptyCategoryCounts(): CategoryCounts {
   return { corridor: 0, pilot_zone: 0, industrial_park: 0, platform: 0 };
 }
 
-function sumCounts(counts: CategoryCounts): number {
+export function sumCounts(counts: CategoryCounts): number {
   return CATEGORIES.reduce((sum, category) => sum + counts[category], 0);
 }
 
+/** Chongqing's code; its districts and counties (its prefecture-level units) all start with 50. */
+export const CHONGQING_ADCODE = '500000';
+const inChongqing = (adcode: string): boolean => adcode.startsWith('50');
+
 /**
- * Features per prefecture-level unit, split by category. A feature lying in several units counts
- * once in each, so the bars can add up to more than the number of features.
- * Sorted by total (descending), ties by adcode so the order is stable; the unknown row comes last.
+ * Features per place at one level, split by category: Sichuan's prefectures beside Chongqing's
+ * districts and counties, or Chongqing as one bar (`chongqing: 'one'`), where a feature in several of
+ * its districts counts once. A feature lying in several places counts once in each, so the bars can
+ * add up to more than the number of features. Every place is a row (no "others" remainder), sorted by
+ * total (descending), ties by adcode so the order is stable; the unknown row comes last.
  */
-export function countByCityAndCategory(features: readonly ProjectFeature[], lookup: UnitNameLookup): CityCategoryRow[] {
+export function countByCityAndCategory(
+  features: readonly ProjectFeature[],
+  lookup: UnitNameLookup,
+  chongqing: ChongqingBars = 'districts',
+): CityCategoryRow[] {
   const byAdcode = new Map<string, CategoryCounts>();
   const unknown = emptyCategoryCounts();
+  const place = (adcode: string) => (chongqing === 'one' && inChongqing(adcode) ? CHONGQING_ADCODE : adcode);
   for (const feature of features) {
     const { prefectures, category } = feature.properties;
     if (prefectures.length === 0) unknown[category] += 1;
-    // a unit listed twice for one feature still counts the feature once
-    for (const adcode of new Set(prefectures)) {
+    // a place listed twice for one feature (or two districts of Chongqing as one bar) counts the feature once
+    for (const adcode of new Set(prefectures.map(place))) {
       let counts = byAdcode.get(adcode);
       if (!counts) {
         counts = emptyCategoryCounts();
@@ -70,35 +83,15 @@ export function countByCityAndCategory(features: readonly ProjectFeature[], look
       counts[category] += 1;
     }
   }
-  const rows: CityCategoryRow[] = [...byAdcode].map(([adcode, counts]) => ({
-    key: adcode,
-    kind: 'city',
-    name: lookup(adcode) ?? null,
-    counts,
-    total: sumCounts(counts),
-  }));
+  const rows: CityCategoryRow[] = [...byAdcode].map(([adcode, counts]) =>
+    adcode === CHONGQING_ADCODE
+      ? { key: adcode, kind: 'province', name: null, counts, total: sumCounts(counts) }
+      : { key: adcode, kind: 'city', name: lookup(adcode) ?? null, counts, total: sumCounts(counts) },
+  );
   rows.sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const unknownTotal = sumCounts(unknown);
   if (unknownTotal > 0) rows.push({ key: 'unknown', kind: 'unknown', name: null, counts: unknown, total: unknownTotal });
   return rows;
-}
-
-/**
- * Keeps the first `limit` city rows and folds the remaining city rows into one "others" row.
- * The unknown row is kept apart (after "others") so it is never mixed with known cities.
- */
-export function topCitiesWithOthers(rows: readonly CityCategoryRow[], limit: number): CityCategoryRow[] {
-  const cities = rows.filter((row) => row.kind === 'city');
-  const unknown = rows.filter((row) => row.kind === 'unknown');
-  const kept = cities.slice(0, Math.max(0, limit));
-  const rest = cities.slice(kept.length);
-  const result = [...kept];
-  if (rest.length > 0) {
-    const counts = emptyCategoryCounts();
-    for (const row of rest) for (const category of CATEGORIES) counts[category] += row.counts[category];
-    result.push({ key: 'others', kind: 'others', name: null, counts, total: sumCounts(counts) });
-  }
-  return [...result, ...unknown];
 }
 
 /** Features per year, with empty years filled in so a timeline has no silent gaps. */

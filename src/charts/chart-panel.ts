@@ -3,6 +3,10 @@
 import type { Lang, Level, ProjectFeature, Status } from '../types.ts';
 import { countByCityAndCategory, countByLevel, countByStatus, countByYear, type UnitNameLookup } from './aggregate.ts';
 import { renderCityBarChart } from './city-bar-chart.ts';
+import { renderPlaceChoice } from './place-choice.ts';
+import { compareProvinces } from './province-compare.ts';
+import { renderProvinceChart } from './province-chart.ts';
+import type { ChongqingBars } from '../state/chart-options.ts';
 import { renderLevelChart, renderStatusChart } from './count-bars.ts';
 import { renderYearTimeline } from './year-timeline.ts';
 import type { YearRange } from './year-scale.ts';
@@ -26,11 +30,13 @@ export interface ChartPanelOptions {
   onSelectCity?: (adcode: string) => void;
   onSelectLevel?: (level: Level | null) => void;
   onSelectStatus?: (status: Status | null) => void;
-  /** cities drawn before the rest fold into "others" */
-  topCities?: number;
+  /** how the by-place chart groups Chongqing (default: its districts and counties) */
+  chongqing?: ChongqingBars;
+  /** called when the reader chooses how Chongqing is drawn */
+  onChongqing?: (value: ChongqingBars) => void;
 }
 
-const SLOTS = ['cities', 'timeline', 'levels', 'statuses'] as const;
+const SLOTS = ['cities', 'provinces', 'timeline', 'levels', 'statuses'] as const;
 type Slot = (typeof SLOTS)[number];
 
 function slotElement(container: HTMLElement, slot: Slot): HTMLElement {
@@ -46,11 +52,14 @@ function slotElement(container: HTMLElement, slot: Slot): HTMLElement {
 export function renderChartPanel(container: HTMLElement, data: ChartPanelData, options: ChartPanelOptions): void {
   const { lang } = options;
   const slots = Object.fromEntries(SLOTS.map((slot) => [slot, slotElement(container, slot)])) as Record<Slot, HTMLElement>;
-  renderCityBarChart(slots.cities, countByCityAndCategory(data.features, data.lookup), {
+  const chongqing = options.chongqing ?? 'districts';
+  renderCityBarChart(slots.cities, countByCityAndCategory(data.features, data.lookup, chongqing), {
     lang,
-    top: options.topCities,
+    chongqing,
     onSelect: options.onSelectCity,
   });
+  renderPlaceChoice(slots.cities, lang, chongqing, options.onChongqing);
+  renderProvinceChart(slots.provinces, compareProvinces(data.features), lang);
   renderYearTimeline(slots.timeline, countByYear(data.featuresIgnoringYear ?? data.features), {
     lang,
     yearRange: options.yearRange ?? null,

@@ -1,28 +1,31 @@
-// Horizontal bars: projects per prefecture-level city, stacked by category (top N + "others").
+// Horizontal bars: projects per place at one level (Sichuan's prefectures beside Chongqing's
+// districts and counties, or Chongqing as one bar), stacked by category. Every place has its bar:
+// no "others" remainder hides the small ones, so the chart grows tall and the panel scrolls.
 // Re-rendering with new rows updates the same SVG through d3 joins.
 import { select } from 'd3-selection';
 import { categoryColour } from '../style/symbology.ts';
 import { CATEGORIES, type Category, type Lang } from '../types.ts';
-import { topCitiesWithOthers, type CityCategoryRow } from './aggregate.ts';
+import type { CityCategoryRow } from './aggregate.ts';
+import type { ChongqingBars } from '../state/chart-options.ts';
 import { horizontalBarLayout, stackCategories } from './bar-layout.ts';
 import { chartFrame, sizeSvg, updateTextAlternative } from './chart-frame.ts';
 import { categoryLabel, chartStrings, SUMMARIES, truncateLabel } from '../i18n/domain-labels.ts';
 
 export interface CityBarChartOptions {
   lang: Lang;
-  /** cities drawn before the rest fold into "others" (default 10) */
-  top?: number;
-  /** called with the adcode when a city's bar is clicked (not for "others"/"unknown") */
+  /** how the rows group Chongqing (the title says which) */
+  chongqing: ChongqingBars;
+  /** called with the adcode when a city's bar is clicked (not for Chongqing as a whole or "unknown") */
   onSelect?: (adcode: string) => void;
 }
 
-const ROW_HEIGHT = 22;
+const ROW_HEIGHT = 18;
 const LABEL_CHARS: Record<Lang, number> = { zh: 6, en: 14 };
 const LABEL_WIDTH: Record<Lang, number> = { zh: 88, en: 112 };
 
 export function cityRowLabel(row: CityCategoryRow, lang: Lang): string {
   const strings = chartStrings(lang);
-  if (row.kind === 'others') return strings.others;
+  if (row.kind === 'province') return strings.chongqingWhole;
   if (row.kind === 'unknown') return strings.unknownCity;
   if (row.name === null) return row.key; // an adcode without a name is shown as is, not hidden
   return lang === 'zh' ? row.name.name_zh : row.name.name_en;
@@ -44,10 +47,17 @@ function renderLegend(figure: ReturnType<typeof chartFrame>['figure'], lang: Lan
   items.select('.chart__legend-label').text((category) => categoryLabel(category, lang));
 }
 
+/** Which province a row's place is in, for the text alternative and the tooltip ('' when unknown). */
+function provinceOf(row: CityCategoryRow, lang: Lang): string {
+  const strings = chartStrings(lang);
+  if (row.kind === 'unknown') return '';
+  return row.key.startsWith('50') ? strings.chongqing : row.key.startsWith('51') ? strings.sichuan : '';
+}
+
 export function renderCityBarChart(container: HTMLElement, rows: readonly CityCategoryRow[], options: CityBarChartOptions): void {
   const { lang } = options;
   const strings = chartStrings(lang);
-  const shown = topCitiesWithOthers(rows, options.top ?? 10);
+  const shown = rows;
   const frame = chartFrame(container, 'chart--cities');
   renderLegend(frame.figure, lang);
 
@@ -80,7 +90,11 @@ export function renderCityBarChart(container: HTMLElement, rows: readonly CityCa
     });
 
   const middle = layout.barHeight / 2;
-  rowGroups.select('title').text((row) => `${cityRowLabel(row, lang)}: ${row.total}`);
+  rowGroups.select('title').text((row) => {
+    const province = provinceOf(row, lang);
+    const place = province && row.kind === 'city' ? (lang === 'zh' ? `${cityRowLabel(row, lang)}（${province}）` : `${cityRowLabel(row, lang)} (${province})`) : cityRowLabel(row, lang);
+    return `${place}: ${row.total}`;
+  });
   rowGroups
     .select('.chart__label')
     .attr('x', layout.barLeft - 6)
@@ -101,16 +115,17 @@ export function renderCityBarChart(container: HTMLElement, rows: readonly CityCa
     .attr('y', middle)
     .text((row) => String(row.total));
 
-  const cityRows = rows.filter((row) => row.kind === 'city');
-  const busiest = cityRows[0];
+  const placeRows = rows.filter((row) => row.kind !== 'unknown');
+  const busiest = placeRows[0];
+  const title = strings.cityChartTitle[options.chongqing];
   updateTextAlternative(frame, {
-    title: strings.cityChartTitle,
-    summary: SUMMARIES.cities(lang, cityRows.length, busiest ? { name: cityRowLabel(busiest, lang), total: busiest.total } : null),
-    tableCaption: strings.cityChartTitle,
-    columns: [strings.city, ...CATEGORIES.map((category) => categoryLabel(category, lang)), strings.count],
-    // the table lists every city, not only the top N drawn
-    rows: topCitiesWithOthers(rows, Number.POSITIVE_INFINITY).map((row) => [
+    title,
+    summary: SUMMARIES.cities(lang, placeRows.length, busiest ? { name: cityRowLabel(busiest, lang), total: busiest.total } : null),
+    tableCaption: title,
+    columns: [strings.place, strings.province, ...CATEGORIES.map((category) => categoryLabel(category, lang)), strings.count],
+    rows: rows.map((row) => [
       cityRowLabel(row, lang),
+      provinceOf(row, lang),
       ...CATEGORIES.map((category) => String(row.counts[category])),
       String(row.total),
     ]),

@@ -20,7 +20,7 @@ export interface ExportJob {
   note?: string;
   /** the footer's link: the --url as given when it is a full http(s) address, else '' (no temporary server address is ever printed) */
   link: string;
-  /** one page per Sichuan prefecture, per zone or per shown project, as one PDF with a contents page */
+  /** one page per Sichuan prefecture, per zone or per shown project, after a contents page: one PDF, or (format png) a folder `out` of PNG pages */
   atlas?: AtlasKind;
 }
 
@@ -28,6 +28,7 @@ export type CliRequest = { kind: 'single'; job: ExportJob } | { kind: 'batch'; f
 
 export const USAGE = `Usage:
   npm run export -- --url "<permalink or its ?query>" [--preset a4-landscape] [--dpi 300] [--format png|svg|pdf] [--lang zh|en|both] [--title T] [--subtitle T] [--note T] [--atlas prefecture|zone|selection] --out FILE
+  npm run export -- --url "…" --atlas prefecture|zone|selection --format png --out FOLDER   (a contents page and one PNG per unit)
   npm run export -- --batch FILE.json   (a JSON array of {url, preset, dpi, format, lang, title, subtitle, note, out})
 Presets: ${PRESET_NAMES.join(', ')}. Formats: png, svg, pdf (vector, selectable text); the default is the --out file's extension.
 The social preset is a 1200×630 PNG link preview (og:image) of the --url's state.`;
@@ -119,8 +120,10 @@ export function makeJob(raw: { url?: unknown; preset?: unknown; dpi?: unknown; f
     if (value !== undefined) texts[name] = value;
   }
   if (raw.atlas !== undefined && !(ATLAS_KINDS as readonly unknown[]).includes(raw.atlas)) throw new Error(`Unknown atlas "${String(raw.atlas)}". Valid: ${ATLAS_KINDS.join(', ')}.`);
+  if (raw.atlas !== undefined && raw.format === undefined && !/\.pdf$/i.test(raw.out)) throw new Error('--atlas writes one multi-page PDF or a folder of PNG pages: give --format pdf (or an --out ending in .pdf), or --format png and an --out folder');
   const format = formatFrom(raw.format === undefined ? undefined : String(raw.format), raw.out);
-  if (raw.atlas !== undefined && format !== 'pdf') throw new Error('--atlas writes one multi-page PDF: give --format pdf or an --out ending in .pdf');
+  if (raw.atlas !== undefined && format === 'svg') throw new Error('--atlas writes one multi-page PDF or a folder of PNG pages, not SVG: give --format pdf or png');
+  if (raw.atlas !== undefined && format === 'png' && /\.(png|zip|pdf|svg)$/i.test(raw.out)) throw new Error(`--atlas with --format png writes a folder of PNG pages: give --out a folder, not the file "${raw.out}"`);
   return {
     ...texts,
     ...(raw.atlas !== undefined ? { atlas: raw.atlas as AtlasKind } : {}),

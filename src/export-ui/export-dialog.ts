@@ -127,8 +127,11 @@ function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { preview
   };
   for (const control of [form.lang, form.preset, form.dpi, form.format]) control.addEventListener('change', onOptionsChange);
   form.atlas.addEventListener('change', () => {
-    // an atlas is a PDF of many pages
-    if (form.atlas.value !== '') form.format.value = 'pdf';
+    // an atlas is a PDF of many pages (the lighter file, so the first offer) or a .zip of PNG
+    // pages, never one SVG
+    const atlas = form.atlas.value !== '';
+    if (atlas) form.format.value = 'pdf';
+    for (const choice of form.format.options) if (choice.value === 'svg') choice.disabled = atlas;
     onOptionsChange();
   });
   form.title.addEventListener('input', () => ((edited.title = true), refreshPreview()));

@@ -13,7 +13,7 @@ export interface ExportOptions {
   dpi: number;
   format: ExportFormat;
   lang: ExportLang;
-  /** one page per unit (PDF only); absent: a single page */
+  /** one page per unit (a PDF, or PNG pages in a .zip); absent: a single page */
   atlas?: AtlasKind;
 }
 
@@ -39,10 +39,12 @@ export function dpiForPreset(preset: PresetName, wanted: number): number {
 /** chengyu-map-a4-landscape-300dpi.png; screen presets and vector PDFs carry no dpi: chengyu-map-slide-16x9.svg, chengyu-map-a4-portrait.pdf */
 export function exportFileName(options: Pick<ExportOptions, 'preset' | 'dpi' | 'format' | 'atlas'>): string {
   const withDpi = resolvePreset(options.preset).widthMm !== null && options.format !== 'pdf';
-  return `chengyu-map-${options.preset}${withDpi ? `-${options.dpi}dpi` : ''}${options.atlas ? `-atlas-${options.atlas}` : ''}.${options.format}`;
+  // an atlas of PNG pages is one .zip of them
+  const extension = options.atlas && options.format === 'png' ? 'zip' : options.format;
+  return `chengyu-map-${options.preset}${withDpi ? `-${options.dpi}dpi` : ''}${options.atlas ? `-atlas-${options.atlas}` : ''}.${extension}`;
 }
 
-export const MIME_TYPES: Record<ExportFormat, string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf' };
+export const MIME_TYPES: Record<ExportFormat | 'zip', string> = { png: 'image/png', svg: 'image/svg+xml', pdf: 'application/pdf', zip: 'application/zip' };
 
 /** Today as YYYY-MM-DD in the user's own calendar day. */
 export function isoDate(now: Date): string {

@@ -58,11 +58,11 @@ export interface RunExportOptions {
 
 export async function runExport({ snapshot, options, texts, signal, onFontMissing }: RunExportOptions): Promise<ExportFile> {
   const name = exportFileName(options);
+  if (options.atlas && options.format === 'svg') throw new Error('an atlas (one page per…) is written as a PDF or as PNG pages: choose PDF or PNG');
   if (options.format === 'svg') {
     const svg = renderExportSvg(buildExportInput(snapshot, options, texts));
     return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }) };
   }
-  if (options.atlas && options.format !== 'pdf') throw new Error('an atlas (one page per…) is written as a PDF: choose the PDF format');
   if (options.format === 'pdf') {
     // pdf-lib and fontkit are a chunk of their own, fetched with the font on the first PDF
     const [{ renderPdf }, font] = await Promise.all([import('../export/pdf/render-pdf'), loadPdfFont()]);
@@ -81,6 +81,7 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
     onFontMissing(error instanceof Error ? error.message : String(error));
   }
   signal.throwIfAborted();
+  if (options.atlas) return { name, blob: await atlasZip(buildExportInput(snapshot, options, texts, font), options.atlas, signal) };
   const svg = renderExportSvg(buildExportInput(snapshot, options, texts, font));
   const size = resolvePreset(options.preset, options.dpi);
   const png = await rasteriseSvg(svg, size, signal);
@@ -93,6 +94,30 @@ async function atlasSvgs(input: ExportInput, kind: AtlasKind): Promise<string[]>
   const { atlasPages, contentsSvg } = await import('../export/atlas');
   const pages = atlasPages(input, kind);
   return [contentsSvg(input, pages), ...pages.map(renderExportSvg)];
+}
+
+/**
+ * An atlas as PNG pages in one .zip (a browser downloads one file): the contents page, then a page
+ * per unit, each named by its number, adcode or id and English name, with its title inside the PNG.
+ * The pages are drawn one after another, so only one large bitmap is in memory at a time; the PNGs
+ * are stored, not compressed again.
+ */
+async function atlasZip(input: ExportInput, kind: AtlasKind, signal: AbortSignal): Promise<Blob> {
+  const [{ atlasEntries, atlasFileNames, contentsSvg }, { zipSync }, { withTitle }] = await Promise.all([import('../export/atlas'), import('fflate'), import('../export/png-text')]);
+  const entries = atlasEntries(input, kind);
+  const pages = entries.map((entry) => entry.page);
+  const names = atlasFileNames(entries, 'png');
+  const size = resolvePreset(input.preset, input.dpi);
+  const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+  const svgs = [() => contentsSvg(input, pages), ...pages.map((page) => () => renderExportSvg(page))];
+  const titles = [input.title, ...pages.map((page) => page.title)];
+  for (const [i, svg] of svgs.entries()) {
+    signal.throwIfAborted();
+    const png = await rasteriseSvg(svg(), size, signal);
+    files[names[i]!] = [withTitle(png, titles[i]!), { level: 0 }];
+  }
+  signal.throwIfAborted();
+  return new Blob([zipSync(files) as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.zip });
 }
 
 /** The document language a PDF reader announces (a bilingual page is mostly Chinese). */

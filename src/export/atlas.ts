@@ -12,6 +12,7 @@ import { resolvePreset } from './presets.ts';
 import { pageMetrics } from './layout.ts';
 import { fmt } from './svg-format.ts';
 import { wrapText } from './text-measure.ts';
+import { EXPORT_FONT_FAMILY, fontFaceSvg } from './render-svg.ts';
 
 import type { AtlasKind } from './atlas-kinds';
 export { ATLAS_KINDS, type AtlasKind } from './atlas-kinds';
@@ -86,14 +87,27 @@ function aroundProject(f: ProjectFeature): ViewBounds {
  * inside it. selection: one per shown project, framed on it, with the shown projects around it.
  */
 export function atlasPages(base: ExportInput, kind: AtlasKind): ExportInput[] {
+  return atlasEntries(base, kind).map((entry) => entry.page);
+}
+
+/** A page of an atlas with what names its file: the unit's adcode or project id and its English name. */
+export interface AtlasEntry {
+  page: ExportInput;
+  id: string;
+  nameEn: string;
+}
+
+/** The atlas pages with their units' ids and English names (see atlasPages for what each kind holds). */
+export function atlasEntries(base: ExportInput, kind: AtlasKind): AtlasEntry[] {
   const name = (f: ProjectFeature) => pickLabel(base.lang, f.properties.name_zh, f.properties.name_en);
+  const entry = (f: ProjectFeature, page: ExportInput): AtlasEntry => ({ page, id: f.properties.id, nameEn: f.properties.name_en });
   if (kind === 'zone') {
-    return base.features.filter(isZone).map((zone) => pageFor(base, name(zone), boundsAround(zone.geometry.coordinates), base.features.filter((f) => f === zone || inZone(zone, f)), {}));
+    return base.features.filter(isZone).map((zone) => entry(zone, pageFor(base, name(zone), boundsAround(zone.geometry.coordinates), base.features.filter((f) => f === zone || inZone(zone, f)), {})));
   }
   if (kind === 'selection') {
     return base.features.map((project) => {
       const bounds = aroundProject(project);
-      return pageFor(base, name(project), bounds, withinBounds(bounds, base.features).concat(withinBounds(bounds, [project]).length ? [] : [project]), { selectedId: project.properties.id });
+      return entry(project, pageFor(base, name(project), bounds, withinBounds(bounds, base.features).concat(withinBounds(bounds, [project]).length ? [] : [project]), { selectedId: project.properties.id }));
     });
   }
   const units = base.boundaries.prefectures.filter((unit) => unit.properties.level === 'prefecture');
@@ -101,7 +115,7 @@ export function atlasPages(base: ExportInput, kind: AtlasKind): ExportInput[] {
     const { adcode, name_zh: zh, name_en: en } = unit.properties;
     const features = base.features.filter((f) => f.properties.prefectures.includes(adcode));
     const keys = new Set(features.map((f) => f.properties.subtype));
-    return {
+    return { id: adcode, nameEn: en, page: {
       ...base,
       title: pickLabel(base.lang, zh, en),
       subtitle: `${base.title} · ${pickLabel(base.lang, `${features.length} ${PROJECTS.zh}`, `${features.length} ${PROJECTS.en}`)}`,
@@ -111,8 +125,30 @@ export function atlasPages(base: ExportInput, kind: AtlasKind): ExportInput[] {
       selectedUnit: adcode,
       legend: base.legend.filter((item) => keys.has(item.key)).map((item) => ({ ...item, count: features.filter((f) => f.properties.subtype === item.key).length })),
       overlay: null,
-    } satisfies ExportInput;
+    } satisfies ExportInput };
   });
+}
+
+/** A file name's readable part: ASCII letters and digits in lower case, words joined by hyphens. */
+function slug(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+}
+
+/**
+ * The file of each page of an atlas written as separate images, in page order: a page number (so a
+ * folder lists them in order), then the contents, or the unit's adcode / project id and English
+ * name, e.g. 01-contents.png, 02-510100-chengdu.png. ASCII only, so every file system and zip tool
+ * keeps them as they are.
+ */
+export function atlasFileNames(entries: readonly Pick<AtlasEntry, 'id' | 'nameEn'>[], extension: string): string[] {
+  const digits = Math.max(2, String(entries.length + 1).length);
+  const number = (i: number) => String(i + 1).padStart(digits, '0');
+  const stem = ({ id, nameEn }: Pick<AtlasEntry, 'id' | 'nameEn'>) => {
+    const [idPart, namePart] = [slug(id), slug(nameEn)];
+    // an id spelt from the name is said once
+    return namePart === '' || idPart.endsWith(namePart) ? idPart : namePart.startsWith(idPart) ? namePart : `${idPart}-${namePart}`;
+  };
+  return [`${number(0)}-contents.${extension}`, ...entries.map((e, i) => `${number(i + 1)}-${stem(e)}.${extension}`)];
 }
 
 /** The contents page: the atlas title, then each page's title and number (the contents is page 1). */
@@ -133,7 +169,9 @@ export function contentsSvg(base: ExportInput, pages: readonly ExportInput[]): s
     return `<text x="${fmt(x)}" y="${fmt(y)}" font-size="${fmt(m.bodySize)}">${escapeXml(page.title)}</text><text x="${fmt(x + columnWidth - 24 * m.unit)}" y="${fmt(y)}" font-size="${fmt(m.bodySize)}" text-anchor="end" fill="#444444">${escapeXml(number)}</text>`;
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" fill="#1a1a1a">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`,
+    // drawn as a PNG through <img>, the page can use no font but one inside it
+    base.embeddedFont ? `<defs>${fontFaceSvg(base)}</defs>` : '',
     `<rect class="page" width="${size.widthPx}" height="${size.heightPx}" fill="#ffffff"/>`,
     `<text class="title" font-size="${fmt(m.titleSize)}" font-weight="700">${title.map((line, i) => `<tspan x="${fmt(m.margin)}" y="${fmt(m.margin + m.titleSize * (1 + i * 1.3))}">${escapeXml(line)}</tspan>`).join('')}</text>`,
     `<text class="contents-heading" x="${fmt(m.margin)}" y="${fmt(top - rowHeight * 1.2)}" font-size="${fmt(m.subtitleSize)}" font-weight="700">${escapeXml(pickLabel(base.lang, CONTENTS.zh, CONTENTS.en))}</text>`,

@@ -39,7 +39,8 @@ function assertPng(png: Uint8Array): void {
   if (png.length < 8 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) throw new Error('Not a PNG file: bad signature');
 }
 
-function* chunks(png: Uint8Array): Generator<Chunk> {
+/** The chunks of a PNG in file order. */
+export function* chunks(png: Uint8Array): Generator<Chunk> {
   assertPng(png);
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   let offset = 8;
@@ -53,7 +54,8 @@ function* chunks(png: Uint8Array): Generator<Chunk> {
   }
 }
 
-function makeChunk(type: string, data: Uint8Array): Uint8Array {
+/** One PNG chunk: length, type, data and CRC. */
+export function makeChunk(type: string, data: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);

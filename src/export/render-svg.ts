@@ -16,7 +16,7 @@ import { wrapText, wrapToLines } from './text-measure.ts';
 export const EXPORT_FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif";
 const CLIP_ID = 'export-map-frame';
 
-function fontFaceSvg(input: ExportInput): string {
+export function fontFaceSvg(input: ExportInput): string {
   const font = input.embeddedFont;
   if (!font) return '';
   // Base64 has no characters that need escaping; the family name is data and is escaped.

@@ -7,11 +7,23 @@ interface ChartStrings {
   unknown: string;
   unknownYear: string;
   unknownCity: string;
-  others: string;
   count: string;
   year: string;
-  city: string;
-  cityChartTitle: string;
+  place: string;
+  province: string;
+  sichuan: string;
+  chongqing: string;
+  /** Chongqing drawn as one bar */
+  chongqingWhole: string;
+  cityChartTitle: Record<'districts' | 'one', string>;
+  /** the choice of how Chongqing is drawn, above the by-place chart */
+  chongqingChoice: string;
+  chongqingAsDistricts: string;
+  chongqingAsOne: string;
+  provinceChartTitle: string;
+  category: string;
+  total: string;
+  ofWhichBoth: string;
   timelineTitle: string;
   levelChartTitle: string;
   statusChartTitle: string;
@@ -24,11 +36,21 @@ const CHART_STRINGS: Record<Lang, ChartStrings> = {
     unknown: '未知',
     unknownYear: '年份未知',
     unknownCity: '城市未知',
-    others: '其他',
     count: '数量',
     year: '年份',
-    city: '城市',
-    cityChartTitle: '各市项目数量（按类别）',
+    place: '地区',
+    province: '省份',
+    sichuan: '四川',
+    chongqing: '重庆',
+    chongqingWhole: '重庆市',
+    cityChartTitle: { districts: '各地项目数量：四川各市州与重庆各区县（按类别）', one: '各地项目数量：四川各市州与重庆全市（按类别）' },
+    chongqingChoice: '重庆显示为',
+    chongqingAsDistricts: '各区县',
+    chongqingAsOne: '全市一条',
+    provinceChartTitle: '四川与重庆对比（按类别）',
+    category: '类别',
+    total: '合计',
+    ofWhichBoth: '其中跨两地',
     timelineTitle: '各年份项目数量',
     levelChartTitle: '按级别',
     statusChartTitle: '按状态',
@@ -39,11 +61,24 @@ const CHART_STRINGS: Record<Lang, ChartStrings> = {
     unknown: 'unknown',
     unknownYear: 'year unknown',
     unknownCity: 'city unknown',
-    others: 'others',
     count: 'Count',
     year: 'Year',
-    city: 'City',
-    cityChartTitle: 'Projects per city, by category',
+    place: 'Place',
+    province: 'Province',
+    sichuan: 'Sichuan',
+    chongqing: 'Chongqing',
+    chongqingWhole: 'Chongqing',
+    cityChartTitle: {
+      districts: "Projects per place: Sichuan's prefectures and Chongqing's districts and counties, by category",
+      one: "Projects per place: Sichuan's prefectures and Chongqing as a whole, by category",
+    },
+    chongqingChoice: 'Show Chongqing as',
+    chongqingAsDistricts: 'its districts and counties',
+    chongqingAsOne: 'one bar',
+    provinceChartTitle: 'Sichuan and Chongqing compared, by category',
+    category: 'Category',
+    total: 'Total',
+    ofWhichBoth: 'of which in both',
     timelineTitle: 'Projects per year',
     levelChartTitle: 'By level',
     statusChartTitle: 'By status',
@@ -169,8 +204,15 @@ export const SUMMARIES = {
   cities(lang: Lang, cityCount: number, top: { name: string; total: number } | null): string {
     if (top === null) return CHART_STRINGS[lang].noData;
     return lang === 'zh'
-      ? `${cityCount} 个城市有项目，最多的是${top.name}（${top.total} 项）。跨多个城市的项目在每个城市各计一次。`
-      : `${cityCount} cities have projects; the most are in ${top.name} (${top.total}). A project in several cities counts in each.`;
+      ? `${cityCount} 个地区有项目，最多的是${top.name}（${top.total} 项）。跨多个地区的项目在每个地区各计一次。`
+      : `${cityCount} places have projects; the most are in ${top.name} (${top.total}). A project in several places counts in each.`;
+  },
+  provinces(lang: Lang, totals: { sichuan: number; chongqing: number; both: number }, unknown: number): string {
+    if (totals.sichuan + totals.chongqing + unknown === 0) return CHART_STRINGS[lang].noData;
+    const unknownText = unknown === 0 ? '' : lang === 'zh' ? `省份未知 ${unknown} 项。` : ` Province unknown: ${unknown}.`;
+    return lang === 'zh'
+      ? `四川 ${totals.sichuan} 项，重庆 ${totals.chongqing} 项；其中 ${totals.both} 项跨两地，在两边各计一次。${unknownText}`
+      : `Sichuan ${totals.sichuan}, Chongqing ${totals.chongqing}; ${totals.both} lie in both and count on each side.${unknownText}`;
   },
   years(lang: Lang, known: number, unknown: number, span: [number, number] | null): string {
     if (span === null && unknown === 0) return CHART_STRINGS[lang].noData;

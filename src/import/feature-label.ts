@@ -46,6 +46,24 @@ export function featureColour(feature: Feature): string | undefined {
   return undefined;
 }
 
+/**
+ * Each feature's own colour (as featureColour), for a whole layer at once: the columns' roles are
+ * worked out once per column name, not once per feature, as a canvas-drawn layer holds up to 50,000.
+ */
+export function featureColours(features: readonly Feature[]): (string | undefined)[] {
+  const isColourColumn = new Map<string, boolean>();
+  return features.map((feature) => {
+    for (const [key, value] of Object.entries(feature.properties ?? {})) {
+      let colourColumn = isColourColumn.get(key);
+      if (colourColumn === undefined) isColourColumn.set(key, (colourColumn = columnRoleForHeader(key) === 'colour'));
+      if (!colourColumn || typeof value !== 'string') continue;
+      const colour = hexColour(value);
+      if (colour) return colour;
+    }
+    return undefined;
+  });
+}
+
 /** "#f80", "#FF8800", "ff8800" → "#ff8800"; anything else (names, rgba(), KML's aabbggrr) → undefined. */
 export function hexColour(text: string): string | undefined {
   const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim());

@@ -192,11 +192,9 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   // The pane is not scaled during the zoom animation, so labels would drift: hide them until it ends.
   map.on('zoomstart', () => pane.classList.add('is-zooming'));
   map.on('zoomend', () => pane.classList.remove('is-zooming'));
-  map.on('moveend resize', layout);
-  // a stack spread out (or folded back) puts symbols where names were: the names make room for them
-  map.on(SYMBOLS_MOVED, layout);
-  // Controls that arrive or change size later (the locator inset, a legend, a longer attribution)
-  // change the space labels must keep clear of: lay out again on the next frame.
+  // Every trigger asks for one layout on the next frame: at start-up the first view, the language,
+  // the features and the counties arrive within a frame of each other, and each layout reads the
+  // page's boxes (a forced style and layout pass, hundreds of ms on a slow phone), so they share one.
   let pending = false;
   const relayout = () => {
     if (pending) return;
@@ -206,6 +204,11 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       layout();
     });
   };
+  map.on('moveend resize', relayout);
+  // a stack spread out (or folded back) puts symbols where names were: the names make room for them
+  map.on(SYMBOLS_MOVED, relayout);
+  // Controls that arrive or change size later (the locator inset, a legend, a longer attribution)
+  // change the space labels must keep clear of: lay out again.
   const corners = new ResizeObserver(relayout);
   const watched = new WeakSet<Element>();
   const watchControls = () => {
@@ -234,16 +237,16 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       lang = next;
       for (const element of others.values()) element.remove();
       others.clear();
-      layout();
+      relayout();
     },
     setFeatures(next, selected) {
       features = next;
       selectedId = selected;
-      layout();
+      relayout();
     },
     setCounties(units) {
       counties = countyPlaces(units);
-      layout();
+      relayout();
     },
     current: () => placed,
     teardown,

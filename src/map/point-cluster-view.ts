@@ -54,7 +54,12 @@ export function createPointClusterView(options: PointClusterViewOptions): PointC
   /** focus this feature's symbol (or its cluster) once the zoom started by a key has ended */
   let focusAfterZoom: ProjectFeature | null = null;
   const onMap = new Set<ProjectFeature>();
-  const clusterLayers: L.Layer[] = [];
+  /**
+   * The cluster symbols on the map by what they stand for (key, members, language). A redraw keeps
+   * the ones still standing for the same points: a selection or a filter change then touches only
+   * the symbols that change, which on a slow phone is most of the time between a tap and its card.
+   */
+  let clusterMarkers = new Map<string, L.Marker>();
   const spreadLayers: L.Layer[] = [];
 
   function clusterLabel(cluster: PointCluster<ProjectFeature>): string {
@@ -164,8 +169,11 @@ export function createPointClusterView(options: PointClusterViewOptions): PointC
     }
   }
 
+  const clusterIdentity = (cluster: PointCluster<ProjectFeature>) => `${lang}|${cluster.key}|${cluster.members.map((m) => m.id).join(' ')}`;
+
   function draw(): void {
-    for (const layer of clusterLayers.splice(0)) layer.remove();
+    const previousClusters = clusterMarkers;
+    clusterMarkers = new Map();
     for (const layer of spreadLayers.splice(0)) layer.remove();
     const keep = new Set<ProjectFeature>();
     const spreadMembers = new Set(spread?.members ?? []);
@@ -176,10 +184,13 @@ export function createPointClusterView(options: PointClusterViewOptions): PointC
         keep.add(group.item);
         show(group.item, null);
       } else {
-        const marker = clusterMarker(group).addTo(map);
-        clusterLayers.push(marker);
+        const identity = clusterIdentity(group);
+        const marker = previousClusters.get(identity) ?? clusterMarker(group).addTo(map);
+        previousClusters.delete(identity);
+        clusterMarkers.set(identity, marker);
       }
     }
+    for (const marker of previousClusters.values()) marker.remove();
     if (spread) {
       const positions = spreadPositions(spread.members, spread.at);
       spreadLayers.push(L.circleMarker(spread.at, { radius: 3, color: '#333333', weight: 1, fillColor: '#333333', fillOpacity: 1, interactive: false, renderer: options.linesRenderer }).addTo(map));

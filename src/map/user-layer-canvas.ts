@@ -1,4 +1,5 @@
-// One large user layer on one canvas, in the layer's colour: polygons (translucent fill and
+// One large user layer on one canvas, in the layer's colour (or a feature's own, from the file's
+// colour column, as in the SVG drawing): polygons (translucent fill and
 // outline), then lines, then 8 px square markers on top. Pixels are written by the canvas feature
 // layer's rasteriser (feature-canvas-raster.ts) and handed over with one putImageData, so tens of
 // thousands of features cost milliseconds where one SVG element each froze the map.
@@ -8,7 +9,8 @@ import L from 'leaflet';
 import type { Feature } from 'geojson';
 import { splitFeatures, type ShapeParts } from './user-layer-geometry';
 import { buildPartHitIndex, partAt, type PartHitIndex } from './user-layer-hit';
-import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster } from './feature-canvas-raster';
+import { featureColours } from '../import/feature-label';
+import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster, type Rgb } from './feature-canvas-raster';
 
 /** Square marker side in CSS pixels. */
 export const MARKER_PX = 8;
@@ -18,6 +20,27 @@ const LINE_WIDTH_PX = 2;
 const AREA_FILL_OPACITY = 0.25;
 const MARKER_BORDER = '#ffffff';
 
+/** The colours a layer is drawn in: index 0 is the layer's own; per feature, an index into them. */
+interface Palette {
+  readonly rgb: Rgb[];
+  readonly word: number[];
+  readonly ofFeature: Uint16Array;
+}
+
+function paletteOf(features: readonly Feature[], layerColour: string): Palette {
+  const rgb: Rgb[] = [parseHexColour(layerColour)];
+  const indexOf = new Map<string, number>([[layerColour, 0]]);
+  const ofFeature = new Uint16Array(features.length);
+  featureColours(features).forEach((own, k) => {
+    if (own === undefined) return;
+    let index = indexOf.get(own);
+    // a file with more distinct colours than this keeps its layer colour for the rest
+    if (index === undefined && rgb.length < 0xffff) indexOf.set(own, (index = rgb.push(parseHexColour(own)) - 1));
+    ofFeature[k] = index ?? 0;
+  });
+  return { rgb, word: rgb.map(packColour), ofFeature };
+}
+
 export class UserCanvasLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
   private readonly parts: ShapeParts;
@@ -25,10 +48,12 @@ export class UserCanvasLayer extends L.Layer {
   private hits: PartHitIndex | null = null;
   private image: ImageData | null = null;
   private raster: Raster | null = null;
+  private readonly palette: Palette;
 
-  constructor(private readonly features: readonly Feature[], private readonly colour: string, private readonly paneName: string, private readonly layerId: string) {
+  constructor(private readonly features: readonly Feature[], colour: string, private readonly paneName: string, private readonly layerId: string) {
     super();
     this.parts = splitFeatures(features);
+    this.palette = paletteOf(features, colour);
     this.screen = new Float32Array(this.parts.coords.length);
   }
 
@@ -93,8 +118,7 @@ export class UserCanvasLayer extends L.Layer {
       screen[k] = (coords[k]! - left) * scale * ratio;
       screen[k + 1] = (coords[k + 1]! - top) * scale * ratio;
     }
-    const rgb = parseHexColour(this.colour);
-    const word = packColour(rgb);
+    const { rgb, word, ofFeature } = this.palette;
     const border = packColour(parseHexColour(MARKER_BORDER));
     const inView = (p: number) => !(boxes[p * 4]! > right + margin || boxes[p * 4 + 2]! < left - margin || boxes[p * 4 + 1]! > bottom + margin || boxes[p * 4 + 3]! < top - margin);
     const lineWidth = LINE_WIDTH_PX * ratio;
@@ -103,12 +127,13 @@ export class UserCanvasLayer extends L.Layer {
       for (let p = 0; p < kind.length; p++) {
         if (kind[p] !== pass || !inView(p)) continue;
         const rings = ranges[p]!;
+        const colour = ofFeature[this.parts.feature[p]!]!;
         if (pass === 'point') {
-          drawSquare(raster, screen[rings[0]!]!, screen[rings[0]! + 1]!, Math.round(MARKER_PX * ratio), word, border, Math.max(1, Math.round(ratio)));
+          drawSquare(raster, screen[rings[0]!]!, screen[rings[0]! + 1]!, Math.round(MARKER_PX * ratio), word[colour]!, border, Math.max(1, Math.round(ratio)));
           continue;
         }
-        if (pass === 'area') fillPolygon(raster, screen, rings, rgb, AREA_FILL_OPACITY);
-        for (let r = 0; r < rings.length; r += 2) strokePolyline(raster, screen, rings[r]!, rings[r + 1]!, lineWidth, word, [], pass === 'area');
+        if (pass === 'area') fillPolygon(raster, screen, rings, rgb[colour]!, AREA_FILL_OPACITY);
+        for (let r = 0; r < rings.length; r += 2) strokePolyline(raster, screen, rings[r]!, rings[r + 1]!, lineWidth, word[colour]!, [], pass === 'area');
       }
     }
     ctx.putImageData(this.image, 0, 0);

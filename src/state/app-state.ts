@@ -7,6 +7,7 @@ import { EMBED_DEFAULTS, type EmbedLegendMode, type EmbedTheme } from './embed-o
 import { NO_FILTERS, type FeatureFilters } from '../filters/filter-state';
 import { NO_QUESTION, type QuestionState } from '../questions/question-types';
 import { DEFAULT_PANEL_TAB, type PanelTab } from './panel-tab';
+import { DEFAULT_CHONGQING_BARS, type ChongqingBars } from './chart-options';
 import type { ChoroplethSpec } from '../choropleth/choropleth-spec';
 import type { Annotation } from '../annotations/annotation';
 import type { ChoroplethValues } from '../choropleth/choropleth-values';
@@ -35,6 +36,8 @@ export interface AppState {
   readonly filters: FeatureFilters;
   /** the side panel's open tab (src/state/ui-codecs.ts) */
   readonly panelTab: PanelTab;
+  /** the by-place chart: Chongqing's districts and counties as bars of their own, or Chongqing as one bar (src/state/ui-codecs.ts) */
+  readonly chartChongqing: ChongqingBars;
   /** news embed mode (embed=1) and its options (src/state/embed-codecs.ts) */
   readonly embed: boolean;
   readonly embedTitle: boolean;
@@ -70,7 +73,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, choropleth: null, choroplethValues: null, annotations: [] };
+  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, chartChongqing: DEFAULT_CHONGQING_BARS, choropleth: null, choroplethValues: null, annotations: [] };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

@@ -5,6 +5,7 @@ import type { Lang, ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import type { UnitNameLookup } from '../charts/aggregate';
 import type { YearRange } from '../charts/year-scale';
+import type { ChongqingBars } from '../state/chart-options';
 import { translate } from '../i18n/translate';
 import { el } from './dom';
 import { lazyPart, loadWithFeedback } from './lazy-part';
@@ -66,6 +67,7 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
 
   const onYearRange = (range: YearRange | null) =>
     store.dispatch((state) => ({ filters: { ...state.filters, years: range ? [range[0], range[1]] : null } }));
+  const onChongqing = (chartChongqing: ChongqingBars) => store.dispatch({ chartChongqing });
   const onSelect = (id: string) => store.dispatch({ selection: { kind: 'feature', id } });
 
   function render(lang: Lang): void {
@@ -87,6 +89,8 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
       lang,
       yearRange: state.filters.years ? [state.filters.years[0], state.filters.years[1]] : null,
       onYearRange,
+      chongqing: state.chartChongqing,
+      onChongqing,
     });
     renderFeatureTable(table, current.features, {
       lang,

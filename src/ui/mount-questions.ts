@@ -71,7 +71,7 @@ export function mountQuestions(options: MountQuestionsOptions): Teardown {
   teardowns.add(scene.subscribe(render));
   teardowns.add(
     store.subscribe((next, previous) => {
-      if (next.panelTab !== previous.panelTab) render();
+      if (next.panelTab !== previous.panelTab || next.chartChongqing !== previous.chartChongqing) render();
     }),
   );
   teardowns.add(() => layer.remove());

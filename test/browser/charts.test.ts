@@ -29,7 +29,7 @@ describe('charts', () => {
   it('has a text alternative for each chart and counts the whole set', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
     await openAnalysis(page);
-    for (const slot of ['cities', 'timeline', 'levels', 'statuses']) {
+    for (const slot of ['cities', 'provinces', 'timeline', 'levels', 'statuses']) {
       const summary = await page.locator(`[data-chart="${slot}"] .chart__summary`).textContent();
       expect(summary?.trim().length, slot).toBeGreaterThan(10);
       expect(await page.locator(`[data-chart="${slot}"] svg[role="img"]`).count()).toBe(1);
@@ -75,6 +75,93 @@ describe('charts', () => {
     expect(count).toBeGreaterThan(0);
     expect(count).toBeLessThan(projects.length);
     await expect.poll(() => tableRows(page)).toBe(count);
+    await context.close();
+  });
+});
+
+// Counted straight from the served data, apart from the app's aggregation: the places at one level
+// (Sichuan's prefectures, Chongqing's districts and counties) and the two provinces' totals.
+const places = new Set(projects.flatMap((feature) => feature.properties.prefectures));
+const sichuanPlaces = [...places].filter((adcode) => adcode.startsWith('51'));
+const inChongqing = projects.filter((feature) => feature.properties.prefectures.some((adcode) => adcode.startsWith('50'))).length;
+const provinceTotal = (side: 'sichuan' | 'chongqing') =>
+  projects.filter((feature) => feature.properties.province === side || feature.properties.province === 'both').length;
+const inBoth = projects.filter((feature) => feature.properties.province === 'both').length;
+
+const barLabels = (page: Page) => page.locator('[data-chart="cities"] g.chart__row .chart__label').allTextContents();
+const cityTableRow = (page: Page, name: string) => page.locator('[data-chart="cities"] .chart__table tbody tr').filter({ has: page.getByText(name, { exact: true }) });
+
+describe('by-place chart at one level, and Sichuan beside Chongqing', () => {
+  it('draws every place as a bar with no "others" bar; Chongqing as one bar is a choice kept in the address and undone by Back (zh)', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openAnalysis(page);
+    const chart = page.locator('[data-chart="cities"]');
+    expect(await chart.locator('.chart__title').textContent()).toBe('各地项目数量：四川各市州与重庆各区县（按类别）');
+    // one bar per place that has a project: Sichuan's prefectures beside Chongqing's districts and counties
+    const labels = await barLabels(page);
+    expect(labels).toHaveLength(places.size);
+    expect(labels).not.toContain('其他');
+    expect(labels).toContain('成都市');
+    expect(labels).toContain('渝北区');
+    // the text alternative names each place's province
+    expect(await cityTableRow(page, '渝北区').locator('td').nth(1).textContent()).toBe('重庆');
+    expect(await cityTableRow(page, '成都市').locator('td').nth(1).textContent()).toBe('四川');
+
+    await chart.getByRole('radio', { name: '全市一条' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('cq')).toBe('one');
+    await expect.poll(async () => (await barLabels(page)).length).toBe(sichuanPlaces.length + 1);
+    expect(await chart.locator('.chart__title').textContent()).toBe('各地项目数量：四川各市州与重庆全市（按类别）');
+    expect(await barLabels(page)).not.toContain('渝北区');
+    // Chongqing counts each of its projects once, however many districts it lies in
+    const chongqingRow = cityTableRow(page, '重庆市');
+    expect(await chongqingRow.locator('td').last().textContent()).toBe(String(inChongqing));
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('cq')).toBeNull();
+    await expect.poll(async () => (await barLabels(page)).length).toBe(places.size);
+    expect(await chart.getByRole('radio', { name: '各区县' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens Chongqing as one bar from the address, and a bad cq value is named in a notice and ignored (en)', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&tab=charts&cq=one' });
+    await page.locator('[data-chart="timeline"] .overlay').waitFor();
+    const chart = page.locator('[data-chart="cities"]');
+    expect(await chart.getByRole('radio', { name: 'one bar' }).isChecked()).toBe(true);
+    expect(await barLabels(page)).toContain('Chongqing');
+    await context.close();
+
+    const bad = await openApp(browser, { query: '?lang=en&tab=charts&cq=all' });
+    await bad.page.locator('[data-chart="timeline"] .overlay').waitFor();
+    await expect.poll(() => bad.page.getByTestId('notices').textContent()).toContain('ignored parameter "cq": "all"');
+    expect(await bad.page.getByTestId('notices').textContent()).toContain('one: one bar; districts: its districts and counties');
+    expect(await barLabels(bad.page)).toHaveLength(places.size);
+    expect(await bad.page.locator('[data-chart="cities"]').getByRole('radio', { name: 'its districts and counties' }).isChecked()).toBe(true);
+    await bad.context.close();
+  });
+
+  it('compares Sichuan and Chongqing by category, counting a project in both on each side, with a sentence and a table (zh and en)', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&tab=charts' });
+    await page.locator('[data-chart="timeline"] .overlay').waitFor();
+    const chart = page.locator('[data-chart="provinces"]');
+    expect(await chart.locator('.chart__title').textContent()).toBe('Sichuan and Chongqing compared, by category');
+    const sentence = `Sichuan ${provinceTotal('sichuan')}, Chongqing ${provinceTotal('chongqing')}; ${inBoth} lie in both and count on each side.`;
+    expect(await chart.locator('.chart__summary').textContent()).toBe(sentence);
+    expect(await chart.locator('.chart__note').textContent()).toBe(sentence);
+    // two named bars per category
+    expect(await chart.locator('g.chart__row[data-side="sichuan"]').count()).toBe(4);
+    expect(await chart.locator('g.chart__row[data-side="chongqing"]').count()).toBe(4);
+    const corridors = (side: 'sichuan' | 'chongqing') =>
+      projects.filter((f) => f.properties.category === 'corridor' && (f.properties.province === side || f.properties.province === 'both')).length;
+    const corridorRow = chart.locator('.chart__table tbody tr').filter({ has: page.getByText('Corridor', { exact: true }) });
+    expect(await corridorRow.locator('td').allTextContents()).toEqual(['Corridor', String(corridors('sichuan')), String(corridors('chongqing')), String(projects.filter((f) => f.properties.category === 'corridor' && f.properties.province === 'both').length)]);
+    expect(await chart.locator('.chart__table tbody tr').last().locator('td').allTextContents()).toEqual(['Total', String(provinceTotal('sichuan')), String(provinceTotal('chongqing')), String(inBoth)]);
+    // the language switch redraws it in Chinese
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => chart.locator('.chart__title').textContent()).toBe('四川与重庆对比（按类别）');
+    expect(await chart.locator('.chart__summary').textContent()).toBe(`四川 ${provinceTotal('sichuan')} 项，重庆 ${provinceTotal('chongqing')} 项；其中 ${inBoth} 项跨两地，在两边各计一次。`);
+    expect(await chart.locator('svg[role="img"]').count()).toBe(1);
     await context.close();
   });
 });

@@ -2,12 +2,13 @@
 // resolution, a batch, clear failures, and the same SVG as the browser's dialog.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readPhys } from '../../src/export/png-phys';
+import { readTitle } from '../../src/export/png-text';
 import { launchBrowser, openApp } from './harness';
 import { countyGeometry, idsWhere, inArea } from './questions-reference';
 import { readPdf } from '../export/pdf/pdf-text';
@@ -197,5 +198,27 @@ describe('npm run export', () => {
     expect(text).not.toContain('data/facts');
     expect(text.match(/not an official map/g)).toHaveLength(1);
     expect(text).toMatch(/project facts checked \d{4}-\d{2}-\d{2}/);
+  }, 180_000);
+
+  it('writes an atlas as a folder of PNG pages with --atlas zone --format png: contents first, then a page per zone, each named by id and name and titled', async () => {
+    const out = join(dir, 'zone-pages');
+    const result = await runCli(['--url', 'https://example.org/map/?lang=en&hide=corridor,pilot_zone,industrial_park', '--atlas', 'zone', '--format', 'png', '--preset', 'a4-portrait', '--dpi', '150', '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Wrote ${out}: 5 pages (a4-portrait, 1240×1754 px, 150 dpi, PNG)`);
+    const names = readdirSync(out).sort();
+    expect(names).toHaveLength(5);
+    expect(names[0]).toBe('01-contents.png');
+    // the planning area's id and English name (data/facts/features.csv)
+    expect(names.filter((name) => /^0[2-5]-ccec-planning-area-chengdu-chongqing-economic-circle-planning-area\.png$/.test(name))).toHaveLength(1);
+    for (const name of names) {
+      const bytes = readFileSync(join(out, name));
+      const png = PNG.sync.read(bytes);
+      // A4 portrait at 150 dpi: 210 × 297 mm = 1240 × 1754 px, 5906 px/m
+      expect([png.width, png.height]).toEqual([1240, 1754]);
+      expect(readPhys(new Uint8Array(bytes))?.pixelsPerUnitX).toBe(5906);
+    }
+    const planning = names.find((name) => name.includes('ccec-planning-area'))!;
+    expect(readTitle(new Uint8Array(readFileSync(join(out, planning))))).toBe('Chengdu-Chongqing Economic Circle planning area');
   }, 180_000);
 });

@@ -143,6 +143,37 @@ describe('a 20,000-point layer', () => {
     await context.close();
   });
 
+  it("draws each feature in the file's own colour column on the canvas, the layer's colour where it has none", { timeout: 120_000 }, async () => {
+    // 1,200 points; two probes kept clear of the others: one with its own FillColor, one without
+    const random = seeded(17);
+    const coloured = { lon: 104.06, lat: 30.66 };
+    const plain = { lon: 106.55, lat: 29.56 };
+    const features = [
+      { type: 'Feature', properties: { name: 'own-colour', FillColor: '#00AA11' }, geometry: { type: 'Point', coordinates: [coloured.lon, coloured.lat] } },
+      { type: 'Feature', properties: { name: 'no-colour', FillColor: 'not a colour' }, geometry: { type: 'Point', coordinates: [plain.lon, plain.lat] } },
+    ];
+    while (features.length < 1_200) {
+      const [lon, lat] = [103 + random() * 4, 28.5 + random() * 3];
+      if ([coloured, plain].some((probe) => Math.abs(lon - probe.lon) < 0.3 && Math.abs(lat - probe.lat) < 0.3)) continue;
+      features.push({ type: 'Feature', properties: { name: `site-${features.length}`, FillColor: '#ff00ff' }, geometry: { type: 'Point', coordinates: [lon, lat] } });
+    }
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'mydata');
+    const bytes = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+    await page.setInputFiles('[data-testid="user-layers-file"]', { name: 'coloured.geojson', mimeType: 'application/geo+json', buffer: bytes });
+    await expect.poll(() => layerNames(page), { timeout: 60_000 }).toEqual(['coloured']);
+    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count()).toBe(1);
+    await waitForMapStill(page);
+    const layerColour = await layerRows(page).first().getByTestId('user-layer-colour').inputValue();
+    const rgb = [1, 3, 5].map((i) => Number.parseInt(layerColour.slice(i, i + 2), 16));
+    const own = await onScreen(page, coloured);
+    await expect.poll(() => canvasColourAt(page, own.mapX, own.mapY)).toEqual([0x00, 0xaa, 0x11, 255]);
+    const none = await onScreen(page, plain);
+    expect(await canvasColourAt(page, none.mapX, none.mapY)).toEqual([...rgb, 255]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens the popup of a canvas-drawn polygon or line under a click', { timeout: 120_000 }, async () => {
     // 1,200 squares 0.02° wide, 0.03° apart, and one line along a gap between two rows of them
     const features: object[] = [];

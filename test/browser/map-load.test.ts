@@ -51,6 +51,29 @@ describe('first load', () => {
     await context.close();
   });
 
+  it('asks for the first data with the page, once each, and receives the code and data compressed', async () => {
+    // the page's own preload: a mismatch with the app's fetch() (mode, credentials) would fetch twice
+    const { page, requests, context } = await openApp(browser, { query: '?embed=1&lang=zh' });
+    const encodings = new Map<string, string | undefined>();
+    for (const file of ['manifest.json', 'boundaries-base.json', 'features.json']) {
+      expect(requests.filter((url) => url.endsWith(`/data/${file}`)), file).toHaveLength(1);
+    }
+    const initiators = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('resource').filter((e) => e.name.includes('/data/')).map((e) => [e.name.replace(/^.*\/data\//, ''), (e as PerformanceResourceTiming).initiatorType])),
+    );
+    expect(initiators['features.json']).toBe('link');
+    expect(initiators['boundaries-base.json']).toBe('link');
+    // the server sends the build's Brotli copies to a browser that accepts them
+    const script = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"]')!.src);
+    for (const url of [script, new URL('data/features.json', page.url()).href]) {
+      const response = await context.request.get(url, { headers: { 'Accept-Encoding': 'br, gzip' } });
+      encodings.set(url, response.headers()['content-encoding']);
+      expect(response.ok()).toBe(true);
+    }
+    expect([...encodings.values()]).toEqual(['br', 'br']);
+    await context.close();
+  });
+
   it('shows the attribution with the "not an official map" caveat and a metric scale bar', async () => {
     const { page, context } = await openApp(browser, { locale: 'zh-CN' });
     await expect.poll(() => page.getByTestId('attribution').textContent()).toContain('边界仅为示意');

@@ -3,7 +3,8 @@
 // allowed by the policy for that origin only. The tiles come from a small server started here (a
 // second origin: another port), serving the PNG fixture for every tile address; the app is a copy of
 // dist/ whose data/manifest.json carries the setting, exactly what `VITE_BASEMAP_URL=… npm run build`
-// writes there (test/data-build/manifest.test.ts), so no second build is needed.
+// writes there (test/data-build/manifest.test.ts), so no second build is needed (only its
+// compressed copies are written again).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 // @ts-expect-error plain ESM script without type declarations
 import { createAppServer } from '../../scripts/serve.mjs';
+// @ts-expect-error plain ESM script without type declarations
+import { precompress } from '../../scripts/precompress.mjs';
 import { APP_BASE_PATH } from './global-setup';
 import { appURL, launchBrowser, openApp } from './harness';
 
@@ -43,6 +46,8 @@ beforeAll(async () => {
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
   manifest.basemap = { url: `${tileOrigin}/tiles/{z}/{x}/{y}.png`, attribution: ATTRIBUTION, subdomains: '' };
   writeFileSync(manifestFile, JSON.stringify(manifest));
+  // as the build does: the server prefers the compressed copies, which still hold the old manifest
+  precompress(copy);
   appServer = createAppServer({ dir: copy, base: APP_BASE_PATH }) as Server;
   tiledAppURL = `http://127.0.0.1:${await listen(appServer)}${APP_BASE_PATH}`;
   browser = await launchBrowser();

@@ -4,7 +4,6 @@ import {
   countByLevel,
   countByStatus,
   countByYear,
-  topCitiesWithOthers,
   type UnitName,
 } from '../../src/charts/aggregate.ts';
 import { makeFeature } from './make-feature.ts';
@@ -62,21 +61,39 @@ describe('countByCityAndCategory', () => {
   });
 });
 
-describe('topCitiesWithOthers', () => {
-  it('folds the cities after the top N into one others row and keeps unknown apart', () => {
-    const rows = topCitiesWithOthers(countByCityAndCategory(FIXTURE, lookup), 1);
-    expect(rows.map((row) => [row.kind, row.total])).toEqual([
-      ['city', 3],
-      ['others', 3],
-      ['unknown', 1],
-    ]);
-    expect(rows[1]?.counts).toEqual({ corridor: 2, pilot_zone: 0, industrial_park: 1, platform: 0 });
+describe('countByCityAndCategory with Chongqing as one bar', () => {
+  // g: two Chongqing districts (渝中 500103, 江北 500105) and Chengdu; h: 江北 only
+  const more = [
+    ...FIXTURE,
+    makeFeature({ id: 'g', prefectures: ['500103', '500105', '510100'], category: 'platform' }),
+    makeFeature({ id: 'h', prefectures: ['500105'], category: 'pilot_zone' }),
+  ];
+
+  it('keeps every district as its own bar by default: no "others" row however many places there are', () => {
+    const many = Array.from({ length: 40 }, (_, index) => makeFeature({ id: `m${index}`, prefectures: [String(500101 + index)] }));
+    const rows = countByCityAndCategory(many, lookup);
+    expect(rows).toHaveLength(40);
+    expect(rows.every((row) => row.kind === 'city')).toBe(true);
   });
 
-  it('adds no others row when every city fits', () => {
-    const rows = topCitiesWithOthers(countByCityAndCategory(FIXTURE, lookup), 10);
-    expect(rows.some((row) => row.kind === 'others')).toBe(false);
-    expect(rows).toHaveLength(4);
+  it('folds the districts into one Chongqing row that counts a project once, beside the Sichuan prefectures', () => {
+    const rows = countByCityAndCategory(more, lookup, 'one');
+    // Chongqing: b, c, g, h (g lies in two districts, counted once); Chengdu: a, b, f, g
+    expect(rows.map((row) => [row.key, row.kind, row.total])).toEqual([
+      ['500000', 'province', 4],
+      ['510100', 'city', 4],
+      ['510500', 'city', 1],
+      ['unknown', 'unknown', 1],
+    ]);
+    expect(rows[0]?.counts).toEqual({ corridor: 2, pilot_zone: 1, industrial_park: 0, platform: 1 });
+  });
+
+  it('by district the same projects give each district its own count', () => {
+    const rows = countByCityAndCategory(more, lookup, 'districts');
+    expect(rows.filter((row) => row.key.startsWith('50')).map((row) => [row.key, row.total])).toEqual([
+      ['500103', 3],
+      ['500105', 2],
+    ]);
   });
 });
 

@@ -12,8 +12,9 @@ describe('cityRowLabel', () => {
     expect(cityRowLabel(chengdu, 'en')).toBe('Chengdu');
   });
 
-  it('labels the others and unknown rows, and shows an unnamed adcode rather than hiding it', () => {
-    expect(cityRowLabel(row({ key: 'others', kind: 'others' }), 'zh')).toBe('其他');
+  it('labels Chongqing as a whole and the unknown row, and shows an unnamed adcode rather than hiding it', () => {
+    expect(cityRowLabel(row({ key: '500000', kind: 'province' }), 'zh')).toBe('重庆市');
+    expect(cityRowLabel(row({ key: '500000', kind: 'province' }), 'en')).toBe('Chongqing');
     expect(cityRowLabel(row({ key: 'unknown', kind: 'unknown' }), 'en')).toBe('city unknown');
     expect(cityRowLabel(row({ key: '999999' }), 'en')).toBe('999999');
   });

@@ -56,7 +56,15 @@ describe('--atlas', () => {
       const each = parseCliArgs(['--atlas', kind, '--out', 'atlas.pdf']);
       expect(each.kind === 'single' && each.job.atlas).toBe(kind);
     }
-    expect(() => parseCliArgs(['--atlas', 'prefecture', '--out', 'atlas.png'])).toThrow('--atlas writes one multi-page PDF');
+    expect(() => parseCliArgs(['--atlas', 'prefecture', '--out', 'atlas.png'])).toThrow('--atlas writes one multi-page PDF or a folder of PNG pages: give --format pdf');
+  });
+
+  it('takes --format png with an --out folder for PNG pages, and refuses an image file or SVG as the output', () => {
+    const request = parseCliArgs(['--atlas', 'zone', '--format', 'png', '--out', 'atlas-pages']);
+    expect(request.kind === 'single' && [request.job.atlas, request.job.format, request.job.out]).toEqual(['zone', 'png', 'atlas-pages']);
+    expect(() => parseCliArgs(['--atlas', 'zone', '--format', 'png', '--out', 'atlas.png'])).toThrow('--atlas with --format png writes a folder of PNG pages: give --out a folder, not the file "atlas.png"');
+    expect(() => parseCliArgs(['--atlas', 'zone', '--format', 'svg', '--out', 'pages'])).toThrow('not SVG: give --format pdf or png');
+    expect(() => parseCliArgs(['--atlas', 'zone', '--out', 'pages'])).toThrow('or --format png and an --out folder');
   });
 });
 

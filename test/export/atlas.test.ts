@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { atlasPages, contentsSvg } from '../../src/export/atlas.ts';
+import { atlasEntries, atlasFileNames, atlasPages, contentsSvg } from '../../src/export/atlas.ts';
 import { renderExportSvg } from '../../src/export/render-svg.ts';
 import { renderPdf } from '../../src/export/pdf/render-pdf.ts';
 import { sampleInput } from '../fixtures/export/sample-input.ts';
@@ -94,5 +94,39 @@ describe('atlas: one page per zone and per shown project', { timeout: 120_000 },
     expect(contents).toContain('Chengdu South Cooperation Zone');
     expect(contents).toContain('page 2');
     expect(read[1]!.text.replace(/\n/g, ' ')).toContain('Chengdu South Cooperation Zone');
+  });
+});
+
+describe('atlas as PNG pages: file names', () => {
+  it('numbers the pages in order, then the adcode and the English name from the data', () => {
+    // names as data/names-en.csv gives them
+    const names = atlasFileNames([{ id: '510100', nameEn: 'Chengdu' }, { id: '513400', nameEn: 'Liangshan Yi Autonomous Prefecture' }], 'png');
+    expect(names).toEqual(['01-contents.png', '02-510100-chengdu.png', '03-513400-liangshan-yi-autonomous-prefecture.png']);
+  });
+
+  it('keeps names ASCII (a unit without an English name keeps its adcode) and pads the number for long atlases', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ id: `p${i}`, nameEn: i === 0 ? '成都市' : 'Chengdu–Chongqing HSR' }));
+    const names = atlasFileNames(many, 'png');
+    expect(names[0]).toBe('001-contents.png');
+    expect(names[1]).toBe('002-p0.png');
+    expect(names[2]).toBe('003-p1-chengdu-chongqing-hsr.png');
+    expect(names.every((n) => /^[a-z0-9.-]+$/.test(n))).toBe(true);
+    // an id spelt from the English name is said once
+    expect(atlasFileNames([{ id: 'chengdu-metropolitan-area', nameEn: 'Chengdu Metropolitan Area' }], 'png')[1]).toBe('02-chengdu-metropolitan-area.png');
+  });
+
+  it('gives each prefecture page its adcode, in the pages\' order', () => {
+    const entries = atlasEntries(sampleInput({ lang: 'zh' }), 'prefecture');
+    expect(entries).toHaveLength(21);
+    expect(entries[0]!.id).toBe('510100');
+    expect(entries[0]!.page.title).toBe('成都市');
+    expect(entries.map((e) => e.page)).toEqual(atlasPages(sampleInput({ lang: 'zh' }), 'prefecture'));
+  });
+
+  it('puts the embedded font into the contents page, which a PNG draws through <img>', () => {
+    const base = sampleInput({ embeddedFont: { family: 'Noto Sans CJK SC', woff2Base64: 'AAAA' } });
+    const svg = contentsSvg(base, atlasPages(base, 'prefecture'));
+    expect(svg).toContain('@font-face{font-family:"Noto Sans CJK SC";src:url(data:font/woff2;base64,AAAA)');
+    expect(svg).toMatch(/<svg [^>]*font-family="&apos;Noto Sans CJK SC&apos;/);
   });
 });

@@ -13,8 +13,15 @@ describe('labels', () => {
 });
 
 describe('SUMMARIES', () => {
-  it('names the busiest city and the number of cities', () => {
-    expect(SUMMARIES.cities('en', 3, { name: 'Chengdu', total: 7 })).toContain('3 cities have projects; the most are in Chengdu (7)');
+  it('names the busiest place and the number of places', () => {
+    expect(SUMMARIES.cities('en', 3, { name: 'Chengdu', total: 7 })).toContain('3 places have projects; the most are in Chengdu (7)');
+    expect(SUMMARIES.cities('zh', 3, { name: '成都市', total: 7 })).toContain('3 个地区有项目，最多的是成都市（7 项）');
+  });
+
+  it('compares the provinces, saying how many projects count on both sides and how many have no known province', () => {
+    expect(SUMMARIES.provinces('en', { sichuan: 5, chongqing: 4, both: 2 }, 0)).toBe('Sichuan 5, Chongqing 4; 2 lie in both and count on each side.');
+    expect(SUMMARIES.provinces('zh', { sichuan: 5, chongqing: 4, both: 2 }, 1)).toBe('四川 5 项，重庆 4 项；其中 2 项跨两地，在两边各计一次。省份未知 1 项。');
+    expect(SUMMARIES.provinces('en', { sichuan: 0, chongqing: 0, both: 0 }, 0)).toBe('No projects in the current selection');
   });
 
   it('always reports unknown years, even when no year is known', () => {

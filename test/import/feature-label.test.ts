@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { featureColour, featureName, featuresBBox, hexColour, nameKey } from '../../src/import/feature-label.ts';
+import { featureColour, featureColours, featureName, featuresBBox, hexColour, nameKey } from '../../src/import/feature-label.ts';
 import { importAnyFile } from '../../src/import/import-any-file.ts';
 import { fixtureBytes } from './fixtures.ts';
 
@@ -50,6 +50,13 @@ describe('a colour column', () => {
     expect(featureColour(point({ color: 'rgba(0,0,0,1)' }))).toBeUndefined();
     expect(featureColour(point({ name: '#123456' }))).toBeUndefined();
     expect(hexColour('#12345')).toBeUndefined();
+  });
+});
+
+describe('featureColours', () => {
+  it("gives each feature of a layer its own colour, undefined where it has none or no hex colour", () => {
+    const layer = [point({ FillColor: '#00AA11' }), point({ name: 'a' }), point({ fill: 'red' }), point({ 颜色: 'abc' })];
+    expect(featureColours(layer)).toEqual(['#00aa11', undefined, undefined, '#aabbcc']);
   });
 });
 

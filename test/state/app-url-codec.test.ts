@@ -11,6 +11,7 @@ import { SUBTYPES_BY_CATEGORY, YEAR_MAX, YEAR_MIN } from '../../src/data/schema'
 import { EMBED_LEGEND_MODES, EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedTextField } from '../../src/state/embed-options';
 import { cleanEmbedText, textLength } from '../../src/state/embed-text';
 import { PANEL_TABS } from '../../src/state/ui-codecs';
+import { CHONGQING_BARS } from '../../src/state/chart-options';
 import type { FeatureFilters } from '../../src/filters/filter-state';
 import type { AreaSpec, MeasureSpec, QuestionState } from '../../src/questions/question-types';
 import type { ChoroplethValues } from '../../src/choropleth/choropleth-values';
@@ -129,6 +130,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   question,
   filters,
   panelTab: fc.constantFrom(...PANEL_TABS),
+  chartChongqing: fc.constantFrom(...CHONGQING_BARS),
   embed: fc.boolean(),
   embedTitle: fc.boolean(),
   embedLegend: fc.constantFrom(...EMBED_LEGEND_MODES),
