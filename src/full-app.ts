@@ -36,9 +36,6 @@ import { sceneUserLayer } from './user-data/scene-user-layer';
 import { requestFrame, setFrameHandler } from './user-data/frame-request';
 import { mountUserFeatureList } from './user-data/user-feature-list';
 import { mountUserLegend } from './user-data/user-legend';
-import { mountPublishedLegend } from './user-data/published-legend';
-import { showPublishedLayers } from './user-data/published-layers';
-import { loadPublishedLayers } from './data/published-layers';
 import { userTableRows } from './user-data/user-table-model';
 import { featuresBBox } from './import/feature-label';
 import type { ProjectFeature } from './types';
@@ -95,11 +92,15 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     layout.mapContainer.setAttribute('aria-busy', 'true');
     const [base, manifest] = await Promise.all([loadBaseBoundaries(), loadManifest()]);
     if (teardowns.done) return;
-    // the site's published layers (data/layers/), fetched only when the build has some; a failure is reported, the rest of the map works
-    const publishedLoad = manifest.layers.length === 0 ? Promise.resolve([]) : loadPublishedLayers().catch((error: unknown) => {
-      report([translate(store.getState().lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
-      return [];
-    });
+    // the site's published layers (data/layers/): their code and data only when the build has some;
+    // a failure is reported and the rest of the map works. Their legend goes above the planner's.
+    const publishedLegend = document.createElement('div');
+    const publishedLoad = manifest.layers.length === 0
+      ? Promise.resolve(null)
+      : import('./user-data/mount-published').then(({ mountPublished }) => mountPublished(publishedLegend, store)).catch((error: unknown) => {
+          report([translate(store.getState().lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
+          return null;
+        });
     const catalog = new UnitCatalog();
     catalog.add(base.provinces);
     catalog.add(base.prefectures);
@@ -181,22 +182,16 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map((layer) => sceneUserLayer(layer, userLayersState.getLayers())));
     shownUserLayers();
     teardowns.add(userLayersState.subscribe(shownUserLayers));
-    const published = await publishedLoad;
-    if (teardowns.done) return;
-    if (published.length > 0) {
-      const retitle = showPublishedLayers(userLayersState, published, () => store.getState().lang);
-      teardowns.add(store.subscribe((next, previous) => {
-        if (next.lang !== previous.lang) retitle();
-      }));
-      teardowns.add(() => userLayersState.setPublished([]));
-    }
+    const unmountPublished = await publishedLoad;
+    if (teardowns.done) return unmountPublished?.();
+    if (unmountPublished) teardowns.add(unmountPublished);
     teardowns.add(mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels }).teardown);
     // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection
     const sheetLayout = () => window.matchMedia('(max-width: 640px)').matches;
     teardowns.add(addTouchPick(layout.mapContainer, sheetLayout));
     teardowns.add(keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout));
     teardowns.add(mountLayersPanel(tabs.panels.layers, store, sceneSource, projects));
-    teardowns.add(mountPublishedLegend(tabs.panels.layers, store, userLayersState));
+    tabs.panels.layers.append(publishedLegend);
     teardowns.add(mountUserLegend(tabs.panels.layers, store));
     teardowns.add(mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) }));
     teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures));

@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 // @ts-expect-error plain ESM script without type declarations
 import { createAppServer } from '../../scripts/serve.mjs';
+// @ts-expect-error plain ESM script without type declarations
+import { precompress } from '../../scripts/precompress.mjs';
 import { APP_BASE_PATH } from './global-setup';
 import { launchBrowser, openApp, openTab } from './harness';
 
@@ -26,6 +28,8 @@ beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'chengyu-published-'));
   cpSync(process.env.APP_DIST || 'dist', copy, { recursive: true });
   execFileSync('npx', ['tsx', 'data/build/index.ts', '--layers', LAYERS, '--out', join(copy, 'data')], { stdio: 'pipe' });
+  // as `npm run build` does after the data: the served compressed copies must be of the rebuilt files
+  precompress(join(copy, 'data'));
   server = createAppServer({ dir: copy, base: APP_BASE_PATH }) as Server;
   const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
   url = `http://127.0.0.1:${port}${APP_BASE_PATH}`;
