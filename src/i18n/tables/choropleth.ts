@@ -1,4 +1,4 @@
-// Strings of the choropleth (colouring units by a table); spread into the tables of strings.ts.
+// Strings of the choropleth (colouring units by a table); merged into the one table in ../strings.ts.
 export const choroplethZh = {
   'choro.title': '按表格为区划着色',
   'choro.help': '选择一个 CSV 表格（每行一个地级市或区县，按行政区划代码或名称匹配），用其中一列数值为地图着色。表格只保存在本浏览器中。',
@@ -34,6 +34,7 @@ export const choroplethZh = {
   'choro.noRows': '“{file}”没有数据行。',
   'choro.readFailed': '“{file}”无法读取：{reason}',
   'choro.missingTable': '链接中的着色表格（{id}）不在本浏览器中，已显示地图的其余部分。',
+  'choro.fromLink': '按链接中带有的 {count} 个单元的“{column}”数值着色；表格本身不在本浏览器中，可以改变分级和配色。',
   'choro.report': '{matched} / {total} 行已匹配',
   'choro.by.adcode': '代码',
   'choro.by.old-adcode': '旧代码',
@@ -90,6 +91,7 @@ export const choroplethEn: Record<keyof typeof choroplethZh, string> = {
   'choro.noRows': '"{file}" has no data rows.',
   'choro.readFailed': '"{file}" could not be read: {reason}',
   'choro.missingTable': 'The table this link colours the map by ({id}) is not in this browser; the rest of the map is shown.',
+  'choro.fromLink': 'Coloured by the “{column}” values of {count} units carried in this link; the table itself is not in this browser. The classes and palette can be changed.',
   'choro.report': '{matched} of {total} rows matched',
   'choro.by.adcode': 'code',
   'choro.by.old-adcode': 'old code',
