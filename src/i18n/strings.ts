@@ -22,6 +22,7 @@ import { searchEn, searchZh } from './tables/search';
 import { storiesEn, storiesZh } from './tables/stories';
 import { timelineEn, timelineZh } from './tables/timeline';
 import { unmatchedEn, unmatchedZh } from './tables/unmatched';
+import { publishedEn, publishedZh } from './tables/published';
 
 export const zhStrings = {
   ...appZh,
@@ -43,6 +44,7 @@ export const zhStrings = {
   ...downloadZh,
   ...aboutZh,
   ...annotateZh,
+  ...publishedZh,
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -67,4 +69,5 @@ export const enStrings: Record<StringKey, string> = {
   ...downloadEn,
   ...aboutEn,
   ...annotateEn,
+  ...publishedEn,
 };
