@@ -226,7 +226,10 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
         teardowns.add(published.teardown);
         publishedLegend = published.legend;
         legend?.append(published.legend);
-        publishedSources = `${translate(lang, 'published.sourcesJoin')}${published.sources}`;
+        // the attribution ends a sentence (". " / "。"): the layers' sources follow it as a new one, not after "; "
+        const attribution = manifest.attribution[lang].trim();
+        const join = /[.。]$/.test(attribution) ? (lang === 'zh' ? '' : ' ') : translate(lang, 'published.sourcesJoin');
+        publishedSources = `${join}${published.sources}`;
       } catch (error) {
         report([translate(lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
       }

@@ -90,6 +90,9 @@ describe('published layers', () => {
     expect(await legend.textContent()).toContain('Source: Test fixture (not real data) (checked 2026-11-30)');
     const source = await page.locator('.embed-source').textContent();
     expect(source).toContain('Test layer: sites: Test fixture (not real data) (checked 2026-11-30)');
+    // the layers' sources start a sentence of their own after the map's attribution
+    expect(source).toContain('not an official map. Test layer: ');
+    expect(source).not.toContain('.;');
     expect(source).toContain('Test layer: placed by county: 测试数据（非真实） (checked 2026-11-29)');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
