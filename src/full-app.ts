@@ -127,7 +127,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     // "Zoom to" a planner's layer or feature is a state change through the view too.
     const goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
     teardowns.add(setFrameHandler(goTo.bounds));
-    teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store }));
+    teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: (message) => report([message]) }));
     // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
     const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
     teardowns.add(choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county')));

@@ -3,6 +3,7 @@
 // computed model goes to choroplethState, which the map, legend, details and export read.
 import type { Lang } from '../types.ts';
 import type { Store } from '../state/store.ts';
+import type { AppState } from '../state/app-state.ts';
 import type { StringKey } from '../i18n/strings.ts';
 import { translate } from '../i18n/translate.ts';
 import { el } from '../ui/dom.ts';
@@ -74,6 +75,8 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   options.container.append(section);
 
   let stored: StoredTable | null = null;
+  /** coloured from the values the link carries (chv=…), the table itself not being in this browser */
+  let fromLink = false;
   let valueColumns: string[] = [];
   let computing = 0;
 
@@ -87,6 +90,7 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   async function recompute(): Promise<void> {
     const spec = store.getState().choropleth;
     const token = ++computing;
+    fromLink = false;
     if (spec === null) {
       stored = null;
       choroplethState.set(null);
@@ -96,6 +100,8 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
       const found = await tables.get(spec.table).catch(() => undefined);
       if (token !== computing) return;
       if (!found) {
+        const carried = store.getState().choroplethValues;
+        if (carried !== null) return colourFromLink(spec, carried, token);
         options.report(translate(lang(), 'choro.missingTable', { id: spec.table }));
         stored = null;
         choroplethState.set(null);
@@ -112,6 +118,20 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
     render();
   }
 
+  // A link from an embed (or its "Open the full map") carries the joined values: colour from them as
+  // the embed does, and let the reader change the classes and palette, not the join or the column.
+  async function colourFromLink(spec: ChoroplethSpec, carried: NonNullable<AppState['choroplethValues']>, token: number): Promise<void> {
+    stored = null;
+    const [{ modelFromValues }, units] = await Promise.all([
+      import('./choropleth-model.ts'),
+      carried.level === 'county' ? options.divisions.loadCounties() : Promise.resolve(options.divisions.prefectures),
+    ]);
+    if (token !== computing) return;
+    fromLink = true;
+    choroplethState.set(modelFromValues(spec, carried.level, carried.values, units.features.map((unit) => unit.properties.adcode)));
+    render();
+  }
+
   async function importTable(file: File): Promise<void> {
     alerts.replaceChildren();
     const ready = await loadEngine();
@@ -125,7 +145,7 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
       const record: StoredTable = { id: newTableId(), name: file.name, table, level: best.level, key: best.key, ...(best.parent ? { parent: best.parent } : {}), createdAt: new Date().toISOString() };
       await tables.put(record);
       stored = record;
-      store.dispatch({ choropleth: { table: record.id, value, method: 'quantile', classes: 5, palette: DEFAULT_PALETTE, breaks: [] } });
+      store.dispatch({ choroplethValues: null, choropleth: { table: record.id, value, method: 'quantile', classes: 5, palette: DEFAULT_PALETTE, breaks: [] } });
     } catch (error) {
       fail(translate(lang(), 'choro.readFailed', { file: file.name, reason: error instanceof Error ? error.message : String(error) }));
     }
@@ -168,7 +188,7 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
   });
   remove.addEventListener('click', () => {
     const id = stored?.id;
-    dispatch(null);
+    store.dispatch({ choropleth: null, choroplethValues: null });
     if (id) void tables.remove(id);
   });
 
@@ -183,22 +203,31 @@ export function mountChoroplethPanel(options: ChoroplethPanelOptions): { applyLa
     for (const f of Object.values(fields)) f.label.textContent = translate(l, f.wrap.dataset.key as StringKey);
     const spec = store.getState().choropleth;
     const model = choroplethState.get();
-    controls.hidden = spec === null || stored === null;
+    controls.hidden = spec === null || (stored === null && !fromLink);
+    for (const part of [fields.level.wrap, fields.key.wrap, fields.parent.wrap, downloads.element]) part.hidden = fromLink;
+    if (spec !== null && fromLink) fillClassing(l, spec, [spec.value]);
     if (spec !== null && stored !== null) {
       const none: [string, string] = ['', translate(l, 'choro.none')];
       fill(fields.level.input, (['prefecture', 'county'] as const).map((v) => [v, translate(l, `choro.level.${v}`)]), stored.level);
       fill(fields.key.input, stored.table.columns.map((c) => [c, c]), stored.key);
       fill(fields.parent.input, [none, ...stored.table.columns.map((c): [string, string] => [c, c])], stored.parent ?? '');
       fields.parent.wrap.hidden = stored.level !== 'county';
-      fill(fields.value.input, (valueColumns.includes(spec.value) ? valueColumns : [spec.value, ...valueColumns]).map((c) => [c, c]), spec.value);
-      fill(fields.method.input, CLASS_METHODS.map((m) => [m, translate(l, `choro.method.${m}`)]), spec.method);
-      fill(fields.classes.input, Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => String(i + MIN_CLASSES)).map((k) => [k, k]), String(spec.classes));
-      fields.classes.wrap.hidden = spec.method === 'manual';
-      fill(fields.palette.input, PALETTE_NAMES.map((p) => [p, `${p} (${translate(l, `choro.palette.${paletteKind(p)}`)})`]), spec.palette);
-      breaksWrap.hidden = spec.method !== 'manual';
-      if (document.activeElement !== breaks) breaks.value = spec.breaks.join(', ');
+      fillClassing(l, spec, valueColumns.includes(spec.value) ? valueColumns : [spec.value, ...valueColumns]);
     }
-    renderReport(report, spec === null ? null : model, l, options.unitName);
+    if (fromLink && model !== null) {
+      report.hidden = false;
+      report.replaceChildren(el('p', { 'data-testid': 'choro-from-link' }, translate(l, 'choro.fromLink', { count: model.values.size, column: model.spec.value })));
+    } else renderReport(report, spec === null ? null : model, l, options.unitName);
+  }
+
+  function fillClassing(l: Lang, spec: ChoroplethSpec, columns: string[]): void {
+    fill(fields.value.input, columns.map((c) => [c, c]), spec.value);
+    fill(fields.method.input, CLASS_METHODS.map((m) => [m, translate(l, `choro.method.${m}`)]), spec.method);
+    fill(fields.classes.input, Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => String(i + MIN_CLASSES)).map((k) => [k, k]), String(spec.classes));
+    fields.classes.wrap.hidden = spec.method === 'manual';
+    fill(fields.palette.input, PALETTE_NAMES.map((p) => [p, `${p} (${translate(l, `choro.palette.${paletteKind(p)}`)})`]), spec.palette);
+    breaksWrap.hidden = spec.method !== 'manual';
+    if (document.activeElement !== breaks) breaks.value = spec.breaks.join(', ');
   }
 
   let shownSpec = store.getState().choropleth;

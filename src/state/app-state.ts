@@ -11,6 +11,7 @@ import { DEFAULT_CHONGQING_BARS, type ChongqingBars } from './chart-options';
 import type { ChoroplethSpec } from '../choropleth/choropleth-spec';
 import type { Annotation } from '../annotations/annotation';
 import type { ChoroplethValues } from '../choropleth/choropleth-values';
+import type { MyLayerRef } from './my-layer-refs';
 
 /** A map view: centre and zoom, rounded so that the URL and the state agree exactly. */
 export interface MapView {
@@ -58,6 +59,8 @@ export interface AppState {
   readonly story: readonly StoryStep[];
   /** the planner's notes, arrows, circles and areas on the map, [] for none (an=…) */
   readonly annotations: readonly Annotation[];
+  /** the planner's imported layers shown, by id and name (my=…); [] for none */
+  readonly myLayers: readonly MyLayerRef[];
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';
@@ -73,7 +76,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, chartChongqing: DEFAULT_CHONGQING_BARS, choropleth: null, choroplethValues: null, annotations: [] };
+  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, chartChongqing: DEFAULT_CHONGQING_BARS, choropleth: null, choroplethValues: null, annotations: [], myLayers: [] };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

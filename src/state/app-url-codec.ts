@@ -8,6 +8,7 @@ import { searchCodecs } from './search-codecs';
 import { uiCodecs } from './ui-codecs';
 import { choroplethCodecs } from './choropleth-codecs';
 import { annotationCodecs } from './annotation-codecs';
+import { myLayerCodecs } from './my-layer-codecs';
 import type { UrlCodec } from './url-codec';
 
-export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs, ...choroplethCodecs, ...annotationCodecs);
+export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs, ...choroplethCodecs, ...annotationCodecs, ...myLayerCodecs);

@@ -8,6 +8,7 @@ import { userLayersState } from './user-layers-state';
 import { createUserLayersController } from './user-layers-controller';
 import { createLayerStore, idbLayerBackend, layerBackendWithFallback } from '../import/layer-store';
 import { connectLayersSync } from './layers-sync';
+import { syncLayerRefs } from './layer-refs-sync';
 import { mountLayersPanel } from './layers-panel';
 import { mountDropZone } from './drop-zone';
 import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
@@ -24,9 +25,11 @@ export interface UserDataOptions {
   mapContainer: HTMLElement;
   map: L.Map;
   store: Store;
+  /** shows a notice (a layer named by the link that this browser does not have) */
+  report: (message: string) => void;
 }
 
-export function mountUserData({ panelStack, mapContainer, map, store }: UserDataOptions): Teardown {
+export function mountUserData({ panelStack, mapContainer, map, store, report }: UserDataOptions): Teardown {
   const getLang = () => store.getState().lang;
   const state = userLayersState;
   // Without usable IndexedDB the layers live in memory for this visit, and the panel says so once.
@@ -69,8 +72,10 @@ export function mountUserData({ panelStack, mapContainer, map, store }: UserData
   function reportLoadFailure(error: unknown): void {
     panel.alerts.append(el('p', { class: 'import-problem' }, translate(getLang(), 'mydata.loadFailed', { reason: describeError(error, getLang()) })));
   }
-  controller.load().catch(reportLoadFailure);
+  const loaded = controller.load().catch(reportLoadFailure);
+  const stopRefs = syncLayerRefs({ store, state, loaded, report });
   return () => {
+    stopRefs();
     unsubscribe();
     sync.close();
     runner.loaded()?.teardown();

@@ -126,3 +126,31 @@ it('a link naming a table this browser does not have says so and shows the rest'
   expect(await page.getByTestId('choro-map-legend').isHidden()).toBe(true);
   await context.close();
 });
+
+it('the full app colours the units from the values a link carries (chv), as the embed does, without the table', async () => {
+  // Equal intervals, 4 classes over 28–120: bounds 28, 51, 74, 97, 120 (worked out by hand).
+  const query = '?lang=en&v=30.62,104.05,10&ch=tfromlink~equal~4~Blues~Index&chv=c~510107:120,510104:95,510106:56,510105:28';
+  const { page, context, errors, foreignRequests } = await openApp(browser, { query });
+  await expect.poll(() => countyFill(page, '510107'), { timeout: 20_000 }).toBe('#2171b5'); // Blues 4, class 4
+  expect(await countyFill(page, '510104')).toBe('#6baed6'); // 95: class 3
+  expect(await countyFill(page, '510106')).toBe('#bdd7e7'); // 56: class 2
+  expect(await countyFill(page, '510105')).toBe('#eff3ff'); // 28: class 1
+  expect(await countyFill(page, '510112')).toBe('#d9d9d9'); // not in the link: no data
+  expect(await legendLabels(page)).toHaveLength(5);
+  expect(await page.locator('body').textContent()).not.toContain('is not in this browser; the rest of the map is shown');
+
+  // My data says where the colouring comes from and lets the reader change the palette.
+  await openTab(page, 'mydata');
+  expect(await page.getByTestId('choro-from-link').textContent()).toContain('“Index” values of 4 units');
+  await page.getByTestId('choro-palette').selectOption('YlGnBu');
+  await expect.poll(() => countyFill(page, '510107')).toBe('#225ea8'); // YlGnBu 4, class 4
+  expect(new URL(page.url()).searchParams.get('chv')).toBe('c~510107:120,510104:95,510106:56,510105:28');
+
+  // Removing the colouring drops the carried values too.
+  await page.getByTestId('choro-remove').click();
+  await expect.poll(() => countyFill(page, '510107')).not.toBe('#225ea8');
+  expect(new URL(page.url()).searchParams.get('chv')).toBeNull();
+  expect(errors).toEqual([]);
+  expect(foreignRequests).toEqual([]);
+  await context.close();
+});

@@ -144,9 +144,13 @@ describe('broken files', () => {
     await context.close();
   });
 
-  it('shows the progress of a large file and cancels it, keeping nothing', async () => {
+  it('shows the progress of a large file and cancels it, keeping nothing of it and leaving the layers already there', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
+    // a layer imported before: the cancelled import must not touch it
+    await dropFixture(page, 'good.geojson');
+    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => userPaths(page).count()).toBe(3);
     // About 20 MB of valid GeoJSON, built in the page.
     const dataTransfer = await page.evaluateHandle(() => {
       const padding = 'x'.repeat(450);
@@ -163,8 +167,10 @@ describe('broken files', () => {
     await progress.getByRole('button', { name: 'Cancel import' }).click();
     await expect.poll(() => page.getByTestId('user-layers-status').textContent()).toContain('cancelled');
     expect(await progress.count()).toBe(0);
-    expect(await layerRows(page).count()).toBe(0);
-    expect(await storedLayerNames(page)).toEqual([]);
+    expect(await layerNames(page)).toEqual(['good']);
+    expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toMatch(/3 features/);
+    expect(await userPaths(page).count()).toBe(3);
+    expect(await storedLayerNames(page)).toEqual(['good']);
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 // Property tests of the whole URL codec (every parameter the app knows): it never throws on any
 // text, and a state it wrote comes back unchanged. fast-check shrinks a failure to a small example
 // and prints its seed, so a failure can be replayed with { seed, path }.
+import { cleanLayerRefName } from '../../src/state/my-layer-refs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Position } from 'geojson';
@@ -144,6 +145,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   embedPlay: fc.boolean(),
   story: fc.array(fc.record({ query: fc.constantFrom('', '?v=30.5,104.1,8', '?hide=corridor&asof=2015', '?sel=u:510100'), text: embedText('embedDek') }), { maxLength: 4 }),
   annotations: fc.array(annotation, { maxLength: 3 }),
+  myLayers: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).map(cleanLayerRefName).filter((name) => name !== '') }), { maxLength: 4, selector: (ref) => ref.id }),
 });
 
 // ---- arbitraries for hostile text ----
