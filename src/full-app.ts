@@ -49,6 +49,7 @@ import { mountEmbedButton } from './ui/embed-dialog';
 import { mountCopyLinkButton } from './ui/copy-link';
 import './styles/export.css';
 import { mountQuestions, mountQuestionsPanelWithDrawing } from './ui/mount-questions';
+import { mountAnnotations } from './ui/mount-annotations';
 import './styles/questions.css';
 import { mountMajorProjects } from './charts/major-projects-view';
 import { mountAboutButton } from './ui/about-dialog';
@@ -92,6 +93,15 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     layout.mapContainer.setAttribute('aria-busy', 'true');
     const [base, manifest] = await Promise.all([loadBaseBoundaries(), loadManifest()]);
     if (teardowns.done) return;
+    // the site's published layers (data/layers/): their code and data only when the build has some;
+    // a failure is reported and the rest of the map works. Their legend goes above the planner's.
+    const publishedLegend = document.createElement('div');
+    const publishedLoad = manifest.layers.length === 0
+      ? Promise.resolve(null)
+      : import('./user-data/mount-published').then(({ mountPublished }) => mountPublished(publishedLegend, store)).catch((error: unknown) => {
+          report([translate(store.getState().lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
+          return null;
+        });
     const catalog = new UnitCatalog();
     catalog.add(base.provinces);
     catalog.add(base.prefectures);
@@ -173,12 +183,18 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const shownUserLayers = () => sceneSource.setUserLayers(userLayersState.getShownLayers().map((layer) => sceneUserLayer(layer, userLayersState.getLayers())));
     shownUserLayers();
     teardowns.add(userLayersState.subscribe(shownUserLayers));
+    const unmountPublished = await publishedLoad;
+    if (teardowns.done) return unmountPublished?.();
+    if (unmountPublished) teardowns.add(unmountPublished);
     teardowns.add(mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels }).teardown);
+    // the planner's notes, arrows and highlights: drawn from the state, added with the Annotate tool
+    teardowns.add(mountAnnotations(mapHandle.map, store));
     // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection
     const sheetLayout = () => window.matchMedia('(max-width: 640px)').matches;
     teardowns.add(addTouchPick(layout.mapContainer, sheetLayout));
     teardowns.add(keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout));
     teardowns.add(mountLayersPanel(tabs.panels.layers, store, sceneSource, projects));
+    tabs.panels.layers.append(publishedLegend);
     teardowns.add(mountUserLegend(tabs.panels.layers, store));
     teardowns.add(mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) }));
     teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures));

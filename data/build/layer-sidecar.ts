@@ -3,8 +3,9 @@
 // what is wrong with it, naming the file and the field, so a broken sidecar stops the data build with
 // a sentence the publisher can act on instead of a stack trace.
 
-export const PUBLISHED_PRECISIONS = ['exact', 'city', 'approximate'] as const;
-export type PublishedPrecision = (typeof PUBLISHED_PRECISIONS)[number];
+import { PRECISIONS as PUBLISHED_PRECISIONS, type Precision as PublishedPrecision } from '../../src/types.ts';
+
+export type { PublishedPrecision };
 
 /** Point symbols the map and the export draw for a published layer. */
 export const PUBLISHED_SYMBOLS = ['circle'] as const;
@@ -26,13 +27,6 @@ export interface LayerSidecar {
   name: string;
   /** XLSX: the sheet to read (default: the first with data) */
   sheet?: string;
-}
-
-/** What the manifest says of each published layer: enough for the source lines without the features. */
-export interface PublishedLayerSummary {
-  id: string;
-  title: { zh: string; en: string };
-  source: LayerSidecar['source'];
 }
 
 export type SidecarCheck = { ok: true; sidecar: LayerSidecar } | { ok: false; problems: string[] };

@@ -1,7 +1,7 @@
 // public/data/manifest.json: sizes of the served data files and the attribution line the app shows.
 import { gzipSync } from 'node:zlib';
 import type { BasemapSetting } from '../../scripts/basemap-setting.mjs';
-import type { PublishedLayerSummary } from './layer-sidecar.ts';
+import type { PublishedLayerSummary } from '../../src/data/published-layers.ts';
 
 export interface FileSize {
   bytes: number;

@@ -6,40 +6,19 @@
 // (and the row and field where there is one).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature } from 'geojson';
 import { importAnyFile } from '../../src/import/import-any-file.ts';
 import { indexDivisions, type DivisionList } from '../../src/import/divisions.ts';
 import type { Problem } from '../../src/import/problems.ts';
-import { checkSidecar, DATA_EXTENSIONS, SIDECAR_SUFFIX, type LayerSidecar, type PublishedLayerSummary, type PublishedPrecision } from './layer-sidecar.ts';
+import { checkSidecar, DATA_EXTENSIONS, SIDECAR_SUFFIX, type LayerSidecar, type PublishedPrecision } from './layer-sidecar.ts';
+import { LAYERS_FILE, type PublishedFeature, type PublishedLayer, type PublishedLayerSummary } from '../../src/data/published-layers.ts';
 
-export type { PublishedLayerSummary } from './layer-sidecar.ts';
+export { LAYERS_FILE };
+export type { PublishedFeature, PublishedLayer, PublishedLayerSummary };
 import { sizeOf, type FileSize } from './manifest.ts';
 
-export const LAYERS_FILE = 'layers.json';
 /** problems listed per layer before "and N more" */
 const SHOWN_PROBLEMS = 20;
-
-/** One feature of a published layer: its properties as in the file, and how far to trust its position. */
-export interface PublishedFeature {
-  type: 'Feature';
-  id?: string | number;
-  geometry: Geometry;
-  properties: Record<string, unknown>;
-  precision: PublishedPrecision;
-}
-
-export interface PublishedLayer {
-  id: string;
-  title: { zh: string; en: string };
-  colour: string;
-  symbol: LayerSidecar['style']['symbol'];
-  source: LayerSidecar['source'];
-  /** the sidecar's precision: the default of features with positions in the file */
-  precision: PublishedPrecision;
-  nameColumn: string;
-  features: PublishedFeature[];
-}
-
 
 export class PublishedLayerError extends Error {
   constructor(readonly problems: string[]) {

@@ -2,6 +2,7 @@
 // each year (unknown spelled out, never drawn as zero) and the one-sentence text alternative.
 import type { Lang } from '../types.ts';
 import type { MajorProjectsYear } from '../data/major-projects.ts';
+import { formatNumber } from '../i18n/number-format.ts';
 
 export interface MajorProjectsBar {
   year: number;
@@ -15,20 +16,15 @@ export interface MajorProjectsBar {
   investmentKnown: boolean;
 }
 
-const NUMBER: Record<Lang, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-};
-
 /** ¥3.25 trillion = 3.25万亿元; null reads as "not published". */
 export function investmentText(trillion: number | null, lang: Lang): string {
   if (trillion === null) return lang === 'zh' ? '总投资未公布' : 'total investment not published';
-  return lang === 'zh' ? `总投资 ${NUMBER.zh.format(trillion)} 万亿元` : `total investment ¥${NUMBER.en.format(trillion)} trillion`;
+  return lang === 'zh' ? `总投资 ${formatNumber(trillion, 'zh', 2)} 万亿元` : `total investment ¥${formatNumber(trillion, 'en', 2)} trillion`;
 }
 
 export function shortInvestment(trillion: number | null, lang: Lang): string {
   if (trillion === null) return lang === 'zh' ? '未公布' : 'unknown';
-  return lang === 'zh' ? `${NUMBER.zh.format(trillion)}万亿` : `¥${NUMBER.en.format(trillion)}T`;
+  return lang === 'zh' ? `${formatNumber(trillion, 'zh', 2)}万亿` : `¥${formatNumber(trillion, 'en', 2)}T`;
 }
 
 export function majorProjectBars(rows: readonly MajorProjectsYear[], lang: Lang): MajorProjectsBar[] {

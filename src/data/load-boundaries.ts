@@ -4,6 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Lang, NeighbourProperties, RiverProperties, UnitProperties } from '../types';
+import { parseLayerSummaries, type PublishedLayerSummary } from './published-layers';
 
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
 export type UnitCollection = FeatureCollection<Polygon | MultiPolygon, UnitProperties>;
@@ -32,6 +33,8 @@ export interface Manifest {
   factsChecked: string | null;
   /** the deployer's optional tile basemap (set at build time); absent: no tiles */
   basemap?: TileBasemap;
+  /** the site's published layers (data/layers/): titles and sources; their features are in layers.json */
+  layers: PublishedLayerSummary[];
 }
 
 export interface TileBasemap {
@@ -106,7 +109,7 @@ export function loadCountyBoundaries(): Promise<UnitCollection> {
 }
 
 export async function loadManifest(): Promise<Manifest> {
-  const manifest = (await fetchJSON('manifest.json')) as { attribution?: unknown; sources?: { boundaries?: unknown; projects?: unknown }; facts_checked?: unknown; frame?: { subject?: unknown }; basemap?: unknown };
+  const manifest = (await fetchJSON('manifest.json')) as { attribution?: unknown; sources?: { boundaries?: unknown; projects?: unknown }; facts_checked?: unknown; frame?: { subject?: unknown }; basemap?: unknown; layers?: unknown };
   const attribution = manifest.attribution;
   if (!isBilingual(attribution)) {
     throw new Error('manifest.json has no zh/en attribution');
@@ -120,6 +123,7 @@ export async function loadManifest(): Promise<Manifest> {
   return {
     attribution,
     factsChecked: checked,
+    layers: parseLayerSummaries(manifest.layers),
     ...(isBilingual(boundaries) && isBilingual(projects) ? { sources: { boundaries, projects } } : {}),
     ...(subject ? { frameSubject: subject } : {}),
     ...(basemap ? { basemap: { url: basemap.url, attribution: basemap.attribution, subdomains: basemap.subdomains } } : {}),

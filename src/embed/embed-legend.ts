@@ -3,52 +3,15 @@
 import type { Lang } from '../types';
 import type { LegendGroup } from '../filters/legend-model';
 import type { FeatureSymbol } from '../style/symbology';
-import { pointShapePath } from '../export/point-shapes';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { clusterSwatch } from '../map/cluster-symbol';
+import { symbolSwatch } from '../map/feature-symbols';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function svgNode(tag: string, attributes: Record<string, string>): SVGElement {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
-
-/** A 24×14 swatch drawn with the same symbology as the map and the export. */
-export function legendSwatch(symbol: FeatureSymbol): SVGElement {
-  const svg = svgNode('svg', { width: '24', height: '14', viewBox: '-12 -7 24 14', 'aria-hidden': 'true', class: 'embed-swatch' });
-  if (symbol.kind === 'point') {
-    svg.append(
-      svgNode('path', {
-        d: pointShapePath(symbol.shape, Math.min(symbol.size, 12)),
-        fill: symbol.fill ?? 'none',
-        stroke: symbol.stroke,
-        'stroke-width': String(symbol.strokeWidth),
-      }),
-    );
-  } else if (symbol.kind === 'line') {
-    svg.append(
-      svgNode('line', {
-        x1: '-11', y1: '0', x2: '11', y2: '0',
-        stroke: symbol.stroke,
-        'stroke-width': String(Math.min(symbol.width, 4)),
-        ...(symbol.dash ? { 'stroke-dasharray': symbol.dash.join(' ') } : {}),
-      }),
-    );
-  } else {
-    svg.append(
-      svgNode('rect', {
-        x: '-11', y: '-6', width: '22', height: '12',
-        fill: symbol.fill,
-        'fill-opacity': String(symbol.fillOpacity),
-        stroke: symbol.stroke,
-        'stroke-width': String(symbol.strokeWidth),
-        ...(symbol.dash ? { 'stroke-dasharray': symbol.dash.join(' ') } : {}),
-      }),
-    );
-  }
+/** The layers panel's swatch (map/feature-symbols.ts), a little smaller to fit a phone's legend row. */
+function legendSwatch(symbol: FeatureSymbol): SVGSVGElement {
+  const svg = symbolSwatch(symbol, 18);
+  svg.classList.add('embed-swatch');
   return svg;
 }
 

@@ -187,6 +187,8 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
 
     // Summary, legend and the screen-reader list follow the shown set (the timeline and questions change it).
     let shownSet: readonly ProjectFeature[] | null = null;
+    // the site's published layers' rows, kept under the legend when it is rebuilt
+    let publishedLegend: HTMLElement | null = null;
     const renderTexts = () => {
       const { shown, legend: groups } = sceneSource.get();
       if (shown === shownSet) return;
@@ -194,6 +196,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
       layout.summary.textContent = summaryText(shown, lang);
       const wasOpen = legend?.open;
       legend = createEmbedLegend(groups, lang, wasOpen ?? legendOpen);
+      if (publishedLegend) legend.append(publishedLegend);
       layout.legendSlot.replaceChildren(legend);
       arrange();
       const list = el('ul', {});
@@ -215,7 +218,23 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
       teardowns.add(timeline.teardown);
       if (initial.embedPlay) teardowns.add(playWhenInView(layout.mapContainer, timeline.play));
     }
-    layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] });
+    let publishedSources = '';
+    if (manifest.layers.length > 0) {
+      try {
+        const published = await import('./embed-published').then(({ startEmbedPublished }) => startEmbedPublished(handle.map, lang));
+        if (teardowns.done) return published.teardown();
+        teardowns.add(published.teardown);
+        publishedLegend = published.legend;
+        legend?.append(published.legend);
+        // the attribution ends a sentence (". " / "。"): the layers' sources follow it as a new one, not after "; "
+        const attribution = manifest.attribution[lang].trim();
+        const join = /[.。]$/.test(attribution) ? (lang === 'zh' ? '' : ' ') : translate(lang, 'published.sourcesJoin');
+        publishedSources = `${join}${published.sources}`;
+      } catch (error) {
+        report([translate(lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
+      }
+    }
+    layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] }) + publishedSources;
     await coloured;
     layout.mapContainer.removeAttribute('aria-busy');
     document.body.dataset.ready = 'true';

@@ -11,6 +11,8 @@ import { COUNTY_MIN_ZOOM } from '../map/county-loader';
 import { seatLabelPriority } from '../style/basemap';
 import type { LocatorData } from '../cartography/locator';
 import type { Annotation } from '../annotations/annotation';
+import type { PublishedLayerSummary } from '../data/published-layers';
+import { translate } from '../i18n/translate';
 
 export interface ExportSnapshot {
   bounds: ViewBounds;
@@ -83,8 +85,13 @@ type Bilingual = { zh: string; en: string };
  * where the project facts come from. Each source once per language; the disclaimer is the footer's.
  * A manifest from an older build has only its attribution line, which is used as it is.
  */
-export function sourcesLine(manifest: { attribution: Bilingual; sources?: { boundaries: Bilingual; projects: Bilingual } }, lang: ExportOptions['lang']): string {
-  const text = (l: 'zh' | 'en') => (manifest.sources ? `${manifest.sources.boundaries[l]}${l === 'en' ? ' ' : ''}${manifest.sources.projects[l]}` : manifest.attribution[l]);
+export function sourcesLine(
+  manifest: { attribution: Bilingual; sources?: { boundaries: Bilingual; projects: Bilingual } }, lang: ExportOptions['lang'], published: readonly PublishedLayerSummary[] = [],
+): string {
+  // each published layer drawn: its title, who published it and the day that was checked
+  const layers = (l: 'zh' | 'en') =>
+    published.length === 0 ? '' : `${l === 'en' ? ' ' : ''}${published.map(({ title, source }) => translate(l, 'published.sourceLine', { title: title[l], source: source.name, date: source.checked })).join(translate(l, 'published.sourcesJoin'))}${l === 'zh' ? '。' : '.'}`;
+  const text = (l: 'zh' | 'en') => (manifest.sources ? `${manifest.sources.boundaries[l]}${l === 'en' ? ' ' : ''}${manifest.sources.projects[l]}` : manifest.attribution[l]) + layers(l);
   return lang === 'both' ? `${text('zh')} ${text('en')}` : text(lang);
 }
 

@@ -10,6 +10,7 @@ import type { LegendItem } from '../export/export-input';
 import type { AppState } from '../state/app-state';
 import type { ExportSnapshot } from './build-input';
 import { exportBoundariesAt, countiesShownAt, sourcesLine } from './build-input';
+import { PUBLISHED_ID_PREFIX } from '../data/published-layers';
 import { dataURL, loadCountyBoundaries, type UnitCollection } from '../data/load-boundaries';
 import { parseLocatorData, type LocatorData } from '../cartography/locator';
 import type { ShownSummary } from './default-texts';
@@ -115,7 +116,8 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
         selectedId: current.selection?.kind === 'feature' ? current.selection.id : null,
         selectedUnit: current.selection?.kind === 'unit' ? current.selection.adcode : null,
         overlay,
-        sources: sourcesLine(manifest, options.lang),
+        // a published layer's source is named when the export draws it
+        sources: sourcesLine(manifest, options.lang, manifest.layers.filter((layer) => userLayers.some((shown) => shown.id === `${PUBLISHED_ID_PREFIX}${layer.id}`))),
         checkedOn: manifest.factsChecked,
         permalink: permalink(store.getState()),
         date: isoDate(new Date()),

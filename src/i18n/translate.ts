@@ -1,25 +1,13 @@
-// translate(lang, key, params): the UI's only way to get words. Placeholders are {name}.
+// translate(lang, key, params): the UI's way to get words (import problems have their own table,
+// worded by src/import/format-problem.ts). Placeholders are {name}; see fill.ts.
 import type { Lang } from '../types';
+import { fill, type Params } from './fill';
 import { enStrings, zhStrings, type StringKey } from './strings';
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { zh: zhStrings, en: enStrings };
 
-export function translate(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return TABLES[lang][key]
-    .replace(PLURAL, (whole, name: string, one: string, other: string) => (name in params ? (Number(params[name]) === 1 ? one : other) : whole))
-    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** `{count|feature|features}`: the first word when the parameter is 1, else the second (English
- * needs it; Chinese has no plural and does not use it). */
-const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
-
-const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
-
-/** Whole square kilometres with the language's thousands separators: "14,335 km²". */
-export function formatArea(km2: number, lang: Lang): string {
-  const value = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 }).format(km2);
-  return translate(lang, 'unit.km2', { value });
+export function translate(lang: Lang, key: StringKey, params: Params = {}): string {
+  return fill(TABLES[lang][key], params);
 }
 
 /** The unit's name in the current language. */

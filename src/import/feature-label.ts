@@ -24,6 +24,11 @@ export function nameKey(features: readonly Feature[]): string | undefined {
   return best;
 }
 
+/** The layer's name column: the one it names itself (a published layer's sidecar), else the guess of nameKey. */
+export function layerNameKey(layer: { features: readonly Feature[]; nameColumn?: string }): string | undefined {
+  return layer.nameColumn ?? nameKey(layer.features);
+}
+
 /** The feature's name from the layer's name column; undefined when it has none (shown as unknown). */
 export function featureName(feature: Feature, key: string | undefined): string | undefined {
   if (key === undefined) return undefined;

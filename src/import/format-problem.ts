@@ -2,19 +2,27 @@
 // reports only codes and values. English reproduces the importer's original sentences; Chinese is
 // worded for planners, with the same file, record, field and numbers so both point at one place.
 import type { Lang } from '../types';
-import { translate } from '../i18n/translate.ts';
-import type { StringKey } from '../i18n/strings.ts';
+import { fill, type Params } from '../i18n/fill.ts';
+import { importProblemsEn, importProblemsZh } from '../i18n/tables/import-problems.ts';
 import { REGION } from './limits.ts';
 import type { GeometryPlace, Problem, ProblemParams, RecordLabel } from './problem-facts.ts';
 import { quoteId } from './problem-facts.ts';
 import { BINARY_KINDS, type BinaryKind } from './sniff-binary.ts';
 import type { EchartsDecodeReason } from './echarts-encoded.ts';
 
+type ImportKey = keyof typeof importProblemsZh;
+// Only the import's own words: this module runs in the import worker, which must not carry the UI's table.
+const TABLES: Record<Lang, Record<ImportKey, string>> = { zh: importProblemsZh, en: importProblemsEn };
+
+function translate(lang: Lang, key: ImportKey, params: Params = {}): string {
+  return fill(TABLES[lang][key], params);
+}
+
 /** What formatProblem reads: a problem with or without its English sentence. */
 export type ProblemFacts = Omit<Problem, 'message'>;
 
 /** What to do with a binary file that is nearly right: an .xlsx renamed, an old Office file, a lone .shp. */
-const BINARY_ADVICE: Partial<Record<string, StringKey>> = {
+const BINARY_ADVICE: Partial<Record<string, ImportKey>> = {
   xlsx: 'import.binary.renameXlsx',
   'office-legacy': 'import.binary.saveAsCsv',
   shapefile: 'import.binary.zipShapefile',
@@ -104,7 +112,7 @@ function bodyParams(problem: ProblemFacts, lang: Lang): ProblemParams {
 /** The reason part of a JSON syntax error: `unexpected text at line 2, column 8`. */
 export function describeJsonDetail(params: ProblemParams, lang: Lang): string {
   const reason = params['reason'];
-  const key: StringKey = reason === 'truncated' ? 'import.json.truncated' : reason === 'unexpected' ? 'import.json.unexpected' : 'import.json.unreadable';
+  const key: ImportKey = reason === 'truncated' ? 'import.json.truncated' : reason === 'unexpected' ? 'import.json.unexpected' : 'import.json.unreadable';
   return translate(lang, key, params);
 }
 
@@ -113,5 +121,5 @@ function describeCsvDetail(params: ProblemParams, lang: Lang): string {
   const message = String(params['message'] ?? '');
   const code = String(params['papaCode'] ?? '');
   if (lang === 'en' || !PAPA_CODES.has(code)) return message;
-  return translate(lang, `import.csv.${code}` as StringKey);
+  return translate(lang, `import.csv.${code}` as ImportKey);
 }

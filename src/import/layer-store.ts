@@ -3,6 +3,7 @@
 // with a layer it already has. Every write checks its input first, so a bad call changes nothing.
 import type { Feature } from 'geojson';
 import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import type { PublishedInfo } from '../data/published-layers.ts';
 
 export interface UserLayer {
   id: string;
@@ -15,6 +16,10 @@ export interface UserLayer {
   createdAt: string;
   /** a point layer drawn as proportional symbols: the numeric property its circles are sized by */
   sizeBy?: string;
+  /** the property that names each feature, when the layer says (a published layer's sidecar); else guessed (feature-label.ts) */
+  nameColumn?: string;
+  /** a layer the site publishes (data/layers/), never the planner's: its title, source and precision; not stored, not editable */
+  published?: PublishedInfo;
 }
 
 /** Where layers are kept: IndexedDB in the browser, a Map in tests or when IndexedDB is unavailable. */

@@ -14,6 +14,9 @@ export interface LocatorControl {
   setLanguage(lang: Lang): void;
 }
 
+/** Below either size the inset starts folded. */
+export const SMALL_MAP = { width: 480, height: 480 };
+
 export async function loadLocatorData(): Promise<LocatorData> {
   const response = await fetch(dataURL('locator.json'));
   if (!response.ok) throw new Error(`locator.json: HTTP ${response.status}`);
@@ -32,7 +35,10 @@ export function addLocatorControl(map: L.Map, data: LocatorData, lang: Lang): Lo
   toggle.dataset.testid = 'locator-toggle';
   box.prepend(svg);
   L.DomEvent.disableClickPropagation(box);
-  let hidden = false;
+  // On a small map (a phone, a short article frame) the open inset would cover a fifth of it: it
+  // starts folded to its button there, and the reader opens it when wanted.
+  const size = map.getSize();
+  let hidden = size.x < SMALL_MAP.width || size.y < SMALL_MAP.height;
   let current = lang;
 
   const render = () => {

@@ -73,8 +73,10 @@ function drawnSymbols(map: L.Map, container: HTMLElement): DrawnSymbol[] {
     const r = marker.getBoundingClientRect();
     if (r.width === 0) return [];
     const id = marker.getAttribute('data-feature-id') ?? undefined;
-    // the drawn shape is about 0.72 of the icon box (16 px in 22, the dashed halo of 34 around it)
-    const symbol = { x: r.left - origin.left + r.width / 2, y: r.top - origin.top + r.height / 2, radius: 0.36 * Math.min(r.width, r.height) };
+    // A project's drawn shape is about 0.72 of its icon box (16 px in 22, the dashed halo of 34 around
+    // it); a cluster's disc and ring fill their box, so names keep clear of the whole of it.
+    const share = marker.hasAttribute('data-cluster') ? 0.5 : 0.36;
+    const symbol = { x: r.left - origin.left + r.width / 2, y: r.top - origin.top + r.height / 2, radius: share * Math.min(r.width, r.height) };
     return [id === undefined ? symbol : { ...symbol, id }];
   });
 }

@@ -12,6 +12,8 @@ const PICKABLE = '.leaflet-marker-icon[data-feature-id], .leaflet-marker-icon[da
 export function addTouchPick(container: HTMLElement, isTouchLayout: () => boolean): () => void {
   const onClick = (event: MouseEvent) => {
     if (!isTouchLayout() || !event.isTrusted) return;
+    // while the Annotate tool places a mark, a tap is a point of the mark, not a pick
+    if (container.classList.contains('is-annotating')) return;
     const target = event.target as Element | null;
     if (target?.closest(PICKABLE) || target?.closest('.leaflet-control')) return;
     const elements = [...container.querySelectorAll<HTMLElement>(PICKABLE)];

@@ -12,7 +12,8 @@ import { UserCanvasLayer } from './user-layer-canvas';
 import { CANVAS_THRESHOLD } from './user-layer-limits';
 import { el } from '../ui/dom';
 import { symbolScale, NO_VALUE_RADIUS } from '../style/proportional-symbols';
-import { featureColour, featureName, nameKey } from '../import/feature-label';
+import { featureColour, featureName, layerNameKey, nameKey } from '../import/feature-label';
+import type { PublishedInfo } from '../data/published-layers';
 
 const PANE = 'user-layers';
 // Areas and lines above the project areas and lines (overlay 400), so a planner's own data is never
@@ -40,7 +41,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   const pointRenderer = L.svg({ pane: POINT_PANE });
   const group = L.layerGroup();
   /** canvas-drawn layers, bottom first, with the name their popup shows */
-  let canvases: { layer: UserCanvasLayer; name: string }[] = [];
+  let canvases: { layer: UserCanvasLayer; name: string; nameColumn?: string; published?: PublishedInfo }[] = [];
 
   const fullLayer = (id: string) => state.getLayers().find((candidate) => candidate.id === id);
   const redraw = () => {
@@ -50,7 +51,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
       if (layer.features.length > CANVAS_THRESHOLD) {
         const canvas = new UserCanvasLayer(layer.features, layer.colour, PANE, layer.id);
         group.addLayer(canvas);
-        canvases.push({ layer: canvas, name: layer.name });
+        canvases.push({ layer: canvas, name: layer.name, ...(layer.nameColumn ? { nameColumn: layer.nameColumn } : {}), ...(layer.published ? { published: layer.published } : {}) });
         continue;
       }
       const layerStyle: L.PathOptions = { color: layer.colour, fillColor: layer.colour, weight: 2, opacity: 0.9, fillOpacity: 0.25, pane: PANE, renderer, className: 'user-feature' };
@@ -59,7 +60,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
         const own = feature ? featureColour(feature) : undefined;
         return own ? { ...layerStyle, color: own, fillColor: own } : layerStyle;
       };
-      const names = nameKey(layer.features);
+      const names = layerNameKey(layer);
       const collection: FeatureCollection = { type: 'FeatureCollection', features: layer.features };
       // Proportional symbols: sized by the layer's full value range, so a filter does not rescale them.
       const sizes = layer.sizeBy === undefined ? undefined : symbolScale(fullLayer(layer.id)?.features ?? layer.features, layer.sizeBy);
@@ -78,7 +79,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
             : L.circleMarker(latlng, { ...style, radius: Math.max(radius, 1.5), fillOpacity: 0.45, weight: 1.5 });
         },
         onEachFeature: (feature: Feature, leafletLayer) => {
-          leafletLayer.bindPopup(() => buildPropertyTable(feature, layer.name, getLang(), featureName(feature, names)), POPUP_OPTIONS);
+          leafletLayer.bindPopup(() => buildPropertyTable(feature, layer.name, getLang(), featureName(feature, names), layer.published), POPUP_OPTIONS);
           const name = featureName(feature, names);
           // the hover names the feature; a DOM node, as Leaflet would set a string as HTML
           if (name !== undefined) leafletLayer.bindTooltip(el('span', { class: 'user-feature-tooltip' }, name), { sticky: true, direction: 'top' });
@@ -111,7 +112,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
  * further (the unit underneath is not selected). Listened for on the map container before Leaflet
  * sees the click, because the canvas lets the pointer through to what is under it.
  */
-function listenForCanvasClicks(map: L.Map, getCanvases: () => readonly { layer: UserCanvasLayer; name: string }[], getLang: () => Lang): void {
+function listenForCanvasClicks(map: L.Map, getCanvases: () => readonly { layer: UserCanvasLayer; name: string; nameColumn?: string; published?: PublishedInfo }[], getLang: () => Lang): void {
   map.getContainer().addEventListener(
     'click',
     (event) => {
@@ -122,11 +123,11 @@ function listenForCanvasClicks(map: L.Map, getCanvases: () => readonly { layer: 
       if (!target || (target !== map.getContainer() && !map.getPanes().mapPane.contains(target)) || target.closest('.leaflet-popup-pane, .leaflet-marker-pane, .leaflet-tooltip-pane, .user-feature')) return;
       const latlng = map.mouseEventToLatLng(event);
       for (let k = canvases.length - 1; k >= 0; k--) {
-        const { layer, name } = canvases[k]!;
+        const { layer, name, nameColumn, published } = canvases[k]!;
         const feature = layer.featureAt(latlng);
         if (!feature) continue;
         event.stopPropagation();
-        L.popup(POPUP_OPTIONS).setLatLng(latlng).setContent(buildPropertyTable(feature, name, getLang(), featureName(feature, nameKey([feature])))).openOn(map);
+        L.popup(POPUP_OPTIONS).setLatLng(latlng).setContent(buildPropertyTable(feature, name, getLang(), featureName(feature, nameColumn ?? nameKey([feature])), published)).openOn(map);
         return;
       }
     },

@@ -1,13 +1,12 @@
 // Numbers and counts of the answers as the reader sees them, per language. Pure.
 import { CATEGORIES, type Category, type Lang } from '../types';
 import { categoryLabel } from '../i18n/domain-labels';
-
-const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
+import { formatKm2 as formatAreaWithUnit, formatNumber as formatLocaleNumber } from '../i18n/number-format';
 
 /** One decimal below 1000, whole numbers above: the drawn geometry is not more precise than that. */
 export function formatNumber(value: number, lang: Lang): string {
   const digits = Math.abs(value) < 1000 ? 1 : 0;
-  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return formatLocaleNumber(value, lang, digits, digits);
 }
 
 export function formatKm(km: number, lang: Lang): string {
@@ -24,7 +23,8 @@ export function formatCorridorDistance(km: number, lang: Lang): string {
 }
 
 export function formatKm2(km2: number, lang: Lang): string {
-  return lang === 'zh' ? `${formatNumber(km2, lang)} 平方千米` : `${formatNumber(km2, lang)} km²`;
+  const digits = Math.abs(km2) < 1000 ? 1 : 0;
+  return formatAreaWithUnit(km2, lang, digits, digits);
 }
 
 /** "通道 3 · 产业园区 2", categories in their fixed order, empty ones left out. */

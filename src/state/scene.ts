@@ -64,7 +64,7 @@ export interface Scene {
 }
 
 /** True when the question narrows the feature set (a measurement alone does not). */
-export function narrowsSet(question: QuestionState): boolean {
+function narrowsSet(question: QuestionState): boolean {
   return question.corridors.length > 0 || question.area !== null;
 }
 

@@ -2,6 +2,7 @@
 // "1,000 – 2,500 万人" in both languages (grouping by thousands, as Chinese statistical tables do).
 import type { Lang } from '../types.ts';
 import type { Breaks } from './choropleth.ts';
+import { formatNumber } from '../i18n/number-format.ts';
 
 /** Enough decimals to tell the edges apart: none for a range of 100 or more, up to 3 below 1. */
 export function decimalsFor(breaks: Breaks): number {
@@ -13,7 +14,7 @@ export function decimalsFor(breaks: Breaks): number {
 }
 
 export function formatValue(value: number, lang: Lang, decimals: number): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: decimals, minimumFractionDigits: 0 }).format(value);
+  return formatNumber(value, lang, decimals);
 }
 
 function withUnit(text: string, unit: string | undefined): string {

@@ -2,6 +2,7 @@
 // its tests. Unknown (null) is shown as "unknown"/"未知" and sorts last.
 import type { UnitNameLookup } from '../charts/aggregate.ts';
 import { categoryLabel, chartStrings, levelLabel, precisionLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
+import { formatNumber } from '../i18n/number-format.ts';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectFeature } from '../types.ts';
 import { formatNumber } from '../questions/format.ts';
 
@@ -79,8 +80,6 @@ function areaValue(feature: ProjectFeature): { value: number; approximate: boole
   return null;
 }
 
-const areaFormat = (lang: Lang) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 });
-
 export function sortValue(feature: ProjectFeature, key: ColumnKey, ctx: ColumnContext): SortValue {
   const p = feature.properties;
   switch (key) {
@@ -135,7 +134,7 @@ export function cellText(feature: ProjectFeature, key: ColumnKey, ctx: ColumnCon
     case 'area': {
       const area = areaValue(feature);
       if (area === null) return unknown;
-      const number = areaFormat(ctx.lang).format(area.value);
+      const number = formatNumber(area.value, ctx.lang, 2);
       return area.approximate ? `≈ ${number}` : number;
     }
     case 'distance': {

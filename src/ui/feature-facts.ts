@@ -3,6 +3,7 @@
 import type { Lang, ProjectProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
+import { formatKm2 } from '../i18n/number-format';
 import { categoryLabel, levelLabel, precisionLabel as precisionWord, statusLabel, subtypeLabel } from '../i18n/domain-labels';
 import { demoParkFacts } from './demo-park-facts';
 import type { Fact } from './fact';
@@ -29,14 +30,9 @@ function descriptionFact(p: ProjectProperties, lang: Lang, label: string): Fact 
 /** Names a prefecture-level unit by adcode; undefined when it is not loaded. */
 export type PrefectureName = (adcode: string) => { name_zh: string; name_en: string } | undefined;
 
-const areaFormat: Record<Lang, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-};
-
 export function formatFeatureArea(km2: number | null, lang: Lang, note: string | null = null): string {
   if (km2 === null) return translate(lang, 'feature.unknown');
-  const text = translate(lang, 'unit.km2', { value: areaFormat[lang].format(km2) });
+  const text = formatKm2(km2, lang, 2);
   return note === null ? text : `${text} (${note})`;
 }
 

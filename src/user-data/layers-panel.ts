@@ -61,10 +61,12 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
     if (files.length > 0) options.onFiles(files);
   });
   download.addEventListener('click', () => {
-    const collection = layersToGeoJSON(state.getLayers());
+    const collection = layersToGeoJSON(ownLayers());
     triggerDownload('my-layers.geojson', new Blob([JSON.stringify(collection)], { type: GEOJSON_MIME }));
   });
 
+  // the site's published layers are not the planner's to rename, recolour or remove (published-legend.ts)
+  const ownLayers = () => state.getLayers().filter((layer) => !layer.published);
   let rows = new Map<string, LayerRow>();
   let shownSignature = '';
   const report = (change: Promise<void>) =>
@@ -77,12 +79,12 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
 
   const updateCounts = () => {
     const shown = new Map(state.getShownLayers().map((layer) => [layer.id, layer.features.length]));
-    for (const layer of state.getLayers()) rows.get(layer.id)?.setShownCount(shown.get(layer.id) ?? layer.features.length);
+    for (const layer of ownLayers()) rows.get(layer.id)?.setShownCount(shown.get(layer.id) ?? layer.features.length);
   };
 
   const render = () => {
     const lang = options.getLang();
-    const layers = state.getLayers();
+    const layers = ownLayers();
     // Filters change only the counts; rebuilding then would close the select the planner is using.
     const signature = JSON.stringify([lang, layers.map((l) => [l.id, l.name, l.colour, l.visible, l.features.length, l.sizeBy ?? null])]);
     if (signature === shownSignature) return updateCounts();

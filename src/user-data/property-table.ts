@@ -5,6 +5,9 @@ import type { Lang } from '../types';
 import { translate } from '../i18n/translate';
 import { safeHref } from '../import/safe-href.ts';
 import { el } from '../ui/dom';
+import type { PublishedInfo } from '../data/published-layers';
+import { publishedPrecision } from '../data/published-layers';
+import { publishedPrecisionLine, publishedSourceLine } from './published-source';
 
 // Longer values are cut in the popup (laying out a 100 kB unbroken string freezes the page for
 // seconds); "Download my layers" still gives them in full.
@@ -39,11 +42,19 @@ function row(label: string, cell: HTMLTableCellElement): HTMLTableRowElement {
   return tr;
 }
 
-/** `title`: the feature's name from its layer's name column, shown above its layer. */
-export function buildPropertyTable(feature: Feature, layerName: string, lang: Lang, title?: string): HTMLElement {
+/**
+ * `title`: the feature's name from its layer's name column, shown above its layer. A published
+ * layer's feature (`published`) also says where the data comes from and how precise its position is.
+ */
+export function buildPropertyTable(feature: Feature, layerName: string, lang: Lang, title?: string, published?: PublishedInfo): HTMLElement {
   const container = el('div', { class: 'user-feature-popup', 'data-testid': 'user-feature-popup' });
   if (title !== undefined) container.append(el('p', { class: 'user-feature-title', 'data-testid': 'user-feature-title' }, shorten(title)));
   container.append(el('p', { class: 'user-feature-layer' }, `${translate(lang, 'mydata.layer')}: ${layerName}`));
+  if (published) {
+    const about = el('p', { class: 'user-feature-published' });
+    about.append(publishedSourceLine(published, lang), el('br'), publishedPrecisionLine(publishedPrecision(feature) ?? published.precision, lang));
+    container.append(about);
+  }
   const table = el('table', { class: 'user-feature-properties' });
   const head = el('thead');
   const headRow = el('tr');

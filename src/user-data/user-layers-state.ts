@@ -11,10 +11,13 @@ export interface UserLayersState {
   /** every saved layer, oldest first, hidden ones included */
   getLayers(): readonly UserLayer[];
   getFilter(id: string): LayerFilter | undefined;
+  /** the layers the site publishes (data/layers/): drawn first, kept when the planner's layers are replaced */
+  setPublished(layers: readonly UserLayer[]): void;
   /** visible layers with only the features that pass their filter: what the map draws */
   getShownLayers(): UserLayer[];
+  /** replaces the planner's layers (the published ones stay) */
   setLayers(layers: readonly UserLayer[]): void;
-  /** adds the layer, or replaces the one with the same id */
+  /** adds the layer, or replaces the one with the same id (a published one in its place) */
   putLayer(layer: UserLayer): void;
   removeLayer(id: string): void;
   setFilter(id: string, filter: LayerFilter | undefined): void;
@@ -25,7 +28,13 @@ export interface UserLayersState {
 }
 
 export function createUserLayersState(): UserLayersState {
+  let own: UserLayer[] = [];
+  let published: UserLayer[] = [];
   let layers: UserLayer[] = [];
+  const combine = () => {
+    layers = [...published, ...own];
+    for (const id of [...filters.keys()]) if (!layers.some((layer) => layer.id === id)) filters.delete(id);
+  };
   const filters = new Map<string, LayerFilter>();
   const listeners = new Set<() => void>();
   const changed = () => {
@@ -37,19 +46,26 @@ export function createUserLayersState(): UserLayersState {
     getFilter: (id) => filters.get(id),
     getShownLayers: () =>
       layers.filter((layer) => layer.visible).map((layer) => ({ ...layer, features: filterFeatures(layer.features, filters.get(layer.id)) })),
+    setPublished(next) {
+      published = [...next];
+      combine();
+      changed();
+    },
     setLayers(next) {
-      layers = [...next];
-      for (const id of [...filters.keys()]) if (!layers.some((layer) => layer.id === id)) filters.delete(id);
+      own = [...next];
+      combine();
       changed();
     },
     putLayer(layer) {
-      const index = layers.findIndex((existing) => existing.id === layer.id);
-      layers = index === -1 ? [...layers, layer] : layers.map((existing, i) => (i === index ? layer : existing));
+      const replace = (list: UserLayer[]) => list.map((existing) => (existing.id === layer.id ? layer : existing));
+      if (published.some((existing) => existing.id === layer.id)) published = replace(published);
+      else own = own.some((existing) => existing.id === layer.id) ? replace(own) : [...own, layer];
+      combine();
       changed();
     },
     removeLayer(id) {
-      layers = layers.filter((layer) => layer.id !== id);
-      filters.delete(id);
+      own = own.filter((layer) => layer.id !== id);
+      combine();
       changed();
     },
     setFilter(id, filter) {

@@ -9,7 +9,7 @@ import type { UserLayer } from '../import/layer-store';
 
 type Shape = 'point' | 'line' | 'area';
 
-function shapeOf(layer: UserLayer): Shape {
+export function shapeOf(layer: Pick<UserLayer, 'features'>): Shape {
   const type = layer.features.find((feature) => feature.geometry)?.geometry?.type ?? 'Point';
   return type.includes('Polygon') ? 'area' : type.includes('LineString') ? 'line' : 'point';
 }
@@ -19,7 +19,8 @@ export function mountUserLegend(parent: HTMLElement, store: Store, state: UserLa
   parent.append(section);
   const render = () => {
     const lang = store.getState().lang;
-    const shown = state.getShownLayers();
+    // the site's published layers have their own section (published-legend.ts)
+    const shown = state.getShownLayers().filter((layer) => !layer.published);
     if (shown.length === 0) return section.replaceChildren();
     const list = el('ul', { class: 'user-legend__rows' });
     for (const layer of shown) {

@@ -4,7 +4,7 @@
 // go last, whichever the direction, as in the project table.
 import type { Feature } from 'geojson';
 import type { Lang } from '../types';
-import { featureName, nameKey } from '../import/feature-label.ts';
+import { featureName, layerNameKey } from '../import/feature-label.ts';
 import { numericValue } from './layer-filter.ts';
 
 export interface UserTableRow {
@@ -25,9 +25,9 @@ export interface UserSort {
 /** Property columns shown at most; the rest are in the downloads and the details. */
 export const MAX_PROPERTY_COLUMNS = 12;
 
-export function userTableRows(layers: readonly { id: string; name: string; features: readonly Feature[] }[]): UserTableRow[] {
+export function userTableRows(layers: readonly { id: string; name: string; features: readonly Feature[]; nameColumn?: string }[]): UserTableRow[] {
   return layers.flatMap((layer) => {
-    const key = nameKey(layer.features);
+    const key = layerNameKey(layer);
     return layer.features.map((feature) => ({ layerId: layer.id, layer: layer.name, name: featureName(feature, key), feature }));
   });
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './harness';
-import { openHostPage, startHostServer, type HostServer } from './embed-host';
+import { openHostPage, postToHost, startHostServer, type HostServer } from './embed-host';
 import { HEIGHT_MESSAGE_CASES } from '../embed/height-message-cases';
 
 let browser: Browser;
@@ -24,20 +24,14 @@ describe('embed.js message validation', () => {
     await expect.poll(heightAttribute).not.toBe('300');
     for (const { label, data, expected } of HEIGHT_MESSAGE_CASES) {
       // A known starting point, sent the legitimate way.
-      await frame.evaluate(() => window.parent.postMessage({ type: 'chengyu-embed:height', height: 321 }, '*'));
-      await expect.poll(heightAttribute).toBe('321');
-      await frame.evaluate((message) => window.parent.postMessage(message, '*'), data);
-      // A later valid message proves the one under test has been handled, whatever it did.
-      if (expected === null) {
-        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
-        expect(await heightAttribute(), label).toBe('321');
-      } else {
-        await expect.poll(heightAttribute, { message: label }).toBe(String(expected));
-      }
+      await postToHost(page, frame, { type: 'chengyu-embed:height', height: 321 });
+      expect(await heightAttribute()).toBe('321');
+      // Awaited until the host page has handled it, so a message wrongly accepted shows at once.
+      await postToHost(page, frame, data);
+      expect(await heightAttribute(), label).toBe(expected === null ? '321' : String(expected));
     }
     // A valid message from anyone but the iframe (here the host page itself) is ignored.
-    await page.evaluate(() => window.postMessage({ type: 'chengyu-embed:height', height: 999 }, '*'));
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    await postToHost(page, page, { type: 'chengyu-embed:height', height: 999 });
     expect(await heightAttribute()).toBe('321');
     await context.close();
   });

@@ -145,3 +145,32 @@ export const metresPerPixel = (frame: Frame): Promise<number> =>
     const [, value, unit] = /([\d.]+)\s*(k?m)/.exec(line.textContent ?? '')!;
     return (Number(value) * (unit === 'km' ? 1000 : 1)) / line.getBoundingClientRect().width;
   });
+
+const SETTLED = 'test:host-settled';
+
+/**
+ * Posts `message` to the host page from `sender` (the embed's frame, or the host page itself) and
+ * resolves once the host page has handled it: the sender posts a marker right after it, messages from
+ * one sender arrive in order, and every listener (embed.js's among them) runs for one message before
+ * the next is dispatched, so when the marker arrives the message has been handled, whatever it did.
+ */
+export async function postToHost(page: Page, sender: Page | Frame, message: unknown): Promise<void> {
+  await page.evaluate((marker) => {
+    (window as unknown as { hostSettled: Promise<void> }).hostSettled = new Promise<void>((resolve) => {
+      const onMessage = (event: MessageEvent) => {
+        if (event.data !== marker) return;
+        window.removeEventListener('message', onMessage);
+        resolve();
+      };
+      window.addEventListener('message', onMessage);
+    });
+  }, SETTLED);
+  await sender.evaluate(
+    ({ data, marker }) => {
+      window.parent.postMessage(data, '*');
+      window.parent.postMessage(marker, '*');
+    },
+    { data: message, marker: SETTLED },
+  );
+  await page.evaluate(() => (window as unknown as { hostSettled: Promise<void> }).hostSettled);
+}

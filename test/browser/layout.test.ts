@@ -171,6 +171,19 @@ describe('locator inset', () => {
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
+
+  it('starts folded to its button on a phone, where it would cover a fifth of the map, and opens on tap', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en', viewport: { width: 390, height: 844 }, touch: true });
+    const toggle = page.getByTestId('locator-toggle');
+    await toggle.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.textContent()).toBe('Locator');
+    const country = page.getByTestId('locator').locator('path[data-locator="country"]');
+    expect(await country.isVisible()).toBe(false);
+    await toggle.tap();
+    expect(await country.isVisible()).toBe(true);
+    await context.close();
+  });
 });
 
 describe('panel controls', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coreUrlCodec } from '../../src/state/core-codecs';
 import { defaultState } from '../../src/state/app-state';
 import { enStrings, zhStrings } from '../../src/i18n/strings';
-import { formatArea, translate } from '../../src/i18n/translate';
+import { translate } from '../../src/i18n/translate';
 import { formatUrlIssue } from '../../src/state/url-issue-text';
 
 describe('translate', () => {
@@ -28,11 +28,6 @@ describe('translate', () => {
   it('has no plural form in a Chinese string and no broken plural form in an English one', () => {
     for (const value of Object.values(zhStrings)) expect(value).not.toMatch(/\{\w+\|/);
     for (const value of Object.values(enStrings)) expect(value.replace(/\{\w+\|[^|{}]*\|[^|{}]*\}/g, '')).not.toMatch(/\{\w+\|/);
-  });
-
-  it('writes areas with thousands separators', () => {
-    expect(formatArea(14335.4, 'en')).toBe('14,335 km²');
-    expect(formatArea(1234567.8, 'zh')).toBe('1,234,568 平方千米');
   });
 });
 

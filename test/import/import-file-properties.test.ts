@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { importTextFile } from '../../src/import/import-file.ts';
 import { formatProblem } from '../../src/import/format-problem.ts';
 import type { ImportResult } from '../../src/import/import-result.ts';
-import { zhStrings } from '../../src/i18n/strings.ts';
+import { importProblemsZh } from '../../src/i18n/tables/import-problems.ts';
 
 const RUNS = { numRuns: 400 };
 const encoder = new TextEncoder();
@@ -66,7 +66,7 @@ function checkAnswer(name: string, data: Uint8Array, result: ImportResult): void
     // that text: a column may well be called "{found}").
     const zh = formatProblem(problem, 'zh');
     expect(zh.startsWith(`${name}：`)).toBe(true);
-    for (const [placeholder] of zhStrings[`import.problem.${problem.code}`].matchAll(/\{\w+\}/g)) {
+    for (const [placeholder] of importProblemsZh[`import.problem.${problem.code}`].matchAll(/\{\w+\}/g)) {
       if (!input.includes(placeholder)) expect(zh).not.toContain(placeholder);
     }
   }

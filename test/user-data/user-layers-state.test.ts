@@ -70,3 +70,19 @@ describe('user layers controller', () => {
     expect(state.getLayers().map((l) => l.name)).toEqual(['kept']);
   });
 });
+
+describe('published layers in the user layers state', () => {
+  it('come first, stay when the planner\'s layers are replaced or removed, and take visibility changes in place', () => {
+    const state = createUserLayersState();
+    state.setPublished([layer('published-a')]);
+    state.setLayers([layer('mine')]);
+    expect(state.getLayers().map((l) => l.id)).toEqual(['published-a', 'mine']);
+    state.setLayers([]);
+    state.removeLayer('published-a');
+    expect(state.getLayers().map((l) => l.id)).toEqual(['published-a']);
+    state.putLayer({ ...layer('published-a'), visible: false });
+    state.putLayer(layer('new'));
+    expect(state.getLayers().map((l) => [l.id, l.visible])).toEqual([['published-a', false], ['new', true]]);
+    expect(state.getShownLayers().map((l) => l.id)).toEqual(['new']);
+  });
+});

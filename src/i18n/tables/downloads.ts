@@ -1,5 +1,5 @@
-// Column headers of the downloaded CSV and GeoJSON, in the interface's language; spread into the
-// tables of strings.ts. Readable words, not the data's snake_case field names.
+// Column headers of the downloaded CSV and GeoJSON, in the interface's language; merged into the
+// one table in ../strings.ts. Readable words, not the data's snake_case field names.
 export const downloadZh = {
   'download.column.id': '编号',
   'download.column.nameZh': '中文名称',

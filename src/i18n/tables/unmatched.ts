@@ -1,5 +1,5 @@
 // Strings of the rows a table import could not place (fix in place, download), the coordinate system
-// hint and proportional symbols (size by); spread into strings.ts.
+// hint and proportional symbols (size by); merged into the one table in ../strings.ts.
 export const unmatchedZh = {
   'unmatched.title': '未定位的行（{count}）',
   'unmatched.help': '为每一行选择最接近的区划，或输入正确的地名，然后点“重新匹配”。原表格中的单元格保持不变。',

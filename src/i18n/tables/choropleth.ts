@@ -1,4 +1,4 @@
-// Strings of the choropleth (colouring units by a table); spread into the tables of strings.ts.
+// Strings of the choropleth (colouring units by a table); merged into the one table in ../strings.ts.
 export const choroplethZh = {
   'choro.title': '按表格为区划着色',
   'choro.help': '选择一个 CSV 表格（每行一个地级市或区县，按行政区划代码或名称匹配），用其中一列数值为地图着色。表格只保存在本浏览器中。',

@@ -1,4 +1,4 @@
-// Strings of the point clusters on the map and their legend entry; spread into the tables of strings.ts.
+// Strings of the point clusters on the map and their legend entry; merged into the one table in ../strings.ts.
 export const clusterZh = {
   'cluster.label': '{count} 个项目：{split}。回车放大查看',
   'cluster.labelStacked': '{count} 个项目位于同一地点：{split}。回车逐个展开',

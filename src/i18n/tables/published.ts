@@ -1,0 +1,20 @@
+// Strings of the site's published layers (data/layers/); spread into the tables of strings.ts.
+export const publishedZh = {
+  'published.heading': '发布的图层',
+  'published.show': '显示图层 {title}',
+  'published.source': '来源：',
+  'published.checked': '（{date} 核对）',
+  'published.precision': '位置精度：{precision}',
+  'published.sourceLine': '{title}：{source}（{date} 核对）',
+  'published.sourcesJoin': '；',
+};
+
+export const publishedEn: Record<keyof typeof publishedZh, string> = {
+  'published.heading': 'Published layers',
+  'published.show': 'Show the layer {title}',
+  'published.source': 'Source: ',
+  'published.checked': ' (checked {date})',
+  'published.precision': 'Position precision: {precision}',
+  'published.sourceLine': '{title}: {source} (checked {date})',
+  'published.sourcesJoin': '; ',
+};

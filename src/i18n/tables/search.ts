@@ -1,0 +1,43 @@
+// Search; merged into the one table in ../strings.ts.
+// English is typed against Chinese, so a key missing in either language fails to compile.
+export const searchZh = {
+  'search.label': '搜索项目或区划',
+  'search.placeholder': '名称、简称、拼音、英文、类型或区划代码',
+  'search.noMatch': '没有匹配的结果',
+  'search.count': '{count} 个结果',
+  'search.kind.unit': '区划',
+  'search.group.feature': '项目',
+  'search.group.unit': '地点',
+  'search.group.type': '类型与级别',
+  'search.group.user': '我的数据',
+  'search.kind.subtype': '类型',
+  'search.kind.level': '级别',
+  'search.match.name': '名称',
+  'search.match.alias': '简称或旧称',
+  'search.match.pinyin': '拼音',
+  'search.match.initials': '拼音首字母',
+  'search.match.code': '区划代码',
+  'search.match.type': '类型',
+  'search.match.level': '级别',
+} as const;
+
+export const searchEn: Record<keyof typeof searchZh, string> = {
+  'search.label': 'Search projects and places',
+  'search.placeholder': 'Name, short name, pinyin, type or code',
+  'search.noMatch': 'Nothing matches',
+  'search.count': '{count} {count|result|results}',
+  'search.kind.unit': 'Place',
+  'search.group.feature': 'Projects',
+  'search.group.unit': 'Places',
+  'search.group.type': 'Types and levels',
+  'search.group.user': 'My data',
+  'search.kind.subtype': 'Type',
+  'search.kind.level': 'Level',
+  'search.match.name': 'name',
+  'search.match.alias': 'short or former name',
+  'search.match.pinyin': 'pinyin',
+  'search.match.initials': 'pinyin initials',
+  'search.match.code': 'division code',
+  'search.match.type': 'type',
+  'search.match.level': 'level',
+};

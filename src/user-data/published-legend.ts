@@ -1,0 +1,51 @@
+// The site's published layers in the Layers tab, above the planner's own: each with a box to show or
+// hide it, its symbol (its shape in its colour), its title, how many of its features are shown, its
+// source with the day it was checked, and how far to trust its positions.
+import type { Store } from '../state/store';
+import { translate } from '../i18n/translate';
+import { el } from '../ui/dom';
+import type { UserLayersState } from './user-layers-state';
+import { shapeOf } from './user-legend';
+import { setPublishedVisible } from './published-layers';
+import { publishedPrecisionLine, publishedSourceLine } from './published-source';
+
+export function mountPublishedLegend(parent: HTMLElement, store: Store, state: UserLayersState): () => void {
+  const section = el('section', { class: 'panel published-legend', 'data-testid': 'published-legend' });
+  parent.append(section);
+  const render = () => {
+    const lang = store.getState().lang;
+    const layers = state.getLayers().filter((layer) => layer.published);
+    if (layers.length === 0) return section.replaceChildren();
+    const shownCounts = new Map(state.getShownLayers().map((layer) => [layer.id, layer.features.length]));
+    const focused = document.activeElement instanceof HTMLInputElement && section.contains(document.activeElement) ? document.activeElement.dataset.layerId : undefined;
+    const list = el('ul', { class: 'user-legend__rows published-legend__rows' });
+    for (const layer of layers) {
+      const info = layer.published!;
+      const box = el('input', { type: 'checkbox', 'data-layer-id': layer.id, 'aria-label': translate(lang, 'published.show', { title: layer.name }) });
+      box.checked = layer.visible;
+      box.addEventListener('change', () => setPublishedVisible(state, layer.id, box.checked));
+      const swatch = el('span', { class: `user-legend__swatch user-legend__swatch--${shapeOf(layer)}`, 'aria-hidden': 'true' });
+      // the colour is checked #rrggbb (the data build and data/published-layers.ts); set through the CSSOM, which the CSP allows
+      swatch.style.setProperty('--swatch', layer.colour);
+      const label = el('label', { class: 'user-legend__row' });
+      label.append(box, swatch, el('span', { class: 'user-legend__name' }, layer.name), el('span', { class: 'user-legend__count' }, `${shownCounts.get(layer.id) ?? 0}/${layer.features.length}`));
+      const about = el('p', { class: 'published-legend__about' });
+      about.append(publishedSourceLine(info, lang), ' · ', publishedPrecisionLine(info.precision, lang));
+      const item = el('li', { 'data-testid': 'published-legend-row', 'data-layer-id': layer.id });
+      item.append(label, about);
+      list.append(item);
+    }
+    section.replaceChildren(el('h2', {}, translate(lang, 'published.heading')), list);
+    if (focused) section.querySelector<HTMLInputElement>(`input[data-layer-id="${CSS.escape(focused)}"]`)?.focus();
+  };
+  render();
+  const stopLayers = state.subscribe(render);
+  const stopStore = store.subscribe((next, previous) => {
+    if (next.lang !== previous.lang) render();
+  });
+  return () => {
+    stopLayers();
+    stopStore();
+    section.remove();
+  };
+}

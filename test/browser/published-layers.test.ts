@@ -1,0 +1,120 @@
+// Published layers: a copy of dist/ whose data is rebuilt by the data build with the fixture layers
+// folder (`--layers`), exactly what a deployer's `npm run build` with files in data/layers/ writes,
+// served on its own port. The layers show in the full app (legend with source and precision, map,
+// list, popup), in the embed (map, legend, source line) and in the SVG export (drawn, in the legend,
+// their sources in the footer's source line).
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+// @ts-expect-error plain ESM script without type declarations
+import { createAppServer } from '../../scripts/serve.mjs';
+// @ts-expect-error plain ESM script without type declarations
+import { precompress } from '../../scripts/precompress.mjs';
+import { APP_BASE_PATH } from './global-setup';
+import { launchBrowser, openApp, openTab } from './harness';
+
+const LAYERS = fileURLToPath(new URL('../fixtures/layers/published/', import.meta.url));
+let browser: Browser;
+let server: Server;
+let copy = '';
+let url = '';
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'chengyu-published-'));
+  cpSync(process.env.APP_DIST || 'dist', copy, { recursive: true });
+  execFileSync('npx', ['tsx', 'data/build/index.ts', '--layers', LAYERS, '--out', join(copy, 'data')], { stdio: 'pipe' });
+  // as `npm run build` does after the data: the served compressed copies must be of the rebuilt files
+  precompress(join(copy, 'data'));
+  server = createAppServer({ dir: copy, base: APP_BASE_PATH }) as Server;
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  url = `http://127.0.0.1:${port}${APP_BASE_PATH}`;
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('published layers', () => {
+  it('show in the full app: legend with source and precision, on the map, in the list, and a popup naming the source', async () => {
+    const { page, errors, foreignRequests } = await openApp(browser, { appURL: url, query: '?lang=zh' });
+    const rows = page.getByTestId('published-legend-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const sites = page.locator('[data-testid="published-legend-row"][data-layer-id="published-test-sites"]');
+    expect(await sites.textContent()).toContain('测试图层：站点');
+    expect(await sites.textContent()).toContain('2/2');
+    expect(await sites.getByTestId('published-source').textContent()).toBe('来源：Test fixture (not real data)（2026-11-30 核对）');
+    expect(await sites.getByRole('link').getAttribute('href')).toBe('https://example.org/test-fixture');
+    expect(await sites.getByTestId('published-precision').textContent()).toBe('位置精度：精确');
+    // not the planner's: not in My layers, where layers are renamed and removed
+    expect(await page.getByTestId('user-layers-list').locator('li').count()).toBe(0);
+    // drawn: two points each
+    await expect.poll(() => page.locator('[data-user-layer="published-test-sites"]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-user-layer="published-test-offices"]').count()).toBe(2);
+    // the list names each feature from the sidecar's name column (站点 is not a column the importer would guess)
+    await openTab(page, 'list');
+    const listed = await page.getByTestId('user-list-row').allTextContents();
+    expect(listed.some((text) => text.includes('测试站点甲 Test site A'))).toBe(true);
+    // a feature placed by its county name: the popup names the source and the seat's precision
+    // (dispatched: at the default zoom the point on 渝北区's seat sits under other symbols)
+    await page.locator('[data-user-layer="published-test-offices"]').nth(1).dispatchEvent('click');
+    const popup = page.getByTestId('user-feature-popup');
+    await popup.waitFor();
+    expect(await popup.getByTestId('published-source').textContent()).toBe('来源：测试数据（非真实）（2026-11-29 核对）');
+    expect(await popup.getByTestId('published-precision').textContent()).toBe('位置精度：区县驻地');
+    // hidden from the legend's box: off the map, counted 0 shown
+    await page.keyboard.press('Escape');
+    await openTab(page, 'layers');
+    await sites.getByRole('checkbox').uncheck();
+    await expect.poll(() => page.locator('[data-user-layer="published-test-sites"]').count()).toBe(0);
+    expect(await sites.textContent()).toContain('0/2');
+    // titles follow the language
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => sites.textContent()).toContain('Test layer: sites');
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('show in the embed: on the map, in the legend with their source, and in the source line', async () => {
+    const { page, errors, foreignRequests } = await openApp(browser, { appURL: url, query: '?lang=en&embed=1&legend=open' });
+    await expect.poll(() => page.locator('[data-user-layer="published-test-sites"]').count()).toBe(2);
+    const legend = page.getByTestId('embed-published-legend');
+    expect(await legend.textContent()).toContain('Test layer: sites');
+    expect(await legend.textContent()).toContain('Source: Test fixture (not real data) (checked 2026-11-30)');
+    const source = await page.locator('.embed-source').textContent();
+    expect(source).toContain('Test layer: sites: Test fixture (not real data) (checked 2026-11-30)');
+    // the layers' sources start a sentence of their own after the map's attribution
+    expect(source).toContain('not an official map. Test layer: ');
+    expect(source).not.toContain('.;');
+    expect(source).toContain('Test layer: placed by county: 测试数据（非真实） (checked 2026-11-29)');
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('show in the SVG export: drawn, in the legend, and their sources in the source line', async () => {
+    const { page, errors } = await openApp(browser, { appURL: url, query: '?lang=en' });
+    await expect.poll(() => page.locator('[data-user-layer="published-test-sites"]').count()).toBe(2);
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
+    await page.getByTestId('export-format').selectOption('svg');
+    await page.getByTestId('export-lang').selectOption('en');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-download').click()]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    expect(svg).toContain('<g class="user-layer" data-name="Test layer: sites">');
+    expect(svg).toContain('<g class="user-layer" data-name="Test layer: placed by county">');
+    // the footer's source line, its wrapped lines joined
+    const footer = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ').replace(/\s+/g, ' ');
+    expect(footer).toContain('Test layer: sites: Test fixture (not real data) (checked 2026-11-30)');
+    expect(footer).toContain('Test layer: placed by county: 测试数据（非真实） (checked 2026-11-29)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
