@@ -4,7 +4,7 @@ import type { UnitNameLookup } from '../charts/aggregate.ts';
 import { categoryLabel, chartStrings, levelLabel, precisionLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
 import { formatNumber } from '../i18n/number-format.ts';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectFeature } from '../types.ts';
-import { formatNumber } from '../questions/format.ts';
+import { formatNumber as formatKmValue } from '../questions/format.ts';
 
 // the distance comes right after the name, so it is in view without scrolling the wide table sideways
 export const COLUMN_KEYS = ['name', 'distance', 'category', 'subtype', 'city', 'level', 'status', 'year', 'precision', 'area'] as const;
@@ -141,7 +141,7 @@ export function cellText(feature: ProjectFeature, key: ColumnKey, ctx: ColumnCon
       // as the results list writes it: a measured 0 (touching or crossing) as 0, else to a tenth of a km
       const km = ctx.distancesKm?.get(feature.id);
       if (km === undefined) return unknown;
-      return km === 0 ? '0' : formatNumber(km, ctx.lang);
+      return km === 0 ? '0' : formatKmValue(km, ctx.lang);
     }
   }
 }
