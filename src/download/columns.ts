@@ -42,10 +42,24 @@ export const DOWNLOAD_COLUMNS: readonly Column[] = [
   { header: 'download.column.sources', value: (f) => f.properties.sources.map((source) => source.text).join(SOURCE_SEPARATOR) },
 ];
 
-export function downloadHeaders(lang: Lang): string[] {
-  return DOWNLOAD_COLUMNS.map((column) => translate(lang, column.header));
+/**
+ * Each catchment match's distance to the corridors (km), when a catchment is asked: the download then
+ * ends with that column. null/undefined: no catchment, no column.
+ */
+export type CorridorDistances = ReadonlyMap<string, number> | null | undefined;
+
+/** To 10 m: finer than the list's tenth of a km, so a match a few metres off is not written as touching (0). */
+function distanceValue(feature: ProjectFeature, distances: ReadonlyMap<string, number>): CellValue {
+  const km = distances.get(feature.id);
+  return km === undefined ? null : Math.round(km * 100) / 100;
 }
 
-export function downloadValues(feature: ProjectFeature, lang: Lang): CellValue[] {
-  return DOWNLOAD_COLUMNS.map((column) => column.value(feature, lang));
+export function downloadHeaders(lang: Lang, distances?: CorridorDistances): string[] {
+  const headers = DOWNLOAD_COLUMNS.map((column) => translate(lang, column.header));
+  return distances ? [...headers, translate(lang, 'download.column.distance')] : headers;
+}
+
+export function downloadValues(feature: ProjectFeature, lang: Lang, distances?: CorridorDistances): CellValue[] {
+  const values = DOWNLOAD_COLUMNS.map((column) => column.value(feature, lang));
+  return distances ? [...values, distanceValue(feature, distances)] : values;
 }

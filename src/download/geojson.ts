@@ -5,7 +5,7 @@ import rewind from '@turf/rewind';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Lang, ProjectFeature, ProjectGeometry } from '../types.ts';
 import type { CellValue } from './csv-cell.ts';
-import { downloadHeaders, downloadValues } from './columns.ts';
+import { downloadHeaders, downloadValues, type CorridorDistances } from './columns.ts';
 
 type DownloadProperties = Record<string, CellValue>;
 
@@ -20,8 +20,8 @@ function rfc7946Geometry(geometry: ProjectGeometry): ProjectGeometry {
   return copy;
 }
 
-function exportFeature(feature: ProjectFeature, headers: readonly string[], lang: Lang): Feature<ProjectGeometry, DownloadProperties> {
-  const values = downloadValues(feature, lang);
+function exportFeature(feature: ProjectFeature, headers: readonly string[], lang: Lang, distances: CorridorDistances): Feature<ProjectGeometry, DownloadProperties> {
+  const values = downloadValues(feature, lang, distances);
   const properties = Object.fromEntries(headers.map((header, i) => [header, values[i] ?? null]));
   return { type: 'Feature', id: feature.id, geometry: rfc7946Geometry(feature.geometry), properties };
 }
@@ -30,11 +30,11 @@ function exportFeature(feature: ProjectFeature, headers: readonly string[], lang
  * A FeatureCollection in WGS84 longitude/latitude. No "crs" member: RFC 7946 removed it and fixes
  * the coordinate reference system.
  */
-export function toGeoJSON(features: readonly ProjectFeature[], lang: Lang): string {
-  const headers = downloadHeaders(lang);
+export function toGeoJSON(features: readonly ProjectFeature[], lang: Lang, distances?: CorridorDistances): string {
+  const headers = downloadHeaders(lang, distances);
   const collection: FeatureCollection<ProjectGeometry, DownloadProperties> = {
     type: 'FeatureCollection',
-    features: features.map((feature) => exportFeature(feature, headers, lang)),
+    features: features.map((feature) => exportFeature(feature, headers, lang, distances)),
   };
   return JSON.stringify(collection);
 }

@@ -4,22 +4,31 @@ import type { UnitNameLookup } from '../charts/aggregate.ts';
 import { categoryLabel, chartStrings, levelLabel, precisionLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
 import { formatNumber } from '../i18n/number-format.ts';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectFeature } from '../types.ts';
+import { formatNumber as formatKmValue } from '../questions/format.ts';
 
-export const COLUMN_KEYS = ['name', 'category', 'subtype', 'city', 'level', 'status', 'year', 'precision', 'area'] as const;
+// the distance comes right after the name, so it is in view without scrolling the wide table sideways
+export const COLUMN_KEYS = ['name', 'distance', 'category', 'subtype', 'city', 'level', 'status', 'year', 'precision', 'area'] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 export interface ColumnContext {
   lang: Lang;
   /** names the prefecture-level units; without it the curator's cities text is shown */
   lookup?: UnitNameLookup;
+  /** each catchment match's distance to the corridors (km), when a catchment is asked */
+  distancesKm?: ReadonlyMap<string, number> | null;
+}
+
+/** The columns shown: the distance to the corridor only while a catchment is asked. */
+export function visibleColumns(ctx: ColumnContext): ColumnKey[] {
+  return COLUMN_KEYS.filter((key) => key !== 'distance' || (ctx.distancesKm ?? null) !== null);
 }
 
 /** text sorts by collation; number and rank (a fixed order such as national > joint) numerically */
 export type SortValue = { kind: 'text'; value: string } | { kind: 'number'; value: number } | null;
 
 const HEADERS: Record<Lang, Record<ColumnKey, string>> = {
-  zh: { name: '名称', category: '类别', subtype: '类型', city: '城市', level: '级别', status: '状态', year: '年份', precision: '定位精度', area: '面积（km²）' },
-  en: { name: 'Name', category: 'Category', subtype: 'Type', city: 'City', level: 'Level', status: 'Status', year: 'Year', precision: 'Location precision', area: 'Area (km²)' },
+  zh: { name: '名称', category: '类别', subtype: '类型', city: '城市', level: '级别', status: '状态', year: '年份', precision: '定位精度', area: '面积（km²）', distance: '到通道距离（km）' },
+  en: { name: 'Name', category: 'Category', subtype: 'Type', city: 'City', level: 'Level', status: 'Status', year: 'Year', precision: 'Location precision', area: 'Area (km²)', distance: 'Distance to corridor (km)' },
 };
 
 export function columnHeader(key: ColumnKey, lang: Lang): string {
@@ -94,6 +103,10 @@ export function sortValue(feature: ProjectFeature, key: ColumnKey, ctx: ColumnCo
       const area = areaValue(feature);
       return area === null ? null : { kind: 'number', value: area.value };
     }
+    case 'distance': {
+      const km = ctx.distancesKm?.get(feature.id);
+      return km === undefined ? null : { kind: 'number', value: km };
+    }
   }
 }
 
@@ -123,6 +136,12 @@ export function cellText(feature: ProjectFeature, key: ColumnKey, ctx: ColumnCon
       if (area === null) return unknown;
       const number = formatNumber(area.value, ctx.lang, 2);
       return area.approximate ? `≈ ${number}` : number;
+    }
+    case 'distance': {
+      // as the results list writes it: a measured 0 (touching or crossing) as 0, else to a tenth of a km
+      const km = ctx.distancesKm?.get(feature.id);
+      if (km === undefined) return unknown;
+      return km === 0 ? '0' : formatKmValue(km, ctx.lang);
     }
   }
 }

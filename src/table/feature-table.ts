@@ -3,7 +3,7 @@
 // with textContent, never parsed as HTML.
 import type { UnitNameLookup } from '../charts/aggregate.ts';
 import type { Lang, ProjectFeature } from '../types.ts';
-import { cellText, columnHeader, COLUMN_KEYS, type ColumnKey } from './columns.ts';
+import { cellText, columnHeader, visibleColumns, type ColumnContext, type ColumnKey } from './columns.ts';
 import { nextSort, sortFeatures, type SortState } from './sort.ts';
 
 export interface FeatureTableOptions {
@@ -14,11 +14,14 @@ export interface FeatureTableOptions {
   selectedId?: string | null;
   /** called with the feature id when a row is clicked or activated with Enter/Space */
   onSelect?: (id: string) => void;
+  /** each catchment match's distance to the corridors (km): adds a sortable distance column */
+  distancesKm?: ReadonlyMap<string, number> | null;
 }
 
 interface TableState {
   table: HTMLTableElement;
   caption: HTMLTableCaptionElement;
+  headRow: HTMLTableRowElement;
   headers: Map<ColumnKey, { th: HTMLTableCellElement; button: HTMLButtonElement }>;
   body: HTMLTableSectionElement;
   features: readonly ProjectFeature[];
@@ -37,23 +40,10 @@ function createTable(container: HTMLElement): TableState {
   const table = document.createElement('table');
   table.className = 'feature-table';
   const caption = table.createCaption();
-  const head = table.createTHead().insertRow();
-  const headers = new Map<ColumnKey, { th: HTMLTableCellElement; button: HTMLButtonElement }>();
-  for (const key of COLUMN_KEYS) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.dataset.column = key;
-    // a button inside the header makes sorting reachable and announced by keyboard and screen readers
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'feature-table__sort';
-    th.append(button);
-    head.append(th);
-    headers.set(key, { th, button });
-  }
+  const headRow = table.createTHead().insertRow();
   const body = table.createTBody();
   container.append(table);
-  const state: TableState = { table, caption, headers, body, features: [], options: { lang: 'zh' }, sort: null };
+  const state: TableState = { table, caption, headRow, headers: new Map(), body, features: [], options: { lang: 'zh' }, sort: null };
 
   table.tHead?.addEventListener('click', (event) => {
     const th = (event.target as Element).closest('th');
@@ -77,6 +67,27 @@ function createTable(container: HTMLElement): TableState {
   return state;
 }
 
+/** (Re)builds the header cells when the shown columns change (the distance column comes and goes with a catchment). */
+function syncHeaderCells(state: TableState, keys: readonly ColumnKey[]): void {
+  if (keys.length === state.headers.size && keys.every((key) => state.headers.has(key))) return;
+  state.headers = new Map();
+  const cells = keys.map((key) => {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.dataset.column = key;
+    // a button inside the header makes sorting reachable and announced by keyboard and screen readers
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'feature-table__sort';
+    th.append(button);
+    state.headers.set(key, { th, button });
+    return th;
+  });
+  state.headRow.replaceChildren(...cells);
+  // a sort by a column that has gone away is dropped rather than kept invisibly
+  if (state.sort && !keys.includes(state.sort.column)) state.sort = null;
+}
+
 function updateHeaders(state: TableState): void {
   const { lang } = state.options;
   for (const [key, { th, button }] of state.headers) {
@@ -86,14 +97,19 @@ function updateHeaders(state: TableState): void {
   }
 }
 
-function buildRow(feature: ProjectFeature, state: TableState): HTMLTableRowElement {
-  const { lang, lookup, selectedId } = state.options;
-  const ctx = lookup ? { lang, lookup } : { lang };
+function columnContext(options: FeatureTableOptions): ColumnContext {
+  const { lang, lookup, distancesKm } = options;
+  return { lang, ...(lookup ? { lookup } : {}), ...(distancesKm ? { distancesKm } : {}) };
+}
+
+function buildRow(feature: ProjectFeature, state: TableState, keys: readonly ColumnKey[]): HTMLTableRowElement {
+  const { selectedId } = state.options;
+  const ctx = columnContext(state.options);
   const row = document.createElement('tr');
   row.dataset.id = feature.id;
   row.tabIndex = 0;
   if (feature.id === selectedId) row.setAttribute('aria-current', 'true');
-  for (const key of COLUMN_KEYS) {
+  for (const key of keys) {
     // the name is the row header, so screen readers announce it with every other cell
     const cell = document.createElement(key === 'name' ? 'th' : 'td');
     if (key === 'name') cell.setAttribute('scope', 'row');
@@ -105,15 +121,17 @@ function buildRow(feature: ProjectFeature, state: TableState): HTMLTableRowEleme
 }
 
 function update(state: TableState): void {
-  const { lang, lookup } = state.options;
+  const { lang } = state.options;
+  const ctx = columnContext(state.options);
+  const keys = visibleColumns(ctx);
   state.caption.textContent = CAPTION[lang](state.features.length);
+  syncHeaderCells(state, keys);
   updateHeaders(state);
-  const ctx = lookup ? { lang, lookup } : { lang };
   const rows = state.sort ? sortFeatures(state.features, state.sort, ctx) : state.features;
   // selecting a row usually re-renders the table: keep keyboard focus on the same feature's row
   const active = document.activeElement;
   const focusedId = active instanceof HTMLElement && state.body.contains(active) ? active.closest('tr')?.dataset.id : undefined;
-  state.body.replaceChildren(...rows.map((feature) => buildRow(feature, state)));
+  state.body.replaceChildren(...rows.map((feature) => buildRow(feature, state, keys)));
   if (focusedId !== undefined) {
     const row = [...state.body.rows].find((candidate) => candidate.dataset.id === focusedId);
     row?.focus();

@@ -16,6 +16,8 @@ export interface AnalysisData {
   features: readonly ProjectFeature[];
   /** the same set without the year filter, so the timeline keeps its axis while brushing */
   featuresIgnoringYear: readonly ProjectFeature[];
+  /** each catchment match's distance to the corridors (km); null when no catchment is asked */
+  distancesKm?: ReadonlyMap<string, number> | null;
 }
 
 export interface AnalysisPanel {
@@ -56,12 +58,12 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
   const load = () => loadWithFeedback(analysisParts, { lang: () => store.getState().lang, part: 'lazy.part.charts', anchor: downloads });
   csvButton.addEventListener('click', () => {
     void load().then((parts) => {
-      if (parts) parts.triggerDownload(downloadName('csv', new Date()), new Blob([parts.toCSV(current.features, store.getState().lang)], { type: parts.CSV_MIME }));
+      if (parts) parts.triggerDownload(downloadName('csv', new Date()), new Blob([parts.toCSV(current.features, store.getState().lang, current.distancesKm)], { type: parts.CSV_MIME }));
     });
   });
   geojsonButton.addEventListener('click', () => {
     void load().then((parts) => {
-      if (parts) parts.triggerDownload(downloadName('geojson', new Date()), new Blob([parts.toGeoJSON(current.features, store.getState().lang)], { type: parts.GEOJSON_MIME }));
+      if (parts) parts.triggerDownload(downloadName('geojson', new Date()), new Blob([parts.toGeoJSON(current.features, store.getState().lang, current.distancesKm)], { type: parts.GEOJSON_MIME }));
     });
   });
 
@@ -97,6 +99,7 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
       lookup,
       selectedId: state.selection?.kind === 'feature' ? state.selection.id : null,
       onSelect,
+      distancesKm: current.distancesKm ?? null,
     });
   }
 

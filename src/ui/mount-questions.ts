@@ -63,7 +63,7 @@ export function mountQuestions(options: MountQuestionsOptions): Teardown {
     const matching = current.overlay?.matching ?? null;
     layer.render({ ...answer, matching }, byId);
     renderQuestionResults(options.panel.results, answer, matching === null ? null : current.shown, current.lang, select);
-    analysis.update({ features: current.shown, featuresIgnoringYear: current.shownIgnoringYear });
+    analysis.update({ features: current.shown, featuresIgnoringYear: current.shownIgnoringYear, distancesKm: answer.catchment?.distancesKm ?? null });
   }
 
   render();

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { launchBrowser, openApp, openTab } from './harness';
+import { kmToLine, projects } from './questions-reference';
+import type { LineString } from 'geojson';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -88,5 +90,69 @@ describe('downloads', () => {
     const geojson = JSON.parse(await readFile(await geoDownload.path(), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
     expect(Object.keys(geojson.features[0]?.properties ?? {}).slice(0, 3)).toEqual(['ID', 'Name (Chinese)', 'Name (English)']);
     await context.close();
+  });
+});
+
+describe('distance to the corridor in the table and the downloads', () => {
+  const corridor = projects.find((feature) => feature.id === 'hsr-chengdu-chongqing')?.geometry as LineString;
+  /** a point's distance straight from the data with turf, to a tenth of a km */
+  const expectedKm = (id: string): number | null => {
+    const feature = projects.find((candidate) => candidate.id === id);
+    return feature?.geometry.type === 'Point' ? kmToLine(feature.geometry.coordinates, corridor) : null;
+  };
+
+  it('adds a sortable distance column while a catchment is asked, and the CSV and GeoJSON carry it (en)', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en&qc=hsr-chengdu-chongqing&qd=20' });
+    await openTable(page);
+    const header = page.locator('[data-testid="feature-table"] th[data-column="distance"]');
+    expect(await header.textContent()).toBe('Distance to corridor (km)');
+    await header.locator('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    const cells = await page
+      .locator('[data-testid="feature-table"] tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-id') ?? '', row.querySelector('.feature-table__distance')?.textContent ?? '']));
+    const kms = cells.map(([, text]) => Number(text));
+    expect(kms.every((km) => Number.isFinite(km) && km >= 0 && km <= 20)).toBe(true);
+    expect(kms).toEqual([...kms].sort((a, b) => a - b));
+    // the corridor itself (and whatever touches it) reads 0, at the top
+    expect(cells[0]?.[1]).toBe('0');
+    expect(cells.find(([id]) => id === 'hsr-chengdu-chongqing')?.[1]).toBe('0');
+    const points = cells.filter(([id]) => expectedKm(id as string) !== null);
+    expect(points.length).toBeGreaterThan(3);
+    for (const [id, text] of points) expect(Number(text), id).toBeCloseTo(expectedKm(id as string) as number, 1);
+    await header.locator('button').press('Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const text = (await readFile(await csvDownload.path())).subarray(3).toString('utf8');
+    const [csvHeader, ...rows] = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+    const distanceAt = csvHeader?.indexOf('Distance to corridor (km)') ?? -1;
+    expect(distanceAt).toBeGreaterThan(0);
+    expect(rows).toHaveLength(cells.length);
+    for (const row of rows) {
+      const km = expectedKm(row[0] as string);
+      if (km !== null) expect(Number(row[distanceAt]), row[0]).toBeCloseTo(km, 1);
+    }
+    expect(rows.find((row) => row[0] === 'hsr-chengdu-chongqing')?.[distanceAt]).toBe('0');
+
+    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
+    const geojson = JSON.parse(await readFile(await geoDownload.path(), 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] };
+    expect(geojson.features.find((f) => f.id === 'hsr-chengdu-chongqing')?.properties['Distance to corridor (km)']).toBe(0);
+    await context.close();
+  });
+
+  it('heads the column in Chinese, and has no distance column without a catchment (zh)', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=zh&qc=hsr-chengdu-chongqing&qd=20' });
+    await openTable(page);
+    expect(await page.locator('[data-testid="feature-table"] th[data-column="distance"]').textContent()).toBe('到通道距离（km）');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const header = Papa.parse<string[]>((await readFile(await csvDownload.path())).subarray(3).toString('utf8').trim(), { skipEmptyLines: true }).data[0];
+    expect(header?.at(-1)).toBe('到通道距离（千米）');
+    await context.close();
+
+    const plain = await openApp(browser, { query: '?lang=zh' });
+    await openTable(plain.page);
+    expect(await plain.page.locator('[data-testid="feature-table"] th[data-column="distance"]').count()).toBe(0);
+    await plain.context.close();
   });
 });

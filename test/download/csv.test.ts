@@ -103,4 +103,15 @@ describe('toCSV', () => {
     expect(enRow?.slice(3, 6)).toEqual(['Industrial park', 'National high-tech zone', 'National']);
     expect(cellOf(zhRows, '状态')).toBe('已设立');
   });
+
+  it('ends each row with its distance to the corridor when a catchment is asked, in km to 10 m, 0 for one touching it', () => {
+    const distances = new Map([['plain', 0], ['tricky', 12.3456]]);
+    const zh = parse(toCSV([PLAIN, TRICKY], 'zh', distances));
+    expect(zh[0]).toEqual([...HEADERS_ZH, '到通道距离（千米）']);
+    expect(zh.map((row) => row.at(-1))).toEqual(['到通道距离（千米）', '0', '12.35']);
+    const en = parse(toCSV([PLAIN], 'en', distances));
+    expect(en[0]?.at(-1)).toBe('Distance to corridor (km)');
+    // without a catchment there is no such column
+    expect(parse(toCSV([PLAIN], 'en'))[0]).toEqual(HEADERS_EN);
+  });
 });

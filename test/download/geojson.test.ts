@@ -61,4 +61,10 @@ describe('toGeoJSON', () => {
   it('writes an empty collection for an empty set', () => {
     expect(JSON.parse(toGeoJSON([], 'en'))).toEqual({ type: 'FeatureCollection', features: [] });
   });
+
+  it('carries the distance to the corridor as a number property when a catchment is asked', () => {
+    const parsed = JSON.parse(toGeoJSON([makeFeature({ id: 'a' })], 'en', new Map([['a', 3.456]])));
+    expect(parsed.features[0].properties['Distance to corridor (km)']).toBe(3.46);
+    expect(JSON.parse(toGeoJSON([makeFeature({ id: 'a' })], 'en')).features[0].properties).not.toHaveProperty('Distance to corridor (km)');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitName } from '../../src/charts/aggregate.ts';
-import { cellText, columnHeader, COLUMN_KEYS } from '../../src/table/columns.ts';
+import { cellText, columnHeader, COLUMN_KEYS, visibleColumns } from '../../src/table/columns.ts';
 import { makeFeature } from '../charts/make-feature.ts';
 
 const NAMES: Record<string, UnitName> = {
@@ -72,5 +72,23 @@ describe('columnHeader', () => {
       expect(columnHeader(key, 'en')).not.toBe('');
     }
     expect(columnHeader('year', 'zh')).toBe('年份');
+  });
+});
+
+describe('distance to the corridor', () => {
+  const distancesKm = new Map([['near', 0], ['far', 12.345]]);
+
+  it('is a column only while a catchment is asked', () => {
+    expect(visibleColumns({ lang: 'zh' })).not.toContain('distance');
+    expect(visibleColumns({ lang: 'zh', distancesKm: null })).not.toContain('distance');
+    expect(visibleColumns({ lang: 'zh', distancesKm })[1]).toBe('distance');
+    expect(columnHeader('distance', 'zh')).toBe('到通道距离（km）');
+    expect(columnHeader('distance', 'en')).toBe('Distance to corridor (km)');
+  });
+
+  it('writes a touching match as 0 and others to a tenth of a km, like the results list', () => {
+    expect(cellText(makeFeature({ id: 'near' }), 'distance', { lang: 'en', distancesKm })).toBe('0');
+    expect(cellText(makeFeature({ id: 'far' }), 'distance', { lang: 'en', distancesKm })).toBe('12.3');
+    expect(cellText(makeFeature({ id: 'other' }), 'distance', { lang: 'zh', distancesKm })).toBe('未知');
   });
 });

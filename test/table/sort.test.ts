@@ -91,3 +91,12 @@ describe('nextSort', () => {
     expect(nextSort({ column: 'year', direction: 'descending' }, 'name')).toEqual({ column: 'name', direction: 'ascending' });
   });
 });
+
+describe('sortFeatures by distance to the corridor', () => {
+  it('orders by the number, nearest first ascending, with a match without a distance last either way', () => {
+    const features = ['b', 'a', 'c', 'none'].map((id) => makeFeature({ id }));
+    const distancesKm = new Map([['a', 0], ['b', 9.5], ['c', 2]]);
+    expect(ids(sortFeatures(features, { column: 'distance', direction: 'ascending' }, { lang: 'en', distancesKm }))).toEqual(['a', 'c', 'b', 'none']);
+    expect(ids(sortFeatures(features, { column: 'distance', direction: 'descending' }, { lang: 'en', distancesKm }))).toEqual(['b', 'c', 'a', 'none']);
+  });
+});

@@ -18,6 +18,7 @@ export const downloadZh = {
   'download.column.descriptionZh': '中文简介',
   'download.column.descriptionEn': '英文简介',
   'download.column.sources': '来源',
+  'download.column.distance': '到通道距离（千米）',
   'download.province.both': '四川、重庆',
 };
 
@@ -39,5 +40,6 @@ export const downloadEn: Record<keyof typeof downloadZh, string> = {
   'download.column.descriptionZh': 'Description (Chinese)',
   'download.column.descriptionEn': 'Description (English)',
   'download.column.sources': 'Sources',
+  'download.column.distance': 'Distance to corridor (km)',
   'download.province.both': 'Sichuan and Chongqing',
 };
