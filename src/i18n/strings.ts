@@ -22,6 +22,7 @@ import { searchEn, searchZh } from './tables/search';
 import { storiesEn, storiesZh } from './tables/stories';
 import { timelineEn, timelineZh } from './tables/timeline';
 import { unmatchedEn, unmatchedZh } from './tables/unmatched';
+import { projectFileEn, projectFileZh } from './tables/project-file';
 import { publishedEn, publishedZh } from './tables/published';
 
 export const zhStrings = {
@@ -45,6 +46,7 @@ export const zhStrings = {
   ...aboutZh,
   ...annotateZh,
   ...publishedZh,
+  ...projectFileZh,
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -70,4 +72,5 @@ export const enStrings: Record<StringKey, string> = {
   ...aboutEn,
   ...annotateEn,
   ...publishedEn,
+  ...projectFileEn,
 };
