@@ -143,7 +143,7 @@ describe('embed in a host page', () => {
     // the legend's symbols sit on the dark page itself (no white chips); its black railway is light too
     const swatch = frame.locator('.embed-legend-row', { hasText: 'Railway' }).locator('svg');
     expect(await swatch.evaluate((svg) => getComputedStyle(svg).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-    const swatchStroke = await swatch.locator('line').evaluate((line) => getComputedStyle(line).stroke);
+    const swatchStroke = await swatch.locator('path').evaluate((line) => getComputedStyle(line).stroke);
     expect(sum(swatchStroke.match(/\d+/g)!.map(Number).slice(0, 3) as Rgb)).toBeGreaterThan(500);
     await context.close();
   });
