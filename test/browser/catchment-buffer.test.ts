@@ -4,17 +4,11 @@
 // of the map, so its fill must be a faint tint beneath every project feature while the edge stays
 // visible. Measured from the drawn SVG: computed stroke widths and colours, the panes' stacking, and
 // where the edge's outline falls on screen relative to the map's box.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, settledUrl } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, settledUrl, useBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const HSR = 'hsr-chengdu-chongqing';
 
