@@ -111,6 +111,9 @@ export async function drawnFeatureIds(page: Page | Frame, root = '#map', skip = 
   return [...new Set(await drawnFeatureList(page, root, skip))].sort();
 }
 
+/** How many project features the map stands for, drawn alone or counted in a cluster symbol. */
+export const drawnFeatureCount = async (page: Page | Frame, root = '#map'): Promise<number> => (await drawnFeatureIds(page, root)).length;
+
 /** How many symbols on the map stand for this feature (its own elements and the clusters counting it). */
 export async function timesDrawn(page: Page | Frame, id: string, root = '#map'): Promise<number> {
   return (await drawnFeatureList(page, root, '')).filter((drawn) => drawn === id).length;
