@@ -10,6 +10,7 @@ import type { ChongqingBars } from '../state/chart-options.ts';
 import { horizontalBarLayout, stackCategories } from './bar-layout.ts';
 import { chartFrame, sizeSvg, updateTextAlternative } from './chart-frame.ts';
 import { categoryLabel, chartStrings, SUMMARIES, truncateLabel } from '../i18n/domain-labels.ts';
+import { translate } from '../i18n/translate.ts';
 
 export interface CityBarChartOptions {
   lang: Lang;
@@ -92,7 +93,7 @@ export function renderCityBarChart(container: HTMLElement, rows: readonly CityCa
   const middle = layout.barHeight / 2;
   rowGroups.select('title').text((row) => {
     const province = provinceOf(row, lang);
-    const place = province && row.kind === 'city' ? (lang === 'zh' ? `${cityRowLabel(row, lang)}（${province}）` : `${cityRowLabel(row, lang)} (${province})`) : cityRowLabel(row, lang);
+    const place = province && row.kind === 'city' ? translate(lang, 'chart.placeInProvince', { place: cityRowLabel(row, lang), province }) : cityRowLabel(row, lang);
     return `${place}: ${row.total}`;
   });
   rowGroups

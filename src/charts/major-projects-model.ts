@@ -3,6 +3,7 @@
 import type { Lang } from '../types.ts';
 import type { MajorProjectsYear } from '../data/major-projects.ts';
 import { formatNumber } from '../i18n/number-format.ts';
+import { translate } from '../i18n/translate.ts';
 
 export interface MajorProjectsBar {
   year: number;
@@ -18,13 +19,13 @@ export interface MajorProjectsBar {
 
 /** ¥3.25 trillion = 3.25万亿元; null reads as "not published". */
 export function investmentText(trillion: number | null, lang: Lang): string {
-  if (trillion === null) return lang === 'zh' ? '总投资未公布' : 'total investment not published';
-  return lang === 'zh' ? `总投资 ${formatNumber(trillion, 'zh', 2)} 万亿元` : `total investment ¥${formatNumber(trillion, 'en', 2)} trillion`;
+  if (trillion === null) return translate(lang, 'majorProjects.investment.totalUnknown');
+  return translate(lang, 'majorProjects.investment.total', { amount: formatNumber(trillion, lang, 2) });
 }
 
 export function shortInvestment(trillion: number | null, lang: Lang): string {
-  if (trillion === null) return lang === 'zh' ? '未公布' : 'unknown';
-  return lang === 'zh' ? `${formatNumber(trillion, 'zh', 2)}万亿` : `¥${formatNumber(trillion, 'en', 2)}T`;
+  if (trillion === null) return translate(lang, 'majorProjects.investment.shortUnknown');
+  return translate(lang, 'majorProjects.investment.short', { amount: formatNumber(trillion, lang, 2) });
 }
 
 export function majorProjectBars(rows: readonly MajorProjectsYear[], lang: Lang): MajorProjectsBar[] {
@@ -41,15 +42,20 @@ export function majorProjectBars(rows: readonly MajorProjectsYear[], lang: Lang)
 
 /** The chart as one sentence, for screen readers and as its caption. */
 export function majorProjectsSummary(rows: readonly MajorProjectsYear[], lang: Lang): string {
-  if (rows.length === 0) return lang === 'zh' ? '没有数据。' : 'No data.';
+  if (rows.length === 0) return translate(lang, 'majorProjects.summary.none');
   const first = rows[0] as MajorProjectsYear;
   const last = rows[rows.length - 1] as MajorProjectsYear;
   const unknown = rows.filter((row) => row.investment_trillion_yuan === null).map((row) => row.year);
-  const counts = rows.map((row) => (lang === 'zh' ? `${row.year} 年 ${row.projects} 个` : `${row.year}: ${row.projects}`));
-  if (lang === 'zh') {
-    const tail = unknown.length > 0 ? `${unknown.join('、')} 年的总投资未公布。` : '';
-    return `共建重大项目数量从 ${first.year} 年的 ${first.projects} 个增至 ${last.year} 年的 ${last.projects} 个（${counts.join('，')}）。${tail}`;
-  }
-  const tail = unknown.length > 0 ? ` Total investment is not published for ${unknown.join(' and ')}.` : '';
-  return `Jointly built major projects rose from ${first.projects} in ${first.year} to ${last.projects} in ${last.year} (${counts.join('; ')}).${tail}`;
+  const counts = rows
+    .map((row) => translate(lang, 'majorProjects.summary.yearCount', { year: row.year, projects: row.projects }))
+    .join(translate(lang, 'majorProjects.summary.yearCountJoin'));
+  const rise = translate(lang, 'majorProjects.summary.rise', {
+    firstYear: first.year,
+    firstProjects: first.projects,
+    lastYear: last.year,
+    lastProjects: last.projects,
+    counts,
+  });
+  if (unknown.length === 0) return rise;
+  return rise + translate(lang, 'majorProjects.summary.investmentUnknown', { years: unknown.join(translate(lang, 'majorProjects.summary.yearJoin')) });
 }

@@ -4,14 +4,14 @@
 import type { Lang, ProjectProperties, UnitProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { localName, translate } from '../i18n/translate';
-import { statusWord, subtypeLabel } from '../i18n/domain-labels';
+import { statusWord, subtypeLabel, unknownLabel } from '../i18n/domain-labels';
 import { el } from '../ui/dom';
 
 export type CardSubject = { kind: 'feature'; properties: ProjectProperties } | { kind: 'unit'; properties: UnitProperties };
 
 /** "Comprehensive bonded zone · designated · 2021" — pure, for the card and its test. */
 export function featureFacts(p: Pick<ProjectProperties, 'subtype' | 'status' | 'year' | 'precision'>, lang: Lang): string[] {
-  const unknown = translate(lang, 'embed.unknown');
+  const unknown = unknownLabel(lang);
   const facts = [
     subtypeLabel(p.subtype, lang),
     p.status === null ? `${translate(lang, 'embed.card.status')} ${unknown}` : statusWord(p.status, lang),

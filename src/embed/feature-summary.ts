@@ -2,8 +2,7 @@
 // so a screen-reader user learns what a sighted reader sees. Pure; translate() does the words.
 import { CATEGORIES, type Category, type Lang, type ProjectProperties } from '../types';
 import { translate } from '../i18n/translate';
-import { statusWord } from '../i18n/domain-labels';
-import type { StringKey } from '../i18n/strings';
+import { categoryPluralLabel, statusWord, unknownLabel } from '../i18n/domain-labels';
 
 export interface CategoryCount {
   category: Category;
@@ -21,14 +20,14 @@ export function summaryText(features: readonly { properties: Pick<ProjectPropert
   if (features.length === 0) return translate(lang, 'embed.summaryEmpty');
   const separator = lang === 'zh' ? '、' : ', ';
   const parts = countByCategory(features)
-    .map(({ category, count }) => translate(lang, 'embed.summaryPart', { label: translate(lang, `embed.category.${category}` as StringKey), count }))
+    .map(({ category, count }) => translate(lang, 'embed.summaryPart', { label: categoryPluralLabel(category, lang), count }))
     .join(separator);
   return translate(lang, 'embed.summary', { count: features.length, parts });
 }
 
 /** "Name — status, year; approximate location": unknown status or year is said, not skipped. */
 export function featureLine(p: Pick<ProjectProperties, 'name_zh' | 'name_en' | 'status' | 'year' | 'precision'>, lang: Lang): string {
-  const unknown = translate(lang, 'embed.unknown');
+  const unknown = unknownLabel(lang);
   const status = p.status === null ? unknown : statusWord(p.status, lang);
   const year = p.year === null ? unknown : String(p.year);
   const name = lang === 'zh' ? p.name_zh : p.name_en;

@@ -1,21 +1,22 @@
-// SVG markup of one feature symbol, used both on the map and as a legend swatch.
+// Feature symbols in the exported picture: the map's points and the legend's swatches, written as
+// markup from the same shapes the screen draws (../style/symbol-swatch.ts).
 import type { FeatureSymbol, PointSymbol } from '../style/symbology.ts';
-import { pointShapePath } from './point-shapes.ts';
-import { dashAttr, fmt } from './svg-format.ts';
+import { pointShapes, swatchShapes, type SvgShape } from '../style/symbol-swatch.ts';
 
 export function pointSymbolSvg(symbol: PointSymbol, x: number, y: number, unit: number, extraAttrs = ''): string {
-  const fill = symbol.fill ?? '#ffffff';
-  return `<path transform="translate(${fmt(x)},${fmt(y)})" d="${pointShapePath(symbol.shape, symbol.size * unit)}" fill="${fill}" stroke="${symbol.stroke}" stroke-width="${fmt(symbol.strokeWidth * unit)}"${extraAttrs}/>`;
+  return shapesMarkup(pointShapes(symbol, { cx: x, cy: y, unit }), extraAttrs);
 }
 
-/** A legend swatch of `symbol` centred at (x, y), about `width` wide. */
+/** A legend swatch of `symbol` centred at (x, y), `width` wide (areas 16 units tall). */
 export function swatchSvg(symbol: FeatureSymbol, x: number, y: number, width: number, unit: number): string {
-  switch (symbol.kind) {
-    case 'point':
-      return pointSymbolSvg(symbol, x, y, unit);
-    case 'line':
-      return `<path d="M${fmt(x - width / 2)},${fmt(y)}H${fmt(x + width / 2)}" fill="none" stroke="${symbol.stroke}" stroke-width="${fmt(symbol.width * unit)}"${dashAttr(symbol.dash, unit)}/>`;
-    case 'area':
-      return `<rect x="${fmt(x - width / 2)}" y="${fmt(y - 8 * unit)}" width="${fmt(width)}" height="${fmt(16 * unit)}" fill="${symbol.fill}" fill-opacity="${symbol.fillOpacity}" stroke="${symbol.stroke}" stroke-width="${fmt(symbol.strokeWidth * unit)}"${dashAttr(symbol.dash, unit)}/>`;
-  }
+  return shapesMarkup(swatchShapes(symbol, { cx: x, cy: y, width, height: 16 * unit, unit }));
+}
+
+const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The shapes as SVG markup; `extraAttrs` (already escaped) go on the last shape, the symbol itself. */
+export function shapesMarkup(shapes: readonly SvgShape[], extraAttrs = ''): string {
+  return shapes
+    .map((shape, i) => `<${shape.tag} ${shape.attrs.map(([name, value]) => `${name}="${escapeAttr(value)}"`).join(' ')}${i === shapes.length - 1 ? extraAttrs : ''}/>`)
+    .join('');
 }

@@ -10,6 +10,7 @@ import { chartsEn, chartsZh } from './tables/charts';
 import { choroplethEn, choroplethZh } from './tables/choropleth';
 import { clusterEn, clusterZh } from './tables/clusters';
 import { detailsEn, detailsZh } from './tables/details';
+import { domainEn, domainZh } from './tables/domain';
 import { downloadEn, downloadZh } from './tables/downloads';
 import { embedEn, embedZh } from './tables/embed';
 import { exportEn, exportZh } from './tables/export';
@@ -28,6 +29,7 @@ import { publishedEn, publishedZh } from './tables/published';
 export const zhStrings = {
   ...appZh,
   ...detailsZh,
+  ...domainZh,
   ...filtersZh,
   ...searchZh,
   ...listZh,
@@ -54,6 +56,7 @@ export type StringKey = keyof typeof zhStrings;
 export const enStrings: Record<StringKey, string> = {
   ...appEn,
   ...detailsEn,
+  ...domainEn,
   ...filtersEn,
   ...searchEn,
   ...listEn,

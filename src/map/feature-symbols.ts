@@ -3,7 +3,7 @@
 import L from 'leaflet';
 import type { ProjectFeature } from '../types';
 import { areaSymbol, lineSymbol, pointSymbol, type FeatureSymbol, type PointSymbol } from '../style/symbology';
-import { pointShapePath } from '../export/point-shapes';
+import { pointShapes, swatchShapes, type SvgShape } from '../style/symbol-swatch';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const dashText = (dash: number[] | null): string | undefined => (dash === null ? undefined : dash.join(' '));
@@ -30,32 +30,34 @@ export function partialAreaOptions(feature: ProjectFeature): L.PathOptions {
   return { color: symbol.stroke, weight: 1, dashArray: '1 4', fillColor: symbol.fill, fillOpacity: symbol.fillOpacity * 0.25 };
 }
 
-function svgNode<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, name);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-  return node;
-}
-
-/** A standalone SVG of a point symbol, for markers and legend swatches. */
-export function pointSymbolSvg(symbol: PointSymbol, box: number, halo: boolean): SVGSVGElement {
-  const half = box / 2;
-  const svg = svgNode('svg', { width: box, height: box, viewBox: `${-half} ${-half} ${box} ${box}`, 'aria-hidden': 'true', focusable: 'false' });
-  if (halo) svg.append(svgNode('circle', { r: half - 1.5, fill: symbol.stroke, 'fill-opacity': 0.08, stroke: symbol.stroke, 'stroke-width': 1, 'stroke-dasharray': '3 3' }));
-  svg.append(svgNode('path', { d: pointShapePath(symbol.shape, symbol.size), fill: symbol.fill ?? '#ffffff', 'fill-opacity': symbol.fill === null ? 0.6 : 1, stroke: symbol.stroke, 'stroke-width': symbol.strokeWidth }));
-  return svg;
-}
-
-/** A legend swatch for any symbol: a line segment, a dashed square, or the point shape. */
-export function symbolSwatch(symbol: FeatureSymbol, box = 22): SVGSVGElement {
-  // a hollow (approximate) point keeps its dashed halo in the legend too
-  if (symbol.kind === 'point') return pointSymbolSvg({ ...symbol, size: Math.min(symbol.size, box - (symbol.fill === null ? 10 : 6)) }, box, symbol.fill === null);
-  const svg = svgNode('svg', { width: box, height: box, viewBox: `0 0 ${box} ${box}`, 'aria-hidden': 'true', focusable: 'false' });
-  if (symbol.kind === 'line') {
-    svg.append(svgNode('line', { x1: 1, y1: box / 2, x2: box - 1, y2: box / 2, stroke: symbol.stroke, 'stroke-width': symbol.width, 'stroke-dasharray': dashText(symbol.dash) ?? 'none' }));
-  } else {
-    svg.append(svgNode('rect', { x: 3, y: 3, width: box - 6, height: box - 6, fill: symbol.fill, 'fill-opacity': symbol.fillOpacity, stroke: symbol.stroke, 'stroke-width': symbol.strokeWidth, 'stroke-dasharray': dashText(symbol.dash) ?? 'none' }));
+/** A standalone SVG holding the shared symbol shapes (../style/symbol-swatch.ts) as DOM nodes. */
+function svgOf(shapes: readonly SvgShape[], box: number, viewBox: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  for (const [name, value] of [['width', String(box)], ['height', String(box)], ['viewBox', viewBox], ['aria-hidden', 'true'], ['focusable', 'false']]) svg.setAttribute(name!, value!);
+  for (const shape of shapes) {
+    const node = document.createElementNS(SVG_NS, shape.tag);
+    for (const [name, value] of shape.attrs) node.setAttribute(name, value);
+    svg.append(node);
   }
   return svg;
+}
+
+/** A point symbol centred in a `box`-wide SVG, approximate points in their dashed halo: the map's markers. */
+export function pointSymbolSvg(symbol: PointSymbol, box: number, halo: boolean): SVGSVGElement {
+  const half = box / 2;
+  return svgOf(pointShapes(symbol, { cx: 0, cy: 0, unit: 1, haloRadius: halo ? half - 1.5 : undefined }), box, `${-half} ${-half} ${box} ${box}`);
+}
+
+/** A legend swatch for any symbol: a line segment, a dashed square, or the point shape (in its halo when approximate). */
+export function symbolSwatch(symbol: FeatureSymbol, box = 22): SVGSVGElement {
+  if (symbol.kind === 'point') {
+    const half = box / 2;
+    const shapes = swatchShapes(symbol, { cx: 0, cy: 0, width: box, height: box, unit: 1, maxPointSize: box - (symbol.fill === null ? 10 : 6), haloRadius: half - 1.5 });
+    return svgOf(shapes, box, `${-half} ${-half} ${box} ${box}`);
+  }
+  // lines run across the box but for a pixel each side; areas are a square inset by 3 px
+  const inset = symbol.kind === 'line' ? 2 : 6;
+  return svgOf(swatchShapes(symbol, { cx: box / 2, cy: box / 2, width: box - inset, height: box - inset, unit: 1 }), box, `0 0 ${box} ${box}`);
 }
 
 const HALO_BOX = 34;

@@ -12,6 +12,7 @@ import { LABEL_STYLES, type LabelStyleName } from '../cartography/label-styles';
 import { alignedX, type TextAlign } from '../cartography/label-input';
 import { FEATURE_PANES } from './feature-layer';
 import { SYMBOLS_MOVED } from './point-cluster-view';
+import { markerBox } from './marker-box';
 
 export interface MapLabels {
   setLanguage(lang: Lang): void;
@@ -42,12 +43,17 @@ function createMeasure(container: HTMLElement): (text: string, style: LabelStyle
   const context = document.createElement('canvas').getContext('2d');
   const family = getComputedStyle(container).fontFamily || 'sans-serif';
   const cache = new Map<string, number>();
+  // setting the canvas font parses it: only when the style changes, not for every new text
+  let fontStyle: LabelStyleName | null = null;
   return (text, style) => {
     const key = `${style}\u0000${text}`;
     let width = cache.get(key);
     if (width === undefined) {
       const s = LABEL_STYLES[style];
-      if (context) context.font = `${s.italic ? 'italic ' : ''}${s.weight} ${s.size}px ${family}`;
+      if (context && fontStyle !== style) {
+        context.font = `${s.italic ? 'italic ' : ''}${s.weight} ${s.size}px ${family}`;
+        fontStyle = style;
+      }
       width = context ? context.measureText(text).width : text.length * s.size;
       cache.set(key, width);
     }
@@ -64,19 +70,22 @@ function controlBoxes(container: HTMLElement): Box[] {
   });
 }
 
-/** The point symbols on the map now, in container pixels; a marker standing for one project carries its id. */
-function drawnSymbols(map: L.Map, container: HTMLElement): DrawnSymbol[] {
+/**
+ * The point symbols on the map now, in container pixels; a marker standing for one project carries
+ * its id. Read from where Leaflet placed them (src/map/marker-box.ts): a layout after a tap or a
+ * filter change then forces no layout pass of the page.
+ */
+function drawnSymbols(map: L.Map): DrawnSymbol[] {
   const pane = map.getPane(FEATURE_PANES.points);
   if (!pane) return [];
-  const origin = container.getBoundingClientRect();
   return [...pane.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].flatMap((marker) => {
-    const r = marker.getBoundingClientRect();
-    if (r.width === 0) return [];
+    const box = markerBox(map, marker);
+    if (!box) return [];
     const id = marker.getAttribute('data-feature-id') ?? undefined;
     // A project's drawn shape is about 0.72 of its icon box (16 px in 22, the dashed halo of 34 around
     // it); a cluster's disc and ring fill their box, so names keep clear of the whole of it.
     const share = marker.hasAttribute('data-cluster') ? 0.5 : 0.36;
-    const symbol = { x: r.left - origin.left + r.width / 2, y: r.top - origin.top + r.height / 2, radius: share * Math.min(r.width, r.height) };
+    const symbol = { x: box.x, y: box.y, radius: share * Math.min(box.width, box.height) };
     return [id === undefined ? symbol : { ...symbol, id }];
   });
 }
@@ -129,6 +138,8 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   let counties: CountyPlace[] = [];
   let placed: MapLabel[] = [];
   let removed = false;
+  /** the map controls' boxes, kept until a control or the map changes size */
+  let obstacles: Box[] | null = null;
 
   function layout(): void {
     // a frame or resize queued before the map was removed has nothing left to place on
@@ -149,8 +160,9 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       seats: places.seats,
       counties,
       rivers: places.rivers,
-      symbols: drawnSymbols(map, container),
-      obstacles: controlBoxes(container),
+      symbols: drawnSymbols(map),
+      // the controls' boxes are read again only after they or the map changed size (observers below)
+      obstacles: (obstacles ??= controlBoxes(container)),
       cache,
     });
     draw();
@@ -206,12 +218,17 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       layout();
     });
   };
-  map.on('moveend resize', relayout);
+  map.on('moveend', relayout);
+  const controlsMoved = () => {
+    obstacles = null;
+    relayout();
+  };
+  map.on('resize', controlsMoved);
   // a stack spread out (or folded back) puts symbols where names were: the names make room for them
   map.on(SYMBOLS_MOVED, relayout);
   // Controls that arrive or change size later (the locator inset, a legend, a longer attribution)
   // change the space labels must keep clear of: lay out again.
-  const corners = new ResizeObserver(relayout);
+  const corners = new ResizeObserver(controlsMoved);
   const watched = new WeakSet<Element>();
   const watchControls = () => {
     for (const control of container.querySelectorAll('.leaflet-control')) {
@@ -223,7 +240,7 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   const controlsRoot = container.querySelector('.leaflet-control-container');
   const controlsChanged = new MutationObserver(() => {
     watchControls();
-    relayout();
+    controlsMoved();
   });
   if (controlsRoot) controlsChanged.observe(controlsRoot, { childList: true, subtree: true });
   watchControls();

@@ -161,8 +161,12 @@ export function createPointClusterView(options: PointClusterViewOptions): PointC
   function show(feature: ProjectFeature, at: L.LatLng | null): void {
     const marker = options.markerOf(feature);
     const [lon, lat] = pointOf(feature);
-    marker.setLatLng(at ?? L.latLng(lat!, lon!));
-    marker.setZIndexOffset(feature === selected ? 1000 : 0);
+    // Only what changed is written: Leaflet rewrites the icon's style on every call, and a redraw
+    // after a tap would otherwise restyle every marker on the map.
+    const position = at ?? L.latLng(lat!, lon!);
+    if (!marker.getLatLng().equals(position, 0)) marker.setLatLng(position);
+    const zIndexOffset = feature === selected ? 1000 : 0;
+    if (marker.options.zIndexOffset !== zIndexOffset) marker.setZIndexOffset(zIndexOffset);
     if (!onMap.has(feature)) {
       marker.addTo(map);
       onMap.add(feature);

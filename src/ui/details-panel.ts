@@ -20,7 +20,7 @@ function choroplethRow(adcode: string, lang: Lang): [string, string][] {
 }
 
 function formatSeat(seat: [number, number] | null, lang: Lang): string {
-  if (seat === null) return translate(lang, 'details.seatUnknown');
+  if (seat === null) return translate(lang, 'domain.unknown');
   const [lon, lat] = seat;
   return `${lat.toFixed(3)}°N, ${lon.toFixed(3)}°E`;
 }

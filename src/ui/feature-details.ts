@@ -30,7 +30,7 @@ function sourceList(p: ProjectProperties, lang: 'zh' | 'en'): HTMLElement {
     }
     list.append(item);
   }
-  if (p.sources.length === 0) list.append(el('li', {}, translate(lang, 'feature.unknown')));
+  if (p.sources.length === 0) list.append(el('li', {}, translate(lang, 'domain.unknown')));
   return list;
 }
 

@@ -17,7 +17,7 @@ function descriptionFact(p: ProjectProperties, lang: Lang, label: string): Fact 
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const fallback = lang === 'zh' ? p.description_en : p.description_zh;
   if (own !== null) return { field: 'description', label, value: own };
-  if (fallback === null) return { field: 'description', label, value: translate(lang, 'feature.unknown') };
+  if (fallback === null) return { field: 'description', label, value: translate(lang, 'domain.unknown') };
   return {
     field: 'description',
     label,
@@ -31,7 +31,7 @@ function descriptionFact(p: ProjectProperties, lang: Lang, label: string): Fact 
 export type PrefectureName = (adcode: string) => { name_zh: string; name_en: string } | undefined;
 
 export function formatFeatureArea(km2: number | null, lang: Lang, note: string | null = null): string {
-  if (km2 === null) return translate(lang, 'feature.unknown');
+  if (km2 === null) return translate(lang, 'domain.unknown');
   const text = formatKm2(km2, lang, 2);
   return note === null ? text : `${text} (${note})`;
 }
@@ -42,7 +42,7 @@ export function citiesText(p: ProjectProperties, lang: Lang, prefectureName: Pre
     .filter((name) => name !== undefined)
     .map((name) => (lang === 'zh' ? name.name_zh : name.name_en));
   if (names.length > 0) return names.join(lang === 'zh' ? '、' : ', ');
-  return p.cities.trim() === '' ? translate(lang, 'feature.unknown') : p.cities.trim();
+  return p.cities.trim() === '' ? translate(lang, 'domain.unknown') : p.cities.trim();
 }
 
 export function precisionLabel(p: ProjectProperties, lang: Lang): string {
@@ -56,7 +56,7 @@ export function precisionHelp(p: ProjectProperties, lang: Lang): string {
 /** `all`: every record, to name a demonstration park's partners and count its batch (omit when unknown). */
 export function featureFacts(p: ProjectProperties, lang: Lang, prefectureName: PrefectureName, all: readonly ProjectProperties[] = [p]): Fact[] {
   const t = (key: StringKey) => translate(lang, key);
-  const unknown = t('feature.unknown');
+  const unknown = t('domain.unknown');
   const facts: Fact[] = [
     { field: 'name_zh', label: t('details.nameZh'), value: p.name_zh },
     { field: 'name_en', label: t('details.nameEn'), value: p.name_en },

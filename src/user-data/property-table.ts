@@ -19,7 +19,7 @@ function shorten(text: string): string {
 
 /** Text for a property value; missing and empty values are shown as unknown, never as blank. */
 export function displayValue(value: unknown, lang: Lang): string {
-  if (value === null || value === undefined || value === '') return translate(lang, 'mydata.unknown');
+  if (value === null || value === undefined || value === '') return translate(lang, 'domain.unknown');
   if (typeof value === 'object') return shorten(JSON.stringify(value));
   return shorten(String(value));
 }

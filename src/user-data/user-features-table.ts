@@ -52,7 +52,7 @@ export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state:
       const tr = el('tr', { 'data-testid': 'user-table-row' });
       tr.append(el('td', {}, row.layer), el('td', { 'data-testid': 'user-table-name' }, displayValue(row.name, lang)));
       for (const key of keys) tr.append(el('td', {}, displayValue(row.feature.properties?.[key], lang)));
-      const zoom = el('button', { type: 'button', class: 'user-zoom', 'data-testid': 'user-feature-zoom', 'aria-label': translate(lang, 'mydata.zoomToNamed', { name: row.name ?? translate(lang, 'mydata.unknown') }) }, translate(lang, 'mydata.zoomTo'));
+      const zoom = el('button', { type: 'button', class: 'user-zoom', 'data-testid': 'user-feature-zoom', 'aria-label': translate(lang, 'mydata.zoomToNamed', { name: row.name ?? translate(lang, 'domain.unknown') }) }, translate(lang, 'mydata.zoomTo'));
       zoom.addEventListener('click', () => requestFrame(featuresBBox([row.feature])));
       const cell = el('td');
       cell.append(zoom);

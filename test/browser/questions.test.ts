@@ -1,21 +1,15 @@
 // Spatial questions as a reader asks them: tick a corridor and set a distance, pick or draw an
 // area, measure on the map; the answers are checked against turf computed here from the data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { LineString, Polygon } from 'geojson';
 import { area as turfArea } from '@turf/area';
 import { distance as turfDistance } from '@turf/distance';
 import { rectangleToPolygon } from '../../src/spatial';
-import { launchBrowser, openApp, openTab } from './harness';
+import { afterMapMove, useBrowser, openApp, openTab } from './harness';
 import { anchorWithinKmOfLine, countyGeometry, idsWhere, inArea, kmToLine, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const HSR = 'hsr-chengdu-chongqing';
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
@@ -133,10 +127,9 @@ describe('catchment drawn where the projects are, with distances and a choice of
     expect(area?.width).toBeGreaterThan(pixelsWide(widest.span[0], widest.span[1], 7) * 0.95);
     expect(area?.width).toBeLessThan(pixelsWide(widest.span[0], widest.span[1], 7) * 1.05);
     // the buffer has a visible edge and a light fill
-    const buffer = await page.getByTestId('question-buffer').evaluate((path) => {
-      const style = getComputedStyle(path);
-      return { stroke: style.stroke, width: parseFloat(style.strokeWidth), fill: parseFloat(style.fillOpacity) };
-    });
+    const edge = await page.getByTestId('question-buffer').evaluate((path) => ({ stroke: getComputedStyle(path).stroke, width: parseFloat(getComputedStyle(path).strokeWidth) }));
+    const fill = await page.getByTestId('question-buffer-fill').evaluate((path) => parseFloat(getComputedStyle(path).fillOpacity));
+    const buffer = { ...edge, fill };
     expect(buffer.stroke).not.toBe('none');
     expect(buffer.width).toBeGreaterThanOrEqual(2);
     expect(buffer.fill).toBeGreaterThan(0.05);
@@ -275,8 +268,8 @@ describe('drawing', () => {
     await map.focus();
     await page.keyboard.press('Space');
     for (let i = 0; i < 3; i += 1) {
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(300);
+      // one pan at a time: Leaflet ignores an arrow key while the previous pan is still animating
+      await afterMapMove(page, () => page.keyboard.press('ArrowRight'));
     }
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');

@@ -16,6 +16,7 @@ describe('SUMMARIES', () => {
   it('names the busiest place and the number of places', () => {
     expect(SUMMARIES.cities('en', 3, { name: 'Chengdu', total: 7 })).toContain('3 places have projects; the most are in Chengdu (7)');
     expect(SUMMARIES.cities('zh', 3, { name: '成都市', total: 7 })).toContain('3 个地区有项目，最多的是成都市（7 项）');
+    expect(SUMMARIES.cities('en', 1, { name: 'Chengdu', total: 2 })).toContain('1 place has projects; the most are in Chengdu (2)');
   });
 
   it('compares the provinces, saying how many projects count on both sides and how many have no known province', () => {

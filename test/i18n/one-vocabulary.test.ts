@@ -2,7 +2,11 @@
 // the embed's card and text alternative must all say the same word for the same code. Before they
 // drifted ("designated" was 已设立 in the app and 已批复 in the embed; precision "city" was 区县驻地
 // in the details and 城区驻地 in the table).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/i18n/translate.ts';
 import { featureFacts as cardFacts } from '../../src/embed/embed-card.ts';
 import { featureLine } from '../../src/embed/feature-summary.ts';
 import { downloadHeaders, downloadValues } from '../../src/download/columns.ts';
@@ -42,5 +46,24 @@ describe.each(['zh', 'en'] as Lang[])('one vocabulary in %s', (lang) => {
     same(precisionLabel(feature.properties, lang));
     same(cellText(feature, 'precision', { lang }));
     same(String(downloadValues(feature, lang)[downloadHeaders(lang).indexOf(lang === 'zh' ? '位置精度' : 'Location precision')]));
+  });
+});
+
+// The domain's words live in one table (tables/domain.ts); no other table or source file spells them
+// out again, which is how "designated" came to read 已批复 in one place and 已设立 in another. (Search
+// synonyms in src/search/type-entries.ts are what a reader may type, not what the app says.)
+describe('domain words defined once', () => {
+  const root = fileURLToPath(new URL('../../src/', import.meta.url));
+  const sources = (readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts'));
+
+  it.each(['已设立', '已批复', '区县驻地', '城区驻地', '运营中', '规划中', 'District/county seat', 'Designated'])('%s is a value in the domain table only', (word) => {
+    // Whole quoted values only: a word inside a longer sentence (a legend line) belongs to that sentence.
+    const owners = sources.filter((file) => readFileSync(join(root, file), 'utf8').includes(`'${word}'`));
+    expect(owners.filter((file) => file !== join('i18n', 'tables', 'domain.ts')), `${word} is also defined in ${owners.join(', ')}`).toEqual([]);
+  });
+
+  it('says "designated" in the line-style legend as the status label does', () => {
+    expect(translate('zh', 'legend.solid')).toContain('已设立');
+    expect(translate('zh', 'legend.solid')).not.toContain('已批复');
   });
 });

@@ -7,7 +7,7 @@ export const filtersZh = {
   'layers.title': "图层与图例",
   'layers.count': "显示 {visible} / 共 {total}",
   'legend.keyTitle': "线型与精度",
-  'legend.solid': "实线：运营中或已批复",
+  'legend.solid': "实线：运营中或已设立",
   'legend.dashed': "虚线：在建",
   'legend.dotted': "点线：规划中，或位置近似的线路",
   'legend.approximatePoint': "空心符号加虚线圈：位置近似",

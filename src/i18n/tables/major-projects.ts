@@ -11,6 +11,16 @@ export const majorProjectsZh = {
   'majorProjects.investment': '总投资',
   'majorProjects.sources': '来源',
   'majorProjects.noteEn': '备注（英文）：',
+  'majorProjects.investment.total': '总投资 {amount} 万亿元',
+  'majorProjects.investment.totalUnknown': '总投资未公布',
+  'majorProjects.investment.short': '{amount}万亿',
+  'majorProjects.investment.shortUnknown': '未公布',
+  'majorProjects.summary.none': '没有数据。',
+  'majorProjects.summary.yearCount': '{year} 年 {projects} 个',
+  'majorProjects.summary.yearCountJoin': '，',
+  'majorProjects.summary.rise': '共建重大项目数量从 {firstYear} 年的 {firstProjects} 个增至 {lastYear} 年的 {lastProjects} 个（{counts}）。',
+  'majorProjects.summary.investmentUnknown': '{years} 年的总投资未公布。',
+  'majorProjects.summary.yearJoin': '、',
 } as const;
 
 export const majorProjectsEn: Record<keyof typeof majorProjectsZh, string> = {
@@ -24,4 +34,14 @@ export const majorProjectsEn: Record<keyof typeof majorProjectsZh, string> = {
   'majorProjects.investment': 'Total investment',
   'majorProjects.sources': 'Sources',
   'majorProjects.noteEn': 'Note:',
+  'majorProjects.investment.total': 'total investment ¥{amount} trillion',
+  'majorProjects.investment.totalUnknown': 'total investment not published',
+  'majorProjects.investment.short': '¥{amount}T',
+  'majorProjects.investment.shortUnknown': 'unknown',
+  'majorProjects.summary.none': 'No data.',
+  'majorProjects.summary.yearCount': '{year}: {projects}',
+  'majorProjects.summary.yearCountJoin': '; ',
+  'majorProjects.summary.rise': 'Jointly built major projects rose from {firstProjects} in {firstYear} to {lastProjects} in {lastYear} ({counts}).',
+  'majorProjects.summary.investmentUnknown': ' Total investment is not published for {years}.',
+  'majorProjects.summary.yearJoin': ' and ',
 };
