@@ -165,3 +165,17 @@ export function decodeProject(raw: string): DecodeResult {
     throw error;
   }
 }
+
+/**
+ * The opened project's layers as layers of this browser, with fresh ids from `newId` (ids are this
+ * browser's keys, not the file's), and each layer's filter keyed by its new id.
+ */
+export function layersFromProject(project: Project, newId: () => string): { layers: UserLayer[]; filters: Map<string, LayerFilter> } {
+  const filters = new Map<string, LayerFilter>();
+  const layers = project.layers.map(({ filter, ...layer }) => {
+    const id = newId();
+    if (filter) filters.set(id, filter);
+    return { id, ...layer };
+  });
+  return { layers, filters };
+}

@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { UserLayer } from '../../src/import/layer-store.ts';
-import { decodeProject, encodeProject, projectFromLayers } from '../../src/project-file/project-codec.ts';
+import { decodeProject, encodeProject, layersFromProject, projectFromLayers } from '../../src/project-file/project-codec.ts';
 
 const park: Feature = { type: 'Feature', geometry: { type: 'Point', coordinates: [104.07, 30.67] }, properties: { 名称: '人民公园', 面积: 11.3 } };
 const zone: Feature = {
@@ -88,5 +88,19 @@ describe('project file codec', () => {
     expect(problemField({ layers: 'none' })).toBe('layers');
     expect(problemField({ search: 'lang=en' })).toBe('search');
     expect(problemField({ savedAt: 5 })).toBe('savedAt');
+  });
+
+  it('gives opened layers fresh ids and keys their filters by them', () => {
+    const saved = projectFromLayers([parks, zones], (id) => (id === 'b2' ? { kind: 'text', field: 'name', contains: 'zone' } : undefined), '', new Date('2026-12-04T10:00:00Z'));
+    const decoded = decodeProject(encodeProject(saved));
+    if (!decoded.ok) throw new Error('the saved file did not open');
+    let n = 0;
+    const { layers, filters } = layersFromProject(decoded.project, () => `new-${++n}`);
+    expect(layers.map((layer) => [layer.id, layer.name, layer.colour, layer.visible])).toEqual([
+      ['new-1', '公园.csv', '#b2182b', true],
+      ['new-2', 'zones.geojson', '#762a83', false],
+    ]);
+    expect(layers[0]?.sizeBy).toBe('面积');
+    expect([...filters]).toEqual([['new-2', { kind: 'text', field: 'name', contains: 'zone' }]]);
   });
 });
