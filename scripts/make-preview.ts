@@ -9,7 +9,8 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { renderExportSvg } from '../src/export/render-svg.ts';
 import type { ExportBoundaries, ViewBounds } from '../src/export/export-input.ts';
-import { legendItemsFor } from '../src/export-ui/legend-items.ts';
+import { legendModel } from '../src/filters/legend-model.ts';
+import { shownLegendItems } from '../src/filters/picture-legend.ts';
 import { sourcesLine } from '../src/export-ui/build-input.ts';
 import type { ProjectFeature } from '../src/types.ts';
 
@@ -61,7 +62,7 @@ export function makePreviewSvg(date: string): string {
     boundaries,
     features,
     selectedId: null,
-    legend: legendItemsFor(features),
+    legend: shownLegendItems(legendModel(features, features, [])),
     sources: sourcesLine(manifest, 'both'),
     checkedOn: manifest.facts_checked ?? null,
     permalink: '',

@@ -2,6 +2,7 @@
 // screen readers announce its state. Rows come from the shared legend model (filters/legend-model.ts).
 import type { Lang } from '../types';
 import type { LegendGroup } from '../filters/legend-model';
+import { shownLegendGroups } from '../filters/legend-items';
 import type { FeatureSymbol } from '../style/symbology';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
@@ -20,13 +21,12 @@ export function createEmbedLegend(groups: readonly LegendGroup[], lang: Lang, op
   details.open = open;
   details.append(el('summary', {}, translate(lang, 'embed.legend')));
   const list = el('ul', { class: 'embed-legend-list' });
-  for (const group of groups) {
-    if (group.visibleCount === 0) continue;
+  // the same rows the export's legend draws (filters/legend-items.ts)
+  for (const group of shownLegendGroups(groups)) {
     const item = el('li', {}, '');
     item.append(el('span', { class: 'embed-legend-category' }, `${group.label[lang]} (${group.visibleCount})`));
     const rows = el('ul', {});
     for (const entry of group.entries) {
-      if (entry.hidden || entry.visibleCount === 0) continue;
       const row = el('li', { class: 'embed-legend-row' });
       row.append(legendSwatch(entry.symbol), el('span', {}, `${entry.label[lang]} (${entry.visibleCount})`));
       rows.append(row);

@@ -15,8 +15,7 @@ import { dataURL, loadCountyBoundaries, type UnitCollection } from '../data/load
 import { parseLocatorData, type LocatorData } from '../cartography/locator';
 import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
-import { legendItemsFor } from './legend-items';
-import { overlayLegendItems } from './overlay-legend';
+import { legendItems } from '../filters/picture-legend';
 import { boundsOfView, type ViewportSize } from './view-bounds';
 import { boxOf, frameBounds } from './frame-bounds';
 import { isFiltering } from '../filters/filter-state';
@@ -42,13 +41,6 @@ export interface SnapshotSource {
   summary(): ShownSummary;
   /** resolves once no question's answer is pending, so the export draws the settled set */
   ready(): Promise<void>;
-}
-
-/** Legend rows for what the questions draw over the map. */
-function overlayLegend(scene: Scene, distanceKm: number): LegendItem[] {
-  const answer = scene.overlay?.answer;
-  if (!answer) return [];
-  return overlayLegendItems(answer.catchment ? distanceKm : null, answer.area !== null && answer.area !== 'pending');
 }
 
 /** The locator inset's drawing (the file the map's inset fetched, so it comes from the cache); null when it fails: the map reports that. */
@@ -97,6 +89,7 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
       const choroplethUnits = model?.level === 'county' ? (counties?.features ?? []) : base.prefectures.features;
       const choropleth = model ? exportChoropleth(model, choroplethUnits) : null;
       const userLayers = [...current.userLayers];
+      const answer = current.overlay?.answer;
       const annotations = store.getState().annotations;
       const marked = annotations.length > 0 ? [{ type: 'MultiPoint' as const, coordinates: annotations.flatMap(annotationExtent).map(([lon, lat]) => [lon, lat]) }] : [];
       // A view the user set (panned, zoomed, or a v= in the link) is exported as it is; otherwise the
@@ -108,7 +101,13 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
         bounds: framed ?? [[region[1], region[0]], [region[3], region[2]]],
         boundaries: exportBoundariesAt(zoomOf(), base, counties),
         visible,
-        legend: [...(choropleth?.legend ?? []), ...legendItemsFor(visible), ...overlayLegend(current, store.getState().question.distanceKm), ...userLayerLegendItems(userLayers)],
+        legend: legendItems({
+          groups: current.legend,
+          choropleth: choropleth?.legend ?? [],
+          catchmentKm: answer?.catchment ? store.getState().question.distanceKm : null,
+          hasArea: answer !== undefined && answer.area !== null && answer.area !== 'pending',
+          userLayers: userLayerLegendItems(userLayers),
+        }),
         userLayers,
         annotations,
         ...(choropleth ? { choropleth: choropleth.choropleth } : {}),

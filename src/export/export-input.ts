@@ -2,6 +2,7 @@
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { NeighbourProperties, ProjectFeature, RiverProperties, UnitProperties } from '../types.ts';
 import type { FeatureSymbol } from '../style/symbology.ts';
+import type { LegendItem } from '../filters/legend-items.ts';
 import type { PresetName } from './presets.ts';
 import type { LocatorData } from '../cartography/locator.ts';
 import type { Annotation } from '../annotations/annotation.ts';
@@ -44,14 +45,8 @@ export interface ExportBoundaries {
   seats?: ExportSeat[];
 }
 
-export interface LegendItem {
-  key: string;
-  label_zh: string;
-  label_en: string;
-  symbol: FeatureSymbol;
-  /** visible features of this layer */
-  count: number;
-}
+/** One legend row: the legend model's (src/filters/legend-items.ts). */
+export type { LegendItem };
 
 /** Units coloured by a table (src/choropleth/): drawn over the land, under every boundary line. */
 export interface ExportChoropleth {

@@ -1,7 +1,7 @@
 // One drawing of a feature symbol as SVG shapes: the map's point markers, the legend swatches of the
 // layers panel, the legend key and the embed (built as DOM nodes by src/map/feature-symbols.ts), and
-// the exported picture's points and legend rows (written as markup by src/export/symbol-svg.ts) all
-// come from here, so the screen and the export cannot drift apart. Pure: shapes are tag names and
+// the exported picture's points and legend rows (written as markup by src/export/symbol-svg.ts, which
+// stays out of the first view) all come from here, so the screen and the export cannot drift apart. Pure: shapes are tag names and
 // attributes, numbers already rounded for SVG. Only path, rect and circle, which the PDF writer draws.
 import type { FeatureSymbol, PointSymbol } from './symbology.ts';
 import { pointShapePath } from './point-shapes.ts';
@@ -73,13 +73,4 @@ export function swatchShapes(symbol: FeatureSymbol, box: SwatchBox): SvgShape[] 
         ),
       }];
   }
-}
-
-const escapeAttr = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** The shapes as SVG markup; `extraAttrs` (already escaped) go on the last shape, the symbol itself. */
-export function shapesMarkup(shapes: readonly SvgShape[], extraAttrs = ''): string {
-  return shapes
-    .map((shape, i) => `<${shape.tag} ${shape.attrs.map(([name, value]) => `${name}="${escapeAttr(value)}"`).join(' ')}${i === shapes.length - 1 ? extraAttrs : ''}/>`)
-    .join('');
 }

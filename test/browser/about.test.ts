@@ -1,19 +1,12 @@
 // The About view: what the map is and covers, what is missing, the caveat that the boundaries are not
 // an approved map, the precision legend and the project's version, in both languages.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './harness';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('the About view', () => {
   it('opens from the header, says what the map covers and is not, and closes with Escape back to its button', async () => {

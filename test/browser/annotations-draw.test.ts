@@ -1,17 +1,11 @@
 // Adding the planner's marks with the Annotate tool as a user would: the mouse, the keyboard alone,
 // and a finger on a phone; each mark lands in the permalink and comes back on reload. Escape
 // cancels, and the limits on count and text length say what is wrong.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, query, waitForMapReady, waitForMapStill } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, query, waitForMapReady, waitForMapStill } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const an = (page: Page) => query(page.url()).get('an') ?? '';
 const tags = (page: Page) => an(page).split('~').filter(Boolean).map((item) => item.slice(0, 1));

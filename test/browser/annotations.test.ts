@@ -1,17 +1,11 @@
 // The planner's marks on screen: drawn from the permalink (an=), listed with Delete and Clear all,
 // and every change written back to the address and the export. Note texts stay text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, query, waitForMapReady } from './harness';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, query, waitForMapReady } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const HOSTILE = '<img src=x onerror="document.body.dataset.pwned=1">&amp; 新机场';
 /** four marks around Chengdu and Chongqing, one of each kind, as a copied permalink holds them */

@@ -1,21 +1,12 @@
 // The charts beside the map: they describe the current set, and brushing the timeline sets the
 // year filter (in the URL, as a history entry) which the charts and the table follow.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, openTab } from './harness';
+import { seriousViolations } from './support/axe';
 import { projects } from './questions-reference';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const tableRows = (page: Page) => page.locator('[data-testid="feature-table"] tbody tr').count();
 
@@ -197,15 +188,7 @@ describe('accessibility of the questions and the analysis', () => {
   it('axe finds no serious or critical violation with a question answered and the charts open', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh&qc=hsr-chengdu-chongqing&qd=20&qm=f:ccec-planning-area,hsr-chengdu-chongqing' });
     await openAnalysis(page);
-    // axe runs through the DevTools protocol, which the page's CSP does not govern
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-      const scope = document.querySelector('[data-testid="panels"]') ?? document.body;
-      const result = await axe.run(scope, { resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page, ['[data-testid="panels"]'])).toEqual([]);
     await context.close();
   });
 });

@@ -4,9 +4,9 @@
 // picked, and the clusters follow the filters and the timeline.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { drawnFeatureIds, launchBrowser, openApp, pointSymbolBoxes, REFERENCE_SIZES } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { drawnFeatureIds, useBrowser, openApp, pointSymbolBoxes, REFERENCE_SIZES } from './harness';
 
 const served = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/features.json', import.meta.url)), 'utf8')) as {
   features: { id: string; geometry: { type: string; coordinates: number[] }; properties: { category: string; year: number | null; co_located: string | null } }[];
@@ -17,13 +17,7 @@ const pointIds = points.map((f) => f.id).sort();
 const stack = points.filter((f) => f.properties.co_located === 'fucheng-seat');
 const [stackLon, stackLat] = stack[0]!.geometry.coordinates as [number, number];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** the larger share of the smaller box that another box covers, over every pair */
 function worstOverlap(boxes: { id: string; x: number; y: number; width: number; height: number }[]): { share: number; pair: string } {

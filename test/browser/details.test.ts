@@ -1,21 +1,11 @@
 // The project detail panel: facts as in the data file, unknown spelled out, safe source links,
 // the precision badge, closing with the button and Escape, and an unknown id in the URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, openTab, query } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, openTab, query } from './harness';
+import { axeRun } from './support/axe';
 import { featureProperties } from './feature-data';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 
-const require = createRequire(import.meta.url);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 
 describe('feature details', () => {
@@ -127,17 +117,7 @@ describe('accessibility of the search, list and details', () => {
     await openTab(page, 'list');
     await page.getByTestId('search').focus();
     await page.keyboard.press('ArrowDown');
-    // evaluated through the browser's devtools channel, which the page's CSP does not govern
-    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const { violations, passed } = await page.evaluate(async () => {
-      type Rule = { id: string; nodes: unknown[] };
-      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-      const result = await axe.run(
-        { include: [['[data-testid="feature-list"]'], ['[data-testid="feature-details"]'], ['.search-box']] },
-        { runOnly: ['wcag2a', 'wcag2aa'] },
-      );
-      return { violations: result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`), passed: result.passes.length };
-    });
+    const { violations, passed } = await axeRun(page, { include: ['[data-testid="feature-list"]', '[data-testid="feature-details"]', '.search-box'], runOnly: ['wcag2a', 'wcag2aa'] });
     // the regions were found and checked (an empty selection would pass vacuously)
     expect(passed).toBeGreaterThan(5);
     expect(violations).toEqual([]);

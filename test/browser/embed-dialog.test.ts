@@ -1,16 +1,9 @@
 // The full app's Embed dialog: the code to paste follows the current state and the chosen options,
 // copies to the clipboard, and its iframe address really opens the embed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { appOrigin, launchBrowser, openApp, waitForMapReady } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appOrigin, useBrowser, openApp, waitForMapReady } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const iframeSrc = (code: string): URL => new URL(code.match(/<iframe src="([^"]+)"/)![1]!.replace(/&amp;/g, '&'));
 

@@ -1,21 +1,12 @@
 // public/embed.js on the host page accepts only well-formed height messages from its own iframe:
 // the same cases as the unit test of src/embed/message-guard.ts, sent for real through postMessage.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness';
-import { openHostPage, postToHost, startHostServer, type HostServer } from './embed-host';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
+import { openHostPage, postToHost, useHostServer } from './embed-host';
 import { HEIGHT_MESSAGE_CASES } from '../embed/height-message-cases';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
+const browser = useBrowser();
+const host = useHostServer();
 
 describe('embed.js message validation', () => {
   it('applies exactly the heights acceptedHeight accepts, and only from the embed', async () => {

@@ -4,10 +4,17 @@ import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { appOrigin, appURL } from './harness';
+import { perFile } from './support/per-file';
+import { openWatchedPage } from './support/watched-page';
 
 export interface HostServer {
   origin: string;
   close(): Promise<void>;
+}
+
+/** The test file's host server: started before its first test, closed after its last. Call at top level. */
+export function useHostServer(): HostServer {
+  return perFile('host server', startHostServer, (host) => host.close());
 }
 
 /**
@@ -93,30 +100,15 @@ export async function openHostPage(
     initScript?: () => void;
   } = {},
 ): Promise<HostPage> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1024, height: 768 },
-    locale: 'en-GB',
-    colorScheme: options.colorScheme ?? 'light',
-    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
-  });
-  // Runs in every frame, so a CSP violation inside the embed becomes a console error too.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
-    });
-  });
-  if (options.initScript) await context.addInitScript(options.initScript);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (!url.startsWith(appOrigin()) && !url.startsWith(host.origin)) foreignRequests.push(url);
+  const { context, page, errors, foreignRequests } = await openWatchedPage(browser, {
+    context: {
+      viewport: options.viewport ?? { width: 1024, height: 768 },
+      locale: 'en-GB',
+      colorScheme: options.colorScheme ?? 'light',
+      ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+    },
+    ownOrigins: [appOrigin(), host.origin],
+    initScript: options.initScript,
   });
   const query = new URLSearchParams({ embed: options.embedQuery ?? 'embed=1&lang=en', sandbox: options.sandbox ? '1' : '0' });
   if (options.scrollySteps) query.set('scrolly', String(options.scrollySteps));

@@ -1,16 +1,10 @@
 // The embed's keyboard route: the map is one Tab stop (not 85), the arrow keys move between its
 // features in the order of the hidden list, Escape returns to the map, Enter selects.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 // a feature's own symbol, or the cluster symbol standing for several (named by its members)
 const focusedFeature = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-feature-id') ?? document.activeElement?.getAttribute('data-cluster-members') ?? null);

@@ -1,21 +1,12 @@
 // The embed as a phone reader meets it inside a news page on another origin (strict CSP): the map
 // takes most of the frame, headline and legend fold into one line, the newsroom's words are plain
 // text, a tap picks the nearest feature and opens a compact card, and the touch hint is a line.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './harness';
-import { iframeHeight, openHostPage, startHostServer, type HostServer } from './embed-host';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
+import { iframeHeight, openHostPage, useHostServer } from './embed-host';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
+const browser = useBrowser();
+const host = useHostServer();
 
 const WORDS = new URLSearchParams({
   embed: '1',

@@ -3,21 +3,13 @@
 // and dek stay plain text, the theme is light by default, and the map shows clustered project
 // symbols and place labels inside its box, the labels not overlapping. (Map share, stories, the
 // timeline and the snippet are proven in embed-phone, embed-story, embed-timeline and embed-dialog.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
-import { launchBrowser } from './harness';
-import { openHostPage, startHostServer, type HostServer } from './embed-host';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { useBrowser } from './harness';
+import { openHostPage, useHostServer } from './embed-host';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
+const browser = useBrowser();
+const host = useHostServer();
 
 const hostile = {
   hed: '<img src=x onerror="document.body.dataset.pwned=1">成渝 parks',

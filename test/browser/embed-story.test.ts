@@ -1,21 +1,12 @@
 // A map story: built in the full app ("Add this view as a step"), pasted as one embed code, and
 // stepped through by a reader in a news page on another origin with the buttons, the arrow keys
 // and a swipe. Each step's state is its own address.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { drawnFeatureIds, launchBrowser, openApp } from './harness';
-import { openHostPage, startHostServer, type HostServer } from './embed-host';
+import { describe, expect, it } from 'vitest';
+import { drawnFeatureIds, useBrowser, openApp } from './harness';
+import { openHostPage, useHostServer } from './embed-host';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
+const browser = useBrowser();
+const host = useHostServer();
 
 describe('map story', () => {
   it('is built from three views in the full app and stepped through in the embed by button, key and swipe', async () => {

@@ -1,22 +1,14 @@
 // The timeline in the embed, inside a news page on another origin: the map as it stood in a year
 // hides what was designated later, counts the features of unknown year apart, steps with the slider
 // and plays once to today from the year in the link.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
-import { launchBrowser, timesDrawn } from './harness';
-import { openHostPage, startHostServer, type HostServer } from './embed-host';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { useBrowser, timesDrawn } from './harness';
+import { openHostPage, useHostServer } from './embed-host';
 import { allFeatureProperties, featureProperties } from './feature-data';
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
+const browser = useBrowser();
+const host = useHostServer();
 
 // symbols standing for a feature: its own, or a cluster counting it
 const drawn = (frame: Frame, id: string) => ({ count: () => timesDrawn(frame, id) });

@@ -1,10 +1,10 @@
 // The news embed inside a newsroom page on another origin: it renders (also sandboxed), sizes its
 // iframe through embed.js, never captures the reader's scrolling, honours its URL options, and stays
 // on its own origin under the strict CSP.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
-import { chengduWidth, iframeHeight, metresPerPixel, openHostPage, startHostServer, type HostServer } from './embed-host';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { useBrowser, openApp } from './harness';
+import { chengduWidth, iframeHeight, metresPerPixel, openHostPage, useHostServer } from './embed-host';
 
 type Rgb = [number, number, number];
 
@@ -39,16 +39,8 @@ async function basemapColours(frame: Frame): Promise<{ land: Rgb; province: Rgb;
 
 const sum = ([r, g, b]: Rgb): number => r + g + b;
 
-let browser: Browser;
-let host: HostServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHostServer();
-});
-afterAll(async () => {
-  await browser.close();
-  await host.close();
-});
+const browser = useBrowser();
+const host = useHostServer();
 
 describe('embed in a host page', () => {
   for (const sandbox of [false, true]) {

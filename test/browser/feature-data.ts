@@ -14,3 +14,6 @@ export function featureProperties(id: string): ProjectProperties {
   if (!found) throw new Error(`no feature ${id} in features.json`);
   return found;
 }
+
+/** How many served features `keep` accepts: the count a filter should show, from the data file. */
+export const countFeatures = (keep: (row: ProjectProperties) => boolean): number => allFeatureProperties.filter(keep).length;

@@ -1,25 +1,15 @@
 // Filters as a reader uses them: tick boxes, read the count, clear chips, reset, go back and forward,
 // share the URL. Expected counts come from the data file, computed here with plain code.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { drawnFeatureIds, launchBrowser, openApp } from './harness';
-import { allFeatureProperties as FEATURE_ROWS } from './feature-data';
-import type { ProjectProperties } from '../../src/types';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { drawnFeatureCount, query, useBrowser, openApp } from './harness';
+import { allFeatureProperties as FEATURE_ROWS, countFeatures as countRows } from './feature-data';
 
-const countRows = (keep: (row: ProjectProperties) => boolean): number => FEATURE_ROWS.filter(keep).length;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const TOTAL = FEATURE_ROWS.length;
-// features on the map, drawn alone or counted in a cluster symbol
-const drawn = async (page: Page) => (await drawnFeatureIds(page)).length;
-const params = (page: Page) => new URL(page.url()).searchParams;
+const drawn = drawnFeatureCount;
+const params = (page: Page) => query(page.url());
 const countText = (page: Page) => page.getByTestId('filter-count').textContent();
 
 describe('filters', () => {

@@ -1,29 +1,28 @@
-// Shared browser-test plumbing: one headless Debian Chromium per test file, a page per test, and
-// the page's console errors and off-origin requests collected so tests can assert there are none.
-import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
+// Shared browser-test plumbing: one headless Debian Chromium per test file (useBrowser), a page per
+// test, and the page's console errors and off-origin requests collected so tests can assert there are
+// none. Browser test files get their browser here and nowhere else (test/tooling/browser-harness.test.ts).
+import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/chromium-args.mjs';
+import { perFile } from './support/per-file';
+import { openWatchedPage, type WatchedPage } from './support/watched-page';
 
 export const appURL = (): string => inject('appURL');
 export const appOrigin = (): string => inject('appOrigin');
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumExecutable(),
-    args: CHROMIUM_ARGS,
-  });
+/** The test file's one browser: launched before its first test, closed after its last. Call at top level. */
+export function useBrowser(): Browser {
+  return perFile(
+    'browser',
+    () => chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }),
+    (browser) => browser.close(),
+  );
 }
 
-export interface OpenedPage {
-  context: BrowserContext;
-  page: Page;
-  /** console.error messages and uncaught page errors */
-  errors: string[];
-  /** every request whose origin is not the app's */
-  foreignRequests: string[];
-  /** every URL the page requested, in order */
-  requests: string[];
-}
+/** @deprecated for files not yet moved to useBrowser(); goes once none is left. */
+export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+
+export type OpenedPage = WatchedPage;
 
 export interface OpenOptions {
   /** query string or hash to append to the app URL, e.g. "?lang=en" */
@@ -48,38 +47,20 @@ export const REFERENCE_SIZES = [
 ] as const;
 
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1440, height: 900 },
-    locale: options.locale ?? 'zh-CN',
-    acceptDownloads: true,
-    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
-  });
-  // CSP violations become console errors, so "no console error" also means "nothing was blocked".
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
-    });
-  });
-  if (options.initScript) await context.addInitScript(options.initScript);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const foreignRequests: string[] = [];
-  const requests: string[] = [];
   const url = options.appURL ?? appURL();
-  const origin = new URL(url).origin;
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+  const opened = await openWatchedPage(browser, {
+    context: {
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+      locale: options.locale ?? 'zh-CN',
+      acceptDownloads: true,
+      ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+    },
+    ownOrigins: [new URL(url).origin],
+    ...(options.initScript ? { initScript: options.initScript } : {}),
   });
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('request', (req) => {
-    const url = req.url();
-    requests.push(url);
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (!url.startsWith(origin)) foreignRequests.push(url);
-  });
-  await page.goto(url + (options.query ?? ''));
-  if (options.waitForMap !== false) await waitForMapReady(page);
-  return { context, page, errors, foreignRequests, requests };
+  await opened.page.goto(url + (options.query ?? ''));
+  if (options.waitForMap !== false) await waitForMapReady(opened.page);
+  return opened;
 }
 
 /** The app sets data-ready="true" on <body> once the first view (boundaries) is drawn. */
@@ -129,6 +110,9 @@ export async function settledUrl(page: Page): Promise<string> {
 export async function drawnFeatureIds(page: Page | Frame, root = '#map', skip = ''): Promise<string[]> {
   return [...new Set(await drawnFeatureList(page, root, skip))].sort();
 }
+
+/** How many project features the map stands for, drawn alone or counted in a cluster symbol. */
+export const drawnFeatureCount = async (page: Page | Frame, root = '#map'): Promise<number> => (await drawnFeatureIds(page, root)).length;
 
 /** How many symbols on the map stand for this feature (its own elements and the clusters counting it). */
 export async function timesDrawn(page: Page | Frame, id: string, root = '#map'): Promise<number> {
@@ -180,20 +164,24 @@ export async function revealFeature(page: Page | Frame, id: string, root = '#map
 
 /** Runs `act` (a key press, a click) and resolves when the map movement it starts has ended. */
 export async function afterMapMove(page: Page, act: () => Promise<void>): Promise<void> {
-  // installed before `act` runs: the page receives the two in order
-  const moved = page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = document.querySelector('[data-testid="map"]')!;
-        new MutationObserver((_, observer) => {
-          if (map.hasAttribute('data-view-moving')) return;
-          observer.disconnect();
-          resolve();
-        }).observe(map, { attributes: true, attributeFilter: ['data-view-moving'] });
-      }),
-  );
+  await waitForMapStill(page);
+  // The watcher is in place before `act` runs (this evaluate has returned, not merely been sent), so a
+  // move that starts and ends within one task is seen too. Only a start after now counts: the moving
+  // attribute appearing (its old value null), then going.
+  await page.evaluate(() => {
+    const map = document.querySelector('[data-testid="map"]')!;
+    (window as unknown as { testMapMoved: Promise<void> }).testMapMoved = new Promise<void>((resolve) => {
+      let started = false;
+      new MutationObserver((records, observer) => {
+        if (records.some((record) => record.oldValue === null)) started = true;
+        if (!started || map.hasAttribute('data-view-moving')) return;
+        observer.disconnect();
+        resolve();
+      }).observe(map, { attributes: true, attributeFilter: ['data-view-moving'], attributeOldValue: true });
+    });
+  });
   await act();
-  await moved;
+  await page.evaluate(() => (window as unknown as { testMapMoved: Promise<void> }).testMapMoved);
 }
 
 /** Resolves after the page has drawn two more frames: whatever an earlier event scheduled has run. */

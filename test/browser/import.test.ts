@@ -1,21 +1,13 @@
 // Importing a planner's own files: both routes (drop, picker), the broken-file corpus with its
 // messages and fixes, persistence across a reload, managing layers, and "Download my layers".
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, waitForMapReady, openTab } from './harness';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, waitForMapReady, openTab } from './harness';
+import { seriousViolations } from './support/axe';
 import { chooseFixtures, dropFixture, fixturePath, layerNames, layerRows, storedLayerNames } from './user-data-helpers';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const alerts = (page: Page) => page.locator('[data-testid="user-layers-alerts"] [data-testid="import-alert"]');
 const userPaths = (page: Page) => page.locator('path.user-feature');
@@ -329,13 +321,7 @@ describe('keyboard and accessibility', () => {
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
     expect(next).toBe('user-layer-visible');
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-      const result = await axe.run(document.querySelector('[data-testid="user-layers-panel"]')!, { resultTypes: ['violations'] });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page, ['[data-testid="user-layers-panel"]'])).toEqual([]);
     await context.close();
   });
 });

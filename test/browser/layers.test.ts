@@ -1,25 +1,15 @@
 // The layers panel doubles as the legend: toggles hide subtypes and categories, counts follow the
 // filters; features on the map can be hovered, clicked and reached with the keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { drawnFeatureIds, launchBrowser, openApp, revealFeature } from './harness';
-import { allFeatureProperties as FEATURE_ROWS } from './feature-data';
-import type { ProjectProperties } from '../../src/types';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { drawnFeatureCount, query, useBrowser, openApp, revealFeature } from './harness';
+import { allFeatureProperties as FEATURE_ROWS, countFeatures as countRows } from './feature-data';
 
-const countRows = (keep: (row: ProjectProperties) => boolean): number => FEATURE_ROWS.filter(keep).length;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const TOTAL = FEATURE_ROWS.length;
-// features on the map, drawn alone or counted in a cluster symbol
-const drawn = async (page: Page) => (await drawnFeatureIds(page)).length;
-const params = (page: Page) => new URL(page.url()).searchParams;
+const drawn = drawnFeatureCount;
+const params = (page: Page) => query(page.url());
 
 describe('layers and legend', () => {
   it('a subtype toggle hides its features and its legend count drops to zero', async () => {

@@ -1,15 +1,8 @@
 // Hover, click, keyboard and language: what a reader does with the map.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { afterMapMove, launchBrowser, openApp, waitForMapReady, query } from './harness';
+import { describe, expect, it } from 'vitest';
+import { afterMapMove, useBrowser, openApp, waitForMapReady, query } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 
 describe('units on the map', () => {

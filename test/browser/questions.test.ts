@@ -1,21 +1,15 @@
 // Spatial questions as a reader asks them: tick a corridor and set a distance, pick or draw an
 // area, measure on the map; the answers are checked against turf computed here from the data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { LineString, Polygon } from 'geojson';
 import { area as turfArea } from '@turf/area';
 import { distance as turfDistance } from '@turf/distance';
 import { rectangleToPolygon } from '../../src/spatial';
-import { launchBrowser, openApp, openTab } from './harness';
+import { afterMapMove, useBrowser, openApp, openTab } from './harness';
 import { anchorWithinKmOfLine, countyGeometry, idsWhere, inArea, kmToLine, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const HSR = 'hsr-chengdu-chongqing';
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
@@ -275,8 +269,8 @@ describe('drawing', () => {
     await map.focus();
     await page.keyboard.press('Space');
     for (let i = 0; i < 3; i += 1) {
-      await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(300);
+      // one pan at a time: Leaflet ignores an arrow key while the previous pan is still animating
+      await afterMapMove(page, () => page.keyboard.press('ArrowRight'));
     }
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');

@@ -67,8 +67,7 @@ describe('startImport', () => {
       posted = true;
     };
     const job = startImport(fileOf('good.geojson'), { createWorker: () => worker });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(posted).toBe(true);
+    await expect.poll(() => posted).toBe(true);
     job.cancel();
     await expect(job.result).rejects.toBeInstanceOf(ImportCancelledError);
     await expect(job.result).rejects.toThrow('good.geojson: import cancelled');

@@ -1,7 +1,8 @@
 // The one drawing of a symbol that the screen (DOM) and the export (markup) share: what each kind of
 // symbol becomes, written out here as a reader of the SVG would expect it.
 import { describe, expect, it } from 'vitest';
-import { pointShapes, shapesMarkup, swatchShapes } from '../../src/style/symbol-swatch.ts';
+import { pointShapes, swatchShapes } from '../../src/style/symbol-swatch.ts';
+import { shapesMarkup } from '../../src/export/symbol-svg.ts';
 import type { AreaSymbol, LineSymbol, PointSymbol } from '../../src/style/symbology.ts';
 
 const rail: LineSymbol = { kind: 'line', stroke: '#000000', width: 3, dash: [6, 3] };

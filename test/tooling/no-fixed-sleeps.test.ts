@@ -1,13 +1,12 @@
-// Browser tests await events, selectors and expect.poll, never a fixed sleep: a sleep is either too
-// short on a busy machine (a flaky failure) or longer than needed (a slow suite).
+// Tests await events, selectors and expect.poll, never a fixed sleep: a sleep is either too short on
+// a busy machine (a flaky failure) or longer than needed (a slow suite).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const FOLDER = join(__dirname, '..', 'browser');
-// The one sleep left: the keyboard-measuring test waits for each arrow-key pan; awaiting the move
-// (afterMapMove) does not resolve there on every Chromium yet. Remove it from this list when it is replaced.
-const KNOWN = ['questions.test.ts'];
+const TESTS = join(__dirname, '..');
+// this file names the sleeps it forbids
+const SELF = relative(TESTS, __filename);
 
 /** Ways of sleeping: Playwright's, and a timer that resolves a promise, in the test or in the page. */
 const SLEEPS: { name: string; pattern: RegExp }[] = [
@@ -16,18 +15,18 @@ const SLEEPS: { name: string; pattern: RegExp }[] = [
   { name: 'a timer handed a resolve function', pattern: /setTimeout\(\s*(resolve|res|r|done|wake)\s*,/ },
 ];
 
-/** `file:line (kind)` for every sleep in the browser tests' files. */
+/** `file:line (kind)` for every sleep in the given files. */
 function sleepsIn(files: { name: string; text: string }[]): string[] {
   return files.flatMap(({ name, text }) =>
     text.split('\n').flatMap((line, index) => SLEEPS.filter(({ pattern }) => pattern.test(line)).map((sleep) => `${name}:${index + 1} (${sleep.name})`)),
   );
 }
 
-describe('browser tests', () => {
+describe('tests, in the browser and under Node', () => {
   it('contain no fixed sleep', () => {
-    const files = readdirSync(FOLDER)
-      .filter((name) => name.endsWith('.ts') && !KNOWN.includes(name))
-      .map((name) => ({ name, text: readFileSync(join(FOLDER, name), 'utf8') }));
+    const names = readdirSync(TESTS, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts') && name !== SELF);
+    expect(names).toContain(join('browser', 'questions.test.ts'));
+    const files = names.map((name) => ({ name, text: readFileSync(join(TESTS, name), 'utf8') }));
     expect(sleepsIn(files)).toEqual([]);
   });
 
