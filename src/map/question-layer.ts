@@ -1,7 +1,9 @@
-// The answers drawn on the map: the catchment buffer, the queried area's outline and the measured
-// path or polygon in their own pane above the project features; and every matching feature
-// marked where it is, in a pane just beneath the project lines: a line or an area gets a halo along
-// its whole length or outline, a point a ring. The project layer itself is never restyled.
+// The answers drawn on the map: the catchment buffer's outline, the queried area's outline and the
+// measured path or polygon in their own pane above the project lines; the buffer's fill in a pane
+// beneath every project feature, so the band can be strong over the whole region without hiding
+// what lies in it close in; and every matching feature marked where it is, in a pane just beneath the
+// project lines: a line or an area gets a halo along its whole length or outline, a point a ring.
+// The project layer itself is never restyled.
 import L from 'leaflet';
 import type { Geometry } from 'geojson';
 import type { ProjectFeature } from '../types';
@@ -10,6 +12,15 @@ import type { QuestionAnswer } from '../questions/question-result';
 const PANE = 'question-answers';
 /** below the project lines (420) and points (600), above the project areas (260) */
 const MATCH_PANE = 'question-matches';
+/** above the province outlines (250), beneath the project areas (260) */
+const FILL_PANE = 'question-buffer-fill';
+/**
+ * The buffer's edge: with the other answers above the project lines close in; over the whole region,
+ * where the band is a few pixels wide and the cluster symbols sit on it, above the point symbols too
+ * (their pane is 600), so the thin edge is never hidden.
+ */
+const EDGE_PANE = 'question-buffer-edge';
+const EDGE_Z = { far: 620, middle: 460, near: 460 } as const;
 
 export interface QuestionLayer {
   render(answer: QuestionAnswer, byId: ReadonlyMap<string, ProjectFeature>): void;
@@ -38,20 +49,27 @@ function ensurePane(map: L.Map, name: string, zIndex: number): HTMLElement {
 export function createQuestionLayer(map: L.Map): QuestionLayer {
   const pane = ensurePane(map, PANE, 460);
   const matchPane = ensurePane(map, MATCH_PANE, 415);
+  const fillPane = ensurePane(map, FILL_PANE, 255);
+  const edgePane = ensurePane(map, EDGE_PANE, EDGE_Z.middle);
   const setBand = () => {
-    pane.setAttribute('data-zoom-band', zoomBand(map.getZoom()));
-    matchPane.setAttribute('data-zoom-band', zoomBand(map.getZoom()));
+    const band = zoomBand(map.getZoom());
+    for (const element of [pane, matchPane, fillPane, edgePane]) element.setAttribute('data-zoom-band', band);
+    edgePane.style.zIndex = String(EDGE_Z[band]);
   };
   setBand();
   map.on('zoomend', setBand);
   const renderer = L.svg({ pane: PANE, padding: 0.5 });
   const matchRenderer = L.svg({ pane: MATCH_PANE, padding: 0.5 });
+  const fillRenderer = L.svg({ pane: FILL_PANE, padding: 0.5 });
+  const edgeRenderer = L.svg({ pane: EDGE_PANE, padding: 0.5 });
   const group = L.layerGroup().addTo(map);
   const base = { renderer, pane: PANE, interactive: false };
   const matchBase = { renderer: matchRenderer, pane: MATCH_PANE, interactive: false };
+  const fillBase = { renderer: fillRenderer, pane: FILL_PANE, interactive: false };
+  const edgeBase = { renderer: edgeRenderer, pane: EDGE_PANE, interactive: false };
 
-  function shape(geometry: Geometry, className: string, testId: string): void {
-    const layer = L.geoJSON(geometry, { style: () => ({ ...base, className }), ...base });
+  function shape(geometry: Geometry, className: string, testId: string, options: typeof base = base): void {
+    const layer = L.geoJSON(geometry, { style: () => ({ ...options, className }), ...options });
     layer.addTo(group);
     layer.eachLayer((child) => (child as L.Path).getElement?.()?.setAttribute('data-testid', testId));
   }
@@ -76,13 +94,20 @@ export function createQuestionLayer(map: L.Map): QuestionLayer {
   }
 
   return {
-    remove: () => void group.remove(),
+    remove: () => {
+      map.off('zoomend', setBand);
+      group.remove();
+    },
     render(answer, byId) {
       group.clearLayers();
       if (answer.catchment) {
-        // a wide soft edge first, shown only over the whole region, where the band itself is thin
-        shape(answer.catchment.buffer, 'question-buffer-glow', 'question-buffer-glow');
-        shape(answer.catchment.buffer, 'question-buffer', 'question-buffer');
+        // beneath the features: the fill, and a wide soft edge shown only over the whole region,
+        // where the band itself is a few pixels wide
+        shape(answer.catchment.buffer, 'question-buffer-glow', 'question-buffer-glow', fillBase);
+        shape(answer.catchment.buffer, 'question-buffer-fill', 'question-buffer-fill', fillBase);
+        // above the lines: a pale casing under a dark edge, so the edge reads over land, lines and halos
+        shape(answer.catchment.buffer, 'question-buffer-casing', 'question-buffer-casing', edgeBase);
+        shape(answer.catchment.buffer, 'question-buffer', 'question-buffer', edgeBase);
       }
       if (answer.area && answer.area !== 'pending') shape(answer.area.geometry, 'question-area', 'question-area');
       const measure = answer.measure;

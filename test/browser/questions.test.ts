@@ -127,10 +127,9 @@ describe('catchment drawn where the projects are, with distances and a choice of
     expect(area?.width).toBeGreaterThan(pixelsWide(widest.span[0], widest.span[1], 7) * 0.95);
     expect(area?.width).toBeLessThan(pixelsWide(widest.span[0], widest.span[1], 7) * 1.05);
     // the buffer has a visible edge and a light fill
-    const buffer = await page.getByTestId('question-buffer').evaluate((path) => {
-      const style = getComputedStyle(path);
-      return { stroke: style.stroke, width: parseFloat(style.strokeWidth), fill: parseFloat(style.fillOpacity) };
-    });
+    const edge = await page.getByTestId('question-buffer').evaluate((path) => ({ stroke: getComputedStyle(path).stroke, width: parseFloat(getComputedStyle(path).strokeWidth) }));
+    const fill = await page.getByTestId('question-buffer-fill').evaluate((path) => parseFloat(getComputedStyle(path).fillOpacity));
+    const buffer = { ...edge, fill };
     expect(buffer.stroke).not.toBe('none');
     expect(buffer.width).toBeGreaterThanOrEqual(2);
     expect(buffer.fill).toBeGreaterThan(0.05);
