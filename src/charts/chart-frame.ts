@@ -37,7 +37,9 @@ export function chartFrame(container: HTMLElement, className: string): ChartFram
       .attr('role', 'img')
       .attr('aria-labelledby', `${id}-title ${id}-summary`);
     figure.append('p').attr('class', 'visually-hidden chart__summary').attr('id', `${id}-summary`);
-    const table = figure.append('table').attr('class', 'visually-hidden chart__table');
+    // The clipped box, not the table, is hidden: a table ignores width: 1px and would keep its full
+    // width, widening the side panel though nobody can see it.
+    const table = figure.append('div').attr('class', 'visually-hidden').append('table').attr('class', 'chart__table');
     table.append('caption');
     table.append('thead').append('tr');
     table.append('tbody');

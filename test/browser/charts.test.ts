@@ -172,6 +172,13 @@ describe('by-place chart at one level, and Sichuan beside Chongqing', () => {
         expect(button.background).toBe(header.background);
         expect(button.height).toBeGreaterThanOrEqual(touch ? 44 : 32);
       }
+      // nothing in the Charts tab is wider than the panel: the project table scrolls in its own box and
+      // the charts' hidden text tables are clipped, so the panel never scrolls sideways
+      const panels = await page.locator('.panel-tabpanels').evaluate((box) => ({ client: box.clientWidth, scroll: box.scrollWidth }));
+      expect(panels.scroll).toBeLessThanOrEqual(panels.client);
+      const table = await page.locator('.analysis-table').evaluate((box) => ({ client: box.clientWidth, scroll: box.scrollWidth, overflow: getComputedStyle(box).overflowX }));
+      expect(table.client).toBeLessThanOrEqual(panels.client);
+      if (table.scroll > table.client) expect(table.overflow).toBe('auto');
       expect(errors).toEqual([]);
       await context.close();
     });
