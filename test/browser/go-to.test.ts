@@ -1,17 +1,11 @@
 // "Go to this feature" is a state change: a list row or a search hit selects the feature and sets
 // the view framing it in one history entry; the map follows the state, and Back puts both back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, settledUrl, query } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, openTab, settledUrl, query } from './harness';
 import { featureProperties } from './feature-data';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 
 /** Where Chengdu's outline is drawn on screen: it moves and grows when the map does. */

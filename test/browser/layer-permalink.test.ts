@@ -1,18 +1,11 @@
 // A permalink names the imported layers the map shows (my=). A colleague opening it in another
 // browser (here another browser context: its own storage, as another profile) is told which layer
 // their browser does not have, and sees the rest of the map as the link says.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, openTab, query, settledUrl, waitForMapReady } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, openTab, query, settledUrl, waitForMapReady } from './harness';
 import { dropFixture, layerNames } from './user-data-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const NOTICE = {
   zh: '此链接包含导入图层“coloured-sites”，但本浏览器中没有这个图层',

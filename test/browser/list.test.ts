@@ -1,17 +1,11 @@
 // The feature list in step with the map: choosing either selects in both; the list sorts by name,
 // year and city; rows work from the keyboard; the search narrows the list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, revealFeature, query, listRowIds } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, openTab, revealFeature, query, listRowIds } from './harness';
 import { allFeatureProperties, featureProperties } from './feature-data';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 
 /** The row is visible inside the list's scrolling area. */

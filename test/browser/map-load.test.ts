@@ -1,16 +1,10 @@
 // First load: the map draws cleanly, stays on its own origin, and frames the planning area on a
 // desktop and on a phone with western Sichuan still in view at the edge.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 interface Rect { left: number; top: number; right: number; bottom: number }
 

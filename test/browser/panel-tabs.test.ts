@@ -1,16 +1,10 @@
 // The side panel's tabs: chosen with the mouse or the keyboard, kept in the URL (Back, permalinks),
 // a bad tab= named; the list tab counts the listed projects; on a phone a bottom sheet that folds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, openTab } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const tabParam = (page: Page) => new URL(page.url()).searchParams.get('tab');
 const selected = (page: Page, tab: string) => page.getByTestId(`tab-${tab}`).getAttribute('aria-selected');

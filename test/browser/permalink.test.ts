@@ -1,17 +1,11 @@
 // Permalinks: a copied URL restores the same map, list and panel; back and forward step through
 // changes; a URL with garbage parameters is reported and the app still works.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, waitForMapReady, openTab, settledUrl, query, listRowIds } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, waitForMapReady, openTab, settledUrl, query, listRowIds } from './harness';
 import { featureProperties } from './feature-data';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 
 describe('permalinks', () => {

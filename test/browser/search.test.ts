@@ -1,16 +1,10 @@
 // Searching for a project by Chinese name, English name or pinyin initials, with mouse and keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, query } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, query } from './harness';
 import { featureProperties } from './feature-data';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 
 /** The URL's view is close in on the point: centred within ~0.3° and zoomed past the region view (zoom ≥ 8). */

@@ -1,17 +1,10 @@
 // The full app's timeline (Layers & filters tab): the slider shows the map as it stood in a year,
 // writes it to the permalink without piling up history entries, and the Embed dialog carries it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { drawnFeatureIds, launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { drawnFeatureIds, useBrowser, openApp } from './harness';
 import { featureProperties } from './feature-data';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('timeline in the full app', () => {
   it('hides what was designated after the chosen year, keeps it in the URL, and the embed code plays from it', async () => {

@@ -1,17 +1,11 @@
 // Links as people really share them: with tracking parameters from WeChat or Facebook, with hundreds
 // of junk parameters, longer than 16 KB, with well-formed ids that name nothing, and with embed
 // options outside the embed. The map must stay usable and every real problem be named once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appURL, launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appURL, useBrowser, openApp } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const notices = (page: Page) => page.getByTestId('notices');
 const box = async (page: Page, testId: string) => {

@@ -1,17 +1,11 @@
 // Proportional symbols for a planner's point layer: sized by a numeric column, with a size legend,
 // points without a value drawn hollow, and the choice kept across a reload.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, waitForMapReady } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, openTab, waitForMapReady } from './harness';
 import { chooseFixtures, layerNames } from './user-data-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** The radii of the layer's circle markers, read from the arcs Leaflet draws them with. */
 async function radii(page: Page): Promise<number[]> {

@@ -9,25 +9,15 @@ const FOLDER = join(__dirname, '..', 'browser');
 const HARNESS = 'harness.ts';
 // files still on the old per-file launch while they move over in batches; this list only shrinks
 const NOT_YET_MOVED = [
-  'go-to.test.ts',
   'import-worker-bundle.test.ts',
-  'layer-permalink.test.ts',
   'layout.test.ts',
   'lazy-parts.test.ts',
   'lifecycle.test.ts',
-  'list.test.ts',
   'map-labels.test.ts',
-  'map-load.test.ts',
-  'panel-tabs.test.ts',
-  'permalink.test.ts',
   'scene.test.ts',
-  'search.test.ts',
   'tile-basemap.test.ts',
-  'timeline.test.ts',
-  'url-notices.test.ts',
   'user-data-storage.test.ts',
   'user-layers-first-class.test.ts',
-  'user-symbols.test.ts',
 ];
 
 /** Ways of getting a browser without the harness. */
