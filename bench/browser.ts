@@ -26,7 +26,7 @@ export interface AppServer {
   close: () => Promise<void>;
 }
 
-/** Serve dist/ on a free port (port 0) of the loopback interface. */
+/** Serve dist/ on a free port (port 0) of the loopback interface (offered to browser figures by bench/README.md). @public */
 export async function startAppServer(base = '/'): Promise<AppServer> {
   ensureProductionBuild();
   const server = createAppServer({ dir: `${ROOT}dist`, base }) as Server;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm test: the import rules (no cycles, imports only down the layers: .dependency-cruiser.cjs), then
+// npm test: the import rules (no cycles, imports only down the layers: .dependency-cruiser.cjs), no
+// unused files, exports or dependencies (knip, knip.json), then
 // unit tests (Vitest under Node), then the production build, then the browser tests
 // (Vitest + playwright-core driving Debian's Chromium). Stops at the first failing stage and prints
 // how long each stage took, so a suite that grows slower shows where.
@@ -40,6 +41,7 @@ try {
   process.exit(1);
 }
 run('import rules', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']);
+run('unused code', 'npx', ['knip', '--no-progress']);
 run('unit tests', 'npx', ['vitest', 'run']);
 run('build', 'npm', ['run', 'build']);
 run('browser tests', 'npx', ['vitest', 'run', '--config', 'vitest.browser.config.ts']);

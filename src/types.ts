@@ -1,6 +1,6 @@
 // Types shared by the data build (Node) and the app (browser). The served files in public/data/
 // follow these shapes; see data/README.md for the editable source and the build.
-import type { Geometry, Feature, FeatureCollection, Point, LineString, Polygon, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, Point, LineString, Polygon, MultiPolygon } from 'geojson';
 
 export type Lang = 'zh' | 'en';
 
@@ -132,4 +132,3 @@ export type ProjectCollection = FeatureCollection<ProjectGeometry, ProjectProper
   partial_extents?: Record<string, Polygon | MultiPolygon>;
 };
 
-export type AnyFeature = Feature<Geometry>;

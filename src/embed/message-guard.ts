@@ -35,11 +35,6 @@ export function acceptedHeight(data: unknown): number | null {
 /** The one message a host page sends to the embed: the article's reader reached step `step` (1-based). */
 export const STEP_MESSAGE_TYPE = 'chengyu-embed:step';
 
-export interface StepMessage {
-  type: typeof STEP_MESSAGE_TYPE;
-  step: number;
-}
-
 /**
  * The story step (1-based) the host asks for, or null unless the data is exactly
  * { type: 'chengyu-embed:step', step: <whole number from 1 to stepCount> } (a plain object, no other keys).

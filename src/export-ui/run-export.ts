@@ -125,7 +125,10 @@ export function pdfLang(lang: ExportOptions['lang']): string {
   return lang === 'en' ? 'en' : 'zh-CN';
 }
 
-/** The SVG for the on-screen preview, shown through <img>: no embedded font, so it stays light (system fonts draw the text). */
+/**
+ * The SVG for the on-screen preview, shown through <img>: no embedded font, so it stays light (system fonts draw the text).
+ * @public used through the lazily loaded module's type in export-dialog.ts
+ */
 export function previewSvg(snapshot: ExportSnapshot, options: ExportOptions, texts: ExportTexts): string {
   return renderExportSvg(buildExportInput(snapshot, options, texts));
 }

@@ -15,7 +15,6 @@ import { wrapText } from './text-measure.ts';
 import { EXPORT_FONT_FAMILY, fontFaceSvg } from './render-svg.ts';
 
 import type { AtlasKind } from './atlas-kinds';
-export { ATLAS_KINDS, type AtlasKind } from './atlas-kinds';
 
 const CONTENTS = { zh: '目录', en: 'Contents' };
 const PAGE = { zh: '页', en: 'page' };

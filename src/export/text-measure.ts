@@ -12,12 +12,6 @@ export function estimateWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** The font size, at most `preferred` and at least `minimum`, at which `text` fits `maxWidth`. */
-export function fitFontSize(text: string, maxWidth: number, preferred: number, minimum: number): number {
-  const width = estimateWidth(text, preferred);
-  // 0.99 leaves room for rounding, so fitToWidth at the returned size keeps the whole text.
-  return width <= maxWidth ? preferred : Math.max(minimum, (0.99 * preferred * maxWidth) / width);
-}
 
 /** Cuts text that would overrun `maxWidth` and marks the cut with an ellipsis. */
 export function fitToWidth(text: string, maxWidth: number, fontSize: number): string {

@@ -23,6 +23,7 @@ import { searchEn, searchZh } from './tables/search';
 import { storiesEn, storiesZh } from './tables/stories';
 import { timelineEn, timelineZh } from './tables/timeline';
 import { unmatchedEn, unmatchedZh } from './tables/unmatched';
+import { projectFileEn, projectFileZh } from './tables/project-file';
 import { publishedEn, publishedZh } from './tables/published';
 
 export const zhStrings = {
@@ -47,6 +48,7 @@ export const zhStrings = {
   ...aboutZh,
   ...annotateZh,
   ...publishedZh,
+  ...projectFileZh,
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -73,4 +75,5 @@ export const enStrings: Record<StringKey, string> = {
   ...aboutEn,
   ...annotateEn,
   ...publishedEn,
+  ...projectFileEn,
 };

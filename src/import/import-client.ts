@@ -5,7 +5,7 @@ import type { FixKind, ImportProgress, ImportResult } from './import-result.ts';
 import type { ImportChoices, ImportRequest, ImportWorkerMessage } from './worker-protocol.ts';
 import { ImportFailedError } from './import-failure.ts';
 
-export { ImportFailedError, type ImportFailureCode } from './import-failure.ts';
+export { ImportFailedError } from './import-failure.ts';
 
 /** What the client needs of a browser File. */
 export interface ImportFileLike {

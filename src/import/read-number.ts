@@ -46,9 +46,3 @@ export function readNumber(cell: unknown, unit = 1): NumberReading {
   if (!Number.isFinite(value)) return { ok: false };
   return { ok: true, value: scale === 1 ? value : Number(value.toPrecision(15)) };
 }
-
-/** The number in a cell, or undefined. */
-export function numberOrUndefined(cell: unknown): number | undefined {
-  const reading = readNumber(cell);
-  return reading.ok ? reading.value : undefined;
-}

@@ -7,11 +7,6 @@ import { normalizeView, type MapView } from '../state/app-state';
 import { deepEqual } from '../state/equal';
 import type { Store } from '../state/store';
 
-export interface ViewSync {
-  /** the padding to keep clear when fitting (e.g. a bottom sheet on phones) */
-  fitPadding(): L.FitBoundsOptions;
-}
-
 function mapView(map: L.Map): MapView {
   const center = map.getCenter();
   return normalizeView({ lat: center.lat, lon: center.lng, zoom: map.getZoom() });

@@ -8,12 +8,6 @@ export type EmbedTheme = (typeof EMBED_THEMES)[number];
 export const EMBED_LEGEND_MODES = ['auto', 'open', 'closed'] as const;
 export type EmbedLegendMode = (typeof EMBED_LEGEND_MODES)[number];
 
-export interface EmbedOptions {
-  showTitle: boolean;
-  legend: EmbedLegendMode;
-  theme: EmbedTheme;
-}
-
 /** Below this frame width an 'auto' legend starts closed so the map keeps the room. */
 export const NARROW_EMBED_PX = 600;
 

@@ -5,7 +5,7 @@ import { defineFieldCodec } from './url-codec';
 import { DEFAULT_PANEL_TAB, PANEL_TABS, type PanelTab } from './panel-tab';
 import { CHONGQING_BARS, DEFAULT_CHONGQING_BARS, type ChongqingBars } from './chart-options';
 
-export { DEFAULT_PANEL_TAB, PANEL_TABS, type PanelTab } from './panel-tab';
+export { PANEL_TABS, type PanelTab } from './panel-tab';
 
 export function parsePanelTab(raw: string): PanelTab | undefined {
   return (PANEL_TABS as readonly string[]).includes(raw) ? (raw as PanelTab) : undefined;

@@ -1,21 +1,15 @@
 // Colouring the counties by a planner's table: choose the CSV, read the join report, change the
 // classes, and check the legend, a county's fill, its value in the hover and the details, the
 // permalink and a reload (the table stays in IndexedDB).
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, waitForMapReady } from './harness';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, openTab, waitForMapReady } from './harness';
+import { downloadFrom, exportSvg } from './support/download';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/join/county-index.csv', import.meta.url));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const legendLabels = (page: Page) => page.locator('[data-testid="choro-map-legend"] .choro-legend-label').allTextContents();
 const countyFill = (page: Page, adcode: string) => page.locator(`path[data-adcode="${adcode}"][data-level="county"]`).getAttribute('fill');
@@ -66,12 +60,7 @@ it('colours the counties by a table joined by name, with a legend, a report, the
   await expect.poll(() => legendLabels(page)).toEqual(['28 – 56 点', '56 – 84 点', '84 – 112 点', '112 – 140 点', '无数据']);
 
   // The image export (SVG) fills the counties the same way and lists the classes in its legend.
-  await page.getByTestId('export-open').click();
-  await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
-  await page.getByTestId('export-format').selectOption('svg');
-  await page.getByTestId('export-lang').selectOption('zh');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-download').click()]);
-  const svg = readFileSync(await download.path(), 'utf8');
+  const svg = await exportSvg(page, 'zh');
   expect(svg).toMatch(/<path data-adcode="510107" fill="#2171b5" d="M/);
   expect(svg).toMatch(/<path data-adcode="510104" fill="#6baed6" d="M/); // 锦江区 95, Blues 4 class 3
   for (const label of ['示例指数（点）', '112 – 140 点 (2)', '无数据 (211)']) expect(svg).toContain(label);
@@ -93,9 +82,9 @@ it('downloads the coloured units with value and class, and carries the colouring
   await expect.poll(() => countyFill(page, '510107')).toBe('#2171b5');
 
   // The download of the coloured units: each county with its joined value, class, bounds, colour and row.
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('choro-download-csv').click()]);
-  expect(csvDownload.suggestedFilename()).toBe('county-index_示例指数（点）.csv');
-  const rows = readFileSync(await csvDownload.path(), 'utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+  const csvDownload = await downloadFrom(page.getByTestId('choro-download-csv'));
+  expect(csvDownload.name).toBe('county-index_示例指数（点）.csv');
+  const rows = csvDownload.text.replace(/^\ufeff/, '').trimEnd().split('\r\n');
   expect(rows[0]).toBe('adcode,name_zh,name_en,示例指数（点）,class,class_range,colour,table_row');
   expect(rows).toContain('510107,武侯区,Wuhou District,120,4,112 – 140 点,#2171b5,2');
   expect(rows.find((row) => row.startsWith('510112,'))).toBe('510112,龙泉驿区,Longquanyi District,,,,#d9d9d9,');

@@ -1,22 +1,15 @@
 // The Export dialog's "One page per…" beyond prefectures: one page per zone, as one PDF whose
 // contents page lists every zone shown, each on a page of its own titled with its name, or as PNG
 // pages in one .zip.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp } from './harness';
+import { downloadFrom } from './support/download';
 import { readPdf } from '../export/pdf/pdf-text';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { readTitle } from '../../src/export/png-text';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('export atlas by zone', () => {
   it('downloads one PDF: a contents page, then one titled page per shown zone', async () => {
@@ -27,9 +20,9 @@ describe('export atlas by zone', () => {
     await page.getByTestId('export-preset').selectOption('a4-portrait');
     await page.getByTestId('export-atlas').selectOption('zone');
     expect(await page.getByTestId('export-format').inputValue()).toBe('pdf');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId('export-download').click()]);
-    expect(download.suggestedFilename()).toBe('chengyu-map-a4-portrait-atlas-zone.pdf');
-    const pages = await readPdf(new Uint8Array(readFileSync((await download.path())!)));
+    const download = await downloadFrom(page.getByTestId('export-download'), 90_000);
+    expect(download.name).toBe('chengyu-map-a4-portrait-atlas-zone.pdf');
+    const pages = await readPdf(new Uint8Array(download.bytes));
     const text = (i: number) => pages[i]!.text.replace(/\s+/g, ' ');
     expect(pages.length).toBe(1 + 4);
     expect(text(0)).toContain('Contents');
@@ -49,9 +42,9 @@ describe('export atlas by zone', () => {
     // SVG cannot hold an atlas; PNG can
     expect(await page.locator('[data-testid="export-format"] option[value="svg"]').isDisabled()).toBe(true);
     await page.getByTestId('export-format').selectOption('png');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-download').click()]);
-    expect(download.suggestedFilename()).toBe('chengyu-map-a4-landscape-150dpi-atlas-zone.zip');
-    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const download = await downloadFrom(page.getByTestId('export-download'), 120_000);
+    expect(download.name).toBe('chengyu-map-a4-landscape-150dpi-atlas-zone.zip');
+    const files = unzipSync(new Uint8Array(download.bytes));
     const names = Object.keys(files).sort();
     expect(names).toHaveLength(1 + 4);
     expect(names[0]).toBe('01-contents.png');

@@ -1,15 +1,15 @@
 // The command-line export (npm run export) against the build under test: files, sizes, print
 // resolution, a batch, clear failures, and the same SVG as the browser's dialog.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readPhys } from '../../src/export/png-phys';
 import { readTitle } from '../../src/export/png-text';
-import { launchBrowser, openApp } from './harness';
+import { useBrowser, openApp } from './harness';
+import { downloadFrom } from './support/download';
 import { countyGeometry, idsWhere, inArea } from './questions-reference';
 import { readPdf } from '../export/pdf/pdf-text';
 
@@ -23,13 +23,7 @@ function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('npm run export', () => {
   it('writes an A4 landscape PNG at 300 dpi and says where', async () => {
@@ -162,8 +156,8 @@ describe('npm run export', () => {
     await page.getByTestId('export-title').fill('川渝交通走廊');
     await page.getByTestId('export-note').fill('走廊沿城市驻地绘制');
     await page.getByTestId('export-link').fill(permalink);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-download').click()]);
-    const fromBrowser = readFileSync(await download.path(), 'utf8');
+    const download = await downloadFrom(page.getByTestId('export-download'));
+    const fromBrowser = download.text;
     expect(readFileSync(out, 'utf8')).toBe(fromBrowser);
     expect(fromBrowser).toContain('<text class="title"');
   }, 180_000);

@@ -1,20 +1,15 @@
 // The Export dialog as a user meets it: open, choose, download, look at the file. Also cancel,
 // Escape, and what happens when the embedded font cannot be fetched.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readPhys } from '../../src/export/png-phys';
-import { launchBrowser, nextFrames, openApp } from './harness';
+import { useBrowser, nextFrames, openApp } from './harness';
+import { downloadFrom, type Downloaded } from './support/download';
 import { pdfFillColours, readPdf } from '../export/pdf/pdf-text';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function openDialog(page: Page): Promise<void> {
   await page.getByTestId('export-open').click();
@@ -28,10 +23,9 @@ async function choose(page: Page, options: { preset?: string; dpi?: string; form
   if (options.lang) await page.getByTestId('export-lang').selectOption(options.lang);
 }
 
-async function downloadBytes(page: Page): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-download').click()]);
-  const path = await download.path();
-  return { download, bytes: readFileSync(path) };
+async function downloadBytes(page: Page): Promise<{ download: Downloaded; bytes: Buffer }> {
+  const download = await downloadFrom(page.getByTestId('export-download'), 45_000);
+  return { download, bytes: download.bytes };
 }
 
 /** Variance of the grey level over a region: 0 for a blank (single-colour) area. */
@@ -65,7 +59,7 @@ describe('export dialog', () => {
     await openDialog(page);
     await choose(page, { preset: 'a4-landscape', dpi: '150', format: 'png' });
     const { download, bytes } = await downloadBytes(page);
-    expect(download.suggestedFilename()).toBe('chengyu-map-a4-landscape-150dpi.png');
+    expect(download.name).toBe('chengyu-map-a4-landscape-150dpi.png');
     expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     const png = PNG.sync.read(bytes);
     expect([png.width, png.height]).toEqual([1754, 1240]);
@@ -86,7 +80,7 @@ describe('export dialog', () => {
     await choose(page, { preset: 'a4-landscape', dpi: '300', format: 'svg', lang: 'en' });
     await page.getByTestId('export-title').fill('Briefing: corridors & zones');
     const { download, bytes } = await downloadBytes(page);
-    expect(download.suggestedFilename()).toBe('chengyu-map-a4-landscape-300dpi.svg');
+    expect(download.name).toBe('chengyu-map-a4-landscape-300dpi.svg');
     const svg = bytes.toString('utf8');
     expect(svg).toMatch(/^<svg [^>]*width="297mm" height="210mm"/);
     expect(svg).toMatch(/<text class="title"[^>]*><tspan [^>]*>Briefing: corridors &amp; zones<\/tspan><\/text>/);
@@ -108,7 +102,7 @@ describe('export dialog', () => {
     await page.getByTestId('export-title').fill('川渝项目简报 Project briefing');
     await page.getByTestId('export-link').fill('https://maps.example.org/chengyu/?lang=zh');
     const { download, bytes } = await downloadBytes(page);
-    expect(download.suggestedFilename()).toBe('chengyu-map-a4-portrait.pdf');
+    expect(download.name).toBe('chengyu-map-a4-portrait.pdf');
     const [sheet, ...more] = await readPdf(new Uint8Array(bytes));
     expect(more).toHaveLength(0);
     expect(sheet!.widthMm).toBeCloseTo(210, 1);

@@ -1,19 +1,14 @@
 // Hostile data: a file whose ids, property names, values and even file name are script payloads is
 // imported, and every place the planner's data appears is opened. Nothing may run: no __pwned, no
 // title change, no dialog, no script/img/iframe element or event-handler attribute made from it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Dialog, Page } from 'playwright-core';
-import { launchBrowser, nextFrames, openApp, openTab } from './harness';
+import type { Dialog, Page } from 'playwright-core';
+import { useBrowser, nextFrames, openApp, openTab } from './harness';
+import { downloadFrom, exportSvg } from './support/download';
 import { dropFiles, fixturePath, layerRows } from './user-data-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=true">';
 const SCRIPT_NAME = '<script>window.__pwned=true</script>';
@@ -102,11 +97,7 @@ describe('hostile imported data', () => {
     await page.getByTestId('analysis-toggle').click();
 
     // The export dialog draws the layer and names it in the legend: escaped, never markup.
-    await page.getByTestId('export-open').click();
-    await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
-    await page.getByTestId('export-format').selectOption('svg');
-    const [svgDownload] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-download').click()]);
-    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    const svg = await exportSvg(page);
     expect(svg).toContain('class="user-layer"');
     expect(svg).toContain('&lt;script&gt;window.__pwned=true&lt;/script&gt;');
     expect(svg).not.toMatch(/<script|onerror|onload/i);
@@ -114,8 +105,8 @@ describe('hostile imported data', () => {
 
     // Download my layers: the payloads come back exactly as imported.
     await openTab(page, 'mydata');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('user-layers-download').click()]);
-    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const download = await downloadFrom(page.getByTestId('user-layers-download'));
+    const saved = JSON.parse(download.text);
     expect(saved.features.map((f: { properties: unknown }) => f.properties)).toEqual(original.features.map((f: { properties: unknown }) => f.properties));
 
     await nextFrames(page);

@@ -1,17 +1,11 @@
 // A planner's large file: 20,000 points (within the importer's limits) imported through the file
 // picker stay usable on the map: counted, zoomable, clickable, hidden, recoloured, filtered, removed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, waitForMapStill } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, openTab, waitForMapStill } from './harness';
 import { layerNames, layerRows } from './user-data-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const POINTS = 20_000;
 const PROBE = { lon: 104.06, lat: 30.66 };

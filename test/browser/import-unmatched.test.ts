@@ -1,18 +1,11 @@
 // Rows a table import could not place: fixed in place in the mapping step (a nearest division chosen,
 // a name typed), downloaded as CSV, and the hint that coordinates come from a Chinese web map.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openApp, openTab } from './harness';
+import { downloadFrom } from './support/download';
 import { fixturePath, layerNames, layerRows } from './user-data-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('rows that match no division', () => {
   it('lists them with the nearest divisions, downloads them as CSV, and places the rows the planner fixes', async () => {
@@ -29,9 +22,9 @@ describe('rows that match no division', () => {
     expect(typoChoices[0]).toBe('（保持不变）');
     expect(typoChoices).toContain('武侯区');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), unmatched.getByTestId('import-unmatched-download').click()]);
-    expect(download.suggestedFilename()).toBe('counties-no-coordinates-unmatched.csv');
-    const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
+    const download = await downloadFrom(unmatched.getByTestId('import-unmatched-download'));
+    expect(download.name).toBe('counties-no-coordinates-unmatched.csv');
+    const lines = download.text.split('\r\n');
     expect(lines[0]).toBe('\ufeff行号,市,区县,项目数,未匹配的地名,原因,最接近的区划');
     expect(lines[2]).toBe('8,四川省,,2,四川省,只写到省,');
     expect(lines[3]).toMatch(/^10,,火星区,1,火星区,无法匹配,\S+/);

@@ -3,23 +3,23 @@
 // served on its own port. The layers show in the full app (legend with source and precision, map,
 // list, popup), in the embed (map, legend, source line) and in the SVG export (drawn, in the legend,
 // their sources in the footer's source line).
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 // @ts-expect-error plain ESM script without type declarations
 import { createAppServer } from '../../scripts/serve.mjs';
 // @ts-expect-error plain ESM script without type declarations
 import { precompress } from '../../scripts/precompress.mjs';
 import { APP_BASE_PATH } from './global-setup';
-import { launchBrowser, openApp, openTab } from './harness';
+import { useBrowser, openApp, openTab } from './harness';
+import { exportSvg } from './support/download';
 
 const LAYERS = fileURLToPath(new URL('../fixtures/layers/published/', import.meta.url));
-let browser: Browser;
+const browser = useBrowser();
 let server: Server;
 let copy = '';
 let url = '';
@@ -33,10 +33,8 @@ beforeAll(async () => {
   server = createAppServer({ dir: copy, base: APP_BASE_PATH }) as Server;
   const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
   url = `http://127.0.0.1:${port}${APP_BASE_PATH}`;
-  browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
@@ -102,12 +100,7 @@ describe('published layers', () => {
   it('show in the SVG export: drawn, in the legend, and their sources in the source line', async () => {
     const { page, errors } = await openApp(browser, { appURL: url, query: '?lang=en' });
     await expect.poll(() => page.locator('[data-user-layer="published-test-sites"]').count()).toBe(2);
-    await page.getByTestId('export-open').click();
-    await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
-    await page.getByTestId('export-format').selectOption('svg');
-    await page.getByTestId('export-lang').selectOption('en');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByTestId('export-download').click()]);
-    const svg = readFileSync(await download.path(), 'utf8');
+    const svg = await exportSvg(page, 'en');
     expect(svg).toContain('<g class="user-layer" data-name="Test layer: sites">');
     expect(svg).toContain('<g class="user-layer" data-name="Test layer: placed by county">');
     // the footer's source line, its wrapped lines joined

@@ -1,25 +1,19 @@
 // Sharing: the Embed dialog's social card is a 1200×630 PNG of the state the code embeds, and the
 // built index.html carries the link-preview tags.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { appURL, launchBrowser, openApp } from './harness';
+import { appURL, useBrowser, openApp } from './harness';
+import { downloadFrom } from './support/download';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function socialCard(page: Page, hed: string): Promise<{ name: string; png: PNG }> {
   await page.getByTestId('embed-open').click();
   await page.getByTestId('embed-option-hed').fill(hed);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('embed-social').click()]);
-  const bytes = await readFile((await download.path())!);
-  return { name: download.suggestedFilename(), png: PNG.sync.read(bytes) };
+  const download = await downloadFrom(page.getByTestId('embed-social'));
+  const bytes = download.bytes;
+  return { name: download.name, png: PNG.sync.read(bytes) };
 }
 
 /** Share of pixels whose colour differs by more than a little between two same-sized images. */

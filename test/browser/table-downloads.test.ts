@@ -1,20 +1,14 @@
 // The table of the current set and its downloads: sorting by a header, and CSV (UTF-8 with BOM)
 // and GeoJSON files holding exactly the rows of the table.
-import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { launchBrowser, openApp, openTab } from './harness';
+import { useBrowser, openApp, openTab } from './harness';
+import { downloadFrom } from './support/download';
 import { kmToLine, projects } from './questions-reference';
 import type { LineString } from 'geojson';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function openTable(page: Page): Promise<void> {
   await openTab(page, 'charts');
@@ -53,9 +47,9 @@ describe('downloads', () => {
     const ids = (await rowIds(page)).sort();
     expect(ids.length).toBeGreaterThan(0);
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-    expect(csvDownload.suggestedFilename()).toMatch(/^chengyu-features-\d{8}\.csv$/);
-    const csv = await readFile(await csvDownload.path());
+    const csvDownload = await downloadFrom(page.getByTestId('download-csv'));
+    expect(csvDownload.name).toMatch(/^chengyu-features-\d{8}\.csv$/);
+    const csv = csvDownload.bytes;
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.subarray(3).toString('utf8');
     expect(text).toContain('成都');
@@ -65,9 +59,9 @@ describe('downloads', () => {
     expect(parsed.data[0]).toContain('中文简介');
     expect(parsed.data[0]?.join(',')).not.toMatch(/_|[A-Za-z]/);
 
-    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
-    expect(geoDownload.suggestedFilename()).toMatch(/^chengyu-features-\d{8}\.geojson$/);
-    const geojson = JSON.parse(await readFile(await geoDownload.path(), 'utf8')) as { type: string; features: { id?: string; properties: { id: string } }[] };
+    const geoDownload = await downloadFrom(page.getByTestId('download-geojson'));
+    expect(geoDownload.name).toMatch(/^chengyu-features-\d{8}\.geojson$/);
+    const geojson = JSON.parse(geoDownload.text) as { type: string; features: { id?: string; properties: { id: string } }[] };
     expect(geojson.type).toBe('FeatureCollection');
     expect(geojson.features.map((f) => f.id ?? f.properties.id).sort()).toEqual(ids);
     expect(Object.keys(geojson.features[0]?.properties ?? {})).toContain('中文名称');
@@ -77,8 +71,8 @@ describe('downloads', () => {
   it('writes the headers in English when the interface is in English', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&qa=u:510100' });
     await openTable(page);
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-    const text = (await readFile(await csvDownload.path())).subarray(3).toString('utf8');
+    const csvDownload = await downloadFrom(page.getByTestId('download-csv'));
+    const text = csvDownload.bytes.subarray(3).toString('utf8');
     const [header, first] = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
     expect(header?.slice(0, 5)).toEqual(['ID', 'Name (Chinese)', 'Name (English)', 'Category', 'Type']);
     expect(header).toContain('Description (English)');
@@ -86,8 +80,8 @@ describe('downloads', () => {
     // a record of Chengdu: its English description is filled
     expect(first?.[header?.indexOf('Description (English)') ?? -1]).toMatch(/[A-Za-z]{3}/);
 
-    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
-    const geojson = JSON.parse(await readFile(await geoDownload.path(), 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    const geoDownload = await downloadFrom(page.getByTestId('download-geojson'));
+    const geojson = JSON.parse(geoDownload.text) as { features: { properties: Record<string, unknown> }[] };
     expect(Object.keys(geojson.features[0]?.properties ?? {}).slice(0, 3)).toEqual(['ID', 'Name (Chinese)', 'Name (English)']);
     await context.close();
   });
@@ -123,8 +117,8 @@ describe('distance to the corridor in the table and the downloads', () => {
     await header.locator('button').press('Enter');
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-    const text = (await readFile(await csvDownload.path())).subarray(3).toString('utf8');
+    const csvDownload = await downloadFrom(page.getByTestId('download-csv'));
+    const text = csvDownload.bytes.subarray(3).toString('utf8');
     const [csvHeader, ...rows] = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
     const distanceAt = csvHeader?.indexOf('Distance to corridor (km)') ?? -1;
     expect(distanceAt).toBeGreaterThan(0);
@@ -135,8 +129,8 @@ describe('distance to the corridor in the table and the downloads', () => {
     }
     expect(rows.find((row) => row[0] === 'hsr-chengdu-chongqing')?.[distanceAt]).toBe('0');
 
-    const [geoDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-geojson').click()]);
-    const geojson = JSON.parse(await readFile(await geoDownload.path(), 'utf8')) as { features: { id: string; properties: Record<string, unknown> }[] };
+    const geoDownload = await downloadFrom(page.getByTestId('download-geojson'));
+    const geojson = JSON.parse(geoDownload.text) as { features: { id: string; properties: Record<string, unknown> }[] };
     expect(geojson.features.find((f) => f.id === 'hsr-chengdu-chongqing')?.properties['Distance to corridor (km)']).toBe(0);
     await context.close();
   });
@@ -145,8 +139,8 @@ describe('distance to the corridor in the table and the downloads', () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh&qc=hsr-chengdu-chongqing&qd=20' });
     await openTable(page);
     expect(await page.locator('[data-testid="feature-table"] th[data-column="distance"]').textContent()).toBe('到通道距离（km）');
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-    const header = Papa.parse<string[]>((await readFile(await csvDownload.path())).subarray(3).toString('utf8').trim(), { skipEmptyLines: true }).data[0];
+    const csvDownload = await downloadFrom(page.getByTestId('download-csv'));
+    const header = Papa.parse<string[]>(csvDownload.bytes.subarray(3).toString('utf8').trim(), { skipEmptyLines: true }).data[0];
     expect(header?.at(-1)).toBe('到通道距离（千米）');
     await context.close();
 

@@ -1,5 +1,5 @@
 // Loads a fixture from test/fixtures/import as the bytes a browser File would give.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const FIXTURES = new URL('../fixtures/import/', import.meta.url);
@@ -8,6 +8,3 @@ export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(readFileSync(fileURLToPath(new URL(name, FIXTURES))));
 }
 
-export function fixtureSize(name: string): number {
-  return statSync(fileURLToPath(new URL(name, FIXTURES))).size;
-}

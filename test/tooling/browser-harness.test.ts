@@ -9,14 +9,7 @@ const FOLDER = join(__dirname, '..', 'browser');
 const HARNESS = 'harness.ts';
 // files still on the old per-file launch while they move over in batches; this list only shrinks
 const NOT_YET_MOVED = [
-  'choropleth.test.ts',
-  'export-atlas.test.ts',
-  'export-cli.test.ts',
-  'export.test.ts',
   'go-to.test.ts',
-  'hostile.test.ts',
-  'import-large.test.ts',
-  'import-unmatched.test.ts',
   'import-worker-bundle.test.ts',
   'layer-permalink.test.ts',
   'layout.test.ts',
@@ -27,11 +20,8 @@ const NOT_YET_MOVED = [
   'map-load.test.ts',
   'panel-tabs.test.ts',
   'permalink.test.ts',
-  'published-layers.test.ts',
   'scene.test.ts',
   'search.test.ts',
-  'social-card.test.ts',
-  'table-downloads.test.ts',
   'tile-basemap.test.ts',
   'timeline.test.ts',
   'url-notices.test.ts',
