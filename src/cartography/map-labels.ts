@@ -11,7 +11,7 @@ import type { Box } from './box-index';
 import { placeCandidates, type PlacementCandidate } from './label-placement';
 import { unitOf, type DrawnSymbol, type LabelPlace, type MapLabel, type MapLabelInput, type PlaceKind } from './label-input';
 import { projectCandidates } from './project-labels';
-import { countyCandidates, riverCandidates, seatCandidates } from './place-labels';
+import { capitalsClearOfSymbols, countyCandidates, riverCandidates, seatCandidates } from './place-labels';
 
 /** The default symbols: a shown point feature's marker (approximate ones are drawn larger). */
 export function pointSymbols(input: Pick<MapLabelInput, 'features' | 'project'>): DrawnSymbol[] {
@@ -28,7 +28,7 @@ export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   const view = input.cache?.forView(input);
   const places = (kind: PlaceKind, sources: readonly unknown[], build: (input: MapLabelInput) => PlacementCandidate<LabelPlace>[]) => (view ? view.places(kind, sources, () => build(input)) : build(input));
   const candidates: PlacementCandidate<LabelPlace>[] = [
-    ...places('seats', [input.seats], seatCandidates),
+    ...capitalsClearOfSymbols(places('seats', [input.seats], seatCandidates), symbols),
     ...projectCandidates(input, symbols, view),
     ...places('counties', [input.counties, input.seats], countyCandidates),
     ...places('rivers', [input.rivers], riverCandidates),

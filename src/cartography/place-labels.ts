@@ -5,7 +5,7 @@ import type { Box } from './box-index';
 import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, lineLabelText, tierPriority, type LabelStyleName } from './label-styles';
 import { levelLineSpots, lineLabelSpots, type ScreenPoint } from './line-label';
-import { DOT_RADIUS, blockOf, nameLinesOf, unitOf, type LabelPlace, type MapLabelInput, type TextAlign } from './label-input';
+import { DOT_RADIUS, blockOf, measureBlock, nameLinesOf, unitOf, type DrawnSymbol, type LabelPlace, type MapLabelInput, type TextAlign } from './label-input';
 
 export const COUNTY_LABEL_MIN_ZOOM = 8;
 export const RIVER_LABEL_MIN_ZOOM = 9;
@@ -40,6 +40,9 @@ export function aroundPoint(x: number, y: number, clearance: number, width: numb
   ];
 }
 
+/** How far from its dot a capital's name may stand: beside it, then clear of a symbol on the seat, then two wider rings. */
+const CAPITAL_RINGS = [DOT_RADIUS + 3, 14, DOT_RADIUS + 14, DOT_RADIUS + 26];
+
 function seatStyle(priority: number): LabelStyleName {
   // seatLabelPriority: rank × 1e6 + area; rank 3 the capitals, 2 prefectures, 1 Chongqing's districts and counties
   return priority >= 3e6 ? 'capital' : priority >= 2e6 ? 'seat' : 'district';
@@ -55,7 +58,7 @@ export function seatCandidates(input: MapLabelInput): Candidate[] {
     const u = unitOf(input);
     // Beside the dot first; then clear of a project symbol drawn on the seat itself (a project placed
     // at city precision sits on its seat); the capitals try a further ring when projects crowd them.
-    const rings = (style === 'capital' ? [DOT_RADIUS + 3, 14, DOT_RADIUS + 14, DOT_RADIUS + 26] : [DOT_RADIUS + 3, 14]).map((r) => r * u);
+    const rings = (style === 'capital' ? CAPITAL_RINGS : [DOT_RADIUS + 3, 14]).map((r) => r * u);
     const centres = rings.flatMap((clearance, i) => aroundPoint(x, y, clearance, width, height, i > 0 || style !== 'district'));
     const positions: LabelPosition<LabelPlace>[] = centres.map(([cx, cy, align]) => ({
       // the dot is not claimed: a project placed on the same seat draws over it
@@ -63,6 +66,30 @@ export function seatCandidates(input: MapLabelInput): Candidate[] {
       place: { id: `seat:${seat.adcode}`, kind: 'seat', style, key: seat.adcode, lines, x: cx, y: cy, align, angle: 0, width, height, dot: [x, y] },
     }));
     return [{ id: `seat:${seat.adcode}`, priority: tierPriority(tier, seat.priority % 1e6), positions }];
+  });
+}
+
+/**
+ * The capitals' names also try the places around a symbol drawn over their seat (a cluster of the
+ * city's projects is often centred near it and wider than the name's usual rings): each position
+ * just clear of the disc, nearest to the seat first, after the usual ones. Without them the name of
+ * a capital under a large cluster is left out. Symbols change with the filters, so these positions
+ * are added at each layout, not kept with the view's candidates.
+ */
+export function capitalsClearOfSymbols(candidates: readonly Candidate[], symbols: readonly DrawnSymbol[]): Candidate[] {
+  return candidates.map((candidate) => {
+    const first = candidate.positions[0]?.place;
+    if (!first || first.kind !== 'seat' || first.style !== 'capital' || !first.dot) return candidate;
+    const [x, y] = first.dot;
+    const { width, height } = first;
+    // a symbol whose disc reaches the name's farthest usual ring blocks every usual position
+    const covering = symbols.filter((s) => Math.hypot(s.x - x, s.y - y) < s.radius + CAPITAL_RINGS.at(-1)! + Math.max(width, height) / 2);
+    if (covering.length === 0) return candidate;
+    const extra = covering
+      .flatMap((s) => aroundPoint(s.x, s.y, s.radius + 3, width, height, true))
+      .sort((a, b) => Math.hypot(a[0] - x, a[1] - y) - Math.hypot(b[0] - x, b[1] - y))
+      .map(([cx, cy, align]): LabelPosition<LabelPlace> => ({ boxes: [boxAt(cx, cy, width, height)], place: { ...first, x: cx, y: cy, align } }));
+    return { ...candidate, positions: [...candidate.positions, ...extra] };
   });
 }
 

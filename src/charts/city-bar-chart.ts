@@ -21,6 +21,9 @@ export interface CityBarChartOptions {
 }
 
 const ROW_HEIGHT = 18;
+/** a row whose name is written above its bar: the name's line, then the bar */
+const STACKED_ROW_HEIGHT = 34;
+const STACKED_BAR_TOP = 15;
 const LABEL_CHARS: Record<Lang, number> = { zh: 6, en: 14 };
 const LABEL_WIDTH: Record<Lang, number> = { zh: 88, en: 112 };
 
@@ -62,15 +65,20 @@ export function renderCityBarChart(container: HTMLElement, rows: readonly CityCa
   const frame = chartFrame(container, 'chart--cities');
   renderLegend(frame.figure, lang);
 
+  // Every name is read in full: when one is longer than the room beside the bars (English district
+  // and county names, Chinese autonomous counties), each name goes on its own line above its bar.
+  const stacked = shown.some((row) => cityRowLabel(row, lang).length > LABEL_CHARS[lang]);
   const layout = horizontalBarLayout({
     width: frame.width,
     rowCount: shown.length,
     maxValue: Math.max(0, ...shown.map((row) => row.total)),
-    labelWidth: LABEL_WIDTH[lang],
-    rowHeight: ROW_HEIGHT,
+    labelWidth: stacked ? 0 : LABEL_WIDTH[lang],
+    rowHeight: stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT,
     valueWidth: 32,
     top: 0,
   });
+  const barTop = stacked ? STACKED_BAR_TOP : 0;
+  const barHeight = stacked ? STACKED_ROW_HEIGHT - STACKED_BAR_TOP - 4 : layout.barHeight;
   sizeSvg(frame, layout.height);
 
   const rowGroups = frame.svg
@@ -90,7 +98,7 @@ export function renderCityBarChart(container: HTMLElement, rows: readonly CityCa
       if (row.kind === 'city') options.onSelect?.(row.key);
     });
 
-  const middle = layout.barHeight / 2;
+  const middle = barTop + barHeight / 2;
   rowGroups.select('title').text((row) => {
     const province = provinceOf(row, lang);
     const place = province && row.kind === 'city' ? translate(lang, 'chart.placeInProvince', { place: cityRowLabel(row, lang), province }) : cityRowLabel(row, lang);
@@ -98,17 +106,19 @@ export function renderCityBarChart(container: HTMLElement, rows: readonly CityCa
   });
   rowGroups
     .select('.chart__label')
-    .attr('x', layout.barLeft - 6)
-    .attr('y', middle)
-    .text((row) => truncateLabel(cityRowLabel(row, lang), LABEL_CHARS[lang]));
+    .attr('x', stacked ? 0 : layout.barLeft - 6)
+    .attr('y', stacked ? STACKED_BAR_TOP / 2 : middle)
+    .attr('text-anchor', stacked ? 'start' : 'end')
+    .text((row) => (stacked ? cityRowLabel(row, lang) : truncateLabel(cityRowLabel(row, lang), LABEL_CHARS[lang])));
   rowGroups
     .select('.chart__segments')
     .selectAll('rect')
     .data((row) => stackCategories(row.counts))
     .join('rect')
     .attr('x', (segment) => layout.barLeft + layout.length(segment.start))
+    .attr('y', barTop)
     .attr('width', (segment) => layout.length(segment.end) - layout.length(segment.start))
-    .attr('height', layout.barHeight)
+    .attr('height', barHeight)
     .attr('fill', (segment) => categoryColour(segment.category));
   rowGroups
     .select('.chart__value')

@@ -132,6 +132,51 @@ describe('by-place chart at one level, and Sichuan beside Chongqing', () => {
     await bad.context.close();
   });
 
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+    it(`writes every place's English name in full inside the panel, and styles the Download buttons like the app's others, at ${viewport.width}×${viewport.height}`, async () => {
+      const touch = viewport.width <= 640;
+      const { page, context, errors } = await openApp(browser, { query: '?lang=en&tab=charts', viewport, touch });
+      await page.locator('[data-chart="timeline"] .overlay').waitFor();
+      const labels = await barLabels(page);
+      expect(labels).toHaveLength(places.size);
+      // names the old 14-character cut shortened, read in full
+      expect(labels).toContain('Shapingba District');
+      expect(labels).toContain('Jiangjin District');
+      for (const label of labels) expect(label).not.toMatch(/…|\.\.\.$/);
+      // each name lies inside the panel's box (nothing cut off at either side), clear of its bar
+      const panel = await page.getByTestId('analysis-panel').boundingBox();
+      const rows = await page.locator('[data-chart="cities"] g.chart__row').evaluateAll((groups) =>
+        groups.map((group) => {
+          const label = group.querySelector('.chart__label')!.getBoundingClientRect();
+          const bar = group.querySelector('.chart__segments rect')?.getBoundingClientRect();
+          return { left: label.left, right: label.right, top: label.top, bottom: label.bottom, barTop: bar?.top ?? Infinity, barLeft: bar?.left ?? Infinity };
+        }),
+      );
+      for (const row of rows) {
+        expect(row.left).toBeGreaterThanOrEqual(panel!.x);
+        expect(row.right).toBeLessThanOrEqual(panel!.x + panel!.width);
+        // the name is above its bar or left of it, never on it
+        expect(row.bottom <= row.barTop + 1 || row.right <= row.barLeft + 1).toBe(true);
+      }
+      // the Download buttons look like the header's Copy link button: its border, radius and paper
+      const look = (selector: string) =>
+        page.locator(selector).first().evaluate((button) => {
+          const style = getComputedStyle(button);
+          return { border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`, radius: style.borderTopLeftRadius, background: style.backgroundColor, height: button.getBoundingClientRect().height };
+        });
+      const header = await look('.copy-link-button');
+      for (const testId of ['download-csv', 'download-geojson']) {
+        const button = await look(`[data-testid="${testId}"]`);
+        expect(button.border).toBe(header.border);
+        expect(button.radius).toBe(header.radius);
+        expect(button.background).toBe(header.background);
+        expect(button.height).toBeGreaterThanOrEqual(touch ? 44 : 32);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('compares Sichuan and Chongqing by category, counting a project in both on each side, with a sentence and a table (zh and en)', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&tab=charts' });
     await page.locator('[data-chart="timeline"] .overlay').waitFor();

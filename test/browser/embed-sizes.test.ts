@@ -68,4 +68,35 @@ describe('embed at the proof sizes', () => {
       await context.close();
     });
   }
+
+  // Chongqing's seat (渝中区, its prefecture-level unit's name) lies under the cluster of the city's
+  // projects; its name stands just clear of the disc rather than being left out.
+  for (const [lang, chengdu, chongqing] of [
+    ['en', 'Chengdu', 'Yuzhong District'],
+    ['zh', '成都市', '渝中区'],
+  ] as const) {
+    it(`375×560 ${lang}: the names of both capitals, Chengdu and Chongqing's seat, are on the map and not covered by a cluster`, async () => {
+      const { context, frame } = await openHostPage(browser, host, { embedQuery: `embed=1&lang=${lang}`, viewport: { width: 375, height: 560 }, touch: true });
+      await expect.poll(async () => (await drawnInMap(frame)).clusters.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+      const { labels } = await drawnInMap(frame);
+      for (const name of [chengdu, chongqing]) {
+        const label = labels.find((l) => l.text === name);
+        expect(label, `${name} among ${labels.map((l) => l.text).join(', ')}`).toBeDefined();
+        // no cluster disc (the circle filling its symbol's box) reaches into the name's box
+        const discs = await frame.evaluate(() =>
+          [...document.querySelectorAll('.leaflet-marker-icon[data-cluster]')].map((el) => {
+            const r = el.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2, radius: r.width / 2 };
+          }),
+        );
+        const { left, top, right, bottom } = label!.box;
+        for (const disc of discs) {
+          const dx = Math.max(left - disc.x, 0, disc.x - right);
+          const dy = Math.max(top - disc.y, 0, disc.y - bottom);
+          expect(Math.hypot(dx, dy), `${name} under the cluster at ${Math.round(disc.x)},${Math.round(disc.y)}`).toBeGreaterThanOrEqual(disc.radius - 1);
+        }
+      }
+      await context.close();
+    });
+  }
 });

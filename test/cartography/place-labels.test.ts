@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { layoutMapLabels, type MapLabelInput, type SeatPlace } from '../../src/cartography/map-labels';
+import { measure } from './label-fixtures';
+
+// One seat at the centre of a 400×300 map, under a disc as wide as a cluster of a city's projects.
+const project = (lon: number, lat: number): [number, number] => [200 + (lon - 106.5) * 100, 150 - (lat - 29.5) * 100];
+const seat = (priority: number): SeatPlace => ({ adcode: '500103', name_zh: '渝中区', name_en: 'Yuzhong District', lon: 106.5, lat: 29.5, priority });
+const disc = { x: 204, y: 146, radius: 36 };
+
+function layout(priority: number) {
+  const input: MapLabelInput = { lang: 'en', zoom: 6, viewport: { width: 400, height: 300 }, project, measure, features: [], seats: [seat(priority)], symbols: [disc] };
+  return layoutMapLabels(input);
+}
+
+describe('a seat under a large symbol', () => {
+  it("a capital's name stands just clear of the disc, its dot still on the seat", () => {
+    const [label] = layout(3e6 + 100);
+    expect(label?.lines).toEqual(['Yuzhong District']);
+    expect(label?.dot).toEqual([200, 150]);
+    const box = label!.boxes[0]!;
+    // the nearest point of the name's box to the disc's centre is outside the disc
+    const dx = Math.max(box.x - disc.x, 0, disc.x - (box.x + box.width));
+    const dy = Math.max(box.y - disc.y, 0, disc.y - (box.y + box.height));
+    expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(disc.radius);
+    // and close to it: within a line's height of the disc's edge
+    expect(Math.hypot(dx, dy)).toBeLessThan(disc.radius + 20);
+  });
+
+  it('a district seat under the same disc is left out, as before', () => {
+    expect(layout(1e6 + 100)).toEqual([]);
+  });
+});
