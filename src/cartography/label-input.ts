@@ -63,6 +63,27 @@ export interface MapLabelInput {
   cache?: MapLabelCache;
   /** the plain collision scan instead of the grid (the benchmark's baseline); same result */
   index?: 'grid' | 'list';
+  /**
+   * A page rather than a screen (the export): its own sizes and words, same priorities and collision
+   * rules. Left out, the map's defaults apply.
+   */
+  page?: PageLabelOptions;
+}
+
+/** What a printed page changes in the layout (src/export/export-labels.ts sets these). */
+export interface PageLabelOptions {
+  /** every shown project is named whatever the zoom, and a zone even when it fills the page */
+  allProjects: boolean;
+  /** page pixels per screen pixel: scales the gaps, the seat dot and the rings around a symbol */
+  unit: number;
+  /** the type size of a style in page pixels (the preset's points) */
+  typeSize(style: LabelStyleName): number;
+  /** the lines of a name in this style (the page's wrapping, both languages) */
+  nameLines(names: { name_zh: string; name_en: string }, style: LabelStyleName): string[];
+  /** farther clearances (page pixels) where a point project's name may sit, joined to its symbol by a leader */
+  leaderRings: readonly number[];
+  /** horizontal names beside a line instead of rotated along it (a writer without rotated text) */
+  levelLineLabels: boolean;
 }
 
 export interface MapLabel {
@@ -84,6 +105,8 @@ export interface MapLabel {
   height: number;
   /** the seat's dot, for seat labels */
   dot?: readonly [number, number];
+  /** the symbol a label set away from it points to with a leader line (page layouts only) */
+  leaderTo?: readonly [number, number];
   /** what it claimed: the text (and dot), as screen boxes */
   boxes: readonly Box[];
 }
@@ -118,8 +141,20 @@ export function alignedX(label: { x: number; width: number; align: TextAlign }):
   return label.align === 'start' ? label.x - label.width / 2 : label.align === 'end' ? label.x + label.width / 2 : label.x;
 }
 
-/** Size of a text block of these lines in this style. */
-export function measureBlock(lines: readonly string[], style: LabelStyleName, measure: MeasureText): { width: number; height: number } {
+/** Size of a text block of these lines in this style (type size in pixels: the style's own, or the page's). */
+export function measureBlock(lines: readonly string[], style: LabelStyleName, measure: MeasureText, size: number = LABEL_STYLES[style].size): { width: number; height: number } {
   const width = Math.max(...lines.map((line) => measure(line, style)));
-  return { width: Math.ceil(width) + 2, height: Math.ceil(lines.length * LABEL_STYLES[style].size * LINE_HEIGHT) };
+  return { width: Math.ceil(width) + 2, height: Math.ceil(lines.length * size * LINE_HEIGHT) };
+}
+
+/** The block of a label in this style for this input: on a page, the page's type size. */
+export const blockOf = (lines: readonly string[], style: LabelStyleName, input: MapLabelInput): { width: number; height: number } =>
+  measureBlock(lines, style, input.measure, input.page?.typeSize(style));
+
+/** Page pixels per screen pixel (1 on the map). */
+export const unitOf = (input: MapLabelInput): number => input.page?.unit ?? 1;
+
+/** The lines of a name: the page's own wrapping, else the map's (the local name, a long English one in two). */
+export function nameLinesOf(input: MapLabelInput, names: { name_zh: string; name_en: string }, style: LabelStyleName, mapLines: () => string[]): string[] {
+  return input.page ? input.page.nameLines(names, style) : mapLines();
 }

@@ -120,3 +120,22 @@ export function lineLabelSpots(points: readonly ScreenPoint[], options: LineLabe
   scored.sort((p, q) => p.score - q.score);
   return scored.slice(0, options.maxSpots ?? 4).flatMap((entry) => entry.spot);
 }
+
+/**
+ * Horizontal spots beside a line, for a writer without rotated text (the PDF page): at the middle of
+ * the line, then a third and two thirds along, then near the ends; above the line first, then below.
+ */
+export function levelLineSpots(points: readonly ScreenPoint[], options: LineLabelOptions): LineLabelSpot[] {
+  const { width, height, offset } = options;
+  if (points.length < 2) return [];
+  const lengths = cumulative(points);
+  const total = lengths[lengths.length - 1]!;
+  if (total === 0) return [];
+  return [0.5, 0.35, 0.65, 0.2, 0.8].flatMap((f) => {
+    const [x, y] = pointAt(points, lengths, f * total);
+    return [-1, 1].map((side) => {
+      const cy = y + side * (offset + height / 2);
+      return { x, y: cy, angle: 0, boxes: [{ x: x - width / 2, y: cy - height / 2, width, height }] };
+    });
+  });
+}

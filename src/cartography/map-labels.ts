@@ -9,7 +9,7 @@
 // obstacles (legend, controls); whatever does not fit is left out, lowest priority first.
 import type { Box } from './box-index';
 import { placeCandidates, type PlacementCandidate } from './label-placement';
-import type { DrawnSymbol, LabelPlace, MapLabel, MapLabelInput, PlaceKind } from './label-input';
+import { unitOf, type DrawnSymbol, type LabelPlace, type MapLabel, type MapLabelInput, type PlaceKind } from './label-input';
 import { projectCandidates } from './project-labels';
 import { capitalsClearOfSymbols, countyCandidates, riverCandidates, seatCandidates } from './place-labels';
 
@@ -37,8 +37,8 @@ export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   const obstacles: Box[] = [...(input.obstacles ?? [])];
   // only symbols on the screen can touch a label (labels never leave the viewport)
   for (const s of symbols) if (s.x + s.radius >= 0 && s.y + s.radius >= 0 && s.x - s.radius <= width && s.y - s.radius <= height) obstacles.push({ x: s.x - s.radius, y: s.y - s.radius, width: 2 * s.radius, height: 2 * s.radius });
-  return placeCandidates(candidates, { viewport: input.viewport, padding: 3, obstacles, index: input.index ?? 'grid' }).map(({ place, boxes }) => ({ ...place, boxes }));
+  return placeCandidates(candidates, { viewport: input.viewport, padding: 3 * unitOf(input), obstacles, index: input.index ?? 'grid' }).map(({ place, boxes }) => ({ ...place, boxes }));
 }
 
 export { createMapLabelCache } from './label-cache';
-export type { CountyPlace, DrawnSymbol, MapLabel, MapLabelCache, MapLabelInput, RiverPlace, SeatPlace } from './label-input';
+export type { CountyPlace, DrawnSymbol, MapLabel, MapLabelCache, MapLabelInput, PageLabelOptions, RiverPlace, SeatPlace } from './label-input';

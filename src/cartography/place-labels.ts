@@ -4,8 +4,8 @@ import { localName } from '../i18n/translate';
 import type { Box } from './box-index';
 import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, lineLabelText, tierPriority, type LabelStyleName } from './label-styles';
-import { lineLabelSpots, type ScreenPoint } from './line-label';
-import { DOT_RADIUS, measureBlock, type DrawnSymbol, type LabelPlace, type MapLabelInput, type TextAlign } from './label-input';
+import { levelLineSpots, lineLabelSpots, type ScreenPoint } from './line-label';
+import { DOT_RADIUS, blockOf, measureBlock, nameLinesOf, unitOf, type DrawnSymbol, type LabelPlace, type MapLabelInput, type TextAlign } from './label-input';
 
 export const COUNTY_LABEL_MIN_ZOOM = 8;
 export const RIVER_LABEL_MIN_ZOOM = 9;
@@ -53,11 +53,12 @@ export function seatCandidates(input: MapLabelInput): Candidate[] {
     const style = seatStyle(seat.priority);
     const tier = style === 'capital' ? TIER.capital : style === 'seat' ? TIER.prefectureSeat : TIER.districtSeat;
     const [x, y] = input.project(seat.lon, seat.lat);
-    const lines = [localName(seat, input.lang)];
-    const { width, height } = measureBlock(lines, style, input.measure);
+    const lines = nameLinesOf(input, seat, style, () => [localName(seat, input.lang)]);
+    const { width, height } = blockOf(lines, style, input);
+    const u = unitOf(input);
     // Beside the dot first; then clear of a project symbol drawn on the seat itself (a project placed
     // at city precision sits on its seat); the capitals try a further ring when projects crowd them.
-    const rings = style === 'capital' ? CAPITAL_RINGS : [DOT_RADIUS + 3, 14];
+    const rings = (style === 'capital' ? CAPITAL_RINGS : [DOT_RADIUS + 3, 14]).map((r) => r * u);
     const centres = rings.flatMap((clearance, i) => aroundPoint(x, y, clearance, width, height, i > 0 || style !== 'district'));
     const positions: LabelPosition<LabelPlace>[] = centres.map(([cx, cy, align]) => ({
       // the dot is not claimed: a project placed on the same seat draws over it
@@ -100,8 +101,8 @@ export function countyCandidates(input: MapLabelInput): Candidate[] {
     if (seats.has(county.adcode)) return [];
     const [x, y] = input.project(county.lon, county.lat);
     if (x < -200 || y < -200 || x > input.viewport.width + 200 || y > input.viewport.height + 200) return [];
-    const lines = [localName(county, input.lang)];
-    const { width, height } = measureBlock(lines, 'county', input.measure);
+    const lines = nameLinesOf(input, county, 'county', () => [localName(county, input.lang)]);
+    const { width, height } = blockOf(lines, 'county', input);
     const centres: [number, number][] = [[x, y], [x, y - height], [x, y + height]];
     const place = (cx: number, cy: number): LabelPosition<LabelPlace> => ({
       boxes: [boxAt(cx, cy, width, height)],
@@ -136,13 +137,14 @@ export function alongLine(
 ): LabelPosition<LabelPlace>[] {
   const runs = parts.flatMap((part) => visibleRuns(part.map(([lon, lat]) => input.project(lon, lat)), input.viewport, 40));
   if (runs.length === 0) return [];
-  const { width, height } = measureBlock(base.lines, base.style, input.measure);
+  const { width, height } = blockOf(base.lines, base.style, input);
+  const spotsOf = input.page?.levelLineLabels ? levelLineSpots : lineLabelSpots;
   const length = (run: readonly ScreenPoint[]) => run.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(p[0] - run[i - 1]![0], p[1] - run[i - 1]![1])), 0);
   return runs
     .map((run) => ({ run, length: length(run) }))
     .sort((a, b) => b.length - a.length)
     .slice(0, 3)
-    .flatMap(({ run }) => lineLabelSpots(run, { width, height, offset }))
+    .flatMap(({ run }) => spotsOf(run, { width, height, offset: offset * unitOf(input) }))
     .map((spot) => ({ boxes: spot.boxes, place: { ...base, x: spot.x, y: spot.y, align: 'middle' as const, angle: spot.angle, width, height } }));
 }
 
@@ -150,7 +152,7 @@ export function riverCandidates(input: MapLabelInput): Candidate[] {
   return (input.rivers ?? []).flatMap((river) => {
     const minZoom = river.scalerank <= 1 ? MAJOR_RIVER_MIN_ZOOM : RIVER_LABEL_MIN_ZOOM;
     if (input.zoom < minZoom) return [];
-    const lines = [lineLabelText(input.lang === 'zh' ? river.name_zh : river.name_en)];
+    const lines = nameLinesOf(input, river, 'river', () => [lineLabelText(input.lang === 'zh' ? river.name_zh : river.name_en)]);
     const positions = alongLine(input, river.lines, { id: `river:${river.id}`, kind: 'river', style: 'river', key: river.id, lines }, 3);
     return positions.length > 0 ? [{ id: `river:${river.id}`, priority: tierPriority(TIER.river, 100 - river.scalerank), positions }] : [];
   });

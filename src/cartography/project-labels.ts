@@ -6,7 +6,7 @@ import { localName } from '../i18n/translate';
 import type { Box } from './box-index';
 import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, labelLines, lineLabelText, tierPriority } from './label-styles';
-import { measureBlock, type DrawnSymbol, type LabelPlace, type MapLabelInput, type ViewCandidates } from './label-input';
+import { blockOf, nameLinesOf, unitOf, type DrawnSymbol, type LabelPlace, type MapLabelInput, type ViewCandidates } from './label-input';
 import { alongLine, aroundPoint } from './place-labels';
 
 type Candidate = PlacementCandidate<LabelPlace>;
@@ -76,15 +76,20 @@ function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol:
   let priority: number;
   if (g.type === 'Point') {
     if (!symbol) return null;
-    const lines = labelLines(name(), input.lang);
-    const { width, height } = measureBlock(lines, 'project', input.measure);
-    positions = aroundPoint(symbol.x, symbol.y, symbol.radius + 3, width, height, true).map(([x, y, align]) => ({
-      boxes: [boxAt(x, y, width, height)],
-      place: { id, kind: 'project', style: 'project', key: feature.id, lines, x, y, align, angle: 0, width, height },
-    }));
+    const lines = nameLinesOf(input, feature.properties, 'project', () => labelLines(name(), input.lang));
+    const { width, height } = blockOf(lines, 'project', input);
+    const near = symbol.radius + 3 * unitOf(input);
+    // beside the symbol first; on a page, then farther out on rings joined to it by a leader line
+    const rings = [near, ...(input.page?.leaderRings ?? []).map((ring) => near + ring)];
+    positions = rings.flatMap((clearance, ring) =>
+      aroundPoint(symbol.x, symbol.y, clearance, width, height, true).map(([x, y, align]) => ({
+        boxes: [boxAt(x, y, width, height)],
+        place: { id, kind: 'project' as const, style: 'project' as const, key: feature.id, lines, x, y, align, angle: 0, width, height, ...(ring > 0 ? { leaderTo: [symbol.x, symbol.y] as const } : {}) },
+      })),
+    );
     priority = priorityOf(feature, selected, { national: TIER.nationalProject, other: TIER.otherProject });
   } else if (g.type === 'LineString') {
-    const lines = [lineLabelText(name())];
+    const lines = nameLinesOf(input, feature.properties, 'corridor', () => [lineLabelText(name())]);
     positions = alongLine(input, [g.coordinates as [number, number][]], { id, kind: 'corridor', style: 'corridor', key: feature.id, lines }, 3);
     priority = priorityOf(feature, selected, { national: TIER.nationalCorridor, other: TIER.otherCorridor });
   } else {
@@ -92,9 +97,9 @@ function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol:
     const [ax, ay] = input.project(feature.properties.anchor[0], feature.properties.anchor[1]);
     if (!selected && !nearView(ax, ay, input.viewport)) return null;
     const extent = screenExtent(feature, input);
-    const lines = labelLines(name(), input.lang);
-    const { width, height } = measureBlock(lines, 'area', input.measure);
-    const distinct = extent.width < input.viewport.width * 0.6 && extent.height < input.viewport.height * 0.6 && extent.width > width * 0.8;
+    const lines = nameLinesOf(input, feature.properties, 'area', () => labelLines(name(), input.lang));
+    const { width, height } = blockOf(lines, 'area', input);
+    const distinct = input.page?.allProjects || extent.width < input.viewport.width * 0.6 && extent.height < input.viewport.height * 0.6 && extent.width > width * 0.8;
     if (!distinct && !selected) return null;
     positions = [
       [ax, ay],
@@ -119,7 +124,7 @@ export function projectCandidates(input: MapLabelInput, symbols: readonly DrawnS
   const candidates: Candidate[] = [];
   for (const feature of input.features) {
     const selected = feature.id === input.selectedId;
-    if (!selected && input.zoom < projectMinZoom(feature.properties.level)) continue;
+    if (!selected && !input.page?.allProjects && input.zoom < projectMinZoom(feature.properties.level)) continue;
     let symbol: DrawnSymbol | undefined;
     let stamp: number[];
     if (feature.geometry.type === 'Point') {

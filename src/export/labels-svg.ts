@@ -14,11 +14,13 @@ function leaderEnd(l: ExportLabel, to: [number, number]): [number, number] {
   return [clamp(to[0], l.x - l.width / 2, l.x + l.width / 2), clamp(to[1], l.y - l.height / 2, l.y + l.height / 2)];
 }
 
-function textLines(l: ExportLabel, unit: number, anchor: 'start' | 'middle', x: number): string {
+/** The text block: each line from the edge its alignment names (the side facing its symbol). */
+function textLines(l: ExportLabel, unit: number): string {
   const top = l.y - l.height / 2;
+  const x = l.align === 'start' ? l.x - l.width / 2 : l.align === 'end' ? l.x + l.width / 2 : l.x;
   const spans = l.lines.map((line, i) => `<tspan x="${fmt(x)}" y="${fmt(top + l.fontSize * (0.95 + 1.2 * i))}">${escapeXml(line)}</tspan>`).join('');
   const weight = l.bold ? ' font-weight="700"' : '';
-  const anchorAttr = anchor === 'middle' ? ' text-anchor="middle"' : '';
+  const anchorAttr = l.align === 'middle' ? ' text-anchor="middle"' : l.align === 'end' ? ' text-anchor="end"' : '';
   return `<text font-size="${fmt(l.fontSize)}"${weight}${anchorAttr} stroke="#ffffff" stroke-width="${fmt(3 * unit)}" paint-order="stroke">${spans}</text>`;
 }
 
@@ -34,11 +36,11 @@ function labelSvg(l: ExportLabel, unit: number): string {
       return (
         `<g class="seat-label" data-adcode="${escapeXml(l.key)}" data-box="${box(l)}">` +
         `<circle cx="${fmt(l.dot![0])}" cy="${fmt(l.dot![1])}" r="${fmt(3 * unit)}" fill="#1a1a1a" stroke="#ffffff" stroke-width="${fmt(unit)}"/>` +
-        textLines(l, unit, 'start', l.x - l.width / 2) +
+        textLines(l, unit) +
         '</g>'
       );
     case 'project':
-      return `<g class="project-label" data-id="${escapeXml(l.key)}" data-box="${box(l)}">${leader}${textLines(l, unit, 'middle', l.x)}</g>`;
+      return `<g class="project-label" data-id="${escapeXml(l.key)}" data-box="${box(l)}">${leader}${textLines(l, unit)}</g>`;
     case 'number':
       return (
         `<g class="key-number" data-id="${escapeXml(l.key)}" data-box="${box(l)}">${leader}` +

@@ -47,7 +47,7 @@ export function legendRows(items: LegendItem[], hasApproximate: boolean, metrics
   // question outlines are one shape each: no count
   const text = (item: LegendItem) => (withoutCount(item.key) ? pickLabel(lang, item.label_zh, item.label_en) : `${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`);
   const rows: LegendRow[] = items.map((item) => ({ item, lines: wrapText(text(item), labelWidth, metrics.bodySize) }));
-  if (hasApproximate) rows.push({ item: null, lines: wrapText(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), columnWidth - 16 * metrics.unit, metrics.bodySize * 0.85) });
+  if (hasApproximate) rows.push({ item: null, lines: wrapText(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), columnWidth - 16 * metrics.unit, Math.max(metrics.labelSize, metrics.bodySize * 0.85)) });
   return rows;
 }
 
@@ -74,14 +74,15 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
       parts.push(
         `<g class="key-row" data-number="${row.number}">`,
         `<rect x="${fmt(x + swatchWidth / 2 - side / 2)}" y="${fmt(y - side / 2)}" width="${fmt(side)}" height="${fmt(side)}" fill="#ffffff" stroke="#1a1a1a" stroke-width="${fmt(unit)}"/>`,
-        `<text x="${fmt(x + swatchWidth / 2)}" y="${fmt(y + bodySize * 0.35)}" font-size="${fmt(bodySize * 0.9)}" font-weight="700" text-anchor="middle">${row.number}</text>`,
+        `<text x="${fmt(x + swatchWidth / 2)}" y="${fmt(y + bodySize * 0.35)}" font-size="${fmt(bodySize)}" font-weight="700" text-anchor="middle">${row.number}</text>`,
         linesSvg(row.lines, x + swatchWidth + 12 * unit, y + bodySize * 0.35, bodySize, layout.lineHeight(bodySize)),
         '</g>',
       );
       return;
     }
     if (!row.item) {
-      const size = bodySize * 0.85;
+      // smaller than the rows, never below the page's label floor
+      const size = Math.max(layout.labelSize, bodySize * 0.85);
       parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ' class="legend-note" fill="#444444"'));
       return;
     }

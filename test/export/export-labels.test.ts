@@ -18,9 +18,19 @@ describe('seat labels in the export', () => {
     expect(exportWith([chengdu], 'en')).toContain('>Chengdu</tspan></text>');
   });
 
-  it('keeps only the more important of two labels that would overlap', () => {
+  it('gives the more important of two crowded seats its first place (right of its dot) and keeps the other clear of it, as the map does', () => {
     const nearby = seat('510104', '锦江区', 'Jinjiang', 104.08, 30.66, 1e6);
-    expect(labelled(exportWith([nearby, chengdu]))).toEqual(['510100']);
+    const svg = exportWith([nearby, chengdu]);
+    expect(labelled(svg)).toContain('510100');
+    const group = (adcode: string) => svg.match(new RegExp(`<g class="seat-label" data-adcode="${adcode}" data-box="([^"]+)"><circle cx="([\\d.]+)"`));
+    const [, box, dotX] = group('510100')!;
+    const [x] = box!.split(' ').map(Number);
+    expect(x!).toBeGreaterThan(Number(dotX));
+    const other = group('510104');
+    if (other) {
+      const [a, b] = [box!, other[1]!].map((s) => s.split(' ').map(Number)) as [number[], number[]];
+      expect(a[0]! < b[0]! + b[2]! && b[0]! < a[0]! + a[2]! && a[1]! < b[1]! + b[3]! && b[1]! < a[1]! + a[3]!).toBe(false);
+    }
   });
 
   it('leaves out seats outside the map frame and escapes names', () => {
