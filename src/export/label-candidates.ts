@@ -82,15 +82,6 @@ function alongPath(path: readonly [number, number][], fractions: readonly number
   });
 }
 
-/** A corridor's name: horizontal, just above or below its line, at the middle first, then along it. */
-export function spotsAlongLine(feature: ProjectFeature, projection: GeoProjection, frame: Box, height: number, gap: number): LabelSpot[] {
-  const points = alongPath(projectedLine(feature, projection, frame), [0.5, 0.35, 0.65, 0.2, 0.8]);
-  return points.flatMap(([x, y]) => [
-    { x, y: y - gap - height / 2, leader: false },
-    { x, y: y + gap + height / 2, leader: false },
-  ]);
-}
-
 /** Where the feature sits for a number or a leader: its point, its anchor, or the middle of its line in the frame. */
 export function featureAnchor(feature: ProjectFeature, projection: GeoProjection, frame: Box): [number, number] | null {
   if (feature.geometry.type === 'LineString') {
