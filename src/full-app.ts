@@ -186,7 +186,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     const unmountPublished = await publishedLoad;
     if (teardowns.done) return unmountPublished?.();
     if (unmountPublished) teardowns.add(unmountPublished);
-    teardowns.add(mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels }).teardown);
+    teardowns.add(mountFeatureView(mapHandle.map, store, sceneSource, projects, { labels: mapHandle.labels, loadUserLabels: () => import('./map/user-label-places') }).teardown);
     // the planner's notes, arrows and highlights: drawn from the state, added with the Annotate tool
     teardowns.add(mountAnnotations(mapHandle.map, store));
     // phones (the bottom-sheet layout): taps pick the nearest symbol; the sheet never hides the selection

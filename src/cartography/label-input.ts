@@ -42,6 +42,17 @@ export interface DrawnSymbol {
   radius: number;
 }
 
+/**
+ * Names and symbols beyond the built-in ones, placed with them by the same priorities and collision
+ * rules: the imported and published layers' (userLabels in user-labels.ts, loaded only when a shown
+ * layer has a name column).
+ */
+export interface ExtraLabels {
+  candidates(input: MapLabelInput): PlacementCandidate<LabelPlace>[];
+  /** point symbols drawn for them, which no name may cover */
+  symbols(input: MapLabelInput): DrawnSymbol[];
+}
+
 export interface MapLabelInput {
   lang: Lang;
   zoom: number;
@@ -55,6 +66,8 @@ export interface MapLabelInput {
   seats?: readonly SeatPlace[];
   counties?: readonly CountyPlace[];
   rivers?: readonly RiverPlace[];
+  /** more names and symbols, e.g. the shown user layers' (userLabels) */
+  extra?: ExtraLabels;
   /** drawn point symbols; by default every shown point feature's symbol at its position */
   symbols?: readonly DrawnSymbol[];
   /** the legend, the controls: boxes no label may touch */

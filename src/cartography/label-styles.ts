@@ -2,7 +2,8 @@
 // map (CSS classes map-label--<style>) and the export (SVG font sizes), so both draw the same names.
 import type { Lang } from '../types';
 
-export type LabelKind = 'seat' | 'project' | 'corridor' | 'area' | 'county' | 'river';
+/** `user`: a feature of an imported or published layer */
+export type LabelKind = 'seat' | 'project' | 'corridor' | 'area' | 'county' | 'river' | 'user';
 
 /** Type styles: capitals and prefecture seats largest, context names (counties, rivers) smallest. */
 export const LABEL_STYLES = {

@@ -5,7 +5,8 @@
 // What is named: prefecture seats at every zoom (the two capitals first); the national projects at
 // every zoom, the others from zoom 7 (joint) or 8; corridors along their line; zones at their anchor
 // when their extent is a distinct shape on screen; county names from zoom 8; the major rivers from
-// zoom 7 and every river from zoom 9. Labels avoid each other, the point symbols and the given
+// zoom 7 and every river from zoom 9; the named features of imported and published layers as the
+// projects that are neither national nor joint (user-labels.ts, given as `extra`). Labels avoid each other, the point symbols and the given
 // obstacles (legend, controls); whatever does not fit is left out, lowest priority first.
 import type { Box } from './box-index';
 import { placeCandidates, type PlacementCandidate } from './label-placement';
@@ -25,20 +26,23 @@ export function pointSymbols(input: Pick<MapLabelInput, 'features' | 'project'>)
 
 export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   const symbols = input.symbols ?? pointSymbols(input);
+  // the imported layers' markers are drawn in their own pane: kept clear of as the projects' are
+  const drawn = input.extra ? [...symbols, ...input.extra.symbols(input)] : symbols;
   const view = input.cache?.forView(input);
   const places = (kind: PlaceKind, sources: readonly unknown[], build: (input: MapLabelInput) => PlacementCandidate<LabelPlace>[]) => (view ? view.places(kind, sources, () => build(input)) : build(input));
   const candidates: PlacementCandidate<LabelPlace>[] = [
-    ...capitalsClearOfSymbols(places('seats', [input.seats], seatCandidates), symbols),
+    ...capitalsClearOfSymbols(places('seats', [input.seats], seatCandidates), drawn),
     ...projectCandidates(input, symbols, view),
+    ...(input.extra?.candidates(input) ?? []),
     ...places('counties', [input.counties, input.seats], countyCandidates),
     ...places('rivers', [input.rivers], riverCandidates),
   ];
   const { width, height } = input.viewport;
   const obstacles: Box[] = [...(input.obstacles ?? [])];
   // only symbols on the screen can touch a label (labels never leave the viewport)
-  for (const s of symbols) if (s.x + s.radius >= 0 && s.y + s.radius >= 0 && s.x - s.radius <= width && s.y - s.radius <= height) obstacles.push({ x: s.x - s.radius, y: s.y - s.radius, width: 2 * s.radius, height: 2 * s.radius });
+  for (const s of drawn) if (s.x + s.radius >= 0 && s.y + s.radius >= 0 && s.x - s.radius <= width && s.y - s.radius <= height) obstacles.push({ x: s.x - s.radius, y: s.y - s.radius, width: 2 * s.radius, height: 2 * s.radius });
   return placeCandidates(candidates, { viewport: input.viewport, padding: 3 * unitOf(input), obstacles, index: input.index ?? 'grid' }).map(({ place, boxes }) => ({ ...place, boxes }));
 }
 
 export { createMapLabelCache } from './label-cache';
-export type { CountyPlace, DrawnSymbol, MapLabel, MapLabelCache, MapLabelInput, PageLabelOptions, RiverPlace, SeatPlace } from './label-input';
+export type { ExtraLabels, CountyPlace, DrawnSymbol, MapLabel, MapLabelCache, MapLabelInput, PageLabelOptions, RiverPlace, SeatPlace } from './label-input';

@@ -7,8 +7,10 @@ import type { SceneSource } from '../state/scene-source';
 import { createFeatureLayer, type FeatureLayer } from './feature-layer';
 import type { MapLabels } from './map-labels';
 import { bindToMap } from './bound-layer';
+import { lazyPart } from '../ui/lazy-part';
+import type { createUserLabels } from './user-label-places';
 
-export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean; labels?: MapLabels } = {}): FeatureLayer & { teardown(): void } {
+export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean; labels?: MapLabels; loadUserLabels?: () => Promise<{ createUserLabels: typeof createUserLabels }> } = {}): FeatureLayer & { teardown(): void } {
   // load-features checked that every feature has a string id
   const features = collection.features as ProjectFeature[];
   const layer = createFeatureLayer(map, {
@@ -17,18 +19,41 @@ export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, c
     onSelect: (id) => store.dispatch({ selection: { kind: 'feature', id } }),
     ...(options.tabStops === undefined ? {} : { tabStops: options.tabStops }),
   });
+  // The imported layers' names: their module is fetched the first time a shown layer has a name
+  // column. The full app gives the loader (the import() sits in its chunk, so the modules it already
+  // holds are not split into chunks of their own); the embed has no imported layers.
+  const userLabelsPart = options.loadUserLabels ? lazyPart(options.loadUserLabels) : null;
+  let userLabels: ReturnType<typeof createUserLabels> | undefined;
+  let live = true;
   const render = () => {
     const current = scene.get();
     layer.setLanguage(current.lang);
     layer.setVisible(current.shown);
     layer.setSelected(current.selection?.kind === 'feature' ? current.selection.id : null);
     // after the symbols are drawn: the labels keep clear of them
-    options.labels?.setFeatures(current.shown, current.selection?.kind === 'feature' ? current.selection.id : null);
+    const named = userLabelsPart !== null && current.userLayers.some((user) => user.nameColumn !== undefined);
+    if (named && !userLabels) {
+      userLabelsPart!.get().then(
+        (module) => {
+          userLabels ??= module.createUserLabels();
+          if (live) render();
+        },
+        // not fetched (offline): the layers stay unnamed on the map until the next change tries again
+        () => undefined,
+      );
+    }
+    const selected = current.selection?.kind === 'feature' ? current.selection.id : null;
+    options.labels?.setFeatures(current.shown, selected, named ? userLabels?.(current.userLayers) : undefined);
   };
   // follows the scene while on the map (Leaflet's onAdd/onRemove)
   const binding = bindToMap(map, () => {
     render();
     return scene.subscribe(render);
   });
-  return Object.assign(layer, { teardown: () => void binding.remove() });
+  return Object.assign(layer, {
+    teardown: () => {
+      live = false;
+      binding.remove();
+    },
+  });
 }

@@ -7,7 +7,7 @@ import L from 'leaflet';
 import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
 import type { Lang, ProjectFeature, RiverProperties, UnitProperties } from '../types';
 import type { Box } from '../cartography/box-index';
-import { createMapLabelCache, layoutMapLabels, type CountyPlace, type DrawnSymbol, type MapLabel, type RiverPlace, type SeatPlace } from '../cartography/map-labels';
+import { createMapLabelCache, layoutMapLabels, type CountyPlace, type DrawnSymbol, type MapLabel, type RiverPlace, type SeatPlace, type ExtraLabels } from '../cartography/map-labels';
 import { LABEL_STYLES, type LabelStyleName } from '../cartography/label-styles';
 import { alignedX, type TextAlign } from '../cartography/label-input';
 import { FEATURE_PANES } from './feature-layer';
@@ -16,8 +16,8 @@ import { markerBox } from './marker-box';
 
 export interface MapLabels {
   setLanguage(lang: Lang): void;
-  /** the scene's shown projects and the selected one */
-  setFeatures(features: readonly ProjectFeature[], selectedId: string | null): void;
+  /** the scene's shown projects, the selected one and more names placed with them (the user layers') */
+  setFeatures(features: readonly ProjectFeature[], selectedId: string | null, extra?: ExtraLabels): void;
   setCounties(units: readonly { properties: UnitProperties }[]): void;
   /** the labels drawn now (for tests and the export's check) */
   current(): readonly MapLabel[];
@@ -135,6 +135,7 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   let lang: Lang = 'zh';
   let features: readonly ProjectFeature[] = [];
   let selectedId: string | null = null;
+  let extra: ExtraLabels | undefined;
   let counties: CountyPlace[] = [];
   let placed: MapLabel[] = [];
   let removed = false;
@@ -157,6 +158,7 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       measure,
       features,
       selectedId,
+      ...(extra ? { extra } : {}),
       seats: places.seats,
       counties,
       rivers: places.rivers,
@@ -258,9 +260,10 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       others.clear();
       relayout();
     },
-    setFeatures(next, selected) {
+    setFeatures(next, selected, nextExtra) {
       features = next;
       selectedId = selected;
+      extra = nextExtra;
       relayout();
     },
     setCounties(units) {

@@ -20,6 +20,8 @@ export interface SceneUserLayer {
   /** #rrggbb */
   colour: string;
   features: Feature[];
+  /** the property that names each feature (the layer's own, or the guessed name column); none: unnamed */
+  nameColumn?: string;
   /** proportional symbols as the map draws them: points sized by `column`, largest value `max` over the whole layer */
   sizes?: { column: string; max: number };
 }

@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Feature } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFeatures, DEFAULT_FEATURES_OPTIONS } from '../../data/build/features.ts';
+import { layoutMapLabels, type MapLabel } from '../../src/cartography/map-labels';
+import { areaLabelPoint, userLabelPlaces, userLabels, type UserLabelPlace } from '../../src/cartography/user-labels';
+import type { ProjectCollection, ProjectFeature } from '../../src/types';
+import { corners, countyPlaces, measure, mercator, quadsOverlap, riverPlaces, seatPlaces } from './label-fixtures';
+
+const outDir = mkdtempSync(join(tmpdir(), 'labels-user-'));
+let features: ProjectFeature[] = [];
+beforeAll(async () => {
+  const result = await buildFeatures({ ...DEFAULT_FEATURES_OPTIONS, outDir });
+  features = (JSON.parse(readFileSync(result.outFile, 'utf8')) as ProjectCollection).features as ProjectFeature[];
+}, 60_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+const point = (lon: number, lat: number, properties: Record<string, unknown>): Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties });
+const byName = (feature: Feature) => (typeof feature.properties?.['名称'] === 'string' ? (feature.properties['名称'] as string) : undefined);
+
+describe('areaLabelPoint', () => {
+  it('is the centroid of a square', () => {
+    expect(areaLabelPoint([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]])).toEqual([1, 1]);
+  });
+
+  it('moves into the area when the centroid falls in a C-shaped area’s notch', () => {
+    // 3 × 3 square minus the notch x 1–3, y 1–2: the centroid (1.36, 1.5) is in the notch; the only span inside at y 1.5 is x 0–1
+    const c = [[[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]];
+    const [x, y] = areaLabelPoint(c)!;
+    expect(x).toBeCloseTo(0.5, 6);
+    expect(y).toBeCloseTo(1.5, 6);
+  });
+
+  it('avoids a hole in the middle', () => {
+    const ring = [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [3, 1], [3, 3], [1, 3], [1, 1]]];
+    const [x, y] = areaLabelPoint(ring)!;
+    expect(y).toBeCloseTo(2, 6);
+    expect(x < 1 || x > 3).toBe(true);
+  });
+});
+
+describe('userLabelPlaces', () => {
+  it('names a feature by its layer’s name column, each point of a MultiPoint, an area at its label point; unnamed ones are left out', () => {
+    const places = userLabelPlaces([
+      {
+        id: 'L1',
+        nameOf: byName,
+        radiusOf: () => 7,
+        features: [
+          point(104.1, 30.6, { 名称: '甲站' }),
+          point(104.2, 30.6, { 备注: 'no name' }),
+          { type: 'Feature', geometry: { type: 'MultiPoint', coordinates: [[104.3, 30.6], [104.4, 30.6]] }, properties: { 名称: '乙' } },
+          { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[104, 30], [104.2, 30], [104.2, 30.2], [104, 30.2], [104, 30]]] }, properties: { 名称: '丙园区' } },
+          { type: 'Feature', geometry: null, properties: { 名称: '无位置' } } as unknown as Feature,
+        ],
+      },
+    ]);
+    expect(places.map((p) => [p.key, p.name, p.kind])).toEqual([
+      ['L1:0', '甲站', 'point'],
+      ['L1:2.0', '乙', 'point'],
+      ['L1:2.1', '乙', 'point'],
+      ['L1:3', '丙园区', 'area'],
+    ]);
+    const area = places[3] as Extract<UserLabelPlace, { kind: 'area' }>;
+    expect(area.lon).toBeCloseTo(104.1, 6);
+    expect(area.lat).toBeCloseTo(30.1, 6);
+  });
+});
+
+describe('imported features in the map’s label layout', () => {
+  const CHENGDU: [number, number] = [104.07, 30.66];
+  const [width, height] = [1200, 800];
+  // twelve named points on a grid around Chengdu, about 7 km apart
+  const grid: Extract<UserLabelPlace, { kind: 'point' }>[] = Array.from({ length: 12 }, (_, i) => ({
+    key: `L1:${i}`,
+    name: `测试点${i + 1}号`,
+    kind: 'point' as const,
+    lon: 103.93 + (i % 4) * 0.08,
+    lat: 30.56 + Math.floor(i / 4) * 0.07,
+    radius: 7,
+  }));
+  const layout = (zoom: number, userPlaces: readonly UserLabelPlace[], lang: 'zh' | 'en' = 'zh'): MapLabel[] =>
+    layoutMapLabels({ lang, zoom, viewport: { width, height }, project: mercator(CHENGDU, zoom, width, height), measure, features, seats: seatPlaces, counties: countyPlaces, rivers: riverPlaces, extra: userLabels(userPlaces) });
+
+  it('names them from zoom 8 as the projects that are neither national nor joint, not below', () => {
+    expect(layout(7.5, grid).filter((l) => l.kind === 'user')).toEqual([]);
+    expect(layout(8, grid).some((l) => l.kind === 'user')).toBe(true);
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`at zoom 10 (${lang}) their names are on the map and overlap no other name, no project symbol and no imported marker`, () => {
+      const labels = layout(10, grid, lang);
+      const user = labels.filter((l) => l.kind === 'user');
+      expect(user.length).toBeGreaterThanOrEqual(6);
+      for (const label of user) expect(grid.find((p) => p.key === label.key)?.name).toBe(label.lines.join(''));
+      const quads = labels.map(corners);
+      for (let i = 0; i < quads.length; i++) for (let j = i + 1; j < quads.length; j++) expect(quadsOverlap(quads[i]!, quads[j]!), `${labels[i]!.id} × ${labels[j]!.id}`).toBe(false);
+      const project = mercator(CHENGDU, 10, width, height);
+      const markers: [number, number, number][] = [
+        ...grid.map((p) => [...project(p.lon, p.lat), 7] as [number, number, number]),
+        ...features.filter((f) => f.geometry.type === 'Point').map((f) => [...project(...(f.geometry.coordinates as [number, number])), 8] as [number, number, number]),
+      ];
+      for (const [x, y, r] of markers) {
+        const square: [number, number][] = [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]];
+        for (const [k, quad] of quads.entries()) expect(quadsOverlap(quad, square), `${labels[k]!.id} over the marker at ${x.toFixed(0)},${y.toFixed(0)}`).toBe(false);
+      }
+    });
+  }
+
+  it('leaves a built-in project’s name where it was when an imported point with a name sits on the project', () => {
+    const before = layout(10, []);
+    const named = before.find((l) => l.kind === 'project' && features.find((f) => f.id === l.key)?.geometry.type === 'Point');
+    expect(named).toBeDefined();
+    const [lon, lat] = features.find((f) => f.id === named!.key)!.geometry.coordinates as [number, number];
+    const after = layout(10, [{ key: 'L1:0', name: '同位置的导入点名称很长', kind: 'point', lon, lat, radius: 7 }]);
+    const again = after.find((l) => l.id === named!.id);
+    expect(again && [again.x, again.y]).toEqual([named!.x, named!.y]);
+  });
+});
