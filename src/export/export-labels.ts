@@ -11,7 +11,8 @@ import { pickLabel, type ExportLang, type ExportSeat } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { boxAt, featureAnchor, spotsAroundPoint, type LabelSpot } from './label-candidates.ts';
 import { leaderBoxes } from '../cartography/project-labels.ts';
-import { estimateWidth, wrapClamped } from './text-measure.ts';
+import { estimateWidth, wrapClamped, wrapText } from './text-measure.ts';
+import { rotatedBoxes } from '../cartography/line-label.ts';
 import { boxesOverlap } from '../cartography/box-index.ts';
 import { pointSymbol } from '../style/symbology.ts';
 import { pointShapeReach } from '../style/point-shapes.ts';
@@ -105,7 +106,11 @@ function pageOptions(input: LabelLayoutInput): PageLabelOptions {
       const [zh, en] = style === 'corridor' ? [lineLabelText(name_zh), lineLabelText(name_en)] : [name_zh, name_en];
       // A long name takes lines rather than a strip across the map: at most four (two for the Chinese
       // of a bilingual one), cut where a phrase ends, with an ellipsis; the numbered key gives it whole.
-      const wrap = (text: string, maxLines: number) => wrapClamped(text, Math.max(frame.width * 0.22, 12 * size), size, maxLines);
+      const width = Math.max(frame.width * 0.22, 12 * size);
+      // A corridor's name is given whole (wrapped), never cut: it sits beside its line, which has the
+      // room, and a line has no symbol for a number to sit beside.
+      if (style === 'corridor') return lang === 'both' && zh !== en ? [...wrapText(zh, width, size), ...wrapText(en, width, size)] : wrapText(pickLabel(lang, zh, en), width, size);
+      const wrap = (text: string, maxLines: number) => wrapClamped(text, width, size, maxLines);
       if (lang === 'both' && zh !== en) {
         const first = wrap(zh, 2);
         return [...first, ...wrap(en, MAX_LABEL_LINES - first.length)];
@@ -130,6 +135,18 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     const [x, y] = project(...(feature.geometry.coordinates as [number, number]));
     return [{ id: feature.id, x, y, radius: symbolRadius(feature, unit, feature.id === input.selectedId) }];
   });
+  // The corridor lines, as chains of thin boxes: names keep off them where another place allows.
+  const lineBoxes: Box[] = input.features.flatMap((feature) => {
+    if (feature.geometry.type !== 'LineString') return [];
+    const points = (feature.geometry.coordinates as [number, number][]).map(([lon, lat]) => project(lon, lat));
+    return points.slice(1).flatMap((b, i) => {
+      const a = points[i]!;
+      const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      const offPage = Math.max(a[0], b[0]) < 0 || Math.max(a[1], b[1]) < 0 || Math.min(a[0], b[0]) > frame.width || Math.min(a[1], b[1]) > frame.height;
+      if (length < 0.5 || offPage) return [];
+      return rotatedBoxes((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, length, 4 * unit, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI);
+    });
+  });
   const placed = layoutMapLabels({
     lang: lang === 'en' ? 'en' : 'zh',
     zoom: 0,
@@ -141,6 +158,7 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     seats: input.seats,
     symbols,
     obstacles: input.obstacles.map(local),
+    softObstacles: lineBoxes,
     page,
   });
   const shift = (p: readonly [number, number]): [number, number] => [p[0] + frame.x, p[1] + frame.y];
