@@ -65,13 +65,15 @@ export interface LabelLayoutInput {
   fontSize: number;
   /** boxes no label may touch: scale bar, north arrow, locator inset */
   obstacles: readonly Box[];
-  /** false: projects without room stay unnamed and get no number (a social card has no key) */
-  numbers?: boolean;
+  /** at most this many numbered projects: the key's room on the page (0 on a social card, which has no key) */
+  maxKey?: number;
 }
 
 export interface LabelLayout {
   labels: ExportLabel[];
   key: KeyEntry[];
+  /** projects in the frame left without a name or a number (no room in the key) */
+  unlisted: number;
 }
 
 function within(box: Box, frame: Box): boolean {
@@ -190,11 +192,11 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       return anchor ? [{ feature, anchor }] : [];
     });
 
-  // Numbers read top to bottom, left to right on the page. Every project left unnamed gets one: the
-  // key never drops a project. A number takes the first free spot around its symbol, farther out with
+  // Numbers read top to bottom, left to right on the page, as many as the key has room for (the page
+  // says how many more there are). A number takes the first free spot around its symbol, farther out with
   // a leader (which claims its line, as a name's does) when the symbol is crowded.
   const radiusOf = new Map(symbols.map((s) => [s.id, s.radius]));
-  const numbered = input.numbers === false ? [] : unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]);
+  const numbered = unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]).slice(0, input.maxKey ?? Infinity);
   const key: KeyEntry[] = [];
   for (const { feature, anchor } of numbered) {
     const text = String(key.length + 1);
@@ -220,5 +222,5 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     key.push({ number: key.length + 1, id: feature.id, text: lang === 'both' && name_zh !== name_en ? `${name_zh} ${name_en}` : pickLabel(lang, name_zh, name_en) });
     labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(spot.leader ? { leaderTo: anchor } : {}) });
   }
-  return { labels, key };
+  return { labels, key, unlisted: unnamed.length - key.length };
 }
