@@ -137,7 +137,15 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     // "Zoom to" a planner's layer or feature is a state change through the view too.
     const goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
     teardowns.add(setFrameHandler(goTo.bounds));
-    teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: (message) => report([message]) }));
+    // Save project / Open project… go below the layers and the choropleth: they hold both.
+    const projectContainer = document.createElement('div');
+    const project = {
+      container: projectContainer,
+      search: () => urlCodec.serialize(store.getState()),
+      parse: (search: string) => urlCodec.parse(search, defaults),
+      onIssues: reportIssues,
+    };
+    teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: (message) => report([message]), project }));
     // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
     const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
     teardowns.add(choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county')));
@@ -159,6 +167,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       report: (message) => report([message]),
     });
     teardowns.add(choroplethPanel.teardown);
+    tabs.panels.mydata.append(projectContainer);
     const projects = await loadFeatures();
     if (teardowns.done) return;
     // load-features checked that every feature has a string id
