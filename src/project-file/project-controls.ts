@@ -5,6 +5,7 @@ import type { Lang } from '../types.ts';
 import { projectText } from './project-text.ts';
 import { el } from '../ui/dom.ts';
 import { createLocalisedText, type Wording } from '../user-data/localised-text.ts';
+import '../styles/project-file.css';
 
 export interface ProjectControlsOptions {
   container: HTMLElement;
