@@ -2,8 +2,9 @@
 // Only a successful import is ever saved: the import modules never call this store, the UI does,
 // with a layer it already has. Every write checks its input first, so a bad call changes nothing.
 import type { Feature } from 'geojson';
-import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, values, type UseStore } from 'idb-keyval';
 import type { PublishedInfo } from '../data/published-layers.ts';
+import type { KeyValue } from './sliced-layer-backend.ts';
 
 export interface UserLayer {
   id: string;
@@ -28,6 +29,8 @@ export interface LayerBackend {
   set(layer: UserLayer): Promise<void>;
   del(id: string): Promise<void>;
   values(): Promise<UserLayer[]>;
+  /** how many layers are kept, without reading their features */
+  count(): Promise<number>;
 }
 
 // Colours far from every built-in symbol's (src/style/symbology.ts), also under simulated deuteranopia
@@ -36,15 +39,34 @@ export interface LayerBackend {
 export const LAYER_COLOURS = ['#b2182b', '#762a83', '#1b7837', '#c51b7d', '#01665e', '#4d4d4d'] as const;
 const MAX_NAME_LENGTH = 200;
 
-export function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): LayerBackend {
+function idbKeyValue<T>(dbName: string, storeName: string): KeyValue<T> {
   let store: UseStore | undefined;
   // Opened on first use, so importing this module never touches IndexedDB.
   const useStore = () => (store ??= createStore(dbName, storeName));
   return {
-    get: (id) => get<UserLayer>(id, useStore()),
-    set: (layer) => set(layer.id, layer, useStore()),
-    del: (id) => del(id, useStore()),
-    values: () => values<UserLayer>(useStore()),
+    get: (key) => get<T>(key, useStore()),
+    set: (key, value) => set(key, value, useStore()),
+    del: (key) => del(key, useStore()),
+    values: () => values<T>(useStore()),
+    keys: () => keys<string>(useStore()),
+  };
+}
+
+/**
+ * A layer's own record in `storeName`; a large layer's features in slices in a database of their own
+ * (sliced-layer-backend.ts, fetched on first use: the full app's first view is at its size budget).
+ */
+export function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): LayerBackend {
+  let sliced: Promise<LayerBackend> | undefined;
+  const backend = () =>
+    (sliced ??= import('./sliced-layer-backend.ts').then(({ slicedLayerBackend }) =>
+      slicedLayerBackend(idbKeyValue(dbName, storeName), idbKeyValue(`${dbName}-features`, 'feature-slices'))));
+  return {
+    get: async (id) => (await backend()).get(id),
+    set: async (layer) => (await backend()).set(layer),
+    del: async (id) => (await backend()).del(id),
+    values: async () => (await backend()).values(),
+    count: async () => (await backend()).count(),
   };
 }
 
@@ -56,6 +78,7 @@ export function memoryLayerBackend(): LayerBackend {
     set: async (layer) => void layers.set(layer.id, structuredClone(layer)),
     del: async (id) => void layers.delete(id),
     values: async () => [...layers.values()].map((layer) => structuredClone(layer)),
+    count: async () => layers.size,
   };
 }
 
@@ -83,6 +106,7 @@ export function layerBackendWithFallback(open: () => LayerBackend, onSessionOnly
     set: async (layer) => (await backend()).set(layer),
     del: async (id) => (await backend()).del(id),
     values: async () => (await backend()).values(),
+    count: async () => (await backend()).count(),
   };
 }
 
@@ -127,8 +151,9 @@ export function createLayerStore(options: LayerStoreOptions = {}) {
       if (!Array.isArray(input.features) || input.features.length === 0) {
         throw new LayerStoreError('no-features', { name: JSON.stringify(name) }, `layer ${JSON.stringify(name)} has no features to save`);
       }
-      const existing = await backend.values();
-      const colour = input.colour === undefined ? LAYER_COLOURS[existing.length % LAYER_COLOURS.length] ?? LAYER_COLOURS[0] : checkColour(input.colour);
+      // counted, not read: reading every saved layer's features to count them froze the page
+      const existing = await backend.count();
+      const colour = input.colour === undefined ? LAYER_COLOURS[existing % LAYER_COLOURS.length] ?? LAYER_COLOURS[0] : checkColour(input.colour);
       const layer: UserLayer = { id: newId(), name, colour, visible: true, features: input.features, createdAt: now().toISOString() };
       await backend.set(layer);
       return layer;
