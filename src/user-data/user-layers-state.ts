@@ -14,7 +14,7 @@ export interface UserLayersState {
   /** the layers the site publishes (data/layers/): drawn first, kept when the planner's layers are replaced */
   setPublished(layers: readonly UserLayer[]): void;
   /** visible layers with only the features that pass their filter: what the map draws */
-  getShownLayers(): UserLayer[];
+  getShownLayers(): readonly UserLayer[];
   /** replaces the planner's layers (the published ones stay) */
   setLayers(layers: readonly UserLayer[]): void;
   /** adds the layer, or replaces the one with the same id (a published one in its place) */
@@ -37,7 +37,12 @@ export function createUserLayersState(): UserLayersState {
   };
   const filters = new Map<string, LayerFilter>();
   const listeners = new Set<() => void>();
+  // Worked out once per change, not once per reader: the map, the scene, the panel, the table and the
+  // search each ask, and filtering or copying a 200,000-feature layer for each froze the page. An
+  // unfiltered layer shows its own list, so whatever a reader keeps per list stays valid.
+  let shown: UserLayer[] | undefined;
   const changed = () => {
+    shown = undefined;
     for (const listener of [...listeners]) listener();
   };
 
@@ -45,7 +50,10 @@ export function createUserLayersState(): UserLayersState {
     getLayers: () => layers,
     getFilter: (id) => filters.get(id),
     getShownLayers: () =>
-      layers.filter((layer) => layer.visible).map((layer) => ({ ...layer, features: filterFeatures(layer.features, filters.get(layer.id)) })),
+      (shown ??= layers.filter((layer) => layer.visible).map((layer) => {
+        const filter = filters.get(layer.id);
+        return filter ? { ...layer, features: filterFeatures(layer.features, filter) } : layer;
+      })),
     setPublished(next) {
       published = [...next];
       combine();
