@@ -4,7 +4,6 @@
 import type { Feature } from 'geojson';
 import { createStore, del, get, keys, set, values, type UseStore } from 'idb-keyval';
 import type { PublishedInfo } from '../data/published-layers.ts';
-import type { KeyValue } from './sliced-layer-backend.ts';
 
 export interface UserLayer {
   id: string;
@@ -39,6 +38,15 @@ export interface LayerBackend {
 export const LAYER_COLOURS = ['#b2182b', '#762a83', '#1b7837', '#c51b7d', '#01665e', '#4d4d4d'] as const;
 const MAX_NAME_LENGTH = 200;
 
+/** A key–value store over one IndexedDB object store (sliced-layer-backend.ts's KeyValue). */
+interface KeyValue<T> {
+  get(key: string): Promise<T | undefined>;
+  set(key: string, value: T): Promise<void>;
+  del(key: string): Promise<void>;
+  values(): Promise<T[]>;
+  keys(): Promise<string[]>;
+}
+
 function idbKeyValue<T>(dbName: string, storeName: string): KeyValue<T> {
   let store: UseStore | undefined;
   // Opened on first use, so importing this module never touches IndexedDB.
@@ -60,7 +68,7 @@ export function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers
   let sliced: Promise<LayerBackend> | undefined;
   const backend = () =>
     (sliced ??= import('./sliced-layer-backend.ts').then(({ slicedLayerBackend }) =>
-      slicedLayerBackend(idbKeyValue(dbName, storeName), idbKeyValue(`${dbName}-features`, 'feature-slices'))));
+      slicedLayerBackend<UserLayer>(idbKeyValue(dbName, storeName), idbKeyValue(`${dbName}-features`, 'feature-slices'))));
   return {
     get: async (id) => (await backend()).get(id),
     set: async (layer) => (await backend()).set(layer),

@@ -6,7 +6,6 @@
 // list this backend already holds for that layer (a layer's features never change under its id),
 // so the page keeps one list per layer and whatever it worked out from it.
 import type { Feature } from 'geojson';
-import type { LayerBackend, UserLayer } from './layer-store.ts';
 
 /** Features per stored slice; a layer with no more than this is kept in one record, as before. */
 export const STORE_SLICE = 10_000;
@@ -20,17 +19,34 @@ export interface KeyValue<T> {
   keys(): Promise<string[]>;
 }
 
+/** What this backend needs of a layer (layer-store.ts's UserLayer; not imported, so the two do not import each other). */
+interface StoredLayer {
+  id: string;
+  name: string;
+  features: Feature[];
+}
+
 /** The layer's record: its features moved out to `slices` records when there are more than STORE_SLICE. */
-type LayerRecord = UserLayer & { slices?: number };
+type LayerRecord<L> = L & { slices?: number };
+
+/** layer-store.ts's LayerBackend for layers of type L. */
+export interface SlicedBackend<L> {
+  get(id: string): Promise<L | undefined>;
+  set(layer: L): Promise<void>;
+  del(id: string): Promise<void>;
+  values(): Promise<L[]>;
+  count(): Promise<number>;
+}
 
 const sliceKey = (id: string, k: number) => `${id}/${k}`;
 
-export function slicedLayerBackend(layers: KeyValue<LayerRecord>, slices: KeyValue<Feature[]>): LayerBackend {
+export function slicedLayerBackend<L extends StoredLayer>(layers: KeyValue<LayerRecord<L>>, slices: KeyValue<Feature[]>): SlicedBackend<L> {
   /** the feature list each large layer's slices hold, as last written or read */
   const held = new Map<string, Feature[]>();
 
-  async function assemble(record: LayerRecord): Promise<UserLayer> {
-    const { slices: count, ...layer } = record;
+  async function assemble(record: LayerRecord<L>): Promise<L> {
+    const { slices: count, ...rest } = record;
+    const layer = rest as unknown as L;
     if (count === undefined) return layer;
     const known = held.get(layer.id);
     if (known && Math.ceil(known.length / STORE_SLICE) === count) return { ...layer, features: known };
@@ -79,7 +95,7 @@ export function slicedLayerBackend(layers: KeyValue<LayerRecord>, slices: KeyVal
     },
     async values() {
       const records = await layers.values();
-      const assembled: UserLayer[] = [];
+      const assembled: L[] = [];
       for (const record of records) assembled.push(await assemble(record));
       return assembled;
     },
