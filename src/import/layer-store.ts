@@ -62,20 +62,11 @@ function idbKeyValue<T>(dbName: string, storeName: string): KeyValue<T> {
 
 /**
  * A layer's own record in `storeName`; a large layer's features in slices in a database of their own
- * (sliced-layer-backend.ts, fetched on first use: the full app's first view is at its size budget).
+ * (sliced-layer-backend.ts, fetched when the store is first opened: the full app's first view is at its size budget).
  */
-export function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): LayerBackend {
-  let sliced: Promise<LayerBackend> | undefined;
-  const backend = () =>
-    (sliced ??= import('./sliced-layer-backend.ts').then(({ slicedLayerBackend }) =>
-      slicedLayerBackend<UserLayer>(idbKeyValue(dbName, storeName), idbKeyValue(`${dbName}-features`, 'feature-slices'))));
-  return {
-    get: async (id) => (await backend()).get(id),
-    set: async (layer) => (await backend()).set(layer),
-    del: async (id) => (await backend()).del(id),
-    values: async () => (await backend()).values(),
-    count: async () => (await backend()).count(),
-  };
+export async function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): Promise<LayerBackend> {
+  const { slicedLayerBackend } = await import('./sliced-layer-backend.ts');
+  return slicedLayerBackend<UserLayer>(idbKeyValue(dbName, storeName), idbKeyValue(`${dbName}-features`, 'feature-slices'));
 }
 
 export function memoryLayerBackend(): LayerBackend {
@@ -96,12 +87,12 @@ export function memoryLayerBackend(): LayerBackend {
  * SecurityError, or an error event); then the first use switches to memory, once, and says so
  * through `onSessionOnly`, so imports still work and the page can tell the planner they will not last.
  */
-export function layerBackendWithFallback(open: () => LayerBackend, onSessionOnly: (reason: unknown) => void): LayerBackend {
+export function layerBackendWithFallback(open: () => LayerBackend | Promise<LayerBackend>, onSessionOnly: (reason: unknown) => void): LayerBackend {
   let chosen: Promise<LayerBackend> | undefined;
   const backend = () =>
     (chosen ??= (async () => {
       try {
-        const persistent = open();
+        const persistent = await open();
         await persistent.values();
         return persistent;
       } catch (reason) {
@@ -141,7 +132,10 @@ export interface LayerStoreOptions {
 }
 
 export function createLayerStore(options: LayerStoreOptions = {}) {
-  const backend = options.backend ?? idbLayerBackend();
+  // IndexedDB, its failures passed on (the page uses layerBackendWithFallback to fall back to memory)
+  const backend = options.backend ?? layerBackendWithFallback(() => idbLayerBackend(), (reason) => {
+    throw reason;
+  });
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
 

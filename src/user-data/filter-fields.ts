@@ -3,8 +3,7 @@
 // large list is read in slices (a 200,000-feature layer took half a second in one go): until it
 // has been, `fieldsNow` says undefined and the panel shows that the columns are being read.
 import type { Feature } from 'geojson';
-import { propertyFilterModel, propertyTally, type PropertyField } from '../import/property-filter-model.ts';
-import { inSlices } from '../ui/page-slices';
+import { propertyFilterModel, type PropertyField } from '../import/property-filter-model.ts';
 
 /** Layers up to this many features are read at once; above, in slices of this many. */
 export const FIELDS_SLICE = 10_000;
@@ -23,9 +22,8 @@ export function fieldsLater(features: readonly Feature[]): Promise<PropertyField
   if (known) return Promise.resolve(known);
   let promise = reading.get(features);
   if (!promise) {
-    const tally = propertyTally();
-    promise = inSlices(features, FIELDS_SLICE, (slice) => tally.add(slice)).then(() => {
-      const fields = tally.fields();
+    // the slicing is fetched on first use: the full app's first view is at its size budget
+    promise = import('./filter-fields-slices').then(({ fieldsInSlices }) => fieldsInSlices(features, FIELDS_SLICE)).then((fields) => {
       ready.set(features, fields);
       reading.delete(features);
       return fields;

@@ -1,6 +1,7 @@
 // The planner's own layers as the rest of the app sees them: the saved layers, each layer's
 // property filter, and what is shown (visible layers, filtered). Map, table, downloads and export
 // read it here and subscribe to changes; only the user-data controller writes to it.
+import type { Feature } from 'geojson';
 import type { UserLayer } from '../import/layer-store.ts';
 import { filterFeatures, type LayerFilter } from './layer-filter.ts';
 
@@ -34,6 +35,7 @@ export function createUserLayersState(): UserLayersState {
   const combine = () => {
     layers = [...published, ...own];
     for (const id of [...filters.keys()]) if (!layers.some((layer) => layer.id === id)) filters.delete(id);
+    for (const id of [...filtered.keys()]) if (!layers.some((layer) => layer.id === id)) filtered.delete(id);
   };
   const filters = new Map<string, LayerFilter>();
   const listeners = new Set<() => void>();
@@ -41,6 +43,7 @@ export function createUserLayersState(): UserLayersState {
   // search each ask, and filtering or copying a 200,000-feature layer for each froze the page. An
   // unfiltered layer shows its own list, so whatever a reader keeps per list stays valid.
   let shown: UserLayer[] | undefined;
+  const filtered = new Map<string, { from: readonly Feature[]; filter: LayerFilter; features: Feature[] }>();
   const changed = () => {
     shown = undefined;
     for (const listener of [...listeners]) listener();
@@ -52,7 +55,11 @@ export function createUserLayersState(): UserLayersState {
     getShownLayers: () =>
       (shown ??= layers.filter((layer) => layer.visible).map((layer) => {
         const filter = filters.get(layer.id);
-        return filter ? { ...layer, features: filterFeatures(layer.features, filter) } : layer;
+        if (!filter) return layer;
+        // the same filter of the same list gives the same list, kept across changes to other layers
+        let kept = filtered.get(layer.id);
+        if (kept?.from !== layer.features || kept.filter !== filter) filtered.set(layer.id, (kept = { from: layer.features, filter, features: filterFeatures(layer.features, filter) }));
+        return { ...layer, features: kept.features };
       })),
     setPublished(next) {
       published = [...next];
