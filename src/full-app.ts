@@ -172,14 +172,22 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     // Fit into the part of the map the side panel leaves uncovered.
     fitPadding: () => measuredPaddingAroundPanel(layout.mapContainer, layout.panelStack),
     onCountiesLoaded: () => details.refresh(),
-    withMap: ({ store, teardowns, say, base, catalog, map: mapHandle }) => {
+    withMap: ({ store, teardowns, say, reportIssues, base, catalog, map: mapHandle }) => {
       // A file dropped on the map opens My data, where its progress and any problems are shown.
       teardowns.listen(layout.mapContainer, 'drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
       // Search hits and list rows select and frame their feature as one state change; the map follows.
       // "Zoom to" a planner's layer or feature is a state change through the view too.
       goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
       teardowns.add(setFrameHandler(goTo.bounds));
-      teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: say }));
+      // Save project / Open project… go below the layers and the choropleth: they hold both.
+      const projectContainer = document.createElement('div');
+      const project = {
+        container: projectContainer,
+        search: () => urlCodec.serialize(store.getState()),
+        parse: (search: string) => urlCodec.parse(search, defaults),
+        onIssues: reportIssues,
+      };
+      teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: say, project }));
       // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
       const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
       teardowns.add(choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county')));
@@ -201,6 +209,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
         report: say,
       });
       teardowns.add(choroplethPanel.teardown);
+      tabs.panels.mydata.append(projectContainer);
     },
     // The questions panel before the scene: the answers show their "Loading…" there.
     withProjects: ({ store, teardowns, base, map: mapHandle, projects }) => {

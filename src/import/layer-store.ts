@@ -160,6 +160,20 @@ export function createLayerStore(options: LayerStoreOptions = {}) {
       await backend.set(layer);
       return layer;
     },
+    /**
+     * Keeps a whole layer as it is given (one opened from a project file, with its own id, colour,
+     * visibility and styling), after the same checks as a new one.
+     */
+    async restore(layer: UserLayer): Promise<UserLayer> {
+      const name = checkName(layer.name);
+      if (!Array.isArray(layer.features) || layer.features.length === 0) {
+        throw new LayerStoreError('no-features', { name: JSON.stringify(name) }, `layer ${JSON.stringify(name)} has no features to save`);
+      }
+      const { published: _site, ...own } = layer;
+      const kept: UserLayer = { ...own, name, colour: checkColour(layer.colour), ...(layer.sizeBy === undefined ? {} : { sizeBy: checkColumn(layer.sizeBy) }) };
+      await backend.set(kept);
+      return kept;
+    },
     /** Oldest first, the order they were added in. */
     async list(): Promise<UserLayer[]> {
       const layers = await backend.values();
