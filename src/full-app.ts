@@ -87,20 +87,19 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     tabs.refresh();
     teardowns.add(sceneSource.subscribe(() => tabs.refresh()));
     // the planner's named features for the search, rebuilt when their layers change
-    let userSearchFeatures: UserSearchFeature[] = [];
-    const collectUserFeatures = () => {
-      userSearchFeatures = userTableRows(userLayersState.getShownLayers()).flatMap((row, index) =>
-        row.name === undefined ? [] : [{ layerId: row.layerId, layerName: row.layer, index, name: row.name, feature: row.feature }]);
-    };
-    collectUserFeatures();
-    teardowns.add(userLayersState.subscribe(collectUserFeatures));
+    // (collected when the search first asks after a change, not on every change: a layer can hold 200,000)
+    let userSearchFeatures: UserSearchFeature[] | undefined;
+    const collectUserFeatures = () =>
+      (userSearchFeatures ??= userTableRows(userLayersState.getShownLayers()).flatMap((row, index) =>
+        row.name === undefined ? [] : [{ layerId: row.layerId, layerName: row.layer, index, name: row.name, feature: row.feature }]));
+    teardowns.add(userLayersState.subscribe(() => (userSearchFeatures = undefined)));
     teardowns.add(mountSearchBox(layout.tools, {
       store,
       features: exportFeatures,
       catalog,
       onChooseFeature: goTo.feature,
       onChooseUnit: (entry) => goTo.unit(entry.properties.adcode, entry.bbox),
-      userFeatures: () => userSearchFeatures,
+      userFeatures: collectUserFeatures,
       onChooseUserFeature: (item) => requestFrame(featuresBBox([item.feature])),
     }));
     teardowns.add(mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: say }));

@@ -109,7 +109,7 @@ describe('layer store without IndexedDB', () => {
         if (how === 'throw') throw error;
         return Promise.reject(error);
       };
-      return { get: fail, set: fail, del: fail, values: fail };
+      return { get: fail, set: fail, del: fail, values: fail, count: fail };
     };
     for (const how of ['throw', 'reject'] as const) {
       let told = 0;
