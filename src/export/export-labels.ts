@@ -9,11 +9,18 @@ import type { GeoProjection } from 'd3-geo';
 import type { ProjectFeature } from '../types.ts';
 import { pickLabel, type ExportLang, type ExportSeat } from './export-input.ts';
 import type { Box } from './layout.ts';
-import { boxAt, featureAnchor, spotsAroundPoint } from './label-candidates.ts';
-import { estimateWidth, wrapClamped } from './text-measure.ts';
+import { boxAt, featureAnchor, spotsAroundPoint, type LabelSpot } from './label-candidates.ts';
+import { leaderBoxes } from '../cartography/project-labels.ts';
+import { estimateWidth, wrapClamped, wrapText } from './text-measure.ts';
+import { rotatedBoxes } from '../cartography/line-label.ts';
 import { boxesOverlap } from '../cartography/box-index.ts';
+import { pointSymbol } from '../style/symbology.ts';
+import { pointShapeReach } from '../style/point-shapes.ts';
 import { layoutMapLabels, type DrawnSymbol, type PageLabelOptions } from '../cartography/map-labels.ts';
 import { LABEL_STYLES, lineLabelText, type LabelStyleName } from '../cartography/label-styles.ts';
+
+/** Rings around a crowded symbol where its number may go, in label sizes (farther ones with a leader). */
+const NUMBER_RINGS = [1.5, 2.5, 3.5, 5, 6.5, 8, 10, 12, 14.5, 17, 20, 23, 26, 30];
 
 /** The most lines a project's name takes on the map. */
 const MAX_LABEL_LINES = 4;
@@ -58,22 +65,30 @@ export interface LabelLayoutInput {
   fontSize: number;
   /** boxes no label may touch: scale bar, north arrow, locator inset */
   obstacles: readonly Box[];
-  /** at most this many numbered projects (the rest stay unnamed rather than fill the page with a key) */
+  /** at most this many numbered projects: the key's room on the page (0 on a social card, which has no key) */
   maxKey?: number;
 }
 
 export interface LabelLayout {
   labels: ExportLabel[];
   key: KeyEntry[];
+  /** projects in the frame left without a name or a number (no room in the key) */
+  unlisted: number;
 }
 
 function within(box: Box, frame: Box): boolean {
   return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
 }
 
-/** Point symbols' radius on the page (symbols are 16 px at the 1080 px page; approximate ones sit in a larger ring). */
-function symbolRadius(feature: ProjectFeature, unit: number): number {
-  return (feature.properties.precision === 'approximate' ? 11 : 8) * unit;
+/**
+ * How far a point symbol reaches on the page, as drawn (map-layers.ts: the shape at its size, 1.6
+ * times for the selected one, and half its outline): a diamond or a star reaches past the circle
+ * its size names, and a name must keep clear of all of it.
+ */
+function symbolRadius(feature: ProjectFeature, unit: number, selected: boolean): number {
+  const symbol = pointSymbol(feature.properties);
+  const size = symbol.size * unit * (selected ? 1.6 : 1);
+  return (size / 2) * pointShapeReach(symbol.shape) + (symbol.strokeWidth * unit) / 2;
 }
 
 /** The page's options for the map's layout: sizes in the preset's points, the page's wrapping, leaders. */
@@ -93,7 +108,11 @@ function pageOptions(input: LabelLayoutInput): PageLabelOptions {
       const [zh, en] = style === 'corridor' ? [lineLabelText(name_zh), lineLabelText(name_en)] : [name_zh, name_en];
       // A long name takes lines rather than a strip across the map: at most four (two for the Chinese
       // of a bilingual one), cut where a phrase ends, with an ellipsis; the numbered key gives it whole.
-      const wrap = (text: string, maxLines: number) => wrapClamped(text, Math.max(frame.width * 0.22, 12 * size), size, maxLines);
+      const width = Math.max(frame.width * 0.22, 12 * size);
+      // A corridor's name is given whole (wrapped), never cut: it sits beside its line, which has the
+      // room, and a line has no symbol for a number to sit beside.
+      if (style === 'corridor') return lang === 'both' && zh !== en ? [...wrapText(zh, width, size), ...wrapText(en, width, size)] : wrapText(pickLabel(lang, zh, en), width, size);
+      const wrap = (text: string, maxLines: number) => wrapClamped(text, width, size, maxLines);
       if (lang === 'both' && zh !== en) {
         const first = wrap(zh, 2);
         return [...first, ...wrap(en, MAX_LABEL_LINES - first.length)];
@@ -116,7 +135,19 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
   const symbols: DrawnSymbol[] = input.features.flatMap((feature) => {
     if (feature.geometry.type !== 'Point') return [];
     const [x, y] = project(...(feature.geometry.coordinates as [number, number]));
-    return [{ id: feature.id, x, y, radius: symbolRadius(feature, unit) }];
+    return [{ id: feature.id, x, y, radius: symbolRadius(feature, unit, feature.id === input.selectedId) }];
+  });
+  // The corridor lines, as chains of thin boxes: names keep off them where another place allows.
+  const lineBoxes: Box[] = input.features.flatMap((feature) => {
+    if (feature.geometry.type !== 'LineString') return [];
+    const points = (feature.geometry.coordinates as [number, number][]).map(([lon, lat]) => project(lon, lat));
+    return points.slice(1).flatMap((b, i) => {
+      const a = points[i]!;
+      const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      const offPage = Math.max(a[0], b[0]) < 0 || Math.max(a[1], b[1]) < 0 || Math.min(a[0], b[0]) > frame.width || Math.min(a[1], b[1]) > frame.height;
+      if (length < 0.5 || offPage) return [];
+      return rotatedBoxes((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, length, 4 * unit, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI);
+    });
   });
   const placed = layoutMapLabels({
     lang: lang === 'en' ? 'en' : 'zh',
@@ -129,6 +160,7 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     seats: input.seats,
     symbols,
     obstacles: input.obstacles.map(local),
+    softObstacles: lineBoxes,
     page,
   });
   const shift = (p: readonly [number, number]): [number, number] => [p[0] + frame.x, p[1] + frame.y];
@@ -160,20 +192,35 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       return anchor ? [{ feature, anchor }] : [];
     });
 
-  // Numbers read top to bottom, left to right on the page.
-  const numbered = unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]).slice(0, input.maxKey ?? 40);
+  // Numbers read top to bottom, left to right on the page, as many as the key has room for (the page
+  // says how many more there are). A number takes the first free spot around its symbol, farther out with
+  // a leader (which claims its line, as a name's does) when the symbol is crowded.
+  const radiusOf = new Map(symbols.map((s) => [s.id, s.radius]));
+  const numbered = unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]).slice(0, input.maxKey ?? Infinity);
   const key: KeyEntry[] = [];
   for (const { feature, anchor } of numbered) {
     const text = String(key.length + 1);
     const size = fontSize * 0.9;
     const side = Math.max(estimateWidth(text, size) + 6 * unit, size * 1.3);
-    const spots = spotsAroundPoint(anchor[0], anchor[1], 8 * unit, side, side, gap * 0.5, [1.5, 3, 5, 8].map((s) => s * fontSize));
-    const spot = spots.find((s) => free(boxAt(s, side, side)));
-    if (!spot) continue;
-    taken.push(boxAt(spot, side, side));
+    const radius = radiusOf.get(feature.id) ?? 8 * unit;
+    const spots = spotsAroundPoint(anchor[0], anchor[1], radius, side, side, gap * 0.5, NUMBER_RINGS.map((s) => s * fontSize));
+    const claimOf = (spot: LabelSpot) => {
+      const box = boxAt(spot, side, side);
+      return spot.leader ? [box, ...leaderBoxes({ x: anchor[0], y: anchor[1], radius }, box, unit)] : [box];
+    };
+    // no spot with a free line to it: a free spot whose leader crosses something; none at all (a
+    // page packed edge to edge): the nearest spot covering no name, else the nearest on the page, so
+    // the project still has its number and its key entry
+    const spot =
+      spots.find((s) => claimOf(s).every(free)) ??
+      spots.find((s) => free(boxAt(s, side, side))) ??
+      spots.find((s) => within(boxAt(s, side, side), frame) && !taken.some((t) => boxesOverlap(boxAt(s, side, side), t, 0))) ??
+      spots.find((s) => within(boxAt(s, side, side), frame)) ??
+      { x: anchor[0], y: anchor[1], leader: false };
+    taken.push(...claimOf(spot));
     const { name_zh, name_en } = feature.properties;
     key.push({ number: key.length + 1, id: feature.id, text: lang === 'both' && name_zh !== name_en ? `${name_zh} ${name_en}` : pickLabel(lang, name_zh, name_en) });
     labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(spot.leader ? { leaderTo: anchor } : {}) });
   }
-  return { labels, key };
+  return { labels, key, unlisted: unnamed.length - key.length };
 }

@@ -19,6 +19,8 @@ export interface MapBody {
   /** the SVG lines inside the clipped map group */
   parts: string[];
   key: KeyEntry[];
+  /** projects in the frame left without a name or a number */
+  unlisted: number;
 }
 
 export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize: number, maxKey: number): MapBody {
@@ -53,5 +55,6 @@ export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize:
       locator.svg,
     ],
     key: labels.key,
+    unlisted: labels.unlisted,
   };
 }

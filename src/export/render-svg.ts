@@ -71,12 +71,12 @@ export function renderExportSvg(input: ExportInput): string {
   };
   // A long legend first sets its type smaller, never below the page's label floor, before it may
   // take more than its share of the page from the map.
-  const plan = (key: readonly KeyEntry[]): { layout: PageLayout; rows: LegendRow[] } => {
+  const plan = (key: readonly KeyEntry[], unlisted = 0): { layout: PageLayout; rows: LegendRow[] } => {
     let layout!: PageLayout;
     let rows: LegendRow[] = [];
     for (const step of LEGEND_TYPE_STEPS) {
       const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
-      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth)];
+      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth, unlisted)];
       layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
       rows = rowsAt(layout.legendColumnWidth);
       if (mapShare(layout) >= MIN_MAP_SHARE) break;
@@ -84,22 +84,27 @@ export function renderExportSvg(input: ExportInput): string {
     return { layout, rows };
   };
   // The numbered key takes legend rows, which moves the map. It is cut to what the legend can hold
-  // without squeezing the map (the projects past it keep their symbol, unnamed); then placed again
-  // until the key holds still.
+  // without squeezing the map (the projects past it keep their symbol, and the key says how many
+  // are left without a name); then placed again until the key holds still.
   let page = plan([]);
   const keyLimit = card ? 0 : MAX_KEY;
   let body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
+  // a social card has no legend, so no key and no note
+  const unlistedOf = (b: typeof body) => (card ? 0 : b.unlisted);
   let maxKey = body.key.length;
-  while (maxKey > 0 && mapShare(plan(body.key.slice(0, maxKey)).layout) < MIN_MAP_SHARE) maxKey = Math.floor(maxKey / 2);
+  while (maxKey > 0 && mapShare(plan(body.key.slice(0, maxKey), 1).layout) < MIN_MAP_SHARE) maxKey = Math.floor(maxKey / 2);
   let planned: KeyEntry[] = [];
-  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key, planned)); round++) {
+  let plannedUnlisted = 0;
+  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key, planned) || unlistedOf(body) !== plannedUnlisted); round++) {
     planned = body.key.slice(0, maxKey);
-    page = plan(planned);
+    plannedUnlisted = unlistedOf(body) + (body.key.length - planned.length);
+    page = plan(planned, plannedUnlisted);
     body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, Math.min(maxKey, keyLimit));
   }
   const { layout, rows: plannedRows } = page;
-  // should the last round still differ, the legend lists the numbers the map shows
-  const rows = sameKey(body.key, planned) ? plannedRows : [...plannedRows.filter((r) => r.number === undefined && !r.heading), ...keyRows(body.key, layout, input.lang, layout.legendColumnWidth)];
+  // should the last round still differ, the legend lists the numbers the map shows (and says how many it leaves)
+  const settled = sameKey(body.key, planned) && unlistedOf(body) === plannedUnlisted;
+  const rows = settled ? plannedRows : [...plannedRows.filter((r) => r.number === undefined && !r.heading && r.unlisted === undefined), ...keyRows(body.key, layout, input.lang, layout.legendColumnWidth, unlistedOf(body))];
   const { map: frame, unit } = layout;
   const physical = size.widthMm !== null && size.heightMm !== null ? { w: `${size.widthMm}mm`, h: `${size.heightMm}mm` } : { w: String(size.widthPx), h: String(size.heightPx) };
   const frameRect = `x="${fmt(frame.x)}" y="${fmt(frame.y)}" width="${fmt(frame.width)}" height="${fmt(frame.height)}"`;

@@ -10,7 +10,14 @@ import { bindToMap } from './bound-layer';
 import { lazyPart } from '../ui/lazy-part';
 import type { createUserLabels } from './user-label-places';
 
-export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: { tabStops?: boolean; labels?: MapLabels; loadUserLabels?: () => Promise<{ createUserLabels: typeof createUserLabels }> } = {}): FeatureLayer & { teardown(): void } {
+export interface FeatureViewOptions {
+  tabStops?: boolean;
+  labels?: MapLabels;
+  /** fetches the module naming the user layers' features (their names are left off without it) */
+  loadUserLabels?: () => Promise<{ createUserLabels: typeof createUserLabels }>;
+}
+
+export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, collection: ProjectCollection, options: FeatureViewOptions = {}): FeatureLayer & { teardown(): void } {
   // load-features checked that every feature has a string id
   const features = collection.features as ProjectFeature[];
   const layer = createFeatureLayer(map, {
