@@ -12,51 +12,35 @@ export function estimateWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
+// Where a line may break: before and after each CJK character (Chinese has no spaces; closing
+// punctuation stays with the character before it, an opening bracket with the one after it), after
+// a space, and after a hyphen or a dash inside a Latin word ("Chongqing-Guiyang-Nanning" breaks as
+// "Chongqing-" "Guiyang-" …). Never inside a Latin word ("Nan" / "ning"), nor inside a run with a
+// slash or a query character (an address, "Hollow/dashed:"), which stays whole.
+const BREAK_UNIT = /[\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b]*[\u2e80-\uffff](?:(?![\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b])[\u3000-\u303f\uff00-\uffef])*|[^\s\u2e80-\uffff]*[/?&=][^\s\u2e80-\uffff]*\s*|[^\s\u2e80-\uffff]+?(?:[-\u2010-\u2014]+|(?=[\s\u2e80-\uffff]|$))\s*|\s+/g;
 
-/** Cuts text that would overrun `maxWidth` and marks the cut with an ellipsis. */
-export function fitToWidth(text: string, maxWidth: number, fontSize: number): string {
-  let width = 0;
-  let out = '';
-  for (const ch of text) {
-    width += emWidth(ch) * fontSize;
-    if (width > maxWidth) return `${out.trimEnd()}…`;
-    out += ch;
-  }
-  return out;
-}
-
-/** Breaks before a CJK character or after a space; Latin words stay whole unless one alone is too wide. */
+/** The pieces a line may break between (see BREAK_UNIT). */
 function breakUnits(text: string): string[] {
-  return text.match(/[\u2e80-\uffff][\u3000-\u303f\uff00-\uffef]*|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+  return text.match(BREAK_UNIT) ?? [];
 }
 
 /**
- * Wraps `text` into lines no wider than `maxWidth` at `fontSize`, never dropping a character: a
- * word wider than a whole line is split between characters.
+ * Wraps `text` into lines no wider than `maxWidth` at `fontSize`, never dropping a character and
+ * never breaking inside a Latin word: a word wider than a whole line gets a line of its own and
+ * overruns it (callers measure the lines they get).
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  const push = () => {
-    if (line.trim() !== '') lines.push(line.trimEnd());
-    line = '';
-  };
   for (const unit of breakUnits(text.replace(/\s+/g, ' ').trim())) {
-    if (estimateWidth((line + unit).trimEnd(), fontSize) <= maxWidth) {
+    if (line === '' || estimateWidth((line + unit).trimEnd(), fontSize) <= maxWidth) {
       line += unit;
       continue;
     }
-    push();
-    if (estimateWidth(unit.trimEnd(), fontSize) <= maxWidth) {
-      line = unit.trimStart();
-      continue;
-    }
-    for (const ch of unit) {
-      if (estimateWidth(line + ch, fontSize) > maxWidth) push();
-      line += ch;
-    }
+    lines.push(line.trimEnd());
+    line = unit.trimStart();
   }
-  push();
+  if (line.trim() !== '') lines.push(line.trimEnd());
   return lines;
 }
 
@@ -74,6 +58,7 @@ const CLOSING = ')）]】》」';
 /** Punctuation after which a phrase ends. */
 const PHRASE_END = /[，、；：,;:]/;
 const CJK = /[\u2e80-\uffff]/;
+const HYPHEN = /[-\u2010-\u2014]/;
 
 /** No bracket is left open in `text` (a cut there does not end inside a parenthesis). */
 function balanced(text: string): boolean {
@@ -99,12 +84,12 @@ export function wrapClamped(text: string, maxWidth: number, fontSize: number, ma
   const chars = [...clean];
   const prefix = (i: number) => chars.slice(0, i).join('').replace(/[\s，、；：,;:\-–—/]+$/u, '');
   const fits = (cut: string) => cut !== '' && wrapText(`${cut}…`, maxWidth, fontSize).length <= maxLines;
-  const atWord = (i: number) => chars[i] === ' ' || OPENING.includes(chars[i]!) || PHRASE_END.test(chars[i - 1]!);
+  const atWord = (i: number) => chars[i] === ' ' || OPENING.includes(chars[i]!) || PHRASE_END.test(chars[i - 1]!) || HYPHEN.test(chars[i - 1]!);
   const atCharacter = (i: number) => CJK.test(chars[i - 1]!) || CJK.test(chars[i]!);
   // Chinese writes no spaces: there every character ends a word
   const chinese = !clean.includes(' ');
   const atWordHere = (i: number) => atWord(i) || (chinese && atCharacter(i));
-  const tiers: ((i: number) => boolean)[] = [(i) => atWordHere(i) && balanced(prefix(i)), atWordHere, atCharacter, () => true];
+  const tiers: ((i: number) => boolean)[] = [(i) => atWordHere(i) && balanced(prefix(i)), atWordHere, atCharacter];
   for (const boundary of tiers) {
     for (let i = chars.length - 1; i > 0; i--) {
       if (!boundary(i)) continue;
@@ -112,5 +97,7 @@ export function wrapClamped(text: string, maxWidth: number, fontSize: number, ma
       if (fits(cut)) return wrapText(`${cut}…`, maxWidth, fontSize);
     }
   }
-  return [fitToWidth(clean, maxWidth, fontSize)];
+  // Not even the first word fits: it stays whole and overruns rather than being cut inside.
+  const first = chars.findIndex((_, i) => i > 0 && atWord(i));
+  return first > 0 ? [`${prefix(first)}…`] : [clean];
 }
