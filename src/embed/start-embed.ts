@@ -4,20 +4,10 @@
 import type { AppState } from '../state/app-state';
 import type { ProjectFeature } from '../types';
 import type { UrlCodec, UrlIssue } from '../state/url-codec';
-import { createStore } from '../state/store';
 import { translate } from '../i18n/translate';
-import { formatUrlIssue } from '../state/url-issue-text';
-import { loadBaseBoundaries, loadCountyBoundaries, loadManifest } from '../data/load-boundaries';
-import { loadFeatures } from '../data/load-features';
-import { UnitCatalog } from '../map/unit-catalog';
-import { mountMap } from '../map/map-view';
-import { mountFeatureView } from '../map/feature-view';
-import { createSceneSource, type SceneSource } from '../state/scene-source';
-import { createQuestionAnswers } from '../ui/question-answers';
+import { loadCountyBoundaries } from '../data/load-boundaries';
+import { loadFailed, startApp, type SceneStage } from '../ui/start-sequence';
 import { keepPathsOutOfTabOrder, routeArrowsToFeatures } from './feature-keys';
-import { createNotices } from '../ui/notices';
-import { checkSelectedUnits } from '../ui/selection-check';
-import { describeUnknownId, findUnknownIds } from '../state/unknown-ids';
 import { el } from '../ui/dom';
 import { EMBED_DEFAULTS, NARROW_EMBED_PX, legendStartsOpen } from '../state/embed-options';
 import { createEmbedLayout } from './embed-layout';
@@ -37,7 +27,7 @@ import { startEmbedChoropleth } from './embed-choropleth';
 // The feature layer's own styles (shared with the full app), then the embed's.
 import '../styles/explore.css';
 import '../styles/embed.css';
-import { createTeardowns, type Teardown } from '../ui/teardown';
+import type { Teardown } from '../ui/teardown';
 
 export interface EmbedStart {
   root: HTMLElement;
@@ -64,97 +54,19 @@ export interface Embed {
 }
 
 export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed {
-  const teardowns = createTeardowns();
-  const store = createStore(initial);
-  let liveScene: SceneSource | null = null;
   const { lang } = initial;
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.documentElement.classList.add('embed-mode');
-  teardowns.add(() => {
-    root.replaceChildren();
-    document.documentElement.classList.remove('embed-mode');
-    delete document.body.dataset.ready;
-  });
-  teardowns.add(applyColorScheme(initial.embedTheme));
-  const headline = embedHeadline(initial);
-  document.title = headline;
-
-  const layout = createEmbedLayout(root, initial.embedTitle);
-  // The newsroom's words are plain text: textContent only, never parsed as HTML.
-  layout.title.textContent = headline;
-  layout.dek.textContent = initial.embedDek;
-  layout.dek.hidden = initial.embedDek === '';
-  layout.note.textContent = initial.embedNote;
-  layout.note.hidden = initial.embedNote === '';
-  layout.credit.textContent = initial.embedCredit;
-  layout.credit.hidden = initial.embedCredit === '';
-  layout.foldLabel.textContent = translate(lang, 'embed.fold.legend');
-  layout.fullLink.textContent = translate(lang, 'embed.openFull');
-  const narrowQuery = window.matchMedia(`(max-width: ${NARROW_EMBED_PX - 0.02}px)`);
+  let layout!: ReturnType<typeof createEmbedLayout>;
   let legend: HTMLDetailsElement | null = null;
   const legendOpen = legendStartsOpen(initial.embedLegend, window.innerWidth);
+  const narrowQuery = window.matchMedia(`(max-width: ${NARROW_EMBED_PX - 0.02}px)`);
   const arrange = () => {
     layout.arrange(narrowQuery.matches);
     // On a phone the legend sits inside the folded line and opens with it; its own toggle is hidden.
     if (legend) legend.open = narrowQuery.matches || legendOpen;
   };
-  arrange();
-  teardowns.listen(narrowQuery, 'change', arrange);
-  layout.fold.open = narrowQuery.matches && initial.embedLegend === 'open';
-  const updateLink = () => {
-    layout.fullLink.href = fullMapHref(codec, store.getState(), window.location);
-  };
-  updateLink();
-  teardowns.add(store.subscribe(updateLink));
-  const notices = createNotices(layout.notices, () => lang);
-  const report = (messages: string[]) => notices.show(messages);
-  report(issues.map((issue) => formatUrlIssue(issue, lang)));
-
-  const start = async () => {
-    layout.mapContainer.setAttribute('aria-busy', 'true');
-    const [base, manifest, collection] = await Promise.all([loadBaseBoundaries(), loadManifest(), loadFeatures()]);
-    if (teardowns.done) return;
-    const catalog = new UnitCatalog();
-    catalog.add(base.provinces);
-    catalog.add(base.prefectures);
-    const handle = mountMap({
-      container: layout.mapContainer,
-      store,
-      base,
-      manifest,
-      catalog,
-      loadCounties: loadCountyBoundaries,
-      onCountiesLoaded: (counties) => catalog.add(counties),
-      onError: (message) => report([message]),
-      fitPadding: () => ({ padding: [8, 8] }),
-    });
-    teardowns.add(handle.teardown);
-    const coloured = startEmbedChoropleth({ state: initial, map: handle.map, counties: handle.counties, prefectures: base.prefectures, loadCounties: loadCountyBoundaries, lang, report: (message) => report([message]) });
-    const all = collection.features as ProjectFeature[];
-    // The embed has no panels to report unknown ids, so every kind is named here.
-    const known = {
-      prefectures: new Set(base.prefectures.features.map((f) => f.properties.adcode)),
-      features: new Set(all.map((f) => f.properties.id)),
-      corridors: new Set(all.filter((f) => f.properties.category === 'corridor').map((f) => f.properties.id)),
-    };
-    report(findUnknownIds(initial, known).map((unknown) => describeUnknownId(unknown, lang)));
-    teardowns.add(checkSelectedUnits(store, catalog, handle.counties.ensureLoaded, (message) => report([message])));
-    // The same scene as the full app: a question in the address narrows the embed's set too.
-    let scene: SceneSource | null = null;
-    const answers = createQuestionAnswers({
-      features: all,
-      prefectures: base.prefectures.features,
-      lang: () => lang,
-      anchor: () => layout.mapContainer,
-      report: (message) => report([message]),
-      onChange: () => scene?.refresh(),
-    });
-    const sceneSource = createSceneSource({ store, features: all, answers: answers.answers });
-    scene = sceneSource;
-    liveScene = sceneSource;
-    teardowns.add(() => sceneSource.dispose());
-    // The map is one Tab stop; arrows move between its features in the hidden list's order.
-    teardowns.add(mountFeatureView(handle.map, store, sceneSource, collection, { tabStops: false, labels: handle.labels }).teardown);
+  let coloured: Promise<unknown> = Promise.resolve();
+  /** The embed's views over the scene: keys and taps, the card, the scroll guard, the texts, story and timeline, published layers. */
+  async function mountViews({ store, teardowns, say, manifest, catalog, map: handle, projects: all, scene: sceneSource }: SceneStage): Promise<void> {
     routeArrowsToFeatures(layout.mapContainer, () => sceneSource.get().shown.map((feature) => feature.properties.id));
     keepPathsOutOfTabOrder(layout.mapContainer);
     selectNearestOnTap(handle.map, () => sceneSource.get().shown, (id) => store.dispatch({ selection: { kind: 'feature', id } }));
@@ -194,8 +106,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
       if (shown === shownSet) return;
       shownSet = shown;
       layout.summary.textContent = summaryText(shown, lang);
-      const wasOpen = legend?.open;
-      legend = createEmbedLegend(groups, lang, wasOpen ?? legendOpen);
+      legend = createEmbedLegend(groups, lang, legend?.open ?? legendOpen);
       if (publishedLegend) legend.append(publishedLegend);
       layout.legendSlot.replaceChildren(legend);
       arrange();
@@ -204,7 +115,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
       layout.featureList.replaceChildren(el('h2', {}, translate(lang, 'embed.featureList')), list);
     };
     renderTexts();
-    sceneSource.subscribe(renderTexts);
+    teardowns.add(sceneSource.subscribe(renderTexts));
     if (initial.story.length > 0) {
       // Each step is applied over a clean slate: its address alone says what the map shows.
       const base = { ...initial, view: null, selection: null, filters: NO_FILTERS };
@@ -222,8 +133,8 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
     if (manifest.layers.length > 0) {
       try {
         const published = await import('./embed-published').then(({ startEmbedPublished }) => startEmbedPublished(handle.map, lang));
-        if (teardowns.done) return published.teardown();
         teardowns.add(published.teardown);
+        if (teardowns.done) return;
         publishedLegend = published.legend;
         legend?.append(published.legend);
         // the attribution ends a sentence (". " / "。"): the layers' sources follow it as a new one, not after "; "
@@ -231,19 +142,60 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
         const join = /[.。]$/.test(attribution) ? (lang === 'zh' ? '' : ' ') : translate(lang, 'published.sourcesJoin');
         publishedSources = `${join}${published.sources}`;
       } catch (error) {
-        report([translate(lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
+        say(loadFailed(lang, error));
       }
     }
     layout.source.textContent = translate(lang, 'embed.source', { attribution: manifest.attribution[lang] }) + publishedSources;
-    await coloured;
-    layout.mapContainer.removeAttribute('aria-busy');
-    document.body.dataset.ready = 'true';
-  };
-  const started = start().catch((error: unknown) => {
-    report([translate(lang, 'map.loadFailed', { reason: error instanceof Error ? error.message : String(error) })]);
-    if (!teardowns.done) document.body.dataset.ready = 'error';
+  }
+
+  const app = startApp({
+    root,
+    initial,
+    issues,
+    lang: () => lang,
+    // The map is one Tab stop; arrows move between its features in the hidden list's order.
+    featureTabStops: false,
+    frame: ({ store, teardowns }) => {
+      document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+      document.documentElement.classList.add('embed-mode');
+      teardowns.add(() => document.documentElement.classList.remove('embed-mode'));
+      teardowns.add(applyColorScheme(initial.embedTheme));
+      const headline = embedHeadline(initial);
+      document.title = headline;
+      layout = createEmbedLayout(root, initial.embedTitle);
+      // The newsroom's words are plain text: textContent only, never parsed as HTML.
+      layout.title.textContent = headline;
+      layout.dek.textContent = initial.embedDek;
+      layout.dek.hidden = initial.embedDek === '';
+      layout.note.textContent = initial.embedNote;
+      layout.note.hidden = initial.embedNote === '';
+      layout.credit.textContent = initial.embedCredit;
+      layout.credit.hidden = initial.embedCredit === '';
+      layout.foldLabel.textContent = translate(lang, 'embed.fold.legend');
+      layout.fullLink.textContent = translate(lang, 'embed.openFull');
+      arrange();
+      teardowns.listen(narrowQuery, 'change', arrange);
+      layout.fold.open = narrowQuery.matches && initial.embedLegend === 'open';
+      const updateLink = () => {
+        layout.fullLink.href = fullMapHref(codec, store.getState(), window.location);
+      };
+      updateLink();
+      teardowns.add(store.subscribe(updateLink));
+      return { notices: layout.notices, mapContainer: layout.mapContainer };
+    },
+    fitPadding: () => ({ padding: [8, 8] }),
+    withMap: ({ say, base, map }) => {
+      coloured = startEmbedChoropleth({ state: initial, map: map.map, counties: map.counties, prefectures: base.prefectures, loadCounties: loadCountyBoundaries, lang, report: say });
+    },
+    answersAnchor: () => layout.mapContainer,
+    mountViews: async (stage) => {
+      await mountViews(stage);
+      await coloured;
+    },
+    // The embed has no panels to report unknown ids, so every kind is named.
+    checkEveryId: true,
   });
   // The host hears the embed's height once it is drawn, never an early one that changes later.
-  teardowns.add(reportHeight(layout.root, started));
-  return { teardown: teardowns.run, subscriberCount: () => store.subscriberCount() + (liveScene?.subscriberCount() ?? 0) };
+  app.teardowns.add(reportHeight(layout.root, app.started));
+  return { teardown: app.teardown, subscriberCount: app.subscriberCount };
 }

@@ -9,11 +9,17 @@ import type { GeoProjection } from 'd3-geo';
 import type { ProjectFeature } from '../types.ts';
 import { pickLabel, type ExportLang, type ExportSeat } from './export-input.ts';
 import type { Box } from './layout.ts';
-import { boxAt, featureAnchor, spotsAroundPoint } from './label-candidates.ts';
+import { boxAt, featureAnchor, spotsAroundPoint, type LabelSpot } from './label-candidates.ts';
+import { leaderBoxes } from '../cartography/project-labels.ts';
 import { estimateWidth, wrapClamped } from './text-measure.ts';
 import { boxesOverlap } from '../cartography/box-index.ts';
+import { pointSymbol } from '../style/symbology.ts';
+import { pointShapeReach } from '../style/point-shapes.ts';
 import { layoutMapLabels, type DrawnSymbol, type PageLabelOptions } from '../cartography/map-labels.ts';
 import { LABEL_STYLES, lineLabelText, type LabelStyleName } from '../cartography/label-styles.ts';
+
+/** Rings around a crowded symbol where its number may go, in label sizes (farther ones with a leader). */
+const NUMBER_RINGS = [1.5, 2.5, 3.5, 5, 6.5, 8, 10, 12, 14.5, 17, 20, 23, 26, 30];
 
 /** The most lines a project's name takes on the map. */
 const MAX_LABEL_LINES = 4;
@@ -58,8 +64,8 @@ export interface LabelLayoutInput {
   fontSize: number;
   /** boxes no label may touch: scale bar, north arrow, locator inset */
   obstacles: readonly Box[];
-  /** at most this many numbered projects (the rest stay unnamed rather than fill the page with a key) */
-  maxKey?: number;
+  /** false: projects without room stay unnamed and get no number (a social card has no key) */
+  numbers?: boolean;
 }
 
 export interface LabelLayout {
@@ -71,9 +77,15 @@ function within(box: Box, frame: Box): boolean {
   return box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
 }
 
-/** Point symbols' radius on the page (symbols are 16 px at the 1080 px page; approximate ones sit in a larger ring). */
-function symbolRadius(feature: ProjectFeature, unit: number): number {
-  return (feature.properties.precision === 'approximate' ? 11 : 8) * unit;
+/**
+ * How far a point symbol reaches on the page, as drawn (map-layers.ts: the shape at its size, 1.6
+ * times for the selected one, and half its outline): a diamond or a star reaches past the circle
+ * its size names, and a name must keep clear of all of it.
+ */
+function symbolRadius(feature: ProjectFeature, unit: number, selected: boolean): number {
+  const symbol = pointSymbol(feature.properties);
+  const size = symbol.size * unit * (selected ? 1.6 : 1);
+  return (size / 2) * pointShapeReach(symbol.shape) + (symbol.strokeWidth * unit) / 2;
 }
 
 /** The page's options for the map's layout: sizes in the preset's points, the page's wrapping, leaders. */
@@ -116,7 +128,7 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
   const symbols: DrawnSymbol[] = input.features.flatMap((feature) => {
     if (feature.geometry.type !== 'Point') return [];
     const [x, y] = project(...(feature.geometry.coordinates as [number, number]));
-    return [{ id: feature.id, x, y, radius: symbolRadius(feature, unit) }];
+    return [{ id: feature.id, x, y, radius: symbolRadius(feature, unit, feature.id === input.selectedId) }];
   });
   const placed = layoutMapLabels({
     lang: lang === 'en' ? 'en' : 'zh',
@@ -160,17 +172,32 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       return anchor ? [{ feature, anchor }] : [];
     });
 
-  // Numbers read top to bottom, left to right on the page.
-  const numbered = unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]).slice(0, input.maxKey ?? 40);
+  // Numbers read top to bottom, left to right on the page. Every project left unnamed gets one: the
+  // key never drops a project. A number takes the first free spot around its symbol, farther out with
+  // a leader (which claims its line, as a name's does) when the symbol is crowded.
+  const radiusOf = new Map(symbols.map((s) => [s.id, s.radius]));
+  const numbered = input.numbers === false ? [] : unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]);
   const key: KeyEntry[] = [];
   for (const { feature, anchor } of numbered) {
     const text = String(key.length + 1);
     const size = fontSize * 0.9;
     const side = Math.max(estimateWidth(text, size) + 6 * unit, size * 1.3);
-    const spots = spotsAroundPoint(anchor[0], anchor[1], 8 * unit, side, side, gap * 0.5, [1.5, 3, 5, 8].map((s) => s * fontSize));
-    const spot = spots.find((s) => free(boxAt(s, side, side)));
-    if (!spot) continue;
-    taken.push(boxAt(spot, side, side));
+    const radius = radiusOf.get(feature.id) ?? 8 * unit;
+    const spots = spotsAroundPoint(anchor[0], anchor[1], radius, side, side, gap * 0.5, NUMBER_RINGS.map((s) => s * fontSize));
+    const claimOf = (spot: LabelSpot) => {
+      const box = boxAt(spot, side, side);
+      return spot.leader ? [box, ...leaderBoxes({ x: anchor[0], y: anchor[1], radius }, box, unit)] : [box];
+    };
+    // no spot with a free line to it: a free spot whose leader crosses something; none at all (a
+    // page packed edge to edge): the nearest spot covering no name, else the nearest on the page, so
+    // the project still has its number and its key entry
+    const spot =
+      spots.find((s) => claimOf(s).every(free)) ??
+      spots.find((s) => free(boxAt(s, side, side))) ??
+      spots.find((s) => within(boxAt(s, side, side), frame) && !taken.some((t) => boxesOverlap(boxAt(s, side, side), t, 0))) ??
+      spots.find((s) => within(boxAt(s, side, side), frame)) ??
+      { x: anchor[0], y: anchor[1], leader: false };
+    taken.push(...claimOf(spot));
     const { name_zh, name_en } = feature.properties;
     key.push({ number: key.length + 1, id: feature.id, text: lang === 'both' && name_zh !== name_en ? `${name_zh} ${name_en}` : pickLabel(lang, name_zh, name_en) });
     labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(spot.leader ? { leaderTo: anchor } : {}) });

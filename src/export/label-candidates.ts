@@ -27,19 +27,26 @@ const DIRECTIONS: [number, number][] = [
   [0, 1],
 ];
 
+/** Sixteen directions round the compass, right first, for the farther rings where a crowd leaves only gaps. */
+const FAR_DIRECTIONS: [number, number][] = Array.from({ length: 16 }, (_, i) => {
+  const a = (i * Math.PI) / 8;
+  return [Math.round(Math.cos(a) * 1000) / 1000, Math.round(-Math.sin(a) * 1000) / 1000];
+});
+
 /**
  * Around a symbol of radius `r`: beside it in eight directions (right first, as map labels read),
- * then the same directions farther out, with a leader line, for a crowded spot.
+ * then farther out, with a leader line, for a crowded spot: the eight directions on the first
+ * leader ring, sixteen beyond it.
  */
 export function spotsAroundPoint(px: number, py: number, r: number, width: number, height: number, gap: number, leaderSteps: readonly number[]): LabelSpot[] {
-  const ring = (extra: number, leader: boolean) =>
-    DIRECTIONS.map(([dx, dy]) => ({
+  const ring = (extra: number, leader: boolean, directions = DIRECTIONS) =>
+    directions.map(([dx, dy]) => ({
       // the block's near edge (not its centre) sits `r + gap + extra` from the symbol
       x: px + dx * (r + gap + extra) + Math.sign(dx) * (width / 2),
       y: py + dy * (r + gap + extra) + Math.sign(dy) * (height / 2),
       leader,
     }));
-  return [...ring(0, false), ...leaderSteps.flatMap((step) => ring(step, true))];
+  return [...ring(0, false), ...leaderSteps.flatMap((step, i) => ring(step, true, i === 0 ? DIRECTIONS : FAR_DIRECTIONS))];
 }
 
 /** The projected path of a line feature, the longest part inside the frame. */

@@ -5,14 +5,10 @@
 import { escapeXml } from './escape.ts';
 import type { ExportLabel } from './export-labels.ts';
 import { fmt } from './svg-format.ts';
+import { leaderEnd } from '../cartography/project-labels.ts';
 
 const box = (l: ExportLabel) => `${fmt(l.x - l.width / 2)} ${fmt(l.y - l.height / 2)} ${fmt(l.width)} ${fmt(l.height)}`;
 
-/** The point on the label's box nearest its symbol: where the leader line ends. */
-function leaderEnd(l: ExportLabel, to: [number, number]): [number, number] {
-  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
-  return [clamp(to[0], l.x - l.width / 2, l.x + l.width / 2), clamp(to[1], l.y - l.height / 2, l.y + l.height / 2)];
-}
 
 /** The text block: each line from the edge its alignment names (the side facing its symbol). */
 function textLines(l: ExportLabel, unit: number): string {
@@ -27,7 +23,7 @@ function textLines(l: ExportLabel, unit: number): string {
 function labelSvg(l: ExportLabel, unit: number): string {
   const leader = l.leaderTo
     ? (() => {
-        const [ex, ey] = leaderEnd(l, l.leaderTo);
+        const [ex, ey] = leaderEnd({ x: l.x - l.width / 2, y: l.y - l.height / 2, width: l.width, height: l.height }, l.leaderTo);
         return `<path class="leader" d="M${fmt(l.leaderTo[0])},${fmt(l.leaderTo[1])}L${fmt(ex)},${fmt(ey)}" fill="none" stroke="#555555" stroke-width="${fmt(1.2 * unit)}"/>`;
       })()
     : '';

@@ -41,6 +41,13 @@ export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: Ex
   ];
 }
 
+/** The numbered key as one run of text ("Numbered projects: 1 Name; 2 Name; …"), for a page whose legend has no room for its rows. */
+export function keyParagraph(key: readonly KeyEntry[], lang: ExportLang): string {
+  const zh = lang === 'zh';
+  const entries = key.map((entry) => `${entry.number} ${entry.text}`).join(zh ? '；' : '; ');
+  return `${pickLabel(lang, KEY_HEADING.zh, KEY_HEADING.en)}${zh ? '：' : ': '}${entries}`;
+}
+
 /** One row per item, plus the note when approximate features are shown, wrapped to a column `columnWidth` wide. */
 export function legendRows(items: LegendItem[], hasApproximate: boolean, metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth): LegendRow[] {
   const labelWidth = columnWidth - metrics.swatchWidth - 28 * metrics.unit;

@@ -21,7 +21,7 @@ export interface MapBody {
   key: KeyEntry[];
 }
 
-export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize: number, maxKey: number): MapBody {
+export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize: number, numbers: boolean): MapBody {
   const projection = fitProjection(input.bounds, frame);
   const path = geoPath(projection).digits(1);
   const bar = { x: frame.x + 20 * unit, y: frame.y + frame.height - 20 * unit, maxWidth: frame.width * 0.22 };
@@ -38,7 +38,7 @@ export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize:
   obstacles.push(...marks.boxes);
   const labels = layoutExportLabels({
     features: input.features, selectedId: input.selectedId, seats: input.boundaries.seats ?? [], lang: input.lang,
-    projection, frame, unit, fontSize: labelSize, obstacles, maxKey,
+    projection, frame, unit, fontSize: labelSize, obstacles, numbers,
   });
   return {
     parts: [

@@ -53,3 +53,27 @@ export function pointShapePath(shape: PointShape, size: number): string {
     }
   }
 }
+
+/**
+ * How far `shape` reaches from its centre, in either axis, as a share of the circle it fits
+ * (diameter `size` in pointShapePath): a diamond's points reach 1.2 of the radius, a star's 1.35.
+ */
+export function pointShapeReach(shape: PointShape): number {
+  switch (shape) {
+    case 'circle':
+    case 'cross':
+      return 1;
+    case 'square':
+      return 1.2 * Math.SQRT1_2;
+    case 'diamond':
+      return 1.2;
+    case 'triangle':
+    case 'triangle-down':
+      return 1.25;
+    case 'pentagon':
+    case 'hexagon':
+      return 1.1;
+    case 'star':
+      return 1.35;
+  }
+}

@@ -19,9 +19,6 @@ export function useBrowser(): Browser {
   );
 }
 
-/** @deprecated for files not yet moved to useBrowser(); goes once none is left. */
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-
 export type OpenedPage = WatchedPage;
 
 export interface OpenOptions {

@@ -1,19 +1,12 @@
 // The import worker carries the import's own words and none of the page's: it runs a planner's file in
 // the built app, then reads every script the worker can load and looks for the UI table's sentences.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, openTab, useBrowser } from './harness';
 import { chooseFixtures } from './user-data-helpers';
 import { enStrings, zhStrings } from '../../src/i18n/strings.ts';
 import { importProblemsEn, importProblemsZh } from '../../src/i18n/tables/import-problems.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** The worker's script and every chunk it imports, statically or on first use, as text. */
 async function workerScripts(entry: string): Promise<Map<string, string>> {

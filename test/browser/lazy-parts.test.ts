@@ -2,17 +2,11 @@
 // first use. Here the connection drops after the map is drawn: every script requested from then on
 // fails. The user is told which part could not load (role=alert), the rest keeps working, and the
 // same control works once the connection is back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
-import { launchBrowser, openApp, openTab } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { openApp, openTab, useBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const SCRIPTS = /\.js(\?.*)?$/;
 const refuse = (route: Route) => route.abort('internetdisconnected');

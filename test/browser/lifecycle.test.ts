@@ -2,17 +2,11 @@
 // observers are counted by wrapping the browser's own functions before the app's scripts run; the
 // store, scene and shared-state subscribers by the app. The app is mounted and unmounted twice: after
 // each unmount nothing of it may still listen, and a second mount must not add to what the first left.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, waitForMapReady } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, openTab, useBrowser, waitForMapReady } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Runs in the page before the app: records every listener, interval, pending timeout and observer. */
 function trackLifecycle(): void {

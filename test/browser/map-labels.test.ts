@@ -1,17 +1,11 @@
 // What a reader sees of the map's names: seats, projects, corridors, counties from zoom 8 and rivers
 // from zoom 9, in the chosen language, never overlapping each other or the map's controls. Boxes are
 // measured from the drawn elements: a rotated name is the rectangle its text box turns into.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, useBrowser } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 interface DrawnLabel {
   kind: string;

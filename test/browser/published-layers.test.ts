@@ -3,45 +3,22 @@
 // served on its own port. The layers show in the full app (legend with source and precision, map,
 // list, popup), in the embed (map, legend, source line) and in the SVG export (drawn, in the legend,
 // their sources in the footer's source line).
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without type declarations
-import { createAppServer } from '../../scripts/serve.mjs';
-// @ts-expect-error plain ESM script without type declarations
-import { precompress } from '../../scripts/precompress.mjs';
-import { APP_BASE_PATH } from './global-setup';
+import { describe, expect, it } from 'vitest';
 import { useBrowser, openApp, openTab } from './harness';
 import { exportSvg } from './support/download';
+import { useServedCopy } from './support/served-copy';
 
 const LAYERS = fileURLToPath(new URL('../fixtures/layers/published/', import.meta.url));
-const browser = useBrowser();
-let server: Server;
-let copy = '';
-let url = '';
-
-beforeAll(async () => {
-  copy = mkdtempSync(join(tmpdir(), 'chengyu-published-'));
-  cpSync(process.env.APP_DIST || 'dist', copy, { recursive: true });
-  execFileSync('npx', ['tsx', 'data/build/index.ts', '--layers', LAYERS, '--out', join(copy, 'data')], { stdio: 'pipe' });
-  // as `npm run build` does after the data: the served compressed copies must be of the rebuilt files
-  precompress(join(copy, 'data'));
-  server = createAppServer({ dir: copy, base: APP_BASE_PATH }) as Server;
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
-  url = `http://127.0.0.1:${port}${APP_BASE_PATH}`;
+const published = useServedCopy('published', (data) => {
+  execFileSync('npx', ['tsx', 'data/build/index.ts', '--layers', LAYERS, '--out', data], { stdio: 'pipe' });
 }, 120_000);
-afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+const browser = useBrowser();
 
 describe('published layers', () => {
   it('show in the full app: legend with source and precision, on the map, in the list, and a popup naming the source', async () => {
-    const { page, errors, foreignRequests } = await openApp(browser, { appURL: url, query: '?lang=zh' });
+    const { page, errors, foreignRequests } = await openApp(browser, { appURL: published.url, query: '?lang=zh' });
     const rows = page.getByTestId('published-legend-row');
     await expect.poll(() => rows.count()).toBe(2);
     const sites = page.locator('[data-testid="published-legend-row"][data-layer-id="published-test-sites"]');
@@ -81,7 +58,7 @@ describe('published layers', () => {
   });
 
   it('show in the embed: on the map, in the legend with their source, and in the source line', async () => {
-    const { page, errors, foreignRequests } = await openApp(browser, { appURL: url, query: '?lang=en&embed=1&legend=open' });
+    const { page, errors, foreignRequests } = await openApp(browser, { appURL: published.url, query: '?lang=en&embed=1&legend=open' });
     await expect.poll(() => page.locator('[data-user-layer="published-test-sites"]').count()).toBe(2);
     const legend = page.getByTestId('embed-published-legend');
     expect(await legend.textContent()).toContain('Test layer: sites');
@@ -98,7 +75,7 @@ describe('published layers', () => {
   });
 
   it('show in the SVG export: drawn, in the legend, and their sources in the source line', async () => {
-    const { page, errors } = await openApp(browser, { appURL: url, query: '?lang=en' });
+    const { page, errors } = await openApp(browser, { appURL: published.url, query: '?lang=en' });
     await expect.poll(() => page.locator('[data-user-layer="published-test-sites"]').count()).toBe(2);
     const svg = await exportSvg(page, 'en');
     expect(svg).toContain('<g class="user-layer" data-name="Test layer: sites">');

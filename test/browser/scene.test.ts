@@ -1,20 +1,14 @@
 // One scene for every view: the same permalink gives the same set in the map, the list, the filter
 // count, the charts and the exported image. Expected sets are computed with turf straight from the
 // served data (questions-reference.ts), not by the app.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { LineString, Polygon } from 'geojson';
-import { drawnFeatureIds, launchBrowser, openApp, openTab } from './harness';
+import { drawnFeatureIds, listRowIds, openApp, openTab, useBrowser } from './harness';
+import { downloadFrom } from './support/download';
 import { anchorWithinKmOfLine, countyGeometry, idsWhere, inArea, prefectureGeometry, projects, withinKmOfLine } from './questions-reference';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const hsr = projects.find((f) => f.id === 'hsr-chengdu-chongqing')!.geometry as LineString;
 const drawn: Polygon = { type: 'Polygon', coordinates: [[[103.8, 30.4], [104.4, 30.4], [104.4, 30.9], [103.8, 30.9], [103.8, 30.4]]] };
@@ -38,7 +32,7 @@ const CASES: { name: string; query: string; expected: () => string[] }[] = [
 
 // drawn alone or counted in a cluster symbol; the question's match rings are not features
 const mapIds = (page: Page) => drawnFeatureIds(page, '#map', '.question-match');
-const listIds = (page: Page) => page.getByTestId('feature-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-feature-id')!).sort());
+const listIds = async (page: Page) => (await listRowIds(page)).sort();
 const firstNumber = (text: string | null) => Number(/\d+/.exec(text ?? '')?.[0] ?? NaN);
 
 async function exportedIds(page: Page): Promise<{ ids: string[]; legendCount: number }> {
@@ -46,8 +40,7 @@ async function exportedIds(page: Page): Promise<{ ids: string[]; legendCount: nu
   await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
   await page.getByTestId('export-preset').selectOption('slide-16x9');
   await page.getByTestId('export-format').selectOption('svg');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-download').click()]);
-  const svg = readFileSync(await download.path(), 'utf8');
+  const svg = (await downloadFrom(page.getByTestId('export-download'), 60_000)).text;
   const ids = [...new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!))].sort();
   const legendCount = [...svg.matchAll(/class="legend-item" data-key="(?!question:)[^"]+" data-count="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
   return { ids, legendCount };

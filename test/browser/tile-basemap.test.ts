@@ -5,59 +5,40 @@
 // dist/ whose data/manifest.json carries the setting, exactly what `VITE_BASEMAP_URL=… npm run build`
 // writes there (test/data-build/manifest.test.ts), so no second build is needed (only its
 // compressed copies are written again).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-// @ts-expect-error plain ESM script without type declarations
-import { createAppServer } from '../../scripts/serve.mjs';
-// @ts-expect-error plain ESM script without type declarations
-import { precompress } from '../../scripts/precompress.mjs';
-import { APP_BASE_PATH } from './global-setup';
-import { appURL, launchBrowser, openApp } from './harness';
+import { appURL, openApp, useBrowser } from './harness';
+import { perFile } from './support/per-file';
+import { useServedCopy } from './support/served-copy';
 
 const TILE = readFileSync(new URL('../fixtures/tiles/tile.png', import.meta.url));
 const ATTRIBUTION = 'Test tiles © fixture';
-
-let browser: Browser;
-let tileServer: Server;
-let appServer: Server;
-let tileOrigin = '';
-let tiledAppURL = '';
-let copy = '';
 const tileRequests: string[] = [];
 
-const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
-const close = (server: Server | undefined) => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-
-beforeAll(async () => {
-  tileServer = createServer((req, res) => {
+/** The tile server, another origin: the PNG fixture for every tile address. */
+async function startTileServer(): Promise<{ origin: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
     tileRequests.push(req.url ?? '');
     if (/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(req.url ?? '')) res.writeHead(200, { 'Content-Type': 'image/png' }).end(TILE);
     else res.writeHead(404).end();
   });
-  tileOrigin = `http://127.0.0.1:${await listen(tileServer)}`;
-  copy = mkdtempSync(join(tmpdir(), 'chengyu-tiles-'));
-  cpSync(process.env.APP_DIST || 'dist', copy, { recursive: true });
-  const manifestFile = join(copy, 'data', 'manifest.json');
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const tileServer = perFile('tile server', startTileServer, (server) => server.close());
+const tiled = useServedCopy('tiles', (data) => {
+  const manifestFile = join(data, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
-  manifest.basemap = { url: `${tileOrigin}/tiles/{z}/{x}/{y}.png`, attribution: ATTRIBUTION, subdomains: '' };
+  manifest.basemap = { url: `${tileServer.origin}/tiles/{z}/{x}/{y}.png`, attribution: ATTRIBUTION, subdomains: '' };
   writeFileSync(manifestFile, JSON.stringify(manifest));
-  // as the build does: the server prefers the compressed copies, which still hold the old manifest
-  precompress(copy);
-  appServer = createAppServer({ dir: copy, base: APP_BASE_PATH }) as Server;
-  tiledAppURL = `http://127.0.0.1:${await listen(appServer)}${APP_BASE_PATH}`;
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await close(appServer);
-  await close(tileServer);
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+const browser = useBrowser();
 
 /** The colour of the page at a point, from a screenshot. */
 async function pixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
@@ -87,15 +68,15 @@ describe('optional tile basemap', () => {
   });
 
   it("draws the deployer's tiles beneath the boundaries and features, names them, and keeps the features clickable", async () => {
-    const policy = (await fetch(tiledAppURL)).headers.get('content-security-policy') ?? '';
-    expect(policy).toContain(`img-src 'self' data: blob: ${tileOrigin};`);
+    const policy = (await fetch(tiled.url)).headers.get('content-security-policy') ?? '';
+    expect(policy).toContain(`img-src 'self' data: blob: ${tileServer.origin};`);
     expect(policy).toContain("connect-src 'self';");
-    const { page, context, foreignRequests, errors } = await openApp(browser, { appURL: tiledAppURL, query: '?lang=en' });
+    const { page, context, foreignRequests, errors } = await openApp(browser, { appURL: tiled.url, query: '?lang=en' });
     const tiles = page.locator('.leaflet-basemap-tiles-pane img.leaflet-tile-loaded');
     await expect.poll(() => tiles.count()).toBeGreaterThan(0);
     expect(tileRequests.length).toBeGreaterThan(0);
     expect(foreignRequests.length).toBeGreaterThan(0);
-    expect(foreignRequests.every((url) => url.startsWith(`${tileOrigin}/tiles/`))).toBe(true);
+    expect(foreignRequests.every((url) => url.startsWith(`${tileServer.origin}/tiles/`))).toBe(true);
     // the tile pane stacks below the units, the features and the labels
     const z = (selector: string) => page.locator(selector).evaluate((pane) => Number(getComputedStyle(pane).zIndex));
     const tileZ = await z('.leaflet-basemap-tiles-pane');

@@ -1,17 +1,13 @@
 // My data when the browser will not store anything (IndexedDB missing or refusing, as in some
 // private modes and locked-down browsers), across two open tabs, and for files that are not data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appURL, launchBrowser, openApp, openTab, waitForMapReady } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appURL, openApp, openTab, useBrowser, waitForMapReady } from './harness';
 import { dropFiles, layerNames, storedLayerNames } from './user-data-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
+// an import runs in a worker, which a busy machine may keep for seconds: wait for it as long as a user would
+const IMPORTED = { timeout: 15_000 };
 
 const encoder = new TextEncoder();
 const pointFile = (name: string, count: number) => ({
@@ -48,9 +44,9 @@ describe.each(STORAGE_FAULTS)('My data when %s', (_fault, initScript) => {
   it('keeps imported layers for the session with one clear notice, and no raw error', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en&tab=mydata', initScript });
     await dropFiles(page, [pointFile('first.geojson', 2)]);
-    await expect.poll(() => layerNames(page)).toEqual(['first']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['first']);
     await dropFiles(page, [pointFile('second.geojson', 1)]);
-    await expect.poll(() => layerNames(page)).toEqual(['first', 'second']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['first', 'second']);
     // Both are on the map, and can be renamed and removed like saved layers.
     await expect.poll(() => page.locator('.user-feature').count()).toBe(3);
     await page.getByTestId('user-layer-name').nth(1).fill('renamed');
@@ -80,7 +76,7 @@ describe('two open tabs', () => {
     await second.goto(`${appURL()}?lang=en&tab=mydata`);
     await waitForMapReady(second);
     await dropFiles(first.page, [pointFile('shared.geojson', 2)]);
-    await expect.poll(() => storedLayerNames(first.page)).toEqual(['shared']);
+    await expect.poll(() => storedLayerNames(first.page), IMPORTED).toEqual(['shared']);
     await expect.poll(() => layerNames(second)).toEqual(['shared']);
     await expect.poll(() => second.locator('.user-feature').count()).toBe(2);
     await first.page.getByTestId('user-layer-remove').click();
@@ -95,10 +91,10 @@ describe('counts and files that are not data', () => {
   it('says "1 feature" for a one-feature layer and "2 features" for two', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=en&tab=mydata' });
     await dropFiles(page, [pointFile('one.geojson', 1)]);
-    await expect.poll(() => page.getByTestId('import-status').textContent()).toBe('Imported one.geojson: 1 feature');
+    await expect.poll(() => page.getByTestId('import-status').textContent(), IMPORTED).toBe('Imported one.geojson: 1 feature');
     await expect.poll(() => page.getByTestId('user-layer-count').textContent()).toBe('1 feature');
     await dropFiles(page, [pointFile('two.geojson', 2)]);
-    await expect.poll(() => page.getByTestId('import-status').textContent()).toBe('Imported two.geojson: 2 features');
+    await expect.poll(() => page.getByTestId('import-status').textContent(), IMPORTED).toBe('Imported two.geojson: 2 features');
     await context.close();
   });
 
@@ -106,7 +102,7 @@ describe('counts and files that are not data', () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en&tab=mydata' });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
     await dropFiles(page, [{ name: 'photo.geojson', bytes: png }]);
-    await expect.poll(() => alertsText(page)).toContain('photo.geojson: is a PNG image, not a GeoJSON');
+    await expect.poll(() => alertsText(page), IMPORTED).toContain('photo.geojson: is a PNG image, not a GeoJSON');
     expect(errors).toEqual([]);
     await context.close();
   });

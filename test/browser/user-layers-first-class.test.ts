@@ -2,18 +2,12 @@
 // spreadsheet with Chinese headers, its features named from the name column (hover, details,
 // table), the table sorted by any column, a filter on any column (numbers as a range), the file's
 // own colours, and "zoom to" the layer (on import and on request) as a change of the view.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, openTab, query, settledUrl } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, openTab, query, settledUrl, useBrowser } from './harness';
 import { dropFixture, layerNames, layerRows } from './user-data-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const PROJECT_NAMES = ['天府国际机场配套工程', '两江协同创新区', '宜宾三江新区产业园', '绵阳科技城集中发展区', '万州新田港二期'];
 

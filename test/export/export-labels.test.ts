@@ -57,6 +57,23 @@ describe('the selected unit in the export', () => {
   });
 });
 
+/**
+ * The numbered key, number → name, read from the legend's rows or, when the key runs on under the
+ * map as a paragraph ("编号所指项目：1 名称；2 名称…" / "Numbered projects: 1 Name; 2 Name…"), from that.
+ */
+function keyEntries(svg: string): Map<number, string> {
+  const spans = (group: string) => [...group.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+  const rows = [...svg.matchAll(/<g class="key-row" data-number="(\d+)">(.*?)<\/g>/g)].map((m) => [Number(m[1]), spans(m[2]!).join(' ')] as const);
+  const paragraph = svg.match(/<text class="key-paragraph"[^>]*>(.*?)<\/text>/);
+  if (!paragraph) return new Map(rows);
+  // lines broke after a space between two Latin words, else (at a Chinese character, after a hyphen) within the text
+  const cjk = /[\u2e80-\uffff]/;
+  const text = spans(paragraph[1]!)
+    .reduce((all, line) => (all === '' ? line : cjk.test(all.at(-1)!) || cjk.test(line[0]!) || /[-–—]$/.test(all) ? all + line : `${all} ${line}`), '')
+    .replace(/^[^：:]*[：:]\s*/, '');
+  return new Map(text.split(/；|; /).map((entry) => { const m = entry.match(/^(\d+) ?(.*)$/)!; return [Number(m[1]), m[2]!] as const; }));
+}
+
 describe('project labels, leaders and the numbered key', () => {
   type Box = [number, number, number, number];
   const boxes = (svg: string, cls: string): Box[] => [...svg.matchAll(new RegExp(`<g class="${cls}"[^>]*data-box="([^"]+)"`, 'g'))].map((m) => m[1]!.split(' ').map(Number) as Box);
@@ -78,7 +95,8 @@ describe('project labels, leaders and the numbered key', () => {
     const svg = crowded({ preset, ...(dpi ? { dpi } : {}) });
     const all = allBoxes(svg);
     const [fx, fy, fw, fh] = frameOf(svg);
-    expect(all.length).toBeGreaterThan(10);
+    // names keep clear of each symbol's whole drawn shape and of leader lines: ten or more on the crowded page
+    expect(all.length).toBeGreaterThanOrEqual(10);
     for (const [i, a] of all.entries()) {
       expect(a[0]).toBeGreaterThanOrEqual(fx);
       expect(a[1]).toBeGreaterThanOrEqual(fy);
@@ -99,7 +117,7 @@ describe('project labels, leaders and the numbered key', () => {
     const svg = crowded({ preset: 'a4-landscape', dpi: 150 });
     const numbers = [...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => [m[1]!, Number(m[2])] as const);
     expect(numbers.length).toBeGreaterThan(0);
-    const keyText = new Map([...svg.matchAll(/<g class="key-row" data-number="(\d+)">.*?<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => [Number(m[1]), m[2]!]));
+    const keyText = keyEntries(svg);
     expect([...keyText.keys()].sort((a, b) => a - b)).toEqual(numbers.map(([, n]) => n).sort((a, b) => a - b));
     for (const [id, n] of numbers) expect(keyText.get(n)).toBe(crowd.find((f) => f.id === id)?.properties.name_zh ?? base.features.find((f) => f.id === id)!.properties.name_zh);
     // a numbered project is not also named on the map
@@ -123,7 +141,7 @@ describe('project labels, leaders and the numbered key', () => {
       ['中国（四川）自由贸易试验区成都青白江铁路港片区', 'Sichuan Pilot FTZ - Chengdu Qingbaijiang Railway Port section'],
     ] as const;
     const long = crowd.map((f, i) => ({ ...f, properties: { ...f.properties, name_zh: names[i % 4]![0], name_en: names[i % 4]![1] } }));
-    const svg = renderExportSvg(sampleInput({ features: long, boundaries: { ...boundaries, seats: [] }, lang: 'both', preset: 'square' }));
+    const svg = renderExportSvg(sampleInput({ features: long, boundaries: { ...boundaries, seats: [] }, lang: 'both', preset: 'a4-landscape', dpi: 150 }));
     const spans = (group: string) => [...group.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
     const whole = new Set(names.map(([zh, en]) => `${zh}${en}`.replace(/\s/g, '')));
     const labels = [...svg.matchAll(/<g class="project-label" data-id="[^"]+"[^>]*>(.*?)<\/g>/g)].map((m) => spans(m[1]!));
@@ -139,8 +157,63 @@ describe('project labels, leaders and the numbered key', () => {
       expect(text).not.toMatch(/ in…$/);
     }
     expect(labels.some((lines) => lines.join(' ').endsWith('…'))).toBe(true);
-    const keyRows = [...svg.matchAll(/<g class="key-row" data-number="\d+">(.*?)<\/g>/g)].map((m) => spans(m[1]!).join(' ').replace(/\s/g, ''));
+    const keyRows = [...keyEntries(svg).values()].map((text) => text.replace(/\s/g, ''));
     expect(keyRows.length).toBeGreaterThan(0);
     for (const row of keyRows) expect(whole.has(row), row).toBe(true);
+  });
+
+  // The drawn point symbols, read from the SVG: each one's centre (its translate) and how far its
+  // outline reaches (the largest coordinate in its path, half its stroke added).
+  const symbolsOf = (svg: string) =>
+    [...svg.matchAll(/<path transform="translate\(([\d.-]+),([\d.-]+)\)" d="([^"]+)"[^>]*stroke-width="([\d.]+)" class="feature point" data-id="([^"]+)"/g)].map((m) => {
+      const reach = Math.max(...m[3]!.match(/-?[\d.]+/g)!.map((n) => Math.abs(Number(n)))) + Number(m[4]) / 2;
+      return { id: m[5]!, x: Number(m[1]), y: Number(m[2]), reach };
+    });
+
+  it.each([['a4-landscape', 150, 'zh'], ['a4-portrait', 300, 'en'], ['slide-16x9', undefined, 'both']] as const)('%s %s: no name or number covers a point symbol, and every leader line runs from its own symbol to its label', (preset, dpi, lang) => {
+    const svg = crowded({ preset, lang, ...(dpi ? { dpi } : {}) });
+    const symbols = symbolsOf(svg);
+    expect(symbols.length).toBe(base.features.filter((f) => f.geometry.type === 'Point').length + crowd.length);
+    for (const box of allBoxes(svg)) {
+      for (const s of symbols) expect(overlap(box, [s.x - s.reach, s.y - s.reach, 2 * s.reach, 2 * s.reach]), `${box} covers ${s.id}`).toBe(false);
+    }
+    const leaders = [...svg.matchAll(/<g class="(?:project-label|key-number)" data-id="([^"]+)" data-box="([^"]+)"><path class="leader" d="M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)"/g)];
+    expect(leaders.length).toBeGreaterThan(0);
+    for (const [, id, boxText, x0, y0, x1, y1] of leaders) {
+      const own = symbols.find((s) => s.id === id);
+      // a corridor's number points at the middle of its line, which has no point symbol
+      if (!own) {
+        expect(base.features.find((f) => f.id === id)?.geometry.type, id).toBe('LineString');
+        continue;
+      }
+      // starts on its own symbol's centre
+      expect(Math.hypot(Number(x0) - own.x, Number(y0) - own.y), id).toBeLessThan(0.2);
+      // ends on the edge of its label's box
+      const [bx, by, bw, bh] = boxText!.split(' ').map(Number) as Box;
+      const [ex, ey] = [Number(x1), Number(y1)];
+      expect(ex >= bx - 0.1 && ex <= bx + bw + 0.1 && ey >= by - 0.1 && ey <= by + bh + 0.1, id).toBe(true);
+      expect(Math.min(Math.abs(ex - bx), Math.abs(ex - bx - bw), Math.abs(ey - by), Math.abs(ey - by - bh)), id).toBeLessThan(0.2);
+    }
+  });
+
+  it.each(['zh', 'en'] as const)('never drops a project from the key (%s): with 90 parks every one is named or numbered, numbers 1…n each in the key', (lang) => {
+    const many = Array.from({ length: 90 }, (_, i) => ({
+      ...park,
+      id: `many-${i}`,
+      properties: { ...park.properties, id: `many-${i}`, name_zh: `成都第${i}产业园`, name_en: `Chengdu park ${i}`, level: 'provincial' as const },
+      geometry: { type: 'Point' as const, coordinates: [103.8 + (i % 10) * 0.05, 30.4 + Math.floor(i / 10) * 0.05] },
+    }));
+    const svg = renderExportSvg(sampleInput({ features: [...base.features, ...many], boundaries: { ...boundaries, seats: [chengdu, chongqing] }, lang, preset: 'a4-landscape', dpi: 300 }));
+    const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]));
+    const numbers = new Map([...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => [m[1]!, Number(m[2])]));
+    for (const f of many) expect(named.has(f.id) || numbers.has(f.id), f.id).toBe(true);
+    // more than the 40 the key used to stop at
+    expect(numbers.size).toBeGreaterThan(40);
+    const key = keyEntries(svg);
+    expect([...key.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: numbers.size }, (_, i) => i + 1));
+    for (const [id, n] of numbers) {
+      const props = [...base.features, ...many].find((f) => f.id === id)!.properties;
+      expect(key.get(n)).toBe(lang === 'zh' ? props.name_zh : props.name_en);
+    }
   });
 });

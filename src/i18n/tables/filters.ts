@@ -34,7 +34,6 @@ export const filtersZh = {
   'filters.remove': "移除筛选：{label}",
   'filters.reset': "全部重置",
   'filters.hidden': "隐藏的图层",
-  'filters.unknown': "未知",
   'province.sichuan': "四川",
   'province.chongqing': "重庆",
 } as const;
@@ -73,7 +72,6 @@ export const filtersEn: Record<keyof typeof filtersZh, string> = {
   'filters.remove': "remove filter {label}",
   'filters.reset': "Reset all",
   'filters.hidden': "Hidden layers",
-  'filters.unknown': "unknown",
   'province.sichuan': "Sichuan",
   'province.chongqing': "Chongqing",
 };

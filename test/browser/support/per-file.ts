@@ -4,11 +4,12 @@
 // time) it says so instead of failing somewhere inside Playwright.
 import { afterAll, beforeAll } from 'vitest';
 
-export function perFile<T extends object>(name: string, open: () => Promise<T>, close: (thing: T) => Promise<void>): T {
+/** `timeout` (ms) is the opening's, for a thing slower to open than a hook's default allows. */
+export function perFile<T extends object>(name: string, open: () => Promise<T>, close: (thing: T) => Promise<void>, timeout?: number): T {
   let opened: T | undefined;
   beforeAll(async () => {
     opened = await open();
-  });
+  }, timeout);
   afterAll(async () => {
     if (opened) await close(opened);
     opened = undefined;

@@ -21,6 +21,28 @@ describe('renderPdf', { timeout: 60_000 }, () => {
     expect(page!.links).toEqual([permalink]);
   });
 
+  it('writes the numbered key as text a search finds: the heading and a numbered project\'s name', async () => {
+    const base = sampleInput();
+    const park = base.features[5]!;
+    // 40 parks around Chengdu: more than fit beside their symbols, so some are numbered
+    const crowd = Array.from({ length: 40 }, (_, i) => ({
+      ...park,
+      id: `park-${i}`,
+      properties: { ...park.properties, id: `park-${i}`, name_zh: `成都第${i}产业园`, name_en: `Chengdu Park No. ${i}`, level: 'provincial' as const },
+      geometry: { type: 'Point' as const, coordinates: [103.9 + (i % 8) * 0.04, 30.5 + Math.floor(i / 8) * 0.04] },
+    }));
+    for (const lang of ['en', 'zh'] as const) {
+      const svg = renderExportSvg(sampleInput({ features: [...base.features, ...crowd], preset: 'a4-landscape', dpi: 300, lang }));
+      const numbered = [...svg.matchAll(/<g class="key-number" data-id="(park-\d+)"/g)].map((m) => m[1]!);
+      expect(numbered.length).toBeGreaterThan(0);
+      const [page] = await readPdf(await renderPdf([svg], font, meta));
+      const text = page!.text.replace(/\n/g, ' ');
+      const name = crowd.find((f) => f.id === numbered.at(-1))!.properties;
+      expect(text).toContain(lang === 'en' ? 'Numbered projects' : '编号所指项目');
+      expect(text).toContain(lang === 'en' ? name.name_en : name.name_zh);
+    }
+  });
+
   it('gives each paper preset its size in millimetres, and the slide 16:9', async () => {
     const sizes: [string, number, number][] = [
       ['a4-landscape', 297, 210],
