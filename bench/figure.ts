@@ -23,6 +23,11 @@ export interface TimedFigure<Context = unknown, Answer = unknown> {
    * the page (not part of what a user waits for) stays out of the figure.
    */
   timeFrom?: 'caller' | 'answer';
+  /**
+   * Further medians the figure collects over its measured runs (e.g. the longest main-thread task
+   * while a file imports), read after the last run; stored beside the timed median.
+   */
+  extra?: (context: Context) => Record<string, number>;
 }
 
 /** A size figure: a number of bytes (a bundle, a data file). */
@@ -42,6 +47,8 @@ export interface TimedResult {
   baseline_median_ms: number | null;
   ratio: number | null;
   n: number;
+  /** the figure's further medians (`extra`), in ms */
+  extra?: Record<string, number>;
 }
 export interface SizeResult {
   value: number;

@@ -47,7 +47,10 @@ export async function runTimedFigure<C, A>(figure: TimedFigure<C, A>, log: (line
     }
     const medianMs = median(measuredMs);
     const baselineMedian = baselineMs.length > 0 ? median(baselineMs) : null;
+    const extra = figure.extra?.(context);
+    for (const [name, value] of Object.entries(extra ?? {})) log(`  ${figure.id}: ${name} ${value.toFixed(1)} ms (median)`);
     return {
+      ...(extra ? { extra: Object.fromEntries(Object.entries(extra).map(([name, value]) => [name, round(value)])) } : {}),
       median_ms: round(medianMs),
       baseline_median_ms: baselineMedian === null ? null : round(baselineMedian),
       ratio: baselineMedian === null ? null : round(baselineMedian / medianMs),

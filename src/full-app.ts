@@ -87,20 +87,19 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     tabs.refresh();
     teardowns.add(sceneSource.subscribe(() => tabs.refresh()));
     // the planner's named features for the search, rebuilt when their layers change
-    let userSearchFeatures: UserSearchFeature[] = [];
-    const collectUserFeatures = () => {
-      userSearchFeatures = userTableRows(userLayersState.getShownLayers()).flatMap((row, index) =>
-        row.name === undefined ? [] : [{ layerId: row.layerId, layerName: row.layer, index, name: row.name, feature: row.feature }]);
-    };
-    collectUserFeatures();
-    teardowns.add(userLayersState.subscribe(collectUserFeatures));
+    // (collected when the search first asks after a change, not on every change: a layer can hold 200,000)
+    let userSearchFeatures: UserSearchFeature[] | undefined;
+    const collectUserFeatures = () =>
+      (userSearchFeatures ??= userTableRows(userLayersState.getShownLayers()).flatMap((row, index) =>
+        row.name === undefined ? [] : [{ layerId: row.layerId, layerName: row.layer, index, name: row.name, feature: row.feature }]));
+    teardowns.add(userLayersState.subscribe(() => (userSearchFeatures = undefined)));
     teardowns.add(mountSearchBox(layout.tools, {
       store,
       features: exportFeatures,
       catalog,
       onChooseFeature: goTo.feature,
       onChooseUnit: (entry) => goTo.unit(entry.properties.adcode, entry.bbox),
-      userFeatures: () => userSearchFeatures,
+      userFeatures: collectUserFeatures,
       onChooseUserFeature: (item) => requestFrame(featuresBBox([item.feature])),
     }));
     teardowns.add(mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: say }));
@@ -173,14 +172,22 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     // Fit into the part of the map the side panel leaves uncovered.
     fitPadding: () => measuredPaddingAroundPanel(layout.mapContainer, layout.panelStack),
     onCountiesLoaded: () => details.refresh(),
-    withMap: ({ store, teardowns, say, base, catalog, map: mapHandle }) => {
+    withMap: ({ store, teardowns, say, reportIssues, base, catalog, map: mapHandle }) => {
       // A file dropped on the map opens My data, where its progress and any problems are shown.
       teardowns.listen(layout.mapContainer, 'drop', () => store.dispatch({ panelTab: 'mydata' }), { capture: true });
       // Search hits and list rows select and frame their feature as one state change; the map follows.
       // "Zoom to" a planner's layer or feature is a state change through the view too.
       goTo = createGoTo(store, () => measuredViewport(layout.mapContainer, layout.panelStack));
       teardowns.add(setFrameHandler(goTo.bounds));
-      teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: say }));
+      // Save project / Open project… go below the layers and the choropleth: they hold both.
+      const projectContainer = document.createElement('div');
+      const project = {
+        container: projectContainer,
+        search: () => urlCodec.serialize(store.getState()),
+        parse: (search: string) => urlCodec.parse(search, defaults),
+        onIssues: reportIssues,
+      };
+      teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: say, project }));
       // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
       const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
       teardowns.add(choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county')));
@@ -202,6 +209,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
         report: say,
       });
       teardowns.add(choroplethPanel.teardown);
+      tabs.panels.mydata.append(projectContainer);
     },
     // The questions panel before the scene: the answers show their "Loading…" there.
     withProjects: ({ store, teardowns, base, map: mapHandle, projects }) => {

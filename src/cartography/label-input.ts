@@ -59,6 +59,8 @@ export interface MapLabelInput {
   symbols?: readonly DrawnSymbol[];
   /** the legend, the controls: boxes no label may touch */
   obstacles?: readonly Box[];
+  /** boxes a label keeps off when another of its positions allows (the corridor lines on a page) */
+  softObstacles?: readonly Box[];
   /** candidates kept from the last layout of the same view (createMapLabelCache); same result, faster */
   cache?: MapLabelCache;
   /** the plain collision scan instead of the grid (the benchmark's baseline); same result */

@@ -26,6 +26,11 @@ export interface PlacementOptions {
   padding?: number;
   /** space no label may touch: symbols, the legend, the map's controls */
   obstacles?: readonly Box[];
+  /**
+   * space a label keeps off when it can (the corridor lines on a printed page): a candidate takes its
+   * first free position clear of these, else its first free position
+   */
+  softObstacles?: readonly Box[];
   /** 'grid' (default) or 'list' (the plain scan; same answer, slower) */
   index?: 'grid' | 'list';
 }
@@ -50,15 +55,19 @@ export function placeCandidates<P>(candidates: readonly PlacementCandidate<P>[],
   const labels: BoxIndex = options.index === 'list' ? createListIndex() : createGridIndex(options.viewport);
   const obstacles: BoxIndex = options.index === 'list' ? createListIndex() : createGridIndex(options.viewport);
   for (const box of options.obstacles ?? []) obstacles.add(box);
+  let soft: BoxIndex | null = null;
+  if (options.softObstacles && options.softObstacles.length > 0) {
+    soft = options.index === 'list' ? createListIndex() : createGridIndex(options.viewport);
+    for (const box of options.softObstacles) soft.add(box);
+  }
   const placed: Placed<P>[] = [];
+  const free = (position: LabelPosition<P>) => position.boxes.every((box) => inside(box, options.viewport) && !labels.collides(box, padding) && !obstacles.collides(box, 0));
+  const clear = (position: LabelPosition<P>) => !soft || position.boxes.every((box) => !soft.collides(box, 0));
   for (const candidate of [...candidates].sort(byPriority)) {
-    for (const position of candidate.positions) {
-      const free = position.boxes.every((box) => inside(box, options.viewport) && !labels.collides(box, padding) && !obstacles.collides(box, 0));
-      if (!free) continue;
-      for (const box of position.boxes) labels.add(box);
-      placed.push({ id: candidate.id, priority: candidate.priority, place: position.place, boxes: position.boxes });
-      break;
-    }
+    const position = (soft ? candidate.positions.find((p) => clear(p) && free(p)) : undefined) ?? candidate.positions.find(free);
+    if (!position) continue;
+    for (const box of position.boxes) labels.add(box);
+    placed.push({ id: candidate.id, priority: candidate.priority, place: position.place, boxes: position.boxes });
   }
   return placed;
 }

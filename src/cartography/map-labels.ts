@@ -37,7 +37,8 @@ export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   const obstacles: Box[] = [...(input.obstacles ?? [])];
   // only symbols on the screen can touch a label (labels never leave the viewport)
   for (const s of symbols) if (s.x + s.radius >= 0 && s.y + s.radius >= 0 && s.x - s.radius <= width && s.y - s.radius <= height) obstacles.push({ x: s.x - s.radius, y: s.y - s.radius, width: 2 * s.radius, height: 2 * s.radius });
-  return placeCandidates(candidates, { viewport: input.viewport, padding: 3 * unitOf(input), obstacles, index: input.index ?? 'grid' }).map(({ place, boxes }) => ({ ...place, boxes }));
+  const softObstacles = input.softObstacles ?? [];
+  return placeCandidates(candidates, { viewport: input.viewport, padding: 3 * unitOf(input), obstacles, softObstacles, index: input.index ?? 'grid' }).map(({ place, boxes }) => ({ ...place, boxes }));
 }
 
 export { createMapLabelCache } from './label-cache';

@@ -11,7 +11,8 @@ import { pickLabel, type ExportLang, type ExportSeat } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { boxAt, featureAnchor, spotsAroundPoint, type LabelSpot } from './label-candidates.ts';
 import { leaderBoxes } from '../cartography/project-labels.ts';
-import { estimateWidth, wrapClamped } from './text-measure.ts';
+import { estimateWidth, wrapClamped, wrapText } from './text-measure.ts';
+import { rotatedBoxes } from '../cartography/line-label.ts';
 import { boxesOverlap } from '../cartography/box-index.ts';
 import { pointSymbol } from '../style/symbology.ts';
 import { pointShapeReach } from '../style/point-shapes.ts';
@@ -64,13 +65,15 @@ export interface LabelLayoutInput {
   fontSize: number;
   /** boxes no label may touch: scale bar, north arrow, locator inset */
   obstacles: readonly Box[];
-  /** false: projects without room stay unnamed and get no number (a social card has no key) */
-  numbers?: boolean;
+  /** at most this many numbered projects: the key's room on the page (0 on a social card, which has no key) */
+  maxKey?: number;
 }
 
 export interface LabelLayout {
   labels: ExportLabel[];
   key: KeyEntry[];
+  /** projects in the frame left without a name or a number (no room in the key) */
+  unlisted: number;
 }
 
 function within(box: Box, frame: Box): boolean {
@@ -105,7 +108,11 @@ function pageOptions(input: LabelLayoutInput): PageLabelOptions {
       const [zh, en] = style === 'corridor' ? [lineLabelText(name_zh), lineLabelText(name_en)] : [name_zh, name_en];
       // A long name takes lines rather than a strip across the map: at most four (two for the Chinese
       // of a bilingual one), cut where a phrase ends, with an ellipsis; the numbered key gives it whole.
-      const wrap = (text: string, maxLines: number) => wrapClamped(text, Math.max(frame.width * 0.22, 12 * size), size, maxLines);
+      const width = Math.max(frame.width * 0.22, 12 * size);
+      // A corridor's name is given whole (wrapped), never cut: it sits beside its line, which has the
+      // room, and a line has no symbol for a number to sit beside.
+      if (style === 'corridor') return lang === 'both' && zh !== en ? [...wrapText(zh, width, size), ...wrapText(en, width, size)] : wrapText(pickLabel(lang, zh, en), width, size);
+      const wrap = (text: string, maxLines: number) => wrapClamped(text, width, size, maxLines);
       if (lang === 'both' && zh !== en) {
         const first = wrap(zh, 2);
         return [...first, ...wrap(en, MAX_LABEL_LINES - first.length)];
@@ -130,6 +137,18 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     const [x, y] = project(...(feature.geometry.coordinates as [number, number]));
     return [{ id: feature.id, x, y, radius: symbolRadius(feature, unit, feature.id === input.selectedId) }];
   });
+  // The corridor lines, as chains of thin boxes: names keep off them where another place allows.
+  const lineBoxes: Box[] = input.features.flatMap((feature) => {
+    if (feature.geometry.type !== 'LineString') return [];
+    const points = (feature.geometry.coordinates as [number, number][]).map(([lon, lat]) => project(lon, lat));
+    return points.slice(1).flatMap((b, i) => {
+      const a = points[i]!;
+      const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      const offPage = Math.max(a[0], b[0]) < 0 || Math.max(a[1], b[1]) < 0 || Math.min(a[0], b[0]) > frame.width || Math.min(a[1], b[1]) > frame.height;
+      if (length < 0.5 || offPage) return [];
+      return rotatedBoxes((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, length, 4 * unit, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI);
+    });
+  });
   const placed = layoutMapLabels({
     lang: lang === 'en' ? 'en' : 'zh',
     zoom: 0,
@@ -141,6 +160,7 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     seats: input.seats,
     symbols,
     obstacles: input.obstacles.map(local),
+    softObstacles: lineBoxes,
     page,
   });
   const shift = (p: readonly [number, number]): [number, number] => [p[0] + frame.x, p[1] + frame.y];
@@ -172,11 +192,11 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       return anchor ? [{ feature, anchor }] : [];
     });
 
-  // Numbers read top to bottom, left to right on the page. Every project left unnamed gets one: the
-  // key never drops a project. A number takes the first free spot around its symbol, farther out with
+  // Numbers read top to bottom, left to right on the page, as many as the key has room for (the page
+  // says how many more there are). A number takes the first free spot around its symbol, farther out with
   // a leader (which claims its line, as a name's does) when the symbol is crowded.
   const radiusOf = new Map(symbols.map((s) => [s.id, s.radius]));
-  const numbered = input.numbers === false ? [] : unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]);
+  const numbered = unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]).slice(0, input.maxKey ?? Infinity);
   const key: KeyEntry[] = [];
   for (const { feature, anchor } of numbered) {
     const text = String(key.length + 1);
@@ -202,5 +222,5 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     key.push({ number: key.length + 1, id: feature.id, text: lang === 'both' && name_zh !== name_en ? `${name_zh} ${name_en}` : pickLabel(lang, name_zh, name_en) });
     labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(spot.leader ? { leaderTo: anchor } : {}) });
   }
-  return { labels, key };
+  return { labels, key, unlisted: unnamed.length - key.length };
 }

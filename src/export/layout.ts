@@ -43,8 +43,6 @@ export interface BlockLines {
   footer: number;
   /** the lines of each legend row when wrapped to a column this wide, one number per row */
   legendRows: (columnWidth: number) => number[];
-  /** the numbered key run on as a paragraph under the map: its lines and type size (absent: none) */
-  keyParagraph?: { lines: number; size: number };
   /** the subject's width / height on the Mercator page (the bounds' shape); absent: square */
   subjectAspect?: number;
 }
@@ -54,8 +52,6 @@ export interface PageLayout extends PageMetrics {
   titleBaseline: number;
   subtitleBaseline: number;
   noteBaseline: number;
-  /** first baseline of the key paragraph, under the note */
-  keyBaseline: number;
   footerBaseline: number;
   lineHeight: (fontSize: number) => number;
   /** the space between the title block and the note/footer, shared by the map and the legend */
@@ -165,12 +161,8 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
   const subtitleBottom = lines.subtitle > 0 ? subtitleBaseline + (lines.subtitle - 1) * lineHeight(lines.subtitleSize) : titleBottom;
   const mapTop = subtitleBottom + 20 * unit;
   const footerBaseline = height - margin - (lines.footer - 1) * lineHeight(footerSize);
-  const key = lines.keyParagraph && lines.keyParagraph.lines > 0 ? lines.keyParagraph : null;
-  const keyHeight = key ? key.lines * lineHeight(key.size) : 0;
-  const keyBaseline = footerBaseline - footerSize * 1.2 - keyHeight + (key?.size ?? 0);
-  const noteBaseline = keyBaseline - (key?.size ?? 0) - lines.note * lineHeight(noteSize) + noteSize;
-  const blockTop = lines.note > 0 ? noteBaseline - noteSize : key ? keyBaseline - key.size : footerBaseline - footerSize;
-  const contentBottom = blockTop - footerSize * 1.5;
+  const noteBaseline = footerBaseline - footerSize * 1.2 - lines.note * lineHeight(noteSize) + noteSize;
+  const contentBottom = (lines.note > 0 ? noteBaseline - noteSize : footerBaseline - footerSize) - footerSize * 1.5;
   const gap = 24 * unit;
   const aspect = lines.subjectAspect ?? 1;
   const content = { x: margin, y: mapTop, width: width - 2 * margin, height: contentBottom - mapTop };
@@ -184,20 +176,19 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
       if (legendCols.height > map.height) return null;
       legend = { x: map.x + map.width + gap, y: mapTop, width: legendWidth, height: legendCols.height };
     } else {
-      // a legend taller than the space leaves the map a fifth of it rather than nothing
-      map = { x: margin, y: mapTop, width: width - 2 * margin, height: Math.max(contentBottom - mapTop - legendCols.height - gap, (contentBottom - mapTop) * 0.2) };
+      map = { x: margin, y: mapTop, width: width - 2 * margin, height: Math.max(contentBottom - mapTop - legendCols.height - gap, 0) };
       legend = { x: margin, y: map.y + map.height + gap, width: map.width, height: legendCols.height };
     }
     return {
       ...metrics, legendPlacement: option.placement, legendColumns: option.columns, legendColumnWidth: option.columnWidth,
-      titleBaseline, subtitleBaseline, noteBaseline, keyBaseline, footerBaseline, lineHeight, map, legend, content,
+      titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend, content,
       legendRowY: legendCols.offset.map((o) => legend.y + LEGEND_HEADER * unit + o), legendRowColumn: legendCols.column,
     };
   };
   // A page with nothing to explain (a social card, an empty selection) gives the map all the space.
   if (lines.legendRows(metrics.legendColumnWidth).length === 0) {
     return {
-      ...metrics, titleBaseline, subtitleBaseline, noteBaseline, keyBaseline, footerBaseline, lineHeight, content, map: { ...content },
+      ...metrics, titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, content, map: { ...content },
       legend: { x: margin, y: content.y + content.height, width: 0, height: 0 }, legendRowY: [], legendRowColumn: [],
     };
   }

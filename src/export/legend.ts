@@ -27,25 +27,28 @@ export interface LegendRow {
   number?: number;
   /** the numbered key's heading */
   heading?: boolean;
+  /** the note saying how many projects the page left without a name or number */
+  unlisted?: number;
 }
 
 const KEY_HEADING = { zh: '编号所指项目', en: 'Numbered projects' };
 
-/** The numbered key: a heading, then one row per number, wrapped to the column. */
-export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth): LegendRow[] {
-  if (key.length === 0) return [];
+const unlistedNote = (n: number) => ({ zh: `另有 ${n} 个项目在本页没有名称或编号，详见在线地图`, en: `${n} more ${n === 1 ? 'project has' : 'projects have'} no name or number on this page: see the online map` });
+
+/**
+ * The numbered key: a heading, then one row per number, wrapped to the column; then, when the page
+ * had no room to number every project, a note saying how many are left without a name, so none goes
+ * missing unsaid.
+ */
+export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth, unlisted = 0): LegendRow[] {
   const labelWidth = columnWidth - metrics.swatchWidth - 28 * metrics.unit;
+  const note = unlisted > 0 ? [{ item: null, unlisted, lines: wrapText(pickLabel(lang, unlistedNote(unlisted).zh, unlistedNote(unlisted).en), columnWidth - 16 * metrics.unit, Math.max(metrics.labelSize, metrics.bodySize * 0.85)) }] : [];
+  if (key.length === 0) return note;
   return [
     { item: null, heading: true, lines: wrapText(pickLabel(lang, KEY_HEADING.zh, KEY_HEADING.en), columnWidth - 16 * metrics.unit, metrics.bodySize) },
     ...key.map((entry) => ({ item: null, number: entry.number, lines: wrapText(entry.text, labelWidth, metrics.bodySize) })),
+    ...note,
   ];
-}
-
-/** The numbered key as one run of text ("Numbered projects: 1 Name; 2 Name; …"), for a page whose legend has no room for its rows. */
-export function keyParagraph(key: readonly KeyEntry[], lang: ExportLang): string {
-  const zh = lang === 'zh';
-  const entries = key.map((entry) => `${entry.number} ${entry.text}`).join(zh ? '；' : '; ');
-  return `${pickLabel(lang, KEY_HEADING.zh, KEY_HEADING.en)}${zh ? '：' : ': '}${entries}`;
 }
 
 /** One row per item, plus the note when approximate features are shown, wrapped to a column `columnWidth` wide. */
@@ -85,6 +88,11 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
         linesSvg(row.lines, x + swatchWidth + 12 * unit, y + bodySize * 0.35, bodySize, layout.lineHeight(bodySize)),
         '</g>',
       );
+      return;
+    }
+    if (!row.item && row.unlisted !== undefined) {
+      const size = Math.max(layout.labelSize, bodySize * 0.85);
+      parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ` class="key-unlisted" data-count="${row.unlisted}" fill="#444444"`));
       return;
     }
     if (!row.item) {

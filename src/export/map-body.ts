@@ -19,9 +19,11 @@ export interface MapBody {
   /** the SVG lines inside the clipped map group */
   parts: string[];
   key: KeyEntry[];
+  /** projects in the frame left without a name or a number */
+  unlisted: number;
 }
 
-export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize: number, numbers: boolean): MapBody {
+export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize: number, maxKey: number): MapBody {
   const projection = fitProjection(input.bounds, frame);
   const path = geoPath(projection).digits(1);
   const bar = { x: frame.x + 20 * unit, y: frame.y + frame.height - 20 * unit, maxWidth: frame.width * 0.22 };
@@ -38,7 +40,7 @@ export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize:
   obstacles.push(...marks.boxes);
   const labels = layoutExportLabels({
     features: input.features, selectedId: input.selectedId, seats: input.boundaries.seats ?? [], lang: input.lang,
-    projection, frame, unit, fontSize: labelSize, obstacles, numbers,
+    projection, frame, unit, fontSize: labelSize, obstacles, maxKey,
   });
   return {
     parts: [
@@ -53,5 +55,6 @@ export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize:
       locator.svg,
     ],
     key: labels.key,
+    unlisted: labels.unlisted,
   };
 }

@@ -4,7 +4,7 @@ import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
 import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
-import { keyParagraph, keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
+import { keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
 import { mercatorAspect } from './map-projection.ts';
 import { mapBody } from './map-body.ts';
 import type { KeyEntry } from './export-labels.ts';
@@ -25,7 +25,7 @@ export function fontFaceSvg(input: ExportInput): string {
 }
 
 /** A block of wrapped lines as one <text>, one <tspan> per line. */
-function textBlock(cls: string, lines: readonly string[], layout: PageLayout, baseline: number, fontSize: number, attrs: string): string {
+function textBlock(cls: string, lines: string[], layout: PageLayout, baseline: number, fontSize: number, attrs: string): string {
   if (lines.length === 0) return '';
   const x = fmt(layout.margin);
   const step = layout.lineHeight(fontSize);
@@ -36,13 +36,8 @@ function textBlock(cls: string, lines: readonly string[], layout: PageLayout, ba
 /** The share of the space between title and footer the map keeps, at least, while the legend's type can still shrink. */
 export const MIN_MAP_SHARE = 0.55;
 const LEGEND_TYPE_STEPS = [1, 0.9, 0.8, 0.7];
-
-interface KeyPlan {
-  layout: PageLayout;
-  rows: LegendRow[];
-  /** the numbered key as a paragraph under the map (when it would not fit the legend as rows) */
-  keyLines: readonly string[];
-}
+/** The most projects the numbered key lists on one page. */
+const MAX_KEY = 40;
 
 function sameKey(a: readonly KeyEntry[], b: readonly KeyEntry[]): boolean {
   return a.length === b.length && a.every((entry, i) => entry.id === b[i]!.id);
@@ -76,42 +71,40 @@ export function renderExportSvg(input: ExportInput): string {
   };
   // A long legend first sets its type smaller, never below the page's label floor, before it may
   // take more than its share of the page from the map.
-  const plan = (key: readonly KeyEntry[], keyLines: readonly string[] = []): KeyPlan => {
+  const plan = (key: readonly KeyEntry[], unlisted = 0): { layout: PageLayout; rows: LegendRow[] } => {
     let layout!: PageLayout;
     let rows: LegendRow[] = [];
-    const withKey = { ...blocks, keyParagraph: { lines: keyLines.length, size: metrics.labelSize } };
     for (const step of LEGEND_TYPE_STEPS) {
       const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
-      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth)];
-      layout = computeLayout(legendMetrics, { ...withKey, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
+      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth, unlisted)];
+      layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
       rows = rowsAt(layout.legendColumnWidth);
       if (mapShare(layout) >= MIN_MAP_SHARE) break;
     }
-    return { layout, rows, keyLines };
+    return { layout, rows };
   };
-  // A key too long for the legend's rows runs on as a paragraph across the page under the map (one
-  // line holds several entries), whichever leaves the map larger: it is never cut.
-  const planKey = (key: readonly KeyEntry[]): KeyPlan => {
-    const asRows = plan(key);
-    if (key.length === 0 || mapShare(asRows.layout) >= MIN_MAP_SHARE) return asRows;
-    const asParagraph = plan([], wrapText(keyParagraph(key, input.lang), metrics.textWidth, metrics.labelSize));
-    return mapShare(asParagraph.layout) > mapShare(asRows.layout) ? asParagraph : asRows;
-  };
-  // The numbered key moves the map; the labels are placed again on the map's new frame until the key
-  // holds still. Every project the map leaves unnamed has its number and its entry in the key.
+  // The numbered key takes legend rows, which moves the map. It is cut to what the legend can hold
+  // without squeezing the map (the projects past it keep their symbol, and the key says how many
+  // are left without a name); then placed again until the key holds still.
   let page = plan([]);
-  let body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, !card);
+  const keyLimit = card ? 0 : MAX_KEY;
+  let body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
+  // a social card has no legend, so no key and no note
+  const unlistedOf = (b: typeof body) => (card ? 0 : b.unlisted);
+  let maxKey = body.key.length;
+  while (maxKey > 0 && mapShare(plan(body.key.slice(0, maxKey), 1).layout) < MIN_MAP_SHARE) maxKey = Math.floor(maxKey / 2);
   let planned: KeyEntry[] = [];
-  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key, planned)); round++) {
-    planned = body.key;
-    page = planKey(planned);
-    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, !card);
+  let plannedUnlisted = 0;
+  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key, planned) || unlistedOf(body) !== plannedUnlisted); round++) {
+    planned = body.key.slice(0, maxKey);
+    plannedUnlisted = unlistedOf(body) + (body.key.length - planned.length);
+    page = plan(planned, plannedUnlisted);
+    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, Math.min(maxKey, keyLimit));
   }
-  const { layout } = page;
-  // should the last round still differ, the key lists the numbers the map shows
-  const settled = sameKey(body.key, planned);
-  const keyLines = page.keyLines.length === 0 || settled ? page.keyLines : wrapText(keyParagraph(body.key, input.lang), metrics.textWidth, metrics.labelSize);
-  const rows = settled || page.keyLines.length > 0 ? page.rows : [...page.rows.filter((r) => r.number === undefined && !r.heading), ...keyRows(body.key, layout, input.lang, layout.legendColumnWidth)];
+  const { layout, rows: plannedRows } = page;
+  // should the last round still differ, the legend lists the numbers the map shows (and says how many it leaves)
+  const settled = sameKey(body.key, planned) && unlistedOf(body) === plannedUnlisted;
+  const rows = settled ? plannedRows : [...plannedRows.filter((r) => r.number === undefined && !r.heading && r.unlisted === undefined), ...keyRows(body.key, layout, input.lang, layout.legendColumnWidth, unlistedOf(body))];
   const { map: frame, unit } = layout;
   const physical = size.widthMm !== null && size.heightMm !== null ? { w: `${size.widthMm}mm`, h: `${size.heightMm}mm` } : { w: String(size.widthPx), h: String(size.heightPx) };
   const frameRect = `x="${fmt(frame.x)}" y="${fmt(frame.y)}" width="${fmt(frame.width)}" height="${fmt(frame.height)}"`;
@@ -129,7 +122,6 @@ export function renderExportSvg(input: ExportInput): string {
     `<rect class="map-frame" ${frameRect} fill="none" stroke="#333333" stroke-width="${fmt(1.5 * unit)}"/>`,
     rows.length > 0 ? legendSvg(rows, layout, input.lang) : '',
     textBlock('note', note, layout, layout.noteBaseline, layout.noteSize, ' fill="#1a1a1a"'),
-    textBlock('key-paragraph', keyLines, layout, layout.keyBaseline, layout.labelSize, ' fill="#1a1a1a"'),
     footerSvg(footer, layout),
     '</svg>',
   ].join('\n');

@@ -2,7 +2,8 @@
 // against its Chinese, and the merged English is typed against the merged Chinese, so a key missing in
 // either language fails to compile. A new feature's words go in a new table here; a key may appear in
 // only one table (test/i18n/strings.test.ts). Import problems have their own table
-// (tables/import-problems.ts), kept out of this one so the import worker does not bundle the UI's words.
+// (tables/import-problems.ts), kept out of this one so the import worker does not bundle the UI's words;
+// so do the project file's (tables/project-file.ts), used only by the part loaded on first Save or Open.
 import { aboutEn, aboutZh } from './tables/about';
 import { annotateEn, annotateZh } from './tables/annotate';
 import { appEn, appZh } from './tables/app';
@@ -23,7 +24,6 @@ import { searchEn, searchZh } from './tables/search';
 import { storiesEn, storiesZh } from './tables/stories';
 import { timelineEn, timelineZh } from './tables/timeline';
 import { unmatchedEn, unmatchedZh } from './tables/unmatched';
-import { projectFileEn, projectFileZh } from './tables/project-file';
 import { publishedEn, publishedZh } from './tables/published';
 
 export const zhStrings = {
@@ -48,7 +48,6 @@ export const zhStrings = {
   ...aboutZh,
   ...annotateZh,
   ...publishedZh,
-  ...projectFileZh,
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -75,5 +74,4 @@ export const enStrings: Record<StringKey, string> = {
   ...aboutEn,
   ...annotateEn,
   ...publishedEn,
-  ...projectFileEn,
 };

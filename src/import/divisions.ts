@@ -154,9 +154,11 @@ function placed(unit: Division, how: How | 'adcode'): PlaceMatch | undefined {
 /**
  * The most precise unit a row names. The county column is read inside the city (and province) the
  * row names; text a unit name does not account for ("成都市高新区": a zone, not a division) leaves
- * the row at the unit named before it (成都市, precision city).
+ * the row at the unit named before it (成都市, precision city). `candidates: false` skips the search
+ * for the nearest units of a text that matches none (a caller that only wants the matches).
  */
-export function matchPlace(index: DivisionIndex, query: PlaceQuery): PlaceMatch {
+export function matchPlace(index: DivisionIndex, query: PlaceQuery, { candidates = true }: { candidates?: boolean } = {}): PlaceMatch {
+  const nearest = (within: DivisionIndex, text: string) => (candidates ? nearestUnits(within, text, 3) : []);
   const code = query.adcode === undefined ? undefined : readAdcode(query.adcode);
   const byCode = code === undefined ? undefined : index.byCode.get(code);
   if (byCode) {
@@ -195,14 +197,14 @@ export function matchPlace(index: DivisionIndex, query: PlaceQuery): PlaceMatch 
     if (match?.ok && match.precision === 'city' && query.county && clean(query.county) !== '' && !leadingUnits(index, clean(query.county)).some(({ unit }) => unit === area?.unit)) {
       const text = clean(query.county);
       const inside = index.units.filter((u) => u.parent === match.unit.adcode);
-      match.countyUnmatched = { text, candidates: nearestUnits({ ...index, units: inside.length > 0 ? inside : index.units }, text, 3) };
+      match.countyUnmatched = { text, candidates: nearest({ ...index, units: inside.length > 0 ? inside : index.units }, text) };
     }
     if (match) return match;
   }
   const given = [query.county, query.city, query.address, query.adcode, query.province].find((t) => t !== undefined && clean(t) !== '');
   if (given === undefined) return { ok: false, reason: 'nothing', text: '', candidates: [] };
   if (area || province) return { ok: false, reason: 'province-only', text: given, candidates: [] };
-  return { ok: false, reason: 'unknown', text: given, candidates: nearestUnits(index, clean(given), 3) };
+  return { ok: false, reason: 'unknown', text: given, candidates: nearest(index, clean(given)) };
 }
 
 /** The units whose names are closest to a text that matched none (edit distance on the short names). */

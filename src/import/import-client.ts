@@ -4,6 +4,7 @@ import { checkFileSize } from './import-file.ts';
 import type { FixKind, ImportProgress, ImportResult } from './import-result.ts';
 import type { ImportChoices, ImportRequest, ImportWorkerMessage } from './worker-protocol.ts';
 import { ImportFailedError } from './import-failure.ts';
+import { createResultAssembler } from './result-slices.ts';
 
 export { ImportFailedError } from './import-failure.ts';
 
@@ -28,6 +29,9 @@ export interface ImportJobOptions {
   choices?: ImportChoices;
   /** where the worker fetches the division list from (absolute URL) */
   divisionsUrl?: string;
+  /** a first read of a table for the mapping step: the worker keeps the features (ImportResult.featuresLeftOut) */
+  preview?: boolean;
+  /** also while the features arrive in slices: stage 'receiving', done = features received */
   onProgress?: (progress: ImportProgress) => void;
   createWorker?: () => ImportWorkerLike;
 }
@@ -70,15 +74,23 @@ export function startImport(file: ImportFileLike, options: ImportJobOptions = {}
     file.arrayBuffer().then((bytes) => {
       if (settled) return;
       worker = (options.createWorker ?? createModuleWorker)();
+      const assembler = createResultAssembler();
+      let total = 0;
       worker.onmessage = ({ data }) => {
-        if (data.type === 'progress') options.onProgress?.(data.progress);
-        else if (data.type === 'result') finish(() => resolve(data.result));
+        if (data.type === 'progress') {
+          total = data.progress.total;
+          options.onProgress?.(data.progress);
+        } else if (data.type === 'features') {
+          assembler.addSlice(data.features);
+          options.onProgress?.({ stage: 'receiving', done: assembler.received(), total });
+        } else if (data.type === 'result') finish(() => resolve(assembler.finish(data.result)));
         else finish(() => reject(new ImportFailedError(file.name, 'unexpected', data.detail ?? data.message)));
       };
       worker.onerror = (event) => finish(() => reject(new ImportFailedError(file.name, 'worker', event.message ?? '')));
       const request: ImportRequest = { type: 'import', name: file.name, bytes, fixes: options.fixes ?? [] };
       if (options.choices) request.choices = options.choices;
       if (options.divisionsUrl) request.divisionsUrl = options.divisionsUrl;
+      if (options.preview) request.preview = true;
       // Transferring the buffer hands it to the worker instead of copying up to 25 MB.
       worker.postMessage(request, [bytes]);
     }, (error: unknown) => finish(() => reject(new ImportFailedError(file.name, 'read', error instanceof Error ? error.message : String(error)))));

@@ -50,6 +50,10 @@ export interface ImportResult {
   table?: TablePreview;
   /** tables with place columns: rows placed by place name or code, and those that matched nothing */
   placement?: PlacementReport;
+  /** set by the worker: the features follow in slices (result-slices.ts); never set on a result the page sees */
+  featuresSliced?: true;
+  /** a table's preview for the mapping step: the features were not sent (the confirmed import sends them) */
+  featuresLeftOut?: true;
 }
 
 export interface TablePreview {
@@ -93,8 +97,8 @@ export interface ImportOptions {
 export type PlaceFixes = Record<string, string>;
 
 export interface ImportProgress {
-  stage: 'decoding' | 'parsing' | 'validating' | 'done';
-  /** records validated so far (0 before validation) */
+  stage: 'decoding' | 'parsing' | 'validating' | 'done' | 'receiving';
+  /** records validated so far (0 before validation); 'receiving': features the page has received */
   done: number;
   total: number;
 }

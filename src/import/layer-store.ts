@@ -2,7 +2,7 @@
 // Only a successful import is ever saved: the import modules never call this store, the UI does,
 // with a layer it already has. Every write checks its input first, so a bad call changes nothing.
 import type { Feature } from 'geojson';
-import { createStore, del, get, set, values, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, values, type UseStore } from 'idb-keyval';
 import type { PublishedInfo } from '../data/published-layers.ts';
 
 export interface UserLayer {
@@ -28,6 +28,8 @@ export interface LayerBackend {
   set(layer: UserLayer): Promise<void>;
   del(id: string): Promise<void>;
   values(): Promise<UserLayer[]>;
+  /** how many layers are kept, without reading their features */
+  count(): Promise<number>;
 }
 
 // Colours far from every built-in symbol's (src/style/symbology.ts), also under simulated deuteranopia
@@ -36,16 +38,35 @@ export interface LayerBackend {
 export const LAYER_COLOURS = ['#b2182b', '#762a83', '#1b7837', '#c51b7d', '#01665e', '#4d4d4d'] as const;
 const MAX_NAME_LENGTH = 200;
 
-export function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): LayerBackend {
+/** A key–value store over one IndexedDB object store (sliced-layer-backend.ts's KeyValue). */
+interface KeyValue<T> {
+  get(key: string): Promise<T | undefined>;
+  set(key: string, value: T): Promise<void>;
+  del(key: string): Promise<void>;
+  values(): Promise<T[]>;
+  keys(): Promise<string[]>;
+}
+
+function idbKeyValue<T>(dbName: string, storeName: string): KeyValue<T> {
   let store: UseStore | undefined;
   // Opened on first use, so importing this module never touches IndexedDB.
   const useStore = () => (store ??= createStore(dbName, storeName));
   return {
-    get: (id) => get<UserLayer>(id, useStore()),
-    set: (layer) => set(layer.id, layer, useStore()),
-    del: (id) => del(id, useStore()),
-    values: () => values<UserLayer>(useStore()),
+    get: (key) => get<T>(key, useStore()),
+    set: (key, value) => set(key, value, useStore()),
+    del: (key) => del(key, useStore()),
+    values: () => values<T>(useStore()),
+    keys: () => keys<string>(useStore()),
   };
+}
+
+/**
+ * A layer's own record in `storeName`; a large layer's features in slices in a database of their own
+ * (sliced-layer-backend.ts, fetched when the store is first opened: the full app's first view is at its size budget).
+ */
+export async function idbLayerBackend(dbName = 'chengyu-map', storeName = 'user-layers'): Promise<LayerBackend> {
+  const { slicedLayerBackend } = await import('./sliced-layer-backend.ts');
+  return slicedLayerBackend<UserLayer>(idbKeyValue(dbName, storeName), idbKeyValue(`${dbName}-features`, 'feature-slices'));
 }
 
 export function memoryLayerBackend(): LayerBackend {
@@ -56,6 +77,7 @@ export function memoryLayerBackend(): LayerBackend {
     set: async (layer) => void layers.set(layer.id, structuredClone(layer)),
     del: async (id) => void layers.delete(id),
     values: async () => [...layers.values()].map((layer) => structuredClone(layer)),
+    count: async () => layers.size,
   };
 }
 
@@ -65,12 +87,12 @@ export function memoryLayerBackend(): LayerBackend {
  * SecurityError, or an error event); then the first use switches to memory, once, and says so
  * through `onSessionOnly`, so imports still work and the page can tell the planner they will not last.
  */
-export function layerBackendWithFallback(open: () => LayerBackend, onSessionOnly: (reason: unknown) => void): LayerBackend {
+export function layerBackendWithFallback(open: () => LayerBackend | Promise<LayerBackend>, onSessionOnly: (reason: unknown) => void): LayerBackend {
   let chosen: Promise<LayerBackend> | undefined;
   const backend = () =>
     (chosen ??= (async () => {
       try {
-        const persistent = open();
+        const persistent = await open();
         await persistent.values();
         return persistent;
       } catch (reason) {
@@ -83,6 +105,7 @@ export function layerBackendWithFallback(open: () => LayerBackend, onSessionOnly
     set: async (layer) => (await backend()).set(layer),
     del: async (id) => (await backend()).del(id),
     values: async () => (await backend()).values(),
+    count: async () => (await backend()).count(),
   };
 }
 
@@ -109,7 +132,10 @@ export interface LayerStoreOptions {
 }
 
 export function createLayerStore(options: LayerStoreOptions = {}) {
-  const backend = options.backend ?? idbLayerBackend();
+  // IndexedDB, its failures passed on (the page uses layerBackendWithFallback to fall back to memory)
+  const backend = options.backend ?? layerBackendWithFallback(() => idbLayerBackend(), (reason) => {
+    throw reason;
+  });
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
 
@@ -127,11 +153,26 @@ export function createLayerStore(options: LayerStoreOptions = {}) {
       if (!Array.isArray(input.features) || input.features.length === 0) {
         throw new LayerStoreError('no-features', { name: JSON.stringify(name) }, `layer ${JSON.stringify(name)} has no features to save`);
       }
-      const existing = await backend.values();
-      const colour = input.colour === undefined ? LAYER_COLOURS[existing.length % LAYER_COLOURS.length] ?? LAYER_COLOURS[0] : checkColour(input.colour);
+      // counted, not read: reading every saved layer's features to count them froze the page
+      const existing = await backend.count();
+      const colour = input.colour === undefined ? LAYER_COLOURS[existing % LAYER_COLOURS.length] ?? LAYER_COLOURS[0] : checkColour(input.colour);
       const layer: UserLayer = { id: newId(), name, colour, visible: true, features: input.features, createdAt: now().toISOString() };
       await backend.set(layer);
       return layer;
+    },
+    /**
+     * Keeps a whole layer as it is given (one opened from a project file, with its own id, colour,
+     * visibility and styling), after the same checks as a new one.
+     */
+    async restore(layer: UserLayer): Promise<UserLayer> {
+      const name = checkName(layer.name);
+      if (!Array.isArray(layer.features) || layer.features.length === 0) {
+        throw new LayerStoreError('no-features', { name: JSON.stringify(name) }, `layer ${JSON.stringify(name)} has no features to save`);
+      }
+      const { published: _site, ...own } = layer;
+      const kept: UserLayer = { ...own, name, colour: checkColour(layer.colour), ...(layer.sizeBy === undefined ? {} : { sizeBy: checkColumn(layer.sizeBy) }) };
+      await backend.set(kept);
+      return kept;
     },
     /** Oldest first, the order they were added in. */
     async list(): Promise<UserLayer[]> {

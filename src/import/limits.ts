@@ -1,12 +1,13 @@
 // Limits on what a planner may import. They keep a browser tab responsive: parsing happens in a
-// worker, but the map still has to draw every imported feature on the main thread.
+// worker, the features come back to the page in slices, and more than a thousand are drawn on one
+// canvas (src/map/user-layer.ts), so the limits are set by memory and parse time, not by the map.
 
 /** Largest file accepted, checked from the file's size before a single byte is read. */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 /** Most features (GeoJSON features, TopoJSON geometries, CSV rows) in one file. */
-export const MAX_FEATURES = 50_000;
+export const MAX_FEATURES = 200_000;
 /** Most coordinate positions in one file, over all features. */
-export const MAX_VERTICES = 1_000_000;
+export const MAX_VERTICES = 2_000_000;
 
 /**
  * The area an imported feature is expected to lie in: Sichuan, Chongqing and a margin around them.

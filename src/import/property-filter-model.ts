@@ -35,20 +35,34 @@ interface FieldTally {
 }
 
 export function propertyFilterModel(features: readonly Feature[], options: PropertyFilterOptions = {}): PropertyField[] {
+  const tally = propertyTally(options);
+  tally.add(features);
+  return tally.fields();
+}
+
+/**
+ * The same summary built a few features at a time (a large layer is read in slices, the page
+ * answering between them): `add` the features in any number of calls, then read `fields`.
+ */
+export function propertyTally(options: PropertyFilterOptions = {}): { add(features: readonly Feature[]): void; fields(): PropertyField[] } {
   const maxDistinct = options.maxDistinct ?? 20;
   const tallies = new Map<string, FieldTally>();
-  for (const feature of features) {
-    for (const [name, value] of Object.entries(feature.properties ?? {})) {
-      if (value === null || value === undefined || value === '') continue;
-      let tally = tallies.get(name);
-      if (!tally) {
-        tally = { count: 0, kinds: new Set(), values: new Map(), min: Infinity, max: -Infinity };
-        tallies.set(name, tally);
+  return {
+    add(features) {
+      for (const feature of features) {
+        for (const [name, value] of Object.entries(feature.properties ?? {})) {
+          if (value === null || value === undefined || value === '') continue;
+          let tally = tallies.get(name);
+          if (!tally) {
+            tally = { count: 0, kinds: new Set(), values: new Map(), min: Infinity, max: -Infinity };
+            tallies.set(name, tally);
+          }
+          addValue(tally, value, maxDistinct);
+        }
       }
-      addValue(tally, value, maxDistinct);
-    }
-  }
-  return [...tallies].map(([name, tally]) => summarise(name, tally));
+    },
+    fields: () => [...tallies].map(([name, tally]) => summarise(name, tally)),
+  };
 }
 
 function addValue(tally: FieldTally, value: unknown, maxDistinct: number): void {

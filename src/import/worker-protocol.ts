@@ -2,6 +2,8 @@
 import type { FixKind, ImportOptions, ImportProgress, ImportResult } from './import-result.ts';
 import type { AnyFileOptions } from './import-any-file.ts';
 import type { DivisionList } from './divisions.ts';
+import type { Feature } from 'geojson';
+import { sliceResult } from './result-slices.ts';
 
 export interface ImportRequest {
   type: 'import';
@@ -12,6 +14,8 @@ export interface ImportRequest {
   choices?: ImportChoices;
   /** absolute URL of the division list (data/divisions.json), for placing rows by place name */
   divisionsUrl?: string;
+  /** a first read of a table for the mapping step: its features are not sent back */
+  preview?: boolean;
 }
 
 /** What the planner can set before (re-)importing a file. */
@@ -19,11 +23,13 @@ export type ImportChoices = Pick<ImportOptions, 'crs' | 'sheet' | 'headerRow' | 
 
 export type ImportWorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
+  /** the next slice of the result's features, sent before the result (result-slices.ts) */
+  | { type: 'features'; features: Feature[] }
   | { type: 'result'; result: ImportResult }
   /** an unexpected failure inside the worker (a bug, not bad data: bad data gives a result with errors) */
   | { type: 'failure'; message: string; detail?: string };
 
-/** Runs one request, posting progress and then exactly one result or failure. */
+/** Runs one request, posting progress, then the features in slices, then exactly one result; or a failure. */
 export async function handleImportRequest(
   request: ImportRequest,
   post: (message: ImportWorkerMessage) => void,
@@ -40,8 +46,9 @@ export async function handleImportRequest(
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json() as Promise<DivisionList>;
     });
-    const result = await runImport({ name: request.name, bytes: request.bytes }, options);
-    post({ type: 'result', result });
+    const { head, slices } = sliceResult(await runImport({ name: request.name, bytes: request.bytes }, options), request.preview === true);
+    for (const features of slices) post({ type: 'features', features });
+    post({ type: 'result', result: head });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     post({ type: 'failure', message: `${request.name}: the import failed unexpectedly (${detail})`, detail });

@@ -7,9 +7,8 @@
 // featureAt instead (user-layer-hit.ts).
 import L from 'leaflet';
 import type { Feature } from 'geojson';
-import { splitFeatures, type ShapeParts } from './user-layer-geometry';
+import type { LayerDrawing, ShapeParts } from './user-layer-geometry';
 import { buildPartHitIndex, partAt, type PartHitIndex } from './user-layer-hit';
-import { featureColours } from '../import/feature-label';
 import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster, type Rgb } from './feature-canvas-raster';
 
 /** Square marker side in CSS pixels. */
@@ -27,11 +26,11 @@ interface Palette {
   readonly ofFeature: Uint16Array;
 }
 
-function paletteOf(features: readonly Feature[], layerColour: string): Palette {
+function paletteOf(ownColours: readonly (string | undefined)[], layerColour: string): Palette {
   const rgb: Rgb[] = [parseHexColour(layerColour)];
   const indexOf = new Map<string, number>([[layerColour, 0]]);
-  const ofFeature = new Uint16Array(features.length);
-  featureColours(features).forEach((own, k) => {
+  const ofFeature = new Uint16Array(ownColours.length);
+  ownColours.forEach((own, k) => {
     if (own === undefined) return;
     let index = indexOf.get(own);
     // a file with more distinct colours than this keeps its layer colour for the rest
@@ -50,10 +49,11 @@ export class UserCanvasLayer extends L.Layer {
   private raster: Raster | null = null;
   private readonly palette: Palette;
 
-  constructor(private readonly features: readonly Feature[], colour: string, private readonly paneName: string, private readonly layerId: string) {
+  /** `drawing`: the features' parts and own colours (user-layer-drawing.ts), kept between layers of the same list */
+  constructor(private readonly features: readonly Feature[], drawing: LayerDrawing, colour: string, private readonly paneName: string, private readonly layerId: string) {
     super();
-    this.parts = splitFeatures(features);
-    this.palette = paletteOf(features, colour);
+    this.parts = drawing.parts;
+    this.palette = paletteOf(drawing.own, colour);
     this.screen = new Float32Array(this.parts.coords.length);
   }
 

@@ -20,6 +20,13 @@ export interface ShapeParts {
   readonly boxes: Float64Array;
 }
 
+/** What the canvas draws a layer from (user-layer-drawing.ts): its parts and each feature's own colour. */
+export interface LayerDrawing {
+  parts: ShapeParts;
+  /** each feature's own colour (the file's colour column), undefined where it has none */
+  own: (string | undefined)[];
+}
+
 export function splitFeatures(features: readonly Feature[]): ShapeParts {
   // counted first, so the coordinates go straight into one typed array (1,000,000 positions at most)
   let positions = 0;
@@ -84,3 +91,4 @@ export function splitFeatures(features: readonly Feature[]): ShapeParts {
   });
   return { coords, feature: Uint32Array.from(owner), kind, ranges, boxes };
 }
+

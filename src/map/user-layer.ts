@@ -1,14 +1,17 @@
 // Draws the planner's own layers above the project data, each in its layer's colour, redrawn from
 // userLayersState whenever a layer, its visibility or its filter changes. Popups are DOM nodes.
 // A layer showing up to CANVAS_THRESHOLD features is SVG: one focusable element per feature. Above
-// it the layer goes on one canvas (user-layer-canvas.ts): the importer accepts 50,000 features, and
-// one SVG element each froze the map for seconds (README "Imported layers on the map").
+// it the layer goes on one canvas (user-layer-canvas.ts): the importer accepts 200,000 features, and
+// one SVG element each froze the map for seconds (README "Imported layers on the map"). What the
+// canvas draws from is worked out once per feature list (user-layer-drawing.ts), so a recolour
+// or a change to another layer does not take 200,000 features apart again.
 import L from 'leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Lang } from '../types';
 import type { UserLayersState } from '../user-data/user-layers-state';
 import { buildPropertyTable } from '../user-data/property-table';
-import { UserCanvasLayer } from './user-layer-canvas';
+import type { UserCanvasLayer } from './user-layer-canvas';
+import { drawingLater, drawingNow } from './user-layer-drawing';
 import { CANVAS_THRESHOLD } from './user-layer-limits';
 import { el } from '../ui/dom';
 import { symbolScale, NO_VALUE_RADIUS } from '../style/proportional-symbols';
@@ -24,6 +27,18 @@ const POINT_PANE = 'user-points';
 const POINT_PANE_Z = 610;
 export { CANVAS_THRESHOLD };
 const POPUP_OPTIONS: L.PopupOptions = { maxWidth: 360, maxHeight: 320 };
+
+// The canvas drawing and its hit-testing are fetched the first time a layer needs them: most
+// planners never import more than CANVAS_THRESHOLD features, and the first view is at its budget.
+let canvasPart: typeof import('./user-layer-canvas') | undefined;
+let loadingCanvas: Promise<void> | undefined;
+const loadCanvasPart = () =>
+  (loadingCanvas ??= import('./user-layer-canvas').then((part) => {
+    canvasPart = part;
+  }, (error: unknown) => {
+    loadingCanvas = undefined; // tried again on the next change
+    throw error;
+  }));
 
 const isPoint = (feature: Feature | undefined) => feature?.geometry?.type === 'Point' || feature?.geometry?.type === 'MultiPoint';
 
@@ -49,7 +64,15 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
     canvases = [];
     for (const layer of state.getShownLayers()) {
       if (layer.features.length > CANVAS_THRESHOLD) {
-        const canvas = new UserCanvasLayer(layer.features, layer.colour, PANE, layer.id);
+        const drawing = drawingNow(layer.features);
+        if (!drawing || !canvasPart) {
+          // taken apart in slices first; drawn once ready, if the layers still show this list
+          void Promise.all([drawingLater(layer.features), loadCanvasPart()]).then(() => {
+            if (unsubscribe && state.getShownLayers().some((shown) => shown.features === layer.features)) redraw();
+          }, () => {});
+          continue;
+        }
+        const canvas = new canvasPart.UserCanvasLayer(layer.features, drawing, layer.colour, PANE, layer.id);
         group.addLayer(canvas);
         canvases.push({ layer: canvas, name: layer.name, ...(layer.nameColumn ? { nameColumn: layer.nameColumn } : {}), ...(layer.published ? { published: layer.published } : {}) });
         continue;

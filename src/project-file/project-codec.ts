@@ -1,11 +1,16 @@
 // The one-file project: the planner's imported layers (data, colour, sizing, name column, filter) and
 // the page's state (view, filters, questions, choropleth: the permalink's query string) as one JSON
-// file, so "Open project" in another browser gives the same map. Pure: no DOM, no storage.
+// file, with the table the choropleth is coloured from (a table joined to the units stays in the
+// browser like the layers, and the query string only names it), so "Open project" in another
+// browser gives the same map. Pure: no DOM, no storage.
 // A file that is not JSON, not a project, from a newer version or with a malformed field is refused
 // whole with a problem naming the field; nothing is half-read.
 import type { Feature } from 'geojson';
 import type { UserLayer } from '../import/layer-store.ts';
 import type { LayerFilter } from '../user-data/layer-filter.ts';
+import type { StoredTable } from '../choropleth/table-store.ts';
+import { FieldProblem, isRecord, optionalText, text } from './project-fields.ts';
+import { decodeTable } from './project-table-codec.ts';
 
 /** Written into every file; a JSON file without it is someone else's. */
 export const PROJECT_FORMAT = 'chengyu-map-project';
@@ -30,6 +35,8 @@ export interface Project {
   search: string;
   /** the planner's layers, oldest first; the site's published layers are not saved (the site brings them) */
   layers: ProjectLayer[];
+  /** the joined tables the state's choropleth (ch=) names, under their ids; [] when none */
+  tables: StoredTable[];
 }
 
 export type ProjectProblemCode = 'not-json' | 'not-a-project' | 'version-newer' | 'version-invalid' | 'field';
@@ -48,10 +55,11 @@ const FILTER_KINDS = new Set(['value', 'range', 'text']);
 const MAX_NAME_LENGTH = 200;
 
 /** The planner's own layers (published ones left out) with their filters, and the page's state. */
-export function projectFromLayers(layers: readonly UserLayer[], filterOf: (id: string) => LayerFilter | undefined, search: string, savedAt: Date): Project {
+export function projectFromLayers(layers: readonly UserLayer[], filterOf: (id: string) => LayerFilter | undefined, search: string, savedAt: Date, tables: readonly StoredTable[] = []): Project {
   return {
     savedAt: savedAt.toISOString(),
     search,
+    tables: [...tables],
     layers: layers
       .filter((layer) => !layer.published)
       .map((layer) => {
@@ -72,24 +80,6 @@ export function projectFromLayers(layers: readonly UserLayer[], filterOf: (id: s
 
 export function encodeProject(project: Project): string {
   return JSON.stringify({ format: PROJECT_FORMAT, version: PROJECT_VERSION, ...project });
-}
-
-class FieldProblem extends Error {
-  constructor(readonly field: string) {
-    super(field);
-  }
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function text(record: Record<string, unknown>, key: string, path: string): string {
-  const value = record[key];
-  if (typeof value !== 'string') throw new FieldProblem(`${path}.${key}`);
-  return value;
-}
-
-function optionalText(record: Record<string, unknown>, key: string, path: string): string | undefined {
-  return record[key] === undefined ? undefined : text(record, key, path);
 }
 
 function decodeFilter(value: unknown, path: string): LayerFilter | undefined {
@@ -159,7 +149,10 @@ export function decodeProject(raw: string): DecodeResult {
     const search = text(parsed, 'search', 'project');
     if (search !== '' && !search.startsWith('?')) throw new FieldProblem('search');
     if (!Array.isArray(parsed.layers)) throw new FieldProblem('layers');
-    return { ok: true, project: { savedAt, search, layers: parsed.layers.map(decodeLayer) } };
+    // files written before tables were saved have none
+    if (parsed.tables !== undefined && !Array.isArray(parsed.tables)) throw new FieldProblem('tables');
+    const tables = (parsed.tables ?? []) as unknown[];
+    return { ok: true, project: { savedAt, search, layers: parsed.layers.map(decodeLayer), tables: tables.map(decodeTable) } };
   } catch (error) {
     if (error instanceof FieldProblem) return { ok: false, problem: { code: 'field', field: error.field.replace(/^project\./, '') } };
     throw error;
@@ -168,14 +161,18 @@ export function decodeProject(raw: string): DecodeResult {
 
 /**
  * The opened project's layers as layers of this browser, with fresh ids from `newId` (ids are this
- * browser's keys, not the file's), and each layer's filter keyed by its new id.
+ * browser's keys, not the file's), and each layer's filter keyed by its new id; with `openedAt`,
+ * stamped as added then.
  */
-export function layersFromProject(project: Project, newId: () => string): { layers: UserLayer[]; filters: Map<string, LayerFilter> } {
+export function layersFromProject(project: Project, newId: () => string, openedAt?: Date): { layers: UserLayer[]; filters: Map<string, LayerFilter> } {
   const filters = new Map<string, LayerFilter>();
-  const layers = project.layers.map(({ filter, ...layer }) => {
+  const layers = project.layers.map(({ filter, ...layer }, i) => {
     const id = newId();
     if (filter) filters.set(id, filter);
-    return { id, ...layer };
+    // Opened beside the reader's own layers: stamped with the opening time (a millisecond apart, in
+    // the file's order), so they come after the reader's layers in the list, now and after a reload.
+    const createdAt = openedAt === undefined ? layer.createdAt : new Date(openedAt.getTime() + i).toISOString();
+    return { id, ...layer, createdAt };
   });
   return { layers, filters };
 }

@@ -1,10 +1,12 @@
 // The filter of one user layer: a property select offering every column, then a min/max pair for
 // numeric ones, a value select for properties with few values, or a "contains" box for the rest.
-// Fields come from propertyFilterModel.
+// Fields come from propertyFilterModel (filter-fields.ts); a large layer's are read in slices, and
+// until then the property select says so and waits.
 import type { Feature } from 'geojson';
 import type { Lang } from '../types';
 import { translate } from '../i18n/translate';
-import { propertyFilterModel, type PropertyField } from '../import/property-filter-model.ts';
+import type { PropertyField } from '../import/property-filter-model.ts';
+import { fieldsLater, fieldsNow } from './filter-fields';
 import { el } from '../ui/dom';
 import { displayValue } from './property-table';
 import type { LayerFilter } from './layer-filter';
@@ -33,9 +35,19 @@ function parseBound(input: HTMLInputElement): number | undefined {
 export function buildFilterControls(options: FilterControlsOptions): HTMLElement {
   const { layerId, lang, onChange } = options;
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
-  const fields = propertyFilterModel(options.features);
+  const known = fieldsNow(options.features);
   const box = el('div', { class: 'user-filter' });
   const fieldSelect = el('select', { 'data-testid': 'user-filter-field', 'data-focus-key': `${layerId}:filter-field` });
+  if (!known) {
+    fieldSelect.disabled = true;
+    fieldSelect.append(el('option', { value: '' }, t('mydata.filterReading')));
+    box.append(labelled(t('mydata.filterField'), fieldSelect));
+    void fieldsLater(options.features).then(() => {
+      if (box.isConnected) box.replaceWith(buildFilterControls(options));
+    });
+    return box;
+  }
+  const fields = known;
   fieldSelect.append(el('option', { value: '' }, t('mydata.filterNone')));
   for (const field of fields) fieldSelect.append(el('option', { value: field.name }, field.name));
   fieldSelect.value = options.filter?.field ?? '';

@@ -156,6 +156,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       choices,
       // The worker fetches the division list itself, relative to the page so any sub-path works.
       divisionsUrl: new URL('data/divisions.json', document.baseURI).href,
+      preview: stage === 'preview',
       onProgress: ({ done, total }) => {
         if (total > 0) {
           bar.max = total;

@@ -1,6 +1,7 @@
 // Mounts the planner's own data: the layers panel, the drop zone over the map, the map layers, and
 // loads the saved layers. One call from main.ts.
 import type L from 'leaflet';
+import type { Lang } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { mountUserLayers } from '../map/user-layer';
@@ -19,6 +20,9 @@ import { featuresBBox } from '../import/feature-label';
 import type { Feature } from 'geojson';
 import '../styles/user-data.css';
 import type { Teardown } from '../ui/teardown';
+import type { AppState } from '../state/app-state';
+import type { UrlIssue } from '../state/url-codec';
+import type { UserLayersController } from './user-layers-controller';
 
 export interface UserDataOptions {
   panelStack: HTMLElement;
@@ -27,9 +31,20 @@ export interface UserDataOptions {
   store: Store;
   /** shows a notice (a layer named by the link that this browser does not have) */
   report: (message: string) => void;
+  /** where "Save project" and "Open project…" go, and the permalink's state they save and restore */
+  project?: ProjectOptions;
 }
 
-export function mountUserData({ panelStack, mapContainer, map, store, report }: UserDataOptions): Teardown {
+export interface ProjectOptions {
+  container: HTMLElement;
+  /** the current state as the permalink writes it (query string with "?") */
+  search(): string;
+  parse(search: string): { state: AppState; issues: UrlIssue[] };
+  /** reports the parameters of an opened project's state that were ignored */
+  onIssues(issues: UrlIssue[]): void;
+}
+
+export function mountUserData({ panelStack, mapContainer, map, store, report, project }: UserDataOptions): Teardown {
   const getLang = () => store.getState().lang;
   const state = userLayersState;
   // Without usable IndexedDB the layers live in memory for this visit, and the panel says so once.
@@ -58,11 +73,13 @@ export function mountUserData({ panelStack, mapContainer, map, store, report }: 
     onFiles: importFiles,
     onError: (message) => panel.alerts.append(el('p', { class: 'import-problem', 'data-testid': 'import-alert' }, message)),
   });
+  const projectControls = project && mountProjectWhenShown(project, { store, controller, getLang });
   const dropZone = mountDropZone(mapContainer, importFiles);
   const mapLayers = mountUserLayers(map, state, getLang);
   const applyLang = () => {
     dropZone.setLabel(translate(getLang(), 'mydata.dropHere'));
     panel.render();
+    projectControls?.applyLang();
     runner.loaded()?.applyLang();
   };
   applyLang();
@@ -75,6 +92,7 @@ export function mountUserData({ panelStack, mapContainer, map, store, report }: 
   const loaded = controller.load().catch(reportLoadFailure);
   const stopRefs = syncLayerRefs({ store, state, loaded, report });
   return () => {
+    projectControls?.teardown();
     stopRefs();
     unsubscribe();
     sync.close();
@@ -82,5 +100,33 @@ export function mountUserData({ panelStack, mapContainer, map, store, report }: 
     dropZone.teardown();
     mapLayers.teardown();
     panel.teardown();
+  };
+}
+
+// Save project / Open project…: fetched and mounted the first time My data is open (at the start
+// when the link opens it), so the first view of the map carries none of it.
+function mountProjectWhenShown(options: ProjectOptions, app: { store: Store; controller: UserLayersController; getLang(): Lang }): { applyLang(): void; teardown(): void } {
+  const { store, getLang } = app;
+  const part = lazyPart(() => import('../project-file/project-mount'));
+  let controls: { applyLang(): void } | undefined;
+  let started = false;
+  let stopped = false;
+  const mountIfShown = () => {
+    if (started || store.getState().panelTab !== 'mydata') return;
+    started = true;
+    void loadWithFeedback(part, { lang: getLang, part: 'lazy.part.project', anchor: options.container }).then((ready) => {
+      // a failed fetch is said by loadWithFeedback; the next opening of the tab tries again
+      if (!ready) started = false;
+      else if (!stopped) controls = ready.mountProject({ ...options, ...app, layers: userLayersState });
+    });
+  };
+  mountIfShown();
+  const unsubscribe = store.subscribe(mountIfShown);
+  return {
+    applyLang: () => controls?.applyLang(),
+    teardown: () => {
+      stopped = true;
+      unsubscribe();
+    },
   };
 }

@@ -41,8 +41,10 @@ export function sizeLegend(scale: SymbolScale, colour: string, lang: Lang): SVGS
 }
 
 export function buildSizeByControls(layer: UserLayer, lang: Lang, onChange: (column: string | null) => void): HTMLElement | undefined {
+  // the size check first: reading every feature's properties of a 200,000-point layer took a third of a second
+  if (layer.features.length > CANVAS_THRESHOLD) return undefined;
   const columns = sizeableColumns(layer.features);
-  if (columns.length === 0 || layer.features.length > CANVAS_THRESHOLD) return undefined;
+  if (columns.length === 0) return undefined;
   const box = el('div', { class: 'user-size-by' });
   const id = `size-by-${layer.id}`;
   const select = el('select', { id, 'data-testid': 'user-layer-size-by', 'data-focus-key': `${layer.id}:size-by` });

@@ -6,7 +6,7 @@ import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { featuresBBox } from '../import/feature-label';
 import { requestFrame } from './frame-request';
-import { userTableRows } from './user-table-model';
+import { firstUserRows } from './user-table-model';
 import { displayValue } from './property-table';
 import { userLayersState, type UserLayersState } from './user-layers-state';
 
@@ -18,11 +18,12 @@ export function mountUserFeatureList(parent: HTMLElement, store: Store, state: U
   parent.append(section);
   const render = () => {
     const lang = store.getState().lang;
-    const rows = userTableRows(state.getShownLayers());
-    if (rows.length === 0) return section.replaceChildren();
-    const heading = el('h2', {}, translate(lang, 'mydata.listHeading', { count: rows.length }));
+    const shown = state.getShownLayers();
+    const count = shown.reduce((sum, layer) => sum + layer.features.length, 0);
+    if (count === 0) return section.replaceChildren();
+    const heading = el('h2', {}, translate(lang, 'mydata.listHeading', { count }));
     const list = el('ul', { class: 'user-feature-list__rows' });
-    for (const row of rows.slice(0, MAX_ROWS)) {
+    for (const row of firstUserRows(shown, MAX_ROWS)) {
       const name = displayValue(row.name, lang);
       const item = el('li', { 'data-testid': 'user-list-row', 'data-layer-id': row.layerId });
       const button = el('button', { type: 'button', class: 'user-feature-list__go', 'aria-label': translate(lang, 'mydata.zoomToNamed', { name }) });

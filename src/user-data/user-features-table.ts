@@ -7,7 +7,7 @@ import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { displayValue } from './property-table';
 import { userLayersState, type UserLayersState } from './user-layers-state';
-import { propertyColumns, sortUserRows, userTableRows, type UserColumn, type UserSort } from './user-table-model';
+import { COLUMN_SAMPLE, firstUserRows, propertyColumns, sortUserRows, userTableRows, type UserColumn, type UserSort } from './user-table-model';
 import { featuresBBox } from '../import/feature-label';
 import { requestFrame } from './frame-request';
 
@@ -22,13 +22,16 @@ export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state:
   let sort: UserSort | null = null;
   const render = () => {
     const lang: Lang = store.getState().lang;
-    const all = userTableRows(state.getShownLayers());
-    if (all.length === 0) return section.replaceChildren();
+    const shown = state.getShownLayers();
+    const total = shown.reduce((sum, layer) => sum + layer.features.length, 0);
+    if (total === 0) return section.replaceChildren();
+    // a row for every feature only when sorting needs them all: a layer can hold 200,000
+    const all = sort || total <= COLUMN_SAMPLE ? userTableRows(shown) : firstUserRows(shown, COLUMN_SAMPLE);
     const keys = propertyColumns(all);
     const columns: UserColumn[] = [{ kind: 'layer' }, { kind: 'name' }, ...keys.map((key): UserColumn => ({ kind: 'property', key }))];
-    const rows = sortUserRows(all, sort, lang).slice(0, MAX_ROWS);
+    const rows = sortUserRows(all.slice(0, sort ? all.length : MAX_ROWS), sort, lang).slice(0, MAX_ROWS);
     const table = el('table');
-    table.append(el('caption', {}, translate(lang, 'mydata.tableCaption', { count: all.length, shown: rows.length })));
+    table.append(el('caption', {}, translate(lang, 'mydata.tableCaption', { count: total, shown: rows.length })));
     const headRow = el('tr');
     for (const column of columns) {
       const label = column.kind === 'layer' ? translate(lang, 'mydata.layer') : column.kind === 'name' ? translate(lang, 'mydata.featureName') : column.key;

@@ -13,6 +13,8 @@ export interface UserLayersController {
   setVisible(id: string, visible: boolean): Promise<void>;
   setSizeBy(id: string, column: string | null): Promise<void>;
   remove(id: string): Promise<void>;
+  /** adds whole layers (an opened project's): all are kept, or on a failed write none (those written are taken back) */
+  restore(layers: readonly UserLayer[]): Promise<void>;
 }
 
 export function createUserLayersController(state: UserLayersState, store: LayerStore = createLayerStore(), onSaved: () => void = () => {}): UserLayersController {
@@ -38,6 +40,17 @@ export function createUserLayersController(state: UserLayersState, store: LayerS
     },
     async setSizeBy(id, column) {
       put(await store.setSizeBy(id, column));
+    },
+    async restore(layers) {
+      const kept: UserLayer[] = [];
+      try {
+        for (const layer of layers) kept.push(await store.restore(layer));
+      } catch (error) {
+        await Promise.allSettled(kept.map((layer) => store.remove(layer.id)));
+        throw error;
+      }
+      for (const layer of kept) state.putLayer(layer);
+      if (kept.length > 0) onSaved();
     },
     async remove(id) {
       await store.remove(id);

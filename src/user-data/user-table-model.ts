@@ -32,9 +32,24 @@ export function userTableRows(layers: readonly { id: string; name: string; featu
   });
 }
 
-/** Every property key in the rows, the most often filled first (first seen breaks ties). */
-export function propertyColumns(rows: readonly UserTableRow[], max = MAX_PROPERTY_COLUMNS): string[] {
+/** The first `max` rows of the layers, in order, without making a row of every feature (a layer can hold 200,000). */
+export function firstUserRows(layers: Parameters<typeof userTableRows>[0], max: number): UserTableRow[] {
+  const rows: UserTableRow[] = [];
+  for (const layer of layers) {
+    if (rows.length >= max) break;
+    rows.push(...userTableRows([{ ...layer, features: layer.features.slice(0, max - rows.length) }]));
+  }
+  return rows;
+}
+
+/** Rows counted for propertyColumns at most, spread evenly over the rows: enough to rank a file's columns. */
+export const COLUMN_SAMPLE = 5_000;
+
+/** Every property key in the rows, the most often filled first (first seen breaks ties); counted over at most COLUMN_SAMPLE rows. */
+export function propertyColumns(all: readonly UserTableRow[], max = MAX_PROPERTY_COLUMNS): string[] {
   const filled = new Map<string, number>();
+  const step = Math.max(1, all.length / COLUMN_SAMPLE);
+  const rows = step === 1 ? all : Array.from({ length: Math.floor(all.length / step) }, (_, k) => all[Math.floor(k * step)]!);
   for (const { feature } of rows) {
     for (const [key, value] of Object.entries(feature.properties ?? {})) {
       const add = value === null || value === undefined || value === '' ? 0 : 1;

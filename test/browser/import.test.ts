@@ -7,6 +7,10 @@ import { useBrowser, openApp, waitForMapReady, openTab } from './harness';
 import { seriousViolations } from './support/axe';
 import { chooseFixtures, dropFixture, fixturePath, layerNames, layerRows, storedLayerNames } from './user-data-helpers';
 
+// An import runs in a worker the page starts for it: on a loaded two-core machine that alone can take
+// longer than a poll's default second.
+const IMPORTED = { timeout: 30_000 };
+
 const browser = useBrowser();
 
 const alerts = (page: Page) => page.locator('[data-testid="user-layers-alerts"] [data-testid="import-alert"]');
@@ -27,7 +31,7 @@ describe('importing by drag and drop and by the file picker', () => {
     await openTab(page, 'mydata');
     const before = requests.length;
     await dropFixture(page, 'good.geojson');
-    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     // good.geojson holds a point, a polygon and a line
     await expect.poll(() => userPaths(page).count()).toBe(3);
     expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toContain('3');
@@ -47,7 +51,7 @@ describe('importing by drag and drop and by the file picker', () => {
     expect(await picker.getAttribute('multiple')).not.toBeNull();
     expect(await page.getByTestId('user-layers-help').textContent()).toContain('25 MB');
     await chooseFixtures(page, 'good.geojson', 'chinese-headers.csv');
-    await expect.poll(() => layerNames(page)).toEqual(['good', 'chinese-headers']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good', 'chinese-headers']);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -60,12 +64,12 @@ describe('boundary and track formats', () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
     await openTab(page, 'mydata');
     await chooseFixtures(page, 'districts-cgcs2000-gk.zip');
-    await expect.poll(() => layerNames(page)).toEqual(['districts-cgcs2000-gk']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['districts-cgcs2000-gk']);
     await expect.poll(() => userPaths(page).count()).toBe(3);
     await expect.poll(() => status(page).textContent()).toContain('读作 Shapefile（ZIP 压缩）');
     expect(await status(page).textContent()).toContain('坐标已按 "districts.prj" 从 "CGCS2000_3_Degree_GK_CM_105E" 转换为 WGS84');
     await chooseFixtures(page, 'ride.gpx');
-    await expect.poll(() => layerNames(page)).toEqual(['districts-cgcs2000-gk', 'ride']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['districts-cgcs2000-gk', 'ride']);
     await expect.poll(() => status(page).textContent()).toContain('读作 GPX 轨迹和航点');
     await chooseFixtures(page, 'districts-local-grid.zip');
     await expectAlert(page, 'districts-local-grid.zip', '的投影文件 "districts.prj" 所写的坐标系无法识别（"Chengdu_City_Grid"）');
@@ -78,10 +82,10 @@ describe('boundary and track formats', () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     await chooseFixtures(page, 'greenway.kml');
-    await expect.poll(() => layerNames(page)).toEqual(['greenway']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['greenway']);
     await expect.poll(() => status(page).textContent()).toContain('read as KML');
     await chooseFixtures(page, 'echarts-chongqing-part.json');
-    await expect.poll(() => layerNames(page)).toEqual(['greenway', 'echarts-chongqing-part']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['greenway', 'echarts-chongqing-part']);
     await expect.poll(() => status(page).textContent()).toContain('read as an ECharts map file with encoded coordinates');
     expect(await status(page).textContent()).toContain('2 rings of fewer than 4 positions');
     expect(errors).toEqual([]);
@@ -94,14 +98,14 @@ describe('broken files', () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson');
-    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     await chooseFixtures(page, 'truncated.geojson');
     await expectAlert(page, 'truncated.geojson', /truncated|ends too early/);
     expect(await layerNames(page)).toEqual(['good']);
     expect(await userPaths(page).count()).toBe(3);
     await page.reload();
     await waitForMapReady(page);
-    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     expect(await storedLayerNames(page)).toEqual(['good']);
     await context.close();
   });
@@ -141,7 +145,7 @@ describe('broken files', () => {
     await openTab(page, 'mydata');
     // a layer imported before: the cancelled import must not touch it
     await dropFixture(page, 'good.geojson');
-    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     await expect.poll(() => userPaths(page).count()).toBe(3);
     // About 20 MB of valid GeoJSON, built in the page.
     const dataTransfer = await page.evaluateHandle(() => {
@@ -174,7 +178,7 @@ describe('broken files', () => {
     const offer = page.locator('[data-offer="without-bad"]');
     expect(await offer.textContent()).toContain('1');
     await offer.click();
-    await expect.poll(() => layerNames(page)).toEqual(['coordinate-abc']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['coordinate-abc']);
     expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toContain('1');
     expect(await alerts(page).count()).toBe(0);
     await context.close();
@@ -186,7 +190,7 @@ describe('broken files', () => {
     await dropFixture(page, 'swapped.geojson');
     await expectAlert(page, 'swapped.geojson');
     await page.locator('[data-fix="swap"]').click();
-    await expect.poll(() => layerNames(page)).toEqual(['swapped']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['swapped']);
     await expect.poll(() => userPaths(page).count()).toBe(2);
     await userPaths(page).first().dispatchEvent('click');
     expect(await page.getByTestId('user-feature-popup').textContent()).toContain('Chengdu, swapped');
@@ -199,7 +203,7 @@ describe('broken files', () => {
     await chooseFixtures(page, 'web-mercator.geojson');
     await expectAlert(page, 'web-mercator.geojson');
     await page.locator('[data-fix="fromWebMercator"]').click();
-    await expect.poll(() => layerNames(page)).toEqual(['web-mercator']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['web-mercator']);
     expect(await alerts(page).count()).toBe(0);
     await context.close();
   });
@@ -208,7 +212,7 @@ describe('broken files', () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh' });
     await openTab(page, 'mydata');
     await chooseFixtures(page, 'gbk.csv', 'utf8-bom.csv');
-    await expect.poll(() => layerNames(page)).toEqual(['gbk', 'utf8-bom']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['gbk', 'utf8-bom']);
     await page.locator('path.user-feature').first().dispatchEvent('click');
     const popup = (await page.getByTestId('user-feature-popup').textContent()) ?? '';
     expect(popup).toContain('天府新区');
@@ -228,7 +232,7 @@ describe('managing layers', () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson', 'chinese-headers.csv');
-    await expect.poll(() => layerNames(page)).toEqual(['good', 'chinese-headers']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good', 'chinese-headers']);
     const first = layerRows(page).first();
     await first.getByTestId('user-layer-name').fill('Parks 2026');
     await first.getByTestId('user-layer-name').press('Enter');
@@ -239,7 +243,7 @@ describe('managing layers', () => {
 
     await page.reload();
     await waitForMapReady(page);
-    await expect.poll(() => layerNames(page)).toEqual(['Parks 2026', 'chinese-headers']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['Parks 2026', 'chinese-headers']);
     expect(await layerRows(page).first().getByTestId('user-layer-visible').isChecked()).toBe(false);
     expect(await page.locator('path.user-feature').count()).toBe(otherPaths - 3);
 
@@ -250,7 +254,7 @@ describe('managing layers', () => {
     expect(await layerNames(page)).toEqual(['Parks 2026', 'chinese-headers']);
     await second.getByTestId('user-layer-remove').click();
     await second.getByTestId('user-layer-confirm-remove').click();
-    await expect.poll(() => layerNames(page)).toEqual(['Parks 2026']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['Parks 2026']);
     await expect.poll(() => storedLayerNames(page)).toEqual(['Parks 2026']);
     await context.close();
   });
@@ -259,11 +263,11 @@ describe('managing layers', () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson');
-    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     const name = page.getByTestId('user-layer-name');
     await name.fill('   ');
     await name.press('Enter');
-    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     expect(await storedLayerNames(page)).toEqual(['good']);
     await context.close();
   });
@@ -288,7 +292,7 @@ describe('managing layers', () => {
     const { page, context } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     await chooseFixtures(page, 'good.geojson');
-    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('user-layers-download').click()]);
     expect(download.suggestedFilename()).toMatch(/\.geojson$/);
     const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
@@ -315,7 +319,7 @@ describe('keyboard and accessibility', () => {
     await page.keyboard.press('Space');
     const chooser = await chooserOpened;
     await chooser.setFiles(fixturePath('good.geojson'));
-    await expect.poll(() => layerNames(page)).toEqual(['good']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     // The row's controls are reached with Tab from the layer name.
     await page.getByTestId('user-layer-name').focus();
     await page.keyboard.press('Tab');
@@ -354,7 +358,7 @@ describe('import messages in both languages', () => {
     expect(await offer.textContent()).toBe('Import without the 2 bad features');
     // The offer still works after the switch, and its outcome is worded in English.
     await offer.click();
-    await expect.poll(() => layerNames(page)).toEqual(['bad-row']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['bad-row']);
     expect(await page.getByTestId('import-status').textContent()).toContain('Imported bad-row.csv: 1 feature');
     expect(errors).toEqual([]);
     await context.close();
@@ -372,7 +376,7 @@ describe('import messages in both languages', () => {
     const fix = alert.locator('[data-fix="closeRings"]');
     expect(await fix.textContent()).toBe('闭合多边形环后重新导入');
     await fix.click();
-    await expect.poll(() => layerNames(page)).toEqual(['unclosed-ring']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['unclosed-ring']);
     const status = page.getByTestId('import-status');
     expect(await status.locator('p').allTextContents()).toEqual([
       '已导入 unclosed-ring.geojson：2 个要素',
@@ -410,7 +414,7 @@ describe('importing an Excel workbook through the mapping step', () => {
     await page.locator('[data-testid="lang-switch"] button[data-lang="en"]').click();
     await expect.poll(() => step.getByTestId('import-mapping-summary').textContent()).toContain('placed by place name: 3 rows at a county, 1 at a city, 0 unmatched');
     await step.getByTestId('import-mapping-confirm').click();
-    await expect.poll(() => layerNames(page)).toEqual(['projects-title-row']);
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['projects-title-row']);
     expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toContain('4');
     expect(await step.count()).toBe(0);
     expect(errors).toEqual([]);

@@ -8,7 +8,7 @@ const chengdu = seat('510100', '成都市', 'Chengdu', 104.07, 30.67, 3e6);
 const chongqing = seat('500103', '渝中区', 'Yuzhong', 106.57, 29.55, 3e6);
 
 const labelled = (svg: string) => [...svg.matchAll(/<g class="seat-label" data-adcode="(\d+)"/g)].map((m) => m[1]).sort();
-const exportWith = (seats: ExportSeat[], lang: 'zh' | 'en' = 'zh') => renderExportSvg(sampleInput({ lang, boundaries: { ...boundaries, seats } }));
+const exportWith = (seats: ExportSeat[], lang: 'zh' | 'en' = 'zh', overrides = {}) => renderExportSvg(sampleInput({ lang, boundaries: { ...boundaries, seats }, ...overrides }));
 
 describe('seat labels in the export', () => {
   it('names the seats in the export language', () => {
@@ -20,7 +20,8 @@ describe('seat labels in the export', () => {
 
   it('gives the more important of two crowded seats its first place (right of its dot) and keeps the other clear of it, as the map does', () => {
     const nearby = seat('510104', '锦江区', 'Jinjiang', 104.08, 30.66, 1e6);
-    const svg = exportWith([nearby, chengdu]);
+    // no corridor from Chengdu here: the line would send the name to another side (next test)
+    const svg = exportWith([nearby, chengdu], 'zh', { features: sampleInput().features.filter((f) => f.geometry.type === 'Point') });
     expect(labelled(svg)).toContain('510100');
     const group = (adcode: string) => svg.match(new RegExp(`<g class="seat-label" data-adcode="${adcode}" data-box="([^"]+)"><circle cx="([\\d.]+)"`));
     const [, box, dotX] = group('510100')!;
@@ -30,6 +31,45 @@ describe('seat labels in the export', () => {
     if (other) {
       const [a, b] = [box!, other[1]!].map((s) => s.split(' ').map(Number)) as [number[], number[]];
       expect(a[0]! < b[0]! + b[2]! && b[0]! < a[0]! + a[2]! && a[1]! < b[1]! + b[3]! && b[1]! < a[1]! + a[3]!).toBe(false);
+    }
+  });
+
+  it('keeps names off the corridor lines where another place is free: Chengdu\'s name clear of the railway leaving it', () => {
+    const segmentsOf = (svg: string, id: string) => {
+      const d = svg.match(new RegExp(`<path class="feature line" data-id="${id}" d="([^"]+)"`))![1]!;
+      const points = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+      return points.slice(1).map((b, i) => [points[i]!, b] as const);
+    };
+    const crosses = (box: number[], segments: ReturnType<typeof segmentsOf>) =>
+      segments.some(([a, b]) => {
+        const steps = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]));
+        return Array.from({ length: steps + 1 }, (_, k) => [a[0] + ((b[0] - a[0]) * k) / steps, a[1] + ((b[1] - a[1]) * k) / steps]).some(
+          ([x, y]) => x! > box[0]! && x! < box[0]! + box[2]! && y! > box[1]! && y! < box[1]! + box[3]!,
+        );
+      });
+    for (const lang of ['zh', 'en'] as const) {
+      const svg = exportWith([chengdu, chongqing], lang);
+      const lines = [...svg.matchAll(/<path class="feature line" data-id="([^"]+)"/g)].flatMap((m) => segmentsOf(svg, m[1]!));
+      const box = (adcode: string) => svg.match(new RegExp(`<g class="seat-label" data-adcode="${adcode}" data-box="([^"]+)"`))![1]!.split(' ').map(Number);
+      expect(crosses(box('510100'), lines), lang).toBe(false);
+      expect(crosses(box('500103'), lines), lang).toBe(false);
+    }
+  });
+
+  it('gives a corridor\'s long name whole beside its line, wrapped at spaces and hyphens, never cut with an ellipsis', () => {
+    // lsc-chengdu-luzhou-baise's names (data/facts/features.csv), on the sample's railway line
+    const [zh, en] = ['西部陆海新通道（成都—泸州（宜宾）—百色—北部湾）', 'New Western Land-Sea Corridor: Chengdu-Luzhou (Yibin)-Baise-Beibu Gulf'];
+    const features = sampleInput().features.map((f) => (f.id === 'hsr-chengdu-chongqing' ? { ...f, properties: { ...f.properties, name_zh: zh, name_en: en } } : f));
+    for (const lang of ['en', 'zh', 'both'] as const) {
+      const svg = renderExportSvg(sampleInput({ features, lang, preset: 'a4-landscape', dpi: 300 }));
+      const group = svg.match(/<g class="project-label" data-id="hsr-chengdu-chongqing"[^>]*>(.*?)<\/g>/)?.[1];
+      expect(group, lang).toBeDefined();
+      const lines = [...group!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+      const expected = lang === 'en' ? en : lang === 'zh' ? zh : `${zh}${en}`;
+      expect(lines.join('').replace(/\s/g, ''), lang).toBe(expected.replace(/\s/g, ''));
+      expect(lines.join(' '), lang).not.toContain('…');
+      // English breaks only at a space or after a hyphen
+      for (const line of lines.filter((l) => /^[ -~]+$/.test(l)).slice(0, -1)) expect(en, line).toMatch(new RegExp(`${line.replace(/[().]/g, '\\$&')}(?: |$)|${line.replace(/[().]/g, '\\$&')}(?<=-)`));
     }
   });
 
@@ -191,12 +231,13 @@ describe('project labels, leaders and the numbered key', () => {
       // ends on the edge of its label's box
       const [bx, by, bw, bh] = boxText!.split(' ').map(Number) as Box;
       const [ex, ey] = [Number(x1), Number(y1)];
-      expect(ex >= bx - 0.1 && ex <= bx + bw + 0.1 && ey >= by - 0.1 && ey <= by + bh + 0.1, id).toBe(true);
-      expect(Math.min(Math.abs(ex - bx), Math.abs(ex - bx - bw), Math.abs(ey - by), Math.abs(ey - by - bh)), id).toBeLessThan(0.2);
+      // one decimal in the SVG: each number rounded by 0.05, a sum of two by 0.1
+      expect(ex >= bx - 0.15 && ex <= bx + bw + 0.15 && ey >= by - 0.15 && ey <= by + bh + 0.15, `${id} ${boxText} ${x1},${y1}`).toBe(true);
+      expect(Math.min(Math.abs(ex - bx), Math.abs(ex - bx - bw), Math.abs(ey - by), Math.abs(ey - by - bh)), id).toBeLessThan(0.25);
     }
   });
 
-  it.each(['zh', 'en'] as const)('never drops a project from the key (%s): with 90 parks every one is named or numbered, numbers 1…n each in the key', (lang) => {
+  it.each(['zh', 'en'] as const)('loses no project unsaid (%s): with 90 parks each is named, numbered with its key entry, or counted in the key\'s note', (lang) => {
     const many = Array.from({ length: 90 }, (_, i) => ({
       ...park,
       id: `many-${i}`,
@@ -206,14 +247,17 @@ describe('project labels, leaders and the numbered key', () => {
     const svg = renderExportSvg(sampleInput({ features: [...base.features, ...many], boundaries: { ...boundaries, seats: [chengdu, chongqing] }, lang, preset: 'a4-landscape', dpi: 300 }));
     const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]));
     const numbers = new Map([...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => [m[1]!, Number(m[2])]));
-    for (const f of many) expect(named.has(f.id) || numbers.has(f.id), f.id).toBe(true);
-    // more than the 40 the key used to stop at
-    expect(numbers.size).toBeGreaterThan(40);
     const key = keyEntries(svg);
     expect([...key.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: numbers.size }, (_, i) => i + 1));
     for (const [id, n] of numbers) {
       const props = [...base.features, ...many].find((f) => f.id === id)!.properties;
       expect(key.get(n)).toBe(lang === 'zh' ? props.name_zh : props.name_en);
     }
+    const note = svg.match(/<text [^>]*class="key-unlisted" data-count="(\d+)"[^>]*>(.*?)<\/text>/);
+    const unlisted = note ? Number(note[1]) : 0;
+    const shown = [...base.features, ...many].filter((f) => f.geometry.type === 'Point').length + 2; // and the two corridors
+    expect(named.size + numbers.size + unlisted).toBe(shown);
+    if (unlisted > 0) expect(note![2]).toContain(String(unlisted));
   });
+
 });

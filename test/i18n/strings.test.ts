@@ -1,9 +1,13 @@
 // The per-feature tables and the one table they are merged into: every key in both languages, each
-// key in one table only, and the import problems' words kept apart from the UI's.
+// key in one table only, and the import problems' and project file's words kept apart from the UI's.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { enStrings, zhStrings } from '../../src/i18n/strings.ts';
 import { importProblemsEn, importProblemsZh } from '../../src/i18n/tables/import-problems.ts';
+import { projectFileEn, projectFileZh } from '../../src/i18n/tables/project-file.ts';
+
+/** tables used only by a part loaded on first use, not merged into the UI's one table */
+const APART = ['import-problems.ts', 'project-file.ts'];
 
 type Table = Record<string, string>;
 const TABLE_DIR = new URL('../../src/i18n/tables/', import.meta.url);
@@ -43,14 +47,15 @@ describe('string tables', () => {
     }
   });
 
-  it('merges every table but the import problems into the UI table, word for word', async () => {
-    const ui = (await tables()).filter((table) => table.file !== 'import-problems.ts');
+  it('merges every table but the import problems and the project file into the UI table, word for word', async () => {
+    const ui = (await tables()).filter((table) => !APART.includes(table.file));
     const merged = (lang: 'zh' | 'en') => Object.assign({}, ...ui.map((table) => table[lang])) as Table;
     expect(zhStrings).toEqual(merged('zh'));
     expect(enStrings).toEqual(merged('en'));
   });
 
-  it('keeps the import problems out of the UI table, which does not need them', () => {
+  it('keeps the import problems and the project file’s words out of the UI table, which does not need them', () => {
     for (const key of [...Object.keys(importProblemsZh), ...Object.keys(importProblemsEn)]) expect(key in zhStrings, key).toBe(false);
+    for (const key of [...Object.keys(projectFileZh), ...Object.keys(projectFileEn)]) expect(key in zhStrings, key).toBe(false);
   });
 });

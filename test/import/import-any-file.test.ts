@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importAnyFile } from '../../src/import/import-any-file.ts';
 import * as api from '../../src/import/index.ts';
 import { handleImportRequest, type ImportWorkerMessage } from '../../src/import/worker-protocol.ts';
+import { createResultAssembler } from '../../src/import/result-slices.ts';
 import type { ImportResult } from '../../src/import/import-result.ts';
 import { fixtureBytes } from './fixtures.ts';
 
@@ -29,7 +30,10 @@ async function viaWorker(name: string): Promise<ImportResult> {
   await handleImportRequest({ type: 'import', name, bytes: buffer }, (message) => messages.push(message), importAnyFile);
   const last = messages.at(-1);
   if (last?.type !== 'result') throw new Error(`${name}: the worker posted ${JSON.stringify(last)}`);
-  return last.result;
+  // the features come before the result, in slices, as the page receives them
+  const assembler = createResultAssembler();
+  for (const message of messages) if (message.type === 'features') assembler.addSlice(message.features);
+  return assembler.finish(last.result);
 }
 
 describe('every entry point reads every supported format', () => {

@@ -42,7 +42,8 @@ describe('startImport', () => {
     const job = startImport(fileOf('good.geojson'), { createWorker: () => new FakeWorker(), onProgress: (p) => progress.push(p) });
     const result = await job.result;
     expect(result.layer?.count).toBe(3);
-    expect(progress.map((p) => p.stage)).toEqual(['decoding', 'parsing', 'done']);
+    expect(progress.map((p) => p.stage)).toEqual(['decoding', 'parsing', 'done', 'receiving']);
+    expect(progress.at(-1)).toEqual({ stage: 'receiving', done: 3, total: 3 });
   });
 
   it('passes the chosen fixes to the worker', async () => {
@@ -81,4 +82,33 @@ describe('startImport', () => {
     const job = startImport(fileOf('good.geojson'), { createWorker: () => new FakeWorker(broken) });
     await expect(job.result).rejects.toThrow('good.geojson: the import failed unexpectedly (out of memory)');
   });
+});
+
+describe('startImport with a large file', () => {
+  it('receives 25,000 features in slices of at most 10,000, each its own message, and reports them arriving', async () => {
+    const features = Array.from({ length: 25_000 }, (_, i) => ({ type: 'Feature', properties: { n: i }, geometry: { type: 'Point', coordinates: [104 + (i % 100) / 100, 30] } }));
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
+    const file = { name: 'many.geojson', size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer as ArrayBuffer };
+    const sizes: number[] = [];
+    const progress: ImportProgress[] = [];
+    class CountingWorker extends FakeWorker {
+      override postMessage(request: ImportRequest): void {
+        const deliver = this.onmessage;
+        this.onmessage = (event) => {
+          if (event.data.type === 'features') sizes.push(event.data.features.length);
+          deliver?.(event);
+        };
+        super.postMessage(request);
+      }
+    }
+    const result = await startImport(file, { createWorker: () => new CountingWorker(), onProgress: (p) => progress.push(p) }).result;
+    expect(sizes).toEqual([10_000, 10_000, 5_000]);
+    expect(result.layer?.count).toBe(25_000);
+    expect(result.layer?.features.map((f) => f.properties?.n)).toEqual(features.map((f) => f.properties.n));
+    expect(progress.filter((p) => p.stage === 'receiving')).toEqual([
+      { stage: 'receiving', done: 10_000, total: 25_000 },
+      { stage: 'receiving', done: 20_000, total: 25_000 },
+      { stage: 'receiving', done: 25_000, total: 25_000 },
+    ]);
+  }, 30_000);
 });

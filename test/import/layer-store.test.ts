@@ -109,7 +109,7 @@ describe('layer store without IndexedDB', () => {
         if (how === 'throw') throw error;
         return Promise.reject(error);
       };
-      return { get: fail, set: fail, del: fail, values: fail };
+      return { get: fail, set: fail, del: fail, values: fail, count: fail };
     };
     for (const how of ['throw', 'reject'] as const) {
       let told = 0;
@@ -127,5 +127,22 @@ describe('layer store without IndexedDB', () => {
     await store.save({ name: 'Parks', features: [seat] });
     expect((await persistent.values()).map((l) => l.name)).toEqual(['Parks']);
     expect(told).toBe(0);
+  });
+});
+
+describe('layer store: keeping a whole layer (opened from a project file)', () => {
+  const opened = { id: 'p1', name: ' 重点项目 ', colour: '#C51B7D', visible: false, features: [seat], createdAt: '2026-12-05T09:00:00.000Z', sizeBy: '投资', nameColumn: '名称' };
+
+  it('keeps its id, colour, visibility, sizing and name column, checked like a new layer', async () => {
+    const store = newStore();
+    await store.restore(opened);
+    expect(await store.list()).toEqual([{ ...opened, name: '重点项目', colour: '#c51b7d' }]);
+  });
+
+  it('refuses a layer without features or with a bad colour, keeping nothing', async () => {
+    const store = newStore();
+    await expect(store.restore({ ...opened, features: [] })).rejects.toMatchObject({ code: 'no-features' });
+    await expect(store.restore({ ...opened, colour: 'red' })).rejects.toMatchObject({ code: 'colour-invalid' });
+    expect(await store.list()).toEqual([]);
   });
 });

@@ -86,3 +86,25 @@ describe('published layers in the user layers state', () => {
     expect(state.getShownLayers().map((l) => l.id)).toEqual(['new']);
   });
 });
+
+describe('shown layers are worked out once', () => {
+  const point = (name: string): Feature => ({ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: [104, 30] } });
+  const big = (id: string): UserLayer => ({ id, name: id, colour: '#b2182b', visible: true, features: [point('a'), point('b')], createdAt: '2026-01-01T00:00:00Z' });
+
+  it("shows an unfiltered layer's own list, and a filtered layer's same list until its features or filter change", () => {
+    const state = createUserLayersState();
+    const [one, two] = [big('one'), big('two')];
+    state.setLayers([one, two]);
+    expect(state.getShownLayers()[0]?.features).toBe(one.features);
+    expect(state.getShownLayers()).toBe(state.getShownLayers());
+    const filter = { kind: 'value', field: 'name', value: 'b' } as const;
+    state.setFilter('one', filter);
+    const first = state.getShownLayers()[0]?.features;
+    expect(first?.map((f) => f.properties?.name)).toEqual(['b']);
+    // another layer recoloured: the filtered list is the same one
+    state.putLayer({ ...two, colour: '#0000ff' });
+    expect(state.getShownLayers()[0]?.features).toBe(first);
+    state.setFilter('one', { ...filter });
+    expect(state.getShownLayers()[0]?.features).not.toBe(first);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { propertyColumns, sortUserRows, userTableRows } from '../../src/user-data/user-table-model.ts';
+import { COLUMN_SAMPLE, firstUserRows, propertyColumns, sortUserRows, userTableRows } from '../../src/user-data/user-table-model.ts';
 
 const feature = (properties: Record<string, unknown>): Feature => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [104, 30] } });
 const layer = {
@@ -41,5 +41,21 @@ describe('a column of figures with a note in one cell', () => {
     const order = (direction: 'ascending' | 'descending') => sortUserRows(rows, { column: { kind: 'property', key: '投资' }, direction }, 'zh').map((r) => r.name);
     expect(order('ascending')).toEqual(['b', 'd', 'a', 'c']);
     expect(order('descending')).toEqual(['d', 'b', 'a', 'c']);
+  });
+});
+
+describe('the user features table of a large layer', () => {
+  it('makes rows of the first features only when asked for the first few, across layers in order', () => {
+    const second = { ...layer, id: 'L2', name: '第二层' };
+    const rows = firstUserRows([layer, second], 6);
+    expect(rows.map((r) => [r.layerId, r.name])).toEqual([
+      ['L1', '天府国际机场'], ['L1', '成都东站'], ['L1', '科学城'], ['L1', '重庆西站'], ['L2', '天府国际机场'], ['L2', '成都东站'],
+    ]);
+  });
+
+  it('ranks the columns over a sample spread across the rows when there are more than COLUMN_SAMPLE', () => {
+    // 区县 filled in every row, 备注 in the second half only: a sample of the first rows alone would miss it
+    const many = Array.from({ length: COLUMN_SAMPLE * 4 }, (_, i) => feature(i < COLUMN_SAMPLE * 2 ? { 区县: '武侯区' } : { 区县: '武侯区', 备注: 'x' }));
+    expect(propertyColumns(userTableRows([{ id: 'big', name: 'big', features: many }]))).toEqual(['区县', '备注']);
   });
 });

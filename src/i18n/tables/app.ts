@@ -46,6 +46,7 @@ export const appZh = {
   'lazy.part.import': '导入功能',
   'lazy.part.embed': '嵌入代码',
   'lazy.part.about': '关于本图',
+  'lazy.part.project': '项目文件功能',
 } as const;
 
 export const appEn: Record<keyof typeof appZh, string> = {
@@ -94,4 +95,5 @@ export const appEn: Record<keyof typeof appZh, string> = {
   'lazy.part.import': 'the import',
   'lazy.part.embed': 'the embed code',
   'lazy.part.about': 'the About view',
+  'lazy.part.project': 'the project file',
 };

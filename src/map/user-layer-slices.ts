@@ -1,0 +1,42 @@
+// A large user layer taken apart for the canvas in slices, one task each (user-layer-drawing.ts
+// loads this the first time a layer has more than DRAWING_SLICE features; most never do).
+import type { Feature } from 'geojson';
+import { splitFeatures, type LayerDrawing, type PartKind, type ShapeParts } from './user-layer-geometry';
+import { featureColours } from '../import/feature-label';
+import { inSlices } from '../ui/page-slices';
+
+export async function drawingInSlices(features: readonly Feature[], size: number): Promise<LayerDrawing> {
+  const parts: ShapeParts[] = [];
+  const own: (string | undefined)[] = [];
+  await inSlices(features, size, (slice) => {
+    parts.push(splitFeatures(slice));
+    for (const colour of featureColours(slice)) own.push(colour);
+  });
+  return { parts: joinParts(parts, size), own };
+}
+
+/**
+ * The parts of consecutive slices of one feature list as the parts of the whole list: slice k
+ * holds features k × sliceSize onwards. Pure; the same answer as splitFeatures of the whole list.
+ */
+export function joinParts(slices: readonly ShapeParts[], sliceSize: number): ShapeParts {
+  const total = (pick: (parts: ShapeParts) => number) => slices.reduce((sum, parts) => sum + pick(parts), 0);
+  const coords = new Float64Array(total((parts) => parts.coords.length));
+  const feature = new Uint32Array(total((parts) => parts.feature.length));
+  const boxes = new Float64Array(total((parts) => parts.boxes.length));
+  const kind: PartKind[] = [];
+  const ranges: number[][] = [];
+  let [coordAt, partAt] = [0, 0];
+  slices.forEach((parts, k) => {
+    coords.set(parts.coords, coordAt);
+    boxes.set(parts.boxes, partAt * 4);
+    for (let p = 0; p < parts.feature.length; p++) {
+      feature[partAt + p] = parts.feature[p]! + k * sliceSize;
+      kind.push(parts.kind[p]!);
+      ranges.push(parts.ranges[p]!.map((at) => at + coordAt));
+    }
+    coordAt += parts.coords.length;
+    partAt += parts.feature.length;
+  });
+  return { coords, feature, kind, ranges, boxes };
+}
