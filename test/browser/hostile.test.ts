@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Dialog, Page } from 'playwright-core';
-import { useBrowser, nextFrames, openApp, openTab } from './harness';
+import { useBrowser, nextFrames, openApp, openTab, waitForMapStill } from './harness';
 import { downloadFrom, exportSvg } from './support/download';
 import { dropFiles, fixturePath, layerRows } from './user-data-helpers';
 
@@ -43,6 +43,8 @@ describe('hostile imported data', () => {
     // The file name is hostile too: it appears in messages and becomes the layer's name.
     await dropFiles(page, [{ name: `${HOSTILE_NAME}.geojson`, bytes: new Uint8Array(hostile) }]);
     await expect.poll(() => layerRows(page).count()).toBe(1);
+    // the map flies to the imported layer; a popup opened mid-flight is not panned into view
+    await waitForMapStill(page);
     expect(await page.getByTestId('user-layer-name').inputValue()).toBe(HOSTILE_NAME);
     expect(await page.getByTestId('user-layers-status').textContent()).toContain(HOSTILE_NAME);
 
@@ -67,6 +69,7 @@ describe('hostile imported data', () => {
         expect(rel).toBe('noopener noreferrer');
         expect(target).toBe('_blank');
       }
+      await waitForMapStill(page); // the popup pans the map to show itself whole
       await page.locator('.leaflet-popup-close-button').click();
       await expect.poll(() => popup.count()).toBe(0);
     }

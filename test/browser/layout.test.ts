@@ -58,6 +58,10 @@ describe('stylesheets', () => {
     // the About view's stylesheet comes with its content, fetched when the view opens
     await app.page.getByTestId('about-open').click();
     await app.page.getByTestId('about-extent').waitFor();
+    // My data's project-file controls bring their stylesheet when the tab is first opened
+    await app.page.keyboard.press('Escape');
+    await openTab(app.page, 'mydata');
+    await app.page.locator('.project-file-panel').waitFor();
     const embed = await openApp(browser, { query: '?lang=en&embed=1' });
     const loaded = single([...(await loadedSelectors(app.page)), ...(await loadedSelectors(embed.page))]);
     const files = cssFiles(join(process.cwd(), 'src'));
