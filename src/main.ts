@@ -1,4 +1,6 @@
 // Wiring only: state and URL first (so a bad URL is reported even if data fails), then data, map, panels.
+// First: the requests for the first view's data leave before the rest of the script evaluates.
+import './first-requests';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { defaultState } from './state/app-state';

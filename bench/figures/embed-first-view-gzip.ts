@@ -8,7 +8,7 @@ import type { SizeFigure } from '../figure';
 import { startEmbedBench, stopEmbedBench } from './embed-first-render';
 
 const COUNTED = new Set(['script', 'stylesheet', 'fetch', 'xhr']);
-/** index.html preloads the first data (`<link rel="preload" as="fetch">`): Chromium types those "other". */
+/** by type, and by name too: a preload of the data (`<link rel="preload" as="fetch">`) is typed "other" */
 const counted = (response: Response) => COUNTED.has(response.request().resourceType()) || /\.(js|css|json)$/.test(new URL(response.url()).pathname);
 
 export const figure: SizeFigure = {

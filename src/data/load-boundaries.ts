@@ -5,6 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Lang, NeighbourProperties, RiverProperties, UnitProperties } from '../types';
 import { parseLayerSummaries, type PublishedLayerSummary } from './published-layers';
+import { dataURL, fetchData } from './first-data';
 
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
 export type UnitCollection = FeatureCollection<Polygon | MultiPolygon, UnitProperties>;
@@ -59,12 +60,10 @@ function isBBox(value: unknown): value is [number, number, number, number] {
   return Array.isArray(value) && value.length === 4 && value.every((v) => typeof v === 'number' && Number.isFinite(v)) && value[0] < value[2] && value[1] < value[3];
 }
 
-export function dataURL(file: string): string {
-  return new URL(`data/${file}`, document.baseURI).href;
-}
+export { dataURL };
 
 async function fetchJSON(file: string): Promise<unknown> {
-  const response = await fetch(dataURL(file));
+  const response = await fetchData(file);
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   return response.json();
 }

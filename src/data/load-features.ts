@@ -2,7 +2,7 @@
 // from any sub-path) and checks the top-level shape before anything draws them. The build validated
 // every record; this guards against a wrong or truncated file being served.
 import type { ProjectCollection, ProjectFeature } from '../types';
-import { dataURL } from './load-boundaries';
+import { fetchData } from './first-data';
 
 const FILE = 'features.json';
 
@@ -36,7 +36,7 @@ export function asProjectCollection(value: unknown, file = FILE): LoadedFeatures
 }
 
 export async function loadFeatures(): Promise<LoadedFeatures> {
-  const response = await fetch(dataURL(FILE));
+  const response = await fetchData(FILE);
   if (!response.ok) throw new Error(`${FILE}: HTTP ${response.status}`);
   return asProjectCollection(await response.json());
 }
