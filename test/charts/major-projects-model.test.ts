@@ -13,7 +13,7 @@ describe('the major-projects chart model', () => {
     expect(bars.map((b) => b.height)).toEqual([67 / 248, 160 / 248, 1]);
     expect(bars.map((b) => b.investment)).toEqual(['total investment not published', 'total investment ¥2.04 trillion', 'total investment ¥3.25 trillion']);
     expect(bars.map((b) => b.investmentKnown)).toEqual([false, true, true]);
-    expect(bars.map((b) => b.short)).toEqual(['unknown', '¥2.04T', '¥3.25T']);
+    expect(bars.map((b) => b.short)).toEqual(['not published', '¥2.04T', '¥3.25T']);
     expect(majorProjectBars(rows, 'zh').map((b) => b.short)).toEqual(['未公布', '2.04万亿', '3.25万亿']);
   });
 

@@ -37,7 +37,7 @@ export const majorProjectsEn: Record<keyof typeof majorProjectsZh, string> = {
   'majorProjects.investment.total': 'total investment ¥{amount} trillion',
   'majorProjects.investment.totalUnknown': 'total investment not published',
   'majorProjects.investment.short': '¥{amount}T',
-  'majorProjects.investment.shortUnknown': 'unknown',
+  'majorProjects.investment.shortUnknown': 'not published',
   'majorProjects.summary.none': 'No data.',
   'majorProjects.summary.yearCount': '{year}: {projects}',
   'majorProjects.summary.yearCountJoin': '; ',
