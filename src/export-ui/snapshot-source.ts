@@ -17,7 +17,7 @@ import type { ShownSummary } from './default-texts';
 import { isoDate, type ExportOptions } from './export-options';
 import { legendItems } from '../filters/picture-legend';
 import { boundsOfView, type ViewportSize } from './view-bounds';
-import { boxOf, frameBounds } from './frame-bounds';
+import { boxOf, frameBounds, frameQuestion, type Box } from './frame-bounds';
 import { isFiltering } from '../filters/filter-state';
 import { translate } from '../i18n/translate';
 import { choroplethState } from '../choropleth/choropleth-state';
@@ -77,7 +77,10 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
   if (countiesShownAt(zoomOf()) || choroplethState.get()?.level === 'county') await fetchCounties();
   const locator = await locatorLoad;
   const [west, south, east, north] = boxOf(base.provinces.features.map((f) => f.geometry));
-  const region: [number, number, number, number] = [west - 0.5, south - 0.5, east + 0.5, north + 0.5];
+  const region: Box = [west - 0.5, south - 0.5, east + 0.5, north + 0.5];
+  // the economic circle (the box the map's default view frames), so what runs far outside it is cut
+  const core = manifest.frameSubject;
+  const frameOptions = { region, ...(core ? { core } : {}) };
   return {
     ready: () => settledScene(scene).then(() => undefined),
     snapshot(options) {
@@ -93,10 +96,11 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
       const annotations = store.getState().annotations;
       const marked = annotations.length > 0 ? [{ type: 'MultiPoint' as const, coordinates: annotations.flatMap(annotationExtent).map(([lon, lat]) => [lon, lat]) }] : [];
       // A view the user set (panned, zoomed, or a v= in the link) is exported as it is; otherwise the
-      // page frames what is shown and asked about.
+      // page frames the question's area when one is asked, else what is shown (see frame-bounds.ts).
       const framed = current.view
         ? boundsOfView(current.view, viewportSize())
-        : frameBounds([...visible.map((f) => f.geometry), overlay, ...userLayers.flatMap((layer) => layer.features.map((f) => f.geometry)), ...marked], { region });
+        : (frameQuestion(overlay, marked, frameOptions) ??
+          frameBounds([...visible.map((f) => f.geometry), ...userLayers.flatMap((layer) => layer.features.map((f) => f.geometry)), ...marked], frameOptions));
       return {
         bounds: framed ?? [[region[1], region[0]], [region[3], region[2]]],
         boundaries: exportBoundariesAt(zoomOf(), base, counties),
