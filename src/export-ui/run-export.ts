@@ -1,6 +1,6 @@
 // One export, start to finish: render the SVG, rasterise it for PNG, hand back the file. The
 // font is fetched once per page and only for PNG (an SVG download keeps its text as text).
-import { renderExportSvg } from '../export/render-svg';
+import { renderExportPages, renderExportSvg } from '../export/render-svg';
 import { resolvePreset } from '../export/presets';
 import { embeddedFontFromWoff2, PDF_FONT_PATH, SHIPPED_FONT_PATH } from '../export/embedded-font';
 import type { EmbeddedFont, ExportInput } from '../export/export-input';
@@ -68,7 +68,7 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
     const [{ renderPdf }, font] = await Promise.all([import('../export/pdf/render-pdf'), loadPdfFont()]);
     signal.throwIfAborted();
     const input = buildExportInput(snapshot, options, texts);
-    const svgs = options.atlas ? await atlasSvgs(input, options.atlas) : [renderExportSvg(input)];
+    const svgs = options.atlas ? await atlasSvgs(input, options.atlas) : renderExportPages(input, { continueKey: true });
     signal.throwIfAborted();
     const pdf = await renderPdf(svgs, font, { title: input.title, date: input.date, lang: pdfLang(options.lang) });
     signal.throwIfAborted();

@@ -64,9 +64,13 @@ export interface PageLayout extends PageMetrics {
   legendRowColumn: number[];
 }
 
-const LEGEND_HEADER = 46;
+export const LEGEND_HEADER = 46;
 const LEGEND_ROW = 34;
 const LINE = 1.3;
+
+/** A legend row's height for its number of lines, and where its first line sits within it. */
+export const legendRowHeight = (lines: number, unit: number, bodySize: number): number => Math.max(LEGEND_ROW * unit, 10 * unit + lines * bodySize * LINE);
+export const legendRowCentre = (unit: number): number => (LEGEND_ROW * unit) / 2;
 
 /**
  * Smallest label size in points: 7.5 pt reads on paper at arm's length; a slide is seen from across a
@@ -108,7 +112,7 @@ export function pageMetrics(size: ExportSize): PageMetrics {
 
 /** Rows go down the first column, then the next; each column as tall as its rows. */
 function legendColumnsOf(rowLines: number[], columns: number, unit: number, bodySize: number): { column: number[]; offset: number[]; height: number } {
-  const rowHeight = (lines: number) => Math.max(LEGEND_ROW * unit, 10 * unit + lines * bodySize * LINE);
+  const rowHeight = (lines: number) => legendRowHeight(lines, unit, bodySize);
   const perColumn = Math.ceil(rowLines.length / columns);
   const column: number[] = [];
   const offset: number[] = [];

@@ -29,9 +29,19 @@ export interface LegendRow {
   heading?: boolean;
   /** the note saying how many projects the page left without a name or number */
   unlisted?: number;
+  /** the note saying how many numbers the key lists on the following page(s) */
+  continued?: number;
 }
 
-const KEY_HEADING = { zh: '编号所指项目', en: 'Numbered projects' };
+export const KEY_HEADING = { zh: '编号所指项目', en: 'Numbered projects' };
+
+/** The key's heading on the pages that continue it. */
+export const KEY_CONTINUED_HEADING = { zh: '编号所指项目（续）', en: 'Numbered projects (continued)' };
+
+const continuedNote = (from: number, to: number) =>
+  from === to
+    ? { zh: `编号 ${from} 所指项目见下一页`, en: `Number ${from} is listed on the next page` }
+    : { zh: `编号 ${from}–${to} 所指项目见下一页起`, en: `Numbers ${from}–${to} are listed from the next page on` };
 
 const unlistedNote = (n: number) => ({ zh: `另有 ${n} 个项目在本页没有名称或编号，详见在线地图`, en: `${n} more ${n === 1 ? 'project has' : 'projects have'} no name or number on this page: see the online map` });
 
@@ -40,15 +50,22 @@ const unlistedNote = (n: number) => ({ zh: `另有 ${n} 个项目在本页没有
  * had no room to number every project, a note saying how many are left without a name, so none goes
  * missing unsaid.
  */
-export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth, unlisted = 0): LegendRow[] {
-  const labelWidth = columnWidth - metrics.swatchWidth - 28 * metrics.unit;
-  const note = unlisted > 0 ? [{ item: null, unlisted, lines: wrapText(pickLabel(lang, unlistedNote(unlisted).zh, unlistedNote(unlisted).en), columnWidth - 16 * metrics.unit, Math.max(metrics.labelSize, metrics.bodySize * 0.85)) }] : [];
-  if (key.length === 0) return note;
-  return [
-    { item: null, heading: true, lines: wrapText(pickLabel(lang, KEY_HEADING.zh, KEY_HEADING.en), columnWidth - 16 * metrics.unit, metrics.bodySize) },
-    ...key.map((entry) => ({ item: null, number: entry.number, lines: wrapText(entry.text, labelWidth, metrics.bodySize) })),
-    ...note,
+export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth, unlisted = 0, continued = 0): LegendRow[] {
+  const noteSize = Math.max(metrics.labelSize, metrics.bodySize * 0.85);
+  const noteLines = (text: { zh: string; en: string }) => wrapText(pickLabel(lang, text.zh, text.en), columnWidth - 16 * metrics.unit, noteSize);
+  const from = key.length + 1;
+  const note: LegendRow[] = [
+    ...(continued > 0 ? [{ item: null, continued, lines: noteLines(continuedNote(from, from + continued - 1)) }] : []),
+    ...(unlisted > 0 ? [{ item: null, unlisted, lines: noteLines(unlistedNote(unlisted)) }] : []),
   ];
+  if (key.length === 0) return note;
+  return [{ item: null, heading: true, lines: wrapText(pickLabel(lang, KEY_HEADING.zh, KEY_HEADING.en), columnWidth - 16 * metrics.unit, metrics.bodySize) }, ...numberRows(key, metrics, columnWidth), ...note];
+}
+
+/** One row per numbered project, wrapped to the column. */
+export function numberRows(key: readonly KeyEntry[], metrics: PageMetrics, columnWidth: number): LegendRow[] {
+  const labelWidth = columnWidth - metrics.swatchWidth - 28 * metrics.unit;
+  return key.map((entry) => ({ item: null, number: entry.number, lines: wrapText(entry.text, labelWidth, metrics.bodySize) }));
 }
 
 /** One row per item, plus the note when approximate features are shown, wrapped to a column `columnWidth` wide. */
@@ -66,11 +83,11 @@ function linesSvg(lines: string[], x: number, y: number, fontSize: number, lineH
   return `<text font-size="${fmt(fontSize)}"${attrs}>${spans}</text>`;
 }
 
-export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLang): string {
+export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLang, heading: { zh: string; en: string } = HEADING): string {
   const { legend: box, unit, bodySize, swatchWidth } = layout;
   const parts = [
     '<g class="legend">',
-    `<text x="${fmt(box.x)}" y="${fmt(box.y + 28 * unit)}" font-size="${fmt(bodySize * 1.15)}" font-weight="700">${escapeXml(pickLabel(lang, HEADING.zh, HEADING.en))}</text>`,
+    `<text x="${fmt(box.x)}" y="${fmt(box.y + 28 * unit)}" font-size="${fmt(bodySize * 1.15)}" font-weight="700">${escapeXml(pickLabel(lang, heading.zh, heading.en))}</text>`,
   ];
   rows.forEach((row, i) => {
     const x = box.x + layout.legendRowColumn[i]! * layout.legendColumnWidth;
@@ -88,6 +105,11 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
         linesSvg(row.lines, x + swatchWidth + 12 * unit, y + bodySize * 0.35, bodySize, layout.lineHeight(bodySize)),
         '</g>',
       );
+      return;
+    }
+    if (!row.item && row.continued !== undefined) {
+      const size = Math.max(layout.labelSize, bodySize * 0.85);
+      parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ` class="key-continued" data-count="${row.continued}" fill="#444444"`));
       return;
     }
     if (!row.item && row.unlisted !== undefined) {

@@ -4,7 +4,8 @@ import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
 import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
-import { keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
+import { KEY_CONTINUED_HEADING, KEY_HEADING, keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
+import { keyPages } from './key-pages.ts';
 import { mercatorAspect } from './map-projection.ts';
 import { mapBody } from './map-body.ts';
 import type { KeyEntry } from './export-labels.ts';
@@ -48,7 +49,21 @@ function mapShare(layout: PageLayout): number {
   return (map.width * map.height) / Math.max(1, content.width * content.height);
 }
 
+/** The map page alone: projects past the key's room are counted on it ("N more…"), as one image must. */
 export function renderExportSvg(input: ExportInput): string {
+  return renderExportPages(input, { continueKey: false })[0]!;
+}
+
+export interface PagesOptions {
+  /**
+   * true (a PDF): every project without a name gets a number on the map, and the key rows the map page
+   * has no room for continue on pages of their own; false: the key is cut to the page, with a count.
+   */
+  continueKey: boolean;
+}
+
+/** The map page, then the pages continuing its numbered key (none when it fits). */
+export function renderExportPages(input: ExportInput, { continueKey }: PagesOptions): string[] {
   const size = resolvePreset(input.preset, input.dpi);
   // A social card is seen at a few hundred pixels wide in a feed: a legend there is unreadable and
   // would squeeze the map to a strip, so the card is title, dek, map and footer.
@@ -71,12 +86,12 @@ export function renderExportSvg(input: ExportInput): string {
   };
   // A long legend first sets its type smaller, never below the page's label floor, before it may
   // take more than its share of the page from the map.
-  const plan = (key: readonly KeyEntry[], unlisted = 0): { layout: PageLayout; rows: LegendRow[] } => {
+  const plan = (key: readonly KeyEntry[], unlisted = 0, continued = 0): { layout: PageLayout; rows: LegendRow[] } => {
     let layout!: PageLayout;
     let rows: LegendRow[] = [];
     for (const step of LEGEND_TYPE_STEPS) {
       const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
-      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth, unlisted)];
+      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth, unlisted, continued)];
       layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
       rows = rowsAt(layout.legendColumnWidth);
       if (mapShare(layout) >= MIN_MAP_SHARE) break;
@@ -84,37 +99,55 @@ export function renderExportSvg(input: ExportInput): string {
     return { layout, rows };
   };
   // The numbered key takes legend rows, which moves the map. It is cut to what the legend can hold
-  // without squeezing the map (the projects past it keep their symbol, and the key says how many
-  // are left without a name); then placed again until the key holds still.
+  // without squeezing the map; the projects past it are numbered too and listed on the pages that
+  // continue the key (PDF), or keep only their symbol and are counted (one image); then placed
+  // again until the key holds still.
   let page = plan([]);
-  const keyLimit = card ? 0 : MAX_KEY;
+  const continues = continueKey && !card;
+  const keyLimit = card ? 0 : continues ? Infinity : MAX_KEY;
   let body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
   // a social card has no legend, so no key and no note
   const unlistedOf = (b: typeof body) => (card ? 0 : b.unlisted);
-  let maxKey = body.key.length;
+  let maxKey = Math.min(body.key.length, MAX_KEY);
   while (maxKey > 0 && mapShare(plan(body.key.slice(0, maxKey), 1).layout) < MIN_MAP_SHARE) maxKey = Math.floor(maxKey / 2);
   let planned: KeyEntry[] = [];
   let plannedUnlisted = 0;
-  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key, planned) || unlistedOf(body) !== plannedUnlisted); round++) {
+  let plannedContinued = 0;
+  // numbers past the map page's key: on the pages that continue it, or only counted
+  const pastKey = (b: typeof body) => b.key.length - Math.min(maxKey, b.key.length);
+  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key.slice(0, maxKey), planned) || unlistedOf(body) !== plannedUnlisted || (continues && pastKey(body) !== plannedContinued)); round++) {
     planned = body.key.slice(0, maxKey);
-    plannedUnlisted = unlistedOf(body) + (body.key.length - planned.length);
-    page = plan(planned, plannedUnlisted);
-    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, Math.min(maxKey, keyLimit));
+    plannedUnlisted = unlistedOf(body) + (continues ? 0 : pastKey(body));
+    plannedContinued = continues ? pastKey(body) : 0;
+    page = plan(planned, plannedUnlisted, plannedContinued);
+    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, continues ? Infinity : Math.min(maxKey, keyLimit));
   }
   const { layout, rows: plannedRows } = page;
   // should the last round still differ, the legend lists the numbers the map shows (and says how many it leaves)
-  const settled = sameKey(body.key, planned) && unlistedOf(body) === plannedUnlisted;
-  const rows = settled ? plannedRows : [...plannedRows.filter((r) => r.number === undefined && !r.heading && r.unlisted === undefined), ...keyRows(body.key, layout, input.lang, layout.legendColumnWidth, unlistedOf(body))];
+  const shownKey = body.key.slice(0, maxKey);
+  const rest = continues ? body.key.slice(maxKey) : [];
+  const settled = continues ? sameKey(shownKey, planned) && rest.length === plannedContinued && unlistedOf(body) === 0 : sameKey(body.key, planned) && unlistedOf(body) === plannedUnlisted;
+  const rows = settled
+    ? plannedRows
+    : [
+        ...plannedRows.filter((r) => r.number === undefined && !r.heading && r.unlisted === undefined && r.continued === undefined),
+        ...keyRows(continues ? shownKey : body.key, layout, input.lang, layout.legendColumnWidth, unlistedOf(body), rest.length),
+      ];
   const { map: frame, unit } = layout;
   const physical = size.widthMm !== null && size.heightMm !== null ? { w: `${size.widthMm}mm`, h: `${size.heightMm}mm` } : { w: String(size.widthPx), h: String(size.heightPx) };
-  const frameRect = `x="${fmt(frame.x)}" y="${fmt(frame.y)}" width="${fmt(frame.width)}" height="${fmt(frame.height)}"`;
 
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`,
+  const frameRect = `x="${fmt(frame.x)}" y="${fmt(frame.y)}" width="${fmt(frame.width)}" height="${fmt(frame.height)}"`;
+  const texts = (pageLayout: PageLayout) => [
+    textBlock('title', title.lines, pageLayout, pageLayout.titleBaseline, title.fontSize, ' font-weight="700"'),
+    textBlock('subtitle', subtitle.lines, pageLayout, pageLayout.subtitleBaseline, subtitle.fontSize, ' fill="#444444"'),
+  ];
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`;
+  const background = `<rect class="page" width="${size.widthPx}" height="${size.heightPx}" fill="#ffffff"/>`;
+  const mapPage = [
+    open,
     `<defs>${fontFaceSvg(input)}<clipPath id="${CLIP_ID}"><rect ${frameRect}/></clipPath></defs>`,
-    `<rect class="page" width="${size.widthPx}" height="${size.heightPx}" fill="#ffffff"/>`,
-    textBlock('title', title.lines, layout, layout.titleBaseline, title.fontSize, ' font-weight="700"'),
-    textBlock('subtitle', subtitle.lines, layout, layout.subtitleBaseline, subtitle.fontSize, ' fill="#444444"'),
+    background,
+    ...texts(layout),
     `<g class="map" clip-path="url(#${CLIP_ID})">`,
     `<rect class="sea" ${frameRect} fill="#ffffff"/>`,
     ...body.parts.filter((part) => part !== ''),
@@ -125,4 +158,9 @@ export function renderExportSvg(input: ExportInput): string {
     footerSvg(footer, layout),
     '</svg>',
   ].join('\n');
+  // the key's continuation: same title and footer, the rest of the numbers in columns
+  const continuation = keyPages(layout, rest).map((keyPage) =>
+    [open, `<defs>${fontFaceSvg(input)}</defs>`, background, ...texts(keyPage.layout), `<g class="key-page">${legendSvg(keyPage.rows, keyPage.layout, input.lang, shownKey.length > 0 ? KEY_CONTINUED_HEADING : KEY_HEADING)}</g>`, footerSvg(footer, keyPage.layout), '</svg>'].join('\n'),
+  );
+  return [mapPage, ...continuation];
 }

@@ -215,4 +215,39 @@ describe('npm run export', () => {
     const planning = names.find((name) => name.includes('ccec-planning-area'))!;
     expect(readTitle(new Uint8Array(readFileSync(join(out, planning))))).toBe('Chengdu-Chongqing Economic Circle planning area');
   }, 180_000);
+
+  it.each([
+    ['en', 'name_en', /Numbers? (\d+)(?:–(\d+))? (?:is|are) listed/],
+    ['zh', 'name_zh', /编号 (\d+)(?:–(\d+))? 所指项目见下一页/],
+  ] as const)('continues the numbered key of the default A4 PDF on further pages, with the title and footer, never dropping a number (%s)', async (lang, nameField, noteText) => {
+    const out = join(dir, `key-${lang}.pdf`);
+    const permalink = `https://example.org/chengyu/?lang=${lang}`;
+    const cli = await runCli(['--url', permalink, '--preset', 'a4-landscape', '--format', 'pdf', '--title', 'Briefing key', '--out', out]);
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(0);
+    const pages = await readPdf(new Uint8Array(readFileSync(out)));
+    // 104 projects do not all get a name on one A4 map: the key goes on past the map page
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const note = pages[0]!.text.replace(/\n/g, ' ').match(noteText);
+    expect(note, 'the map page says which numbers are listed on the next page').not.toBeNull();
+    const first = Number(note![1]);
+    const last = Number(note![2] ?? note![1]);
+    // the project names, read from the built data rather than from the renderer
+    const data = JSON.parse(readFileSync(join(process.env.APP_DIST || 'dist', 'data', 'features.json'), 'utf8')) as { features: { properties: Record<string, string> }[] };
+    const names = data.features.map((f) => f.properties[nameField]!.replace(/\s+/g, ''));
+    const listed: number[] = [];
+    for (const page of pages.slice(1)) {
+      expect(page.text).toContain('Briefing key');
+      expect(page.text.replace(/\n/g, '')).toContain(permalink.replace(/^https:\/\//, ''));
+      const items = page.text.split('\n').map((item) => item.trim()).filter((item) => item !== '');
+      items.forEach((item, i) => {
+        if (!/^\d+$/.test(item) || Number(item) < first || Number(item) > last) return;
+        listed.push(Number(item));
+        // beside each number, the start of a project's name in the export language
+        const start = items[i + 1]!.replace(/\s+/g, '');
+        expect(names.some((name) => name.startsWith(start)), `number ${item} is followed by "${items[i + 1]}"`).toBe(true);
+      });
+    }
+    expect(listed.sort((a, b) => a - b)).toEqual(Array.from({ length: last - first + 1 }, (_, i) => first + i));
+  }, 180_000);
 });

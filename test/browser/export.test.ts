@@ -104,7 +104,14 @@ describe('export dialog', () => {
     const { download, bytes } = await downloadBytes(page);
     expect(download.name).toBe('chengyu-map-a4-portrait.pdf');
     const [sheet, ...more] = await readPdf(new Uint8Array(bytes));
-    expect(more).toHaveLength(0);
+    // the map page, then any pages that continue its numbered key, under the same title and link
+    for (const keyPage of more) {
+      const keyText = keyPage.text.replace(/\n/g, ' ');
+      expect(keyText).toContain('川渝项目简报 Project briefing');
+      expect(keyText).toContain('编号所指项目');
+      expect(keyText).toContain('Numbered projects');
+      expect(keyText).toContain('maps.example.org/chengyu/?lang=zh');
+    }
     expect(sheet!.widthMm).toBeCloseTo(210, 1);
     expect(sheet!.heightMm).toBeCloseTo(297, 1);
     const text = sheet!.text.replace(/\n/g, ' ');
