@@ -1,7 +1,7 @@
 // The answer to the questions in the state: which features the catchment and the area select,
 // the buffer and area outline to draw, and the measurement. Pure; memoised on its inputs because
 // every panel asks for it on each state change and a buffer costs tens of milliseconds.
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ProjectFeature } from '../types';
 import {
   catchment,
@@ -18,6 +18,7 @@ import {
   type SpatialQueryResult,
 } from '../spatial';
 import type { AreaSpec, MeasureSpec, QuestionState } from './question-types';
+import { userFeaturesInQuestion, type UserLayerQuestion } from './user-layer-answer';
 
 /** The geometry of a unit or zone area; 'pending' while its boundary file loads; undefined when unknown. */
 export type AreaResolver = (area: AreaSpec) => QueryArea | 'pending' | undefined;
@@ -50,6 +51,11 @@ export interface QuestionAnswer {
   /** ids selected by every narrowing question; null when no question narrows the set */
   matching: ReadonlySet<string> | null;
   problems: QuestionProblem[];
+  /**
+   * The positions of a planner's own features (one imported layer's, in layer order) that the
+   * narrowing questions select; absent when no question narrows or the area is still loading.
+   */
+  userFeatures?: (features: readonly Feature[]) => readonly number[];
 }
 
 export interface QuestionData {
@@ -140,7 +146,25 @@ export function answerQuestion(data: QuestionData, question: QuestionState, reso
   if (catchmentAnswer) narrowing.push(catchmentAnswer.ids);
   if (area === 'pending') narrowing.push([]);
   else if (area) narrowing.push(area.ids);
-  return { catchment: catchmentAnswer, area, measure, matching: intersect(narrowing), problems };
+  const answer: QuestionAnswer = { catchment: catchmentAnswer, area, measure, matching: intersect(narrowing), problems };
+  const userQuestion: UserLayerQuestion = {
+    catchment: catchmentAnswer
+      ? { corridors: catchmentAnswer.corridorIds.map((id) => data.byId.get(id) as ProjectFeature & CorridorFeature), distanceKm: question.distanceKm }
+      : null,
+    area: area && area !== 'pending' ? area.geometry : null,
+  };
+  if (area !== 'pending' && (userQuestion.catchment || userQuestion.area)) answer.userFeatures = rememberPerLayer((features) => userFeaturesInQuestion(features, userQuestion));
+  return answer;
+}
+
+/** One answer per layer's features array: views ask on every render. */
+function rememberPerLayer(select: (features: readonly Feature[]) => readonly number[]): (features: readonly Feature[]) => readonly number[] {
+  const answers = new WeakMap<readonly Feature[], readonly number[]>();
+  return (features) => {
+    let known = answers.get(features);
+    if (!known) answers.set(features, (known = select(features)));
+    return known;
+  };
 }
 
 /**

@@ -1,10 +1,12 @@
 // The written answer: how many projects match (by category), the list of them (each selects its
-// project), and the measurement. Built from text nodes only.
+// project), the planner's own features that match, and the measurement. Built from text nodes only.
 import type { Lang, ProjectFeature } from '../types';
 import type { QuestionAnswer } from '../questions/question-result';
+import type { SceneUserLayer } from '../state/scene';
 import { translate } from '../i18n/translate';
 import { countCategories, formatCategoryCounts, formatCorridorDistance, formatKm, formatKm2 } from '../questions/format';
 import { el } from './dom';
+import { userLayerResults } from './question-user-results';
 
 const name = (feature: ProjectFeature, lang: Lang) => (lang === 'zh' ? feature.properties.name_zh : feature.properties.name_en);
 
@@ -31,6 +33,7 @@ export function renderQuestionResults(
   matching: readonly ProjectFeature[] | null,
   lang: Lang,
   onSelect: (id: string) => void,
+  userLayers: readonly SceneUserLayer[] = [],
 ): void {
   const parts: HTMLElement[] = [];
   if (answer.area === 'pending') parts.push(el('p', { 'data-testid': 'q-pending' }, translate(lang, 'q.resultPending')));
@@ -55,6 +58,7 @@ export function renderQuestionResults(
       list.append(item);
     }
     parts.push(list);
+    parts.push(...userLayerResults(answer, userLayers, lang));
   }
   const measured = measureText(answer, lang);
   if (measured) parts.push(el('p', { class: 'question-measure-text', 'data-testid': 'q-measure-result' }, measured));

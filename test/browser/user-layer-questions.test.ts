@@ -1,0 +1,63 @@
+// A planner's own features in the spatial questions: four named points imported near Chengdu, then
+// an area question asked by link (a drawn polygon around two of them, then the prefecture that holds
+// all four) and a catchment asked in the Questions tab. The answer names the matching features of
+// the layer beside the matching projects.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, openApp, openTab, waitForMapReady } from './harness';
+import { dropFixture, layerNames } from './user-data-helpers';
+
+const browser = useBrowser();
+
+// named-points.csv: 甲 104.18,30.62 · 乙 104.30,30.70 · 丙 104.26,30.52 · 丁 104.38,30.60.
+// The polygon 104.1–104.35 E × 30.55–30.75 N holds 甲 and 乙; 丙 is south of it and 丁 east.
+const POLYGON = 'qa=p:104.1 30.55,104.35 30.55,104.35 30.75,104.1 30.75';
+
+const userBlock = (page: Page) => page.getByTestId('q-user-layer');
+const userItems = (page: Page) => page.getByTestId('q-user-item').allTextContents();
+
+async function importNamedPoints(lang: 'zh' | 'en'): Promise<{ page: Page; close: () => Promise<void>; errors: string[] }> {
+  const { page, context, errors } = await openApp(browser, { query: `?lang=${lang}` });
+  await openTab(page, 'mydata');
+  await dropFixture(page, 'named-points.csv');
+  await expect.poll(() => layerNames(page), { timeout: 30_000 }).toEqual(['named-points']);
+  return { page, close: () => context.close(), errors };
+}
+
+/** Opens the app's link with the question (the imported layer is kept in the browser) on the Questions tab. */
+async function ask(page: Page, params: string): Promise<void> {
+  await page.goto(`${page.url().split('?')[0]}?${params}&tab=questions`);
+  await waitForMapReady(page);
+  await page.getByTestId('q-count').waitFor({ timeout: 30_000 });
+}
+
+describe('imported features in the spatial questions', () => {
+  it('names the imported points inside a drawn area and inside a prefecture (zh)', async () => {
+    const { page, close, errors } = await importNamedPoints('zh');
+    await ask(page, `lang=zh&${POLYGON}`);
+    await expect.poll(() => userBlock(page).getAttribute('data-count')).toBe('2');
+    expect(await userBlock(page).locator('.question-count').textContent()).toBe('我的数据“named-points”中符合条件的要素：2 个');
+    expect(await userItems(page)).toEqual(['测试点甲', '测试点乙']);
+
+    await ask(page, 'lang=zh&qa=u:510100');
+    await expect.poll(() => userBlock(page).getAttribute('data-count'), { timeout: 30_000 }).toBe('4');
+    expect(await userItems(page)).toEqual(['测试点甲', '测试点乙', '测试点丙', '测试点丁']);
+    // the projects' own answer is still there, above the layer's
+    expect(Number(await page.getByTestId('q-count').getAttribute('data-count'))).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says so in English, and counts none when the area holds none of them', async () => {
+    const { page, close, errors } = await importNamedPoints('en');
+    await ask(page, `lang=en&${POLYGON}`);
+    await expect.poll(() => userBlock(page).getAttribute('data-count')).toBe('2');
+    expect(await userBlock(page).locator('.question-count').textContent()).toBe('Matching features in my data “named-points”: 2');
+    // Chongqing's Yuzhong district is far from all four
+    await ask(page, 'lang=en&qa=p:106.5 29.5,106.6 29.5,106.6 29.6,106.5 29.6');
+    await expect.poll(() => userBlock(page).getAttribute('data-count')).toBe('0');
+    expect(await userItems(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
