@@ -15,15 +15,19 @@ const parks = Array.from({ length: 120 }, (_, i) => ({
 }));
 const input = (lang: 'zh' | 'en') => sampleInput({ features: [...base.features, ...parks], boundaries: { ...boundaries, seats: [] }, lang, preset: 'a4-landscape', dpi: 150, title: 'Key pages' });
 
+// one render per language, shared by the tests (a page of 120 parks takes a second or two on a busy machine)
+const rendered = new Map<'zh' | 'en', string[]>();
+const pagesOf = (lang: 'zh' | 'en') => rendered.get(lang) ?? rendered.set(lang, renderExportPages(input(lang), { continueKey: true })).get(lang)!;
+
 type Box = [number, number, number, number];
 const numbersOnMap = (svg: string) => [...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => ({ id: m[1]!, number: Number(m[2]) }));
 const keyRowsOf = (svg: string) => [...svg.matchAll(/<g class="key-row" data-number="(\d+)">(.*?)<\/g>/g)].map((m) => ({ number: Number(m[1]), text: [...m[2]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' ') }));
 const boxes = (svg: string): Box[] => [...svg.matchAll(/<g class="(?:seat-label|project-label|key-number)"[^>]*data-box="([^"]+)"/g)].map((m) => m[1]!.split(' ').map(Number) as Box);
 const overlap = (a: Box, b: Box) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
 
-describe('the numbered key continued on further pages', () => {
+describe('the numbered key continued on further pages', { timeout: 30_000 }, () => {
   it.each(['zh', 'en'] as const)('lists every number on the map once, in order, on the map page or after it (%s)', (lang) => {
-    const pages = renderExportPages(input(lang), { continueKey: true });
+    const pages = pagesOf(lang);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     const [mapPage, ...rest] = pages as [string, ...string[]];
     const numbers = numbersOnMap(mapPage);
@@ -44,14 +48,14 @@ describe('the numbered key continued on further pages', () => {
   });
 
   it('keeps the numbers on the map page clear of each other and of the names', () => {
-    const [mapPage] = renderExportPages(input('en'), { continueKey: true });
+    const [mapPage] = pagesOf('en');
     const all = boxes(mapPage!);
     expect(all.length).toBeGreaterThan(100);
     for (const [i, a] of all.entries()) for (const b of all.slice(i + 1)) expect(overlap(a, b), `${a} overlaps ${b}`).toBe(false);
   });
 
   it('keeps rows of a key page inside the page', () => {
-    const pages = renderExportPages(input('en'), { continueKey: true });
+    const pages = pagesOf('en');
     const [, width, height] = pages[1]!.match(/viewBox="0 0 (\d+) (\d+)"/)!.map(Number) as number[];
     for (const page of pages.slice(1)) {
       for (const m of page.matchAll(/<tspan x="([\d.]+)" y="([\d.]+)">/g)) {
