@@ -15,7 +15,12 @@ export function toCSVText(features: readonly ProjectFeature[], lang: Lang, dista
 
 /** The CSV file's bytes: BOM (EF BB BF) then UTF-8 text. */
 export function toCSV(features: readonly ProjectFeature[], lang: Lang, distances?: CorridorDistances): Uint8Array<ArrayBuffer> {
-  const text = new TextEncoder().encode(toCSVText(features, lang, distances));
+  return withBom(toCSVText(features, lang, distances));
+}
+
+/** A CSV text's bytes: BOM (EF BB BF) then UTF-8. */
+export function withBom(csv: string): Uint8Array<ArrayBuffer> {
+  const text = new TextEncoder().encode(csv);
   const bytes = new Uint8Array(BOM.length + text.length);
   bytes.set(BOM, 0);
   bytes.set(text, BOM.length);

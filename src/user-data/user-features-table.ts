@@ -1,6 +1,7 @@
 // The planner's shown features (visible layers, filtered) as a table beside the project table: the
 // layer, the feature's name and each property as a sortable column, all as text, with "Zoom to"
-// per row. Their fields differ from file to file, so they are not forced into the project columns.
+// per row, and the shown features to download. Their fields differ from file to file, so they are
+// not forced into the project columns.
 import type { Lang } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
@@ -10,6 +11,7 @@ import { userLayersState, type UserLayersState } from './user-layers-state';
 import { COLUMN_SAMPLE, firstUserRows, propertyColumns, sortUserRows, userTableRows, type UserColumn, type UserSort } from './user-table-model';
 import { featuresBBox } from '../import/feature-label';
 import { requestFrame } from './frame-request';
+import { userFeaturesDownloads } from './user-features-downloads';
 
 /** Rows drawn at most; the caption says how many there are in all. */
 const MAX_ROWS = 500;
@@ -63,7 +65,7 @@ export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state:
       body.append(tr);
     }
     table.append(body);
-    section.replaceChildren(table);
+    section.replaceChildren(userFeaturesDownloads(() => state.getShownLayers(), lang), table);
   };
   render();
   const unsubscribeLayers = state.subscribe(render);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, openTab, query, settledUrl, useBrowser } from './harness';
 import { dropFixture, layerNames, layerRows } from './user-data-helpers';
+import { downloadFrom } from './support/download';
 
 const browser = useBrowser();
 
@@ -79,6 +80,37 @@ describe('an imported spreadsheet as a first-class layer', () => {
     // zoom to one feature: a change of the view that centres it
     await table.getByTestId('user-table-row').first().getByTestId('user-feature-zoom').click();
     await expect.poll(async () => viewOf(await settledUrl(page)).slice(0, 2).map((n) => n.toFixed(2))).toEqual(['29.72', '106.65']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the features the table shows, after the layer\'s filter, as CSV and as GeoJSON', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await importProjects(page);
+    const row = layerRows(page).first();
+    // projects from 2021 on: 天府 (2021), 绵阳 (2022), 万州 (2023)
+    await row.getByTestId('user-filter-field').selectOption('年份');
+    await row.getByTestId('user-filter-min').fill('2021');
+    await row.getByTestId('user-filter-min').press('Enter');
+    await expect.poll(() => row.getByTestId('user-layer-count').textContent()).toMatch(/3.*5/);
+    await openTab(page, 'charts');
+    const table = page.getByTestId('user-features-table');
+    await expect.poll(() => table.getByTestId('user-table-row').count()).toBe(3);
+
+    const csv = await downloadFrom(table.getByTestId('user-features-csv'));
+    expect(csv.name).toMatch(/^chengyu-my-data-\d{8}\.csv$/);
+    expect(csv.text.startsWith('\ufeff')).toBe(true);
+    const [header, ...lines] = csv.text.slice(1).trimEnd().split('\r\n');
+    expect(header?.startsWith('图层,名称,经度,纬度,')).toBe(true);
+    expect(header?.split(',')).toEqual(expect.arrayContaining(['项目名称', '总投资（亿元）', '年份']));
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => line.split(',')[1]).sort()).toEqual(['万州新田港二期', '天府国际机场配套工程', '绵阳科技城集中发展区'].sort());
+    expect(lines.find((line) => line.includes('天府国际机场配套工程'))).toContain('104.441,30.312');
+
+    const geojson = JSON.parse((await downloadFrom(table.getByTestId('user-features-geojson'))).text) as { features: { geometry: { coordinates: number[] }; properties: Record<string, unknown>; layer: string }[] };
+    expect(geojson.features.map((feature) => feature.properties['项目名称']).sort()).toEqual(['万州新田港二期', '天府国际机场配套工程', '绵阳科技城集中发展区'].sort());
+    expect(geojson.features.find((feature) => feature.properties['项目名称'] === '万州新田港二期')?.geometry.coordinates).toEqual([108.31, 30.75]);
+    expect(new Set(geojson.features.map((feature) => feature.layer)).size).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
