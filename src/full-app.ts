@@ -155,7 +155,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       // the site's published layers (data/layers/): their code and data only when the build has some;
       // a failure is reported and the rest of the map works. Their legend goes above the planner's.
       if (manifest.layers.length > 0) {
-        publishedLoad = import('./user-data/mount-published').then(({ mountPublished }) => mountPublished(publishedLegend, store)).catch((error: unknown) => {
+        publishedLoad = import('./user-data/mount-published').then(({ mountPublished }) => mountPublished(publishedLegend, store, say)).catch((error: unknown) => {
           say(loadFailed(lang(), error));
           return null;
         });

@@ -7,7 +7,8 @@ import type { Lang } from '../types';
 import { loadPublishedLayers } from '../data/published-layers';
 import { mountUserLayers } from '../map/user-layer';
 import { createUserLayersState } from '../user-data/user-layers-state';
-import { showPublishedLayers } from '../user-data/published-layers';
+import type { Store } from '../state/store';
+import { showPublishedLayers, unknownPublishedIds } from '../user-data/published-layers';
 import { shapeOf } from '../user-data/user-legend';
 import { publishedPrecisionLine, publishedSourceLine } from '../user-data/published-source';
 import { translate } from '../i18n/translate';
@@ -22,10 +23,13 @@ export interface EmbedPublished {
   teardown(): void;
 }
 
-export async function startEmbedPublished(map: L.Map, lang: Lang): Promise<EmbedPublished> {
+/** The layers the state hides (pubhide=) are off the map, out of the legend and out of the source line. */
+export async function startEmbedPublished(map: L.Map, lang: Lang, store: Store, report: (message: string) => void): Promise<EmbedPublished> {
   const layers = await loadPublishedLayers();
+  const unknown = unknownPublishedIds(store.getState().hiddenPublished, layers);
+  if (unknown.length > 0) report(translate(lang, 'published.unknownHidden', { ids: unknown.join(', ') }));
   const state = createUserLayersState();
-  showPublishedLayers(state, layers, () => lang);
+  const apply = showPublishedLayers(state, layers, () => lang, () => store.getState().hiddenPublished);
   const view = mountUserLayers(map, state, () => lang);
   const list = el('ul', { class: 'user-legend__rows published-legend__rows', 'data-testid': 'embed-published-legend' });
   for (const layer of state.getLayers()) {
@@ -39,10 +43,29 @@ export async function startEmbedPublished(map: L.Map, lang: Lang): Promise<Embed
     item.append(row, about);
     list.append(item);
   }
+  // a story step may show or hide a layer: the map and the legend's rows follow the state
+  const showRows = () => {
+    for (const item of list.children) (item as HTMLElement).hidden = !state.getLayers().some((layer) => layer.id === (item as HTMLElement).dataset.layerId && layer.visible);
+  };
+  showRows();
+  const stopStore = store.subscribe((next, previous) => {
+    if (next.hiddenPublished === previous.hiddenPublished) return;
+    apply();
+    showRows();
+  });
   const legend = el('section', { class: 'published-legend' });
   legend.append(el('h3', {}, translate(lang, 'published.heading')), list);
+  const hidden = new Set(store.getState().hiddenPublished);
   const sources = layers
+    .filter((layer) => !hidden.has(layer.id))
     .map(({ title, source }) => translate(lang, 'published.sourceLine', { title: title[lang], source: source.name, date: source.checked }))
     .join(translate(lang, 'published.sourcesJoin'));
-  return { legend, sources, teardown: view.teardown };
+  return {
+    legend,
+    sources,
+    teardown: () => {
+      stopStore();
+      view.teardown();
+    },
+  };
 }

@@ -132,7 +132,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
     let publishedSources = '';
     if (manifest.layers.length > 0) {
       try {
-        const published = await import('./embed-published').then(({ startEmbedPublished }) => startEmbedPublished(handle.map, lang));
+        const published = await import('./embed-published').then(({ startEmbedPublished }) => startEmbedPublished(handle.map, lang, store, say));
         teardowns.add(published.teardown);
         if (teardowns.done) return;
         publishedLegend = published.legend;
@@ -140,7 +140,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
         // the attribution ends a sentence (". " / "。"): the layers' sources follow it as a new one, not after "; "
         const attribution = manifest.attribution[lang].trim();
         const join = /[.。]$/.test(attribution) ? (lang === 'zh' ? '' : ' ') : translate(lang, 'published.sourcesJoin');
-        publishedSources = `${join}${published.sources}`;
+        if (published.sources !== '') publishedSources = `${join}${published.sources}`;
       } catch (error) {
         say(loadFailed(lang, error));
       }

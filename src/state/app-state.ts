@@ -61,6 +61,8 @@ export interface AppState {
   readonly annotations: readonly Annotation[];
   /** the planner's imported layers shown, by id and name (my=…); [] for none */
   readonly myLayers: readonly MyLayerRef[];
+  /** the site's published layers the reader has hidden, by id (pubhide=…); [] shows them all */
+  readonly hiddenPublished: readonly string[];
 }
 
 export type ListSortColumn = 'name' | 'year' | 'city';
@@ -76,7 +78,7 @@ export function languageFromNavigator(languages: readonly string[]): Lang {
 }
 
 export function defaultState(languages: readonly string[]): AppState {
-  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, chartChongqing: DEFAULT_CHONGQING_BARS, choropleth: null, choroplethValues: null, annotations: [], myLayers: [] };
+  return { ...EMBED_DEFAULTS, view: null, lang: languageFromNavigator(languages), selection: null, search: '', listSort: null, question: NO_QUESTION, filters: NO_FILTERS, panelTab: DEFAULT_PANEL_TAB, chartChongqing: DEFAULT_CHONGQING_BARS, choropleth: null, choroplethValues: null, annotations: [], myLayers: [], hiddenPublished: [] };
 }
 
 // Five decimals of a degree is about a metre: finer precision only makes URLs longer.

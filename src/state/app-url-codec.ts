@@ -9,6 +9,7 @@ import { uiCodecs } from './ui-codecs';
 import { choroplethCodecs } from './choropleth-codecs';
 import { annotationCodecs } from './annotation-codecs';
 import { myLayerCodecs } from './my-layer-codecs';
+import { publishedCodecs } from './published-codecs';
 import type { UrlCodec } from './url-codec';
 
-export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs, ...choroplethCodecs, ...annotationCodecs, ...myLayerCodecs);
+export const appUrlCodec: UrlCodec = coreUrlCodec.with(...embedCodecs, ...filterCodecs, ...searchCodecs, ...questionCodecs, ...uiCodecs, ...choroplethCodecs, ...annotationCodecs, ...myLayerCodecs, ...publishedCodecs);

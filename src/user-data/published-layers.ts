@@ -1,7 +1,7 @@
 // The site's published layers (data/layers/, built into layers.json) in the shared layers state, so the
 // map, the legend, the list, the search, the table, the questions and the export take them as they
-// take the planner's own layers. Their titles follow the interface language; showing or hiding one
-// lasts for the visit (they are the site's data: nothing is stored, renamed or removed).
+// take the planner's own layers. Their titles follow the interface language; which are hidden is
+// state (pubhide= in the permalink): they are the site's data, so nothing is stored, renamed or removed.
 import type { Lang } from '../types';
 import type { UserLayer } from '../import/layer-store';
 import { PUBLISHED_ID_PREFIX, type PublishedLayer } from '../data/published-layers';
@@ -21,20 +21,24 @@ export function publishedUserLayer(layer: PublishedLayer, lang: Lang, visible = 
   };
 }
 
-export const isPublished = (layer: Pick<UserLayer, 'published'>): boolean => layer.published !== undefined;
 
-/** Puts the layers into the state in the language `lang()` gives; call the returned function again after a language change. */
-export function showPublishedLayers(state: UserLayersState, layers: readonly PublishedLayer[], lang: () => Lang): () => void {
+/** The layer's id as the site's data names it (pubhide=…), without the app's prefix. */
+export const publishedIdOf = (layer: Pick<UserLayer, 'id'>): string => layer.id.slice(PUBLISHED_ID_PREFIX.length);
+
+/** The ids a link hides that the site has no published layer under. */
+export function unknownPublishedIds(hidden: readonly string[], layers: readonly PublishedLayer[]): string[] {
+  return hidden.filter((id) => !layers.some((layer) => layer.id === id));
+}
+
+/**
+ * Puts the layers into the state in the language `lang()` gives, each shown unless `hidden()` names
+ * it; call the returned function again after either changes.
+ */
+export function showPublishedLayers(state: UserLayersState, layers: readonly PublishedLayer[], lang: () => Lang, hidden: () => readonly string[]): () => void {
   const apply = () => {
-    const visible = new Map(state.getLayers().filter(isPublished).map((layer) => [layer.id, layer.visible]));
-    state.setPublished(layers.map((layer) => publishedUserLayer(layer, lang(), visible.get(`${PUBLISHED_ID_PREFIX}${layer.id}`) ?? true)));
+    const hide = new Set(hidden());
+    state.setPublished(layers.map((layer) => publishedUserLayer(layer, lang(), !hide.has(layer.id))));
   };
   apply();
   return apply;
-}
-
-/** Shows or hides a published layer for this visit. */
-export function setPublishedVisible(state: UserLayersState, id: string, visible: boolean): void {
-  const layer = state.getLayers().find((candidate) => candidate.id === id && isPublished(candidate));
-  if (layer && layer.visible !== visible) state.putLayer({ ...layer, visible });
 }

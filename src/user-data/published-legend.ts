@@ -1,12 +1,13 @@
 // The site's published layers in the Layers tab, above the planner's own: each with a box to show or
-// hide it, its symbol (its shape in its colour), its title, how many of its features are shown, its
+// hide it (state: pubhide=), its symbol (its shape in its colour), its title, how many of its features are shown, its
 // source with the day it was checked, and how far to trust its positions.
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import type { UserLayersState } from './user-layers-state';
 import { shapeOf } from './user-legend';
-import { setPublishedVisible } from './published-layers';
+import { toggleInSet } from '../filters/filter-state';
+import { publishedIdOf } from './published-layers';
 import { publishedPrecisionLine, publishedSourceLine } from './published-source';
 
 export function mountPublishedLegend(parent: HTMLElement, store: Store, state: UserLayersState): () => void {
@@ -23,7 +24,8 @@ export function mountPublishedLegend(parent: HTMLElement, store: Store, state: U
       const info = layer.published!;
       const box = el('input', { type: 'checkbox', 'data-layer-id': layer.id, 'aria-label': translate(lang, 'published.show', { title: layer.name }) });
       box.checked = layer.visible;
-      box.addEventListener('change', () => setPublishedVisible(state, layer.id, box.checked));
+      // a state change (pubhide= in the permalink): the layers follow it through mount-published.ts
+      box.addEventListener('change', () => store.dispatch({ hiddenPublished: toggleInSet(store.getState().hiddenPublished, publishedIdOf(layer), !box.checked) }));
       const swatch = el('span', { class: `user-legend__swatch user-legend__swatch--${shapeOf(layer)}`, 'aria-hidden': 'true' });
       // the colour is checked #rrggbb (the data build and data/published-layers.ts); set through the CSSOM, which the CSP allows
       swatch.style.setProperty('--swatch', layer.colour);

@@ -3,7 +3,10 @@
 // served on its own port. The layers show in the full app (legend with source and precision, map,
 // list, popup), in the embed (map, legend, source line) and in the SVG export (drawn, in the legend,
 // their sources in the footer's source line).
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, openApp, openTab } from './harness';
@@ -15,6 +18,12 @@ const published = useServedCopy('published', (data) => {
   execFileSync('npx', ['tsx', 'data/build/index.ts', '--layers', LAYERS, '--out', data], { stdio: 'pipe' });
 }, 120_000);
 const browser = useBrowser();
+
+const SITES = '[data-user-layer="published-test-sites"]';
+const OFFICES = '[data-user-layer="published-test-offices"]';
+const SITES_SOURCE = 'Test layer: sites: Test fixture (not real data) (checked 2026-11-30)';
+const OFFICES_SOURCE = 'Test layer: placed by county: 测试数据（非真实） (checked 2026-11-29)';
+const svgText = (svg: string) => [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ').replace(/\s+/g, ' ');
 
 describe('published layers', () => {
   it('show in the full app: legend with source and precision, on the map, in the list, and a popup naming the source', async () => {
@@ -87,4 +96,70 @@ describe('published layers', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('keep what the reader hid in the permalink (pubhide=): reloading the link, Back, and a link naming a layer the site lacks', async () => {
+    const { page, errors } = await openApp(browser, { appURL: published.url, query: '?lang=en' });
+    const sitesRow = page.locator('[data-testid="published-legend-row"][data-layer-id="published-test-sites"]');
+    await expect.poll(() => page.locator(SITES).count()).toBe(2);
+    await sitesRow.getByRole('checkbox').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('pubhide')).toBe('test-sites');
+    await expect.poll(() => page.locator(SITES).count()).toBe(0);
+    // the link opened afresh: the same layer hidden, its box clear, the other drawn
+    const link = page.url();
+    const reader = await openApp(browser, { appURL: link, query: '' });
+    const readerRow = reader.page.locator('[data-testid="published-legend-row"][data-layer-id="published-test-sites"]');
+    await expect.poll(() => readerRow.count()).toBe(1);
+    expect(await readerRow.getByRole('checkbox').isChecked()).toBe(false);
+    expect(await reader.page.locator(SITES).count()).toBe(0);
+    await expect.poll(() => reader.page.locator(OFFICES).count()).toBe(2);
+    expect(reader.errors).toEqual([]);
+    await reader.page.context().close();
+    // showing or hiding is a step in the history: Back shows the layer again
+    await page.goBack();
+    await expect.poll(() => page.locator(SITES).count()).toBe(2);
+    expect(await sitesRow.getByRole('checkbox').isChecked()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('pubhide')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+    // a link hiding a layer this site does not have: a notice naming it, and the rest applies
+    const stale = await openApp(browser, { appURL: published.url, query: '?lang=zh&pubhide=old-layer,test-offices' });
+    await expect.poll(() => stale.page.getByTestId('notices').textContent()).toContain('链接要隐藏的发布图层本站没有：old-layer。');
+    await expect.poll(() => stale.page.locator(SITES).count()).toBe(2);
+    expect(await stale.page.locator(OFFICES).count()).toBe(0);
+    expect(stale.errors).toEqual([]);
+    await stale.page.context().close();
+  });
+
+  it('hidden by the link in the embed: off the map, out of the legend and out of the source line', async () => {
+    const { page, errors } = await openApp(browser, { appURL: published.url, query: '?lang=en&embed=1&legend=open&pubhide=test-sites' });
+    await expect.poll(() => page.locator(OFFICES).count()).toBe(2);
+    expect(await page.locator(SITES).count()).toBe(0);
+    const legend = page.getByTestId('embed-published-legend');
+    expect(await legend.locator('li:not([hidden])').allTextContents()).toEqual([expect.stringContaining('Test layer: placed by county')]);
+    expect(await legend.innerText()).not.toContain('Test layer: sites');
+    const source = await page.locator('.embed-source').textContent();
+    expect(source).toContain(OFFICES_SOURCE);
+    expect(source).not.toContain('Test layer: sites');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in the command-line export of this build: drawn, in the legend and the source line, except the layer the link hides', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'chengyu-published-cli-')), 'layers.svg');
+    const url = 'https://example.org/map/?lang=en&pubhide=test-sites';
+    const result = await new Promise<{ code: number; stderr: string }>((done) => {
+      execFile('npx', ['tsx', 'scripts/export.ts', '--url', url, '--preset', 'a4-landscape', '--format', 'svg', '--out', out], { env: { ...process.env, APP_DIST: published.dir }, timeout: 170_000 }, (error, _stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr });
+      });
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const svg = readFileSync(out, 'utf8');
+    expect(svg).toContain('<g class="user-layer" data-name="Test layer: placed by county">');
+    expect(svg).not.toContain('data-name="Test layer: sites"');
+    const text = svgText(svg);
+    expect(text).toContain(OFFICES_SOURCE);
+    expect(text).not.toContain(SITES_SOURCE);
+    expect(text).toContain('example.org/map/');
+  }, 180_000);
 });

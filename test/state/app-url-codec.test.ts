@@ -146,6 +146,7 @@ const state: fc.Arbitrary<AppState> = fc.record({
   story: fc.array(fc.record({ query: fc.constantFrom('', '?v=30.5,104.1,8', '?hide=corridor&asof=2015', '?sel=u:510100'), text: embedText('embedDek') }), { maxLength: 4 }),
   annotations: fc.array(annotation, { maxLength: 3 }),
   myLayers: fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).map(cleanLayerRefName).filter((name) => name !== '') }), { maxLength: 4, selector: (ref) => ref.id }),
+  hiddenPublished: fc.uniqueArray(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,39}$/), { maxLength: 4 }).map((ids) => [...ids].sort()),
 });
 
 // ---- arbitraries for hostile text ----

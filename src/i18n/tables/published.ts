@@ -7,6 +7,7 @@ export const publishedZh = {
   'published.precision': '位置精度：{precision}',
   'published.sourceLine': '{title}：{source}（{date} 核对）',
   'published.sourcesJoin': '；',
+  'published.unknownHidden': '链接要隐藏的发布图层本站没有：{ids}。其余设置照常应用。',
 };
 
 export const publishedEn: Record<keyof typeof publishedZh, string> = {
@@ -17,4 +18,5 @@ export const publishedEn: Record<keyof typeof publishedZh, string> = {
   'published.precision': 'Position precision: {precision}',
   'published.sourceLine': '{title}: {source} (checked {date})',
   'published.sourcesJoin': '; ',
+  'published.unknownHidden': 'The link hides published layers this site does not have: {ids}. The rest of the link applies.',
 };

@@ -17,6 +17,8 @@ import { perFile } from './per-file';
 export interface ServedCopy {
   /** the copy's app address, as appURL() is the default build's */
   url: string;
+  /** the copy's folder: what APP_DIST names for the command-line export of this variant */
+  dir: string;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ async function serveCopy(name: string, prepare: (dataDir: string) => void | Prom
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${APP_BASE_PATH}`,
+    dir,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       rmSync(dir, { recursive: true, force: true });
