@@ -6,9 +6,11 @@ import { annotationText as translate } from '../i18n/annotation-text';
 import { MAX_ANNOTATIONS, type Annotation } from '../annotations/annotation';
 import { distanceKm, removeAnnotation } from '../annotations/annotation-edit';
 import type { Store } from '../state/store';
+import { formatNumber } from '../i18n/number-format';
 import { el } from './dom';
 
-const km = (value: number, lang: Lang) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+// a tenth of a km under 10 km, whole km above: as precise as a mark drawn by hand
+const km = (value: number, lang: Lang) => formatNumber(value, lang, value < 10 ? 1 : 0);
 
 /** A mark in words, for its row, its Delete button's name and the messages. */
 export function describeAnnotation(mark: Annotation, lang: Lang): string {

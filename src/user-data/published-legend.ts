@@ -9,6 +9,7 @@ import { shapeOf } from './user-legend';
 import { toggleInSet } from '../filters/filter-state';
 import { publishedIdOf } from './published-layers';
 import { publishedPrecisionLine, publishedSourceLine } from './published-source';
+import { renderOnLayersAndLang } from './render-on-change';
 
 export function mountPublishedLegend(parent: HTMLElement, store: Store, state: UserLayersState): () => void {
   const section = el('section', { class: 'panel published-legend', 'data-testid': 'published-legend' });
@@ -40,14 +41,9 @@ export function mountPublishedLegend(parent: HTMLElement, store: Store, state: U
     section.replaceChildren(el('h2', {}, translate(lang, 'published.heading')), list);
     if (focused) section.querySelector<HTMLInputElement>(`input[data-layer-id="${CSS.escape(focused)}"]`)?.focus();
   };
-  render();
-  const stopLayers = state.subscribe(render);
-  const stopStore = store.subscribe((next, previous) => {
-    if (next.lang !== previous.lang) render();
-  });
+  const stopRendering = renderOnLayersAndLang(render, state, store);
   return () => {
-    stopLayers();
-    stopStore();
+    stopRendering();
     section.remove();
   };
 }

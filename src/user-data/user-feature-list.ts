@@ -9,6 +9,7 @@ import { requestFrame } from './frame-request';
 import { firstUserRows } from './user-table-model';
 import { displayValue } from './property-table';
 import { userLayersState, type UserLayersState } from './user-layers-state';
+import { renderOnLayersAndLang } from './render-on-change';
 
 /** Rows listed at most; the heading gives the whole count. */
 const MAX_ROWS = 300;
@@ -34,14 +35,9 @@ export function mountUserFeatureList(parent: HTMLElement, store: Store, state: U
     }
     section.replaceChildren(heading, list);
   };
-  render();
-  const unsubscribeLayers = state.subscribe(render);
-  const unsubscribeStore = store.subscribe((next, previous) => {
-    if (next.lang !== previous.lang) render();
-  });
+  const stopRendering = renderOnLayersAndLang(render, state, store);
   return () => {
-    unsubscribeLayers();
-    unsubscribeStore();
+    stopRendering();
     section.remove();
   };
 }

@@ -12,6 +12,7 @@ import { COLUMN_SAMPLE, firstUserRows, propertyColumns, sortUserRows, userTableR
 import { featuresBBox } from '../import/feature-label';
 import { requestFrame } from './frame-request';
 import { userFeaturesDownloads } from './user-features-downloads';
+import { renderOnLayersAndLang } from './render-on-change';
 
 /** Rows drawn at most; the caption says how many there are in all. */
 const MAX_ROWS = 500;
@@ -67,13 +68,5 @@ export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state:
     table.append(body);
     section.replaceChildren(userFeaturesDownloads(() => state.getShownLayers(), lang), table);
   };
-  render();
-  const unsubscribeLayers = state.subscribe(render);
-  const unsubscribeStore = store.subscribe((next, previous) => {
-    if (next.lang !== previous.lang) render();
-  });
-  return () => {
-    unsubscribeLayers();
-    unsubscribeStore();
-  };
+  return renderOnLayersAndLang(render, state, store);
 }

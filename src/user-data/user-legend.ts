@@ -6,6 +6,7 @@ import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { userLayersState, type UserLayersState } from './user-layers-state';
 import type { UserLayer } from '../import/layer-store';
+import { renderOnLayersAndLang } from './render-on-change';
 
 type Shape = 'point' | 'line' | 'area';
 
@@ -34,15 +35,10 @@ export function mountUserLegend(parent: HTMLElement, store: Store, state: UserLa
     }
     section.replaceChildren(el('h2', {}, translate(lang, 'mydata.legendHeading')), list);
   };
-  render();
-  const stopLayers = state.subscribe(render);
-  const stopStore = store.subscribe((next, previous) => {
-    if (next.lang !== previous.lang) render();
-  });
+  const stopRendering = renderOnLayersAndLang(render, state, store);
   /** teardown: stops listening and takes the section away */
   return () => {
-    stopLayers();
-    stopStore();
+    stopRendering();
     section.remove();
   };
 }
