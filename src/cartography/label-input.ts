@@ -68,6 +68,8 @@ export interface MapLabelInput {
   rivers?: readonly RiverPlace[];
   /** more names and symbols, e.g. the shown user layers' (userLabels) */
   extra?: ExtraLabels;
+  /** the view's [west, south, east, north] in degrees, for extras that look their places up in an index */
+  bounds?: readonly [number, number, number, number];
   /** drawn point symbols; by default every shown point feature's symbol at its position */
   symbols?: readonly DrawnSymbol[];
   /** the legend, the controls: boxes no label may touch */

@@ -7,6 +7,7 @@
 // The places (which feature, its name, where) are computed once per layer change by userLabelPlaces;
 // the candidates at each layout. The map loads this module only when a shown layer has a name column.
 import type { Feature, Position } from 'geojson';
+import KDBush from 'kdbush';
 import type { Box } from './box-index';
 import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, labelLines, lineLabelText, tierPriority } from './label-styles';
@@ -15,6 +16,19 @@ import { alongLine, aroundPoint } from './place-labels';
 
 /** Zoom from which imported features are named: as the built-in projects that are neither national nor joint. */
 export const USER_LABEL_MIN_ZOOM = 8;
+
+/**
+ * A layer of thousands of features (drawn on a canvas) is named only where at most this many of its
+ * points and areas are in view: more names could not be told apart, and laying them all out on every
+ * move would stall the map. Zooming in brings the names.
+ */
+export const CROWDED_IN_VIEW = 300;
+
+/** The named points and areas of a crowded layer, indexed by position so a view finds its own. */
+export interface CrowdedPlaces {
+  places: readonly UserLabelPlace[];
+  index: KDBush;
+}
 
 /** One named feature of an imported or published layer. */
 export type UserLabelPlace =
@@ -114,6 +128,27 @@ export function userLabelPlaces(layers: readonly UserLabelLayer[]): UserLabelPla
   return places;
 }
 
+/** Indexes a crowded layer's named points and areas (lines are not named on a crowded layer). */
+export function crowdedPlaces(places: readonly UserLabelPlace[]): CrowdedPlaces {
+  const indexed = places.filter((place): place is Extract<UserLabelPlace, { lon: number }> => place.kind !== 'line');
+  const index = new KDBush(Math.max(1, indexed.length));
+  for (const place of indexed) index.add(place.lon, place.lat);
+  // kdbush needs as many items as it was announced
+  if (indexed.length === 0) index.add(Number.NaN, Number.NaN);
+  index.finish();
+  return { places: indexed, index };
+}
+
+/** A crowded layer's places in this view (a tenth of its size around it), in the file's order; none when too many. */
+function inView(crowded: CrowdedPlaces, input: MapLabelInput): UserLabelPlace[] {
+  if (!input.bounds || (!input.page?.allProjects && input.zoom < USER_LABEL_MIN_ZOOM)) return [];
+  const [west, south, east, north] = input.bounds;
+  const [dx, dy] = [(east - west) / 10, (north - south) / 10];
+  const ids = crowded.index.range(west - dx, south - dy, east + dx, north + dy);
+  if (ids.length > CROWDED_IN_VIEW) return [];
+  return ids.sort((a, b) => a - b).map((id) => crowded.places[id]!);
+}
+
 /** The markers of the named points, for the other names to keep clear of (the map reads its own from the page). */
 function userPointSymbols(places: readonly UserLabelPlace[], project: MapLabelInput['project']): DrawnSymbol[] {
   return places.flatMap((place) => {
@@ -164,10 +199,15 @@ function userFeatureCandidates(input: MapLabelInput, places: readonly UserLabelP
   return candidates;
 }
 
-/** The names of these places as extra labels of the map's layout (layoutMapLabels' `extra`). */
-export function userLabels(places: readonly UserLabelPlace[]): ExtraLabels {
+/**
+ * The names of these places as extra labels of the map's layout (layoutMapLabels' `extra`), and of the
+ * crowded layers' places in view. A crowded layer's markers are on a canvas, not on the page, so its
+ * points in view are given as symbols too, for every name to keep clear of.
+ */
+export function userLabels(places: readonly UserLabelPlace[], crowded: readonly CrowdedPlaces[] = []): ExtraLabels {
+  const all = (input: MapLabelInput) => (crowded.length === 0 ? places : [...places, ...crowded.flatMap((layer) => inView(layer, input))]);
   return {
-    candidates: (input) => userFeatureCandidates(input, places),
-    symbols: (input) => userPointSymbols(places, input.project),
+    candidates: (input) => userFeatureCandidates(input, all(input)),
+    symbols: (input) => userPointSymbols(all(input), input.project),
   };
 }

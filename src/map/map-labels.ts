@@ -142,6 +142,11 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
   /** the map controls' boxes, kept until a control or the map changes size */
   let obstacles: Box[] | null = null;
 
+  function boundsOf(view: L.Map): [number, number, number, number] {
+    const b = view.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
   function layout(): void {
     // a frame or resize queued before the map was removed has nothing left to place on
     if (removed) return;
@@ -158,7 +163,7 @@ export function createMapLabels(map: L.Map, paneName: string, places: { seats: r
       measure,
       features,
       selectedId,
-      ...(extra ? { extra } : {}),
+      ...(extra ? { extra, bounds: boundsOf(map) } : {}),
       seats: places.seats,
       counties,
       rivers: places.rivers,

@@ -63,4 +63,36 @@ describe('names of an imported layer on the map', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('names a layer drawn on a canvas (1,500 points) only where few of its points are in view: none at the framed view, each name in a zoomed-in view', { timeout: 120_000 }, async () => {
+    // six named probes on a small ring around a centre, every other point at least half a degree away
+    const centre = { lon: 104.3, lat: 30.2 };
+    const probes = Array.from({ length: 6 }, (_, i) => ({ name: `探针${i + 1}`, lon: centre.lon + 0.035 * Math.cos((i * Math.PI) / 3), lat: centre.lat + 0.025 * Math.sin((i * Math.PI) / 3) }));
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const features = probes.map((p) => ({ type: 'Feature', properties: { 名称: p.name }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } }));
+    while (features.length < 1_500) {
+      const [lon, lat] = [102.5 + random() * 5, 28.3 + random() * 4];
+      if (Math.abs(lon - centre.lon) < 0.5 && Math.abs(lat - centre.lat) < 0.5) continue;
+      features.push({ type: 'Feature', properties: { 名称: `点${features.length}` }, geometry: { type: 'Point', coordinates: [lon, lat] } });
+    }
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'mydata');
+    await page.setInputFiles('[data-testid="user-layers-file"]', { name: 'crowded.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })) });
+    await expect.poll(() => layerNames(page), { timeout: 60_000 }).toEqual(['crowded']);
+    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count()).toBe(1);
+    // framed on import: all 1,500 in view, too many to name
+    await settledUrl(page);
+    await expect.poll(async () => textsOf((await drawnLabels(page)).labels, 'seat').length).toBeGreaterThan(3);
+    expect(textsOf((await drawnLabels(page)).labels, 'user')).toEqual([]);
+    // zoomed in on the probes: only they are in view, and each is named beside its point
+    await page.goto(`${page.url().split('?')[0]}?lang=zh&v=${centre.lat},${centre.lon},12&tab=mydata`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(async () => textsOf((await drawnLabels(page)).labels, 'user').sort(), { timeout: 20_000 }).toEqual(probes.map((p) => p.name).sort());
+    await expectNoOverlap(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
+

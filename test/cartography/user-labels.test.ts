@@ -5,7 +5,7 @@ import type { Feature } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFeatures, DEFAULT_FEATURES_OPTIONS } from '../../data/build/features.ts';
 import { layoutMapLabels, type MapLabel } from '../../src/cartography/map-labels';
-import { areaLabelPoint, userLabelPlaces, userLabels, type UserLabelPlace } from '../../src/cartography/user-labels';
+import { CROWDED_IN_VIEW, areaLabelPoint, crowdedPlaces, userLabelPlaces, userLabels, type UserLabelPlace } from '../../src/cartography/user-labels';
 import type { ProjectCollection, ProjectFeature } from '../../src/types';
 import { corners, countyPlaces, measure, mercator, quadsOverlap, riverPlaces, seatPlaces } from './label-fixtures';
 
@@ -119,3 +119,44 @@ describe('imported features in the map’s label layout', () => {
     expect(again && [again.x, again.y]).toEqual([named!.x, named!.y]);
   });
 });
+
+describe('a crowded layer (drawn on a canvas)', () => {
+  // a 40 × 40 grid of named points 0.01° apart around (104, 30.5), as a crowded layer
+  const grid: UserLabelPlace[] = Array.from({ length: 1600 }, (_, i) => ({ key: `crowd:${i}`, name: `点${i}`, kind: 'point' as const, lon: 103.8 + (i % 40) * 0.01, lat: 30.3 + Math.floor(i / 40) * 0.01, radius: 7 }));
+  const crowded = crowdedPlaces(grid);
+  const [width, height] = [1000, 700];
+  /** The view's bounds worked out from the same projection the layout uses. */
+  const boundsAt = (centre: [number, number], zoom: number): [number, number, number, number] => {
+    const degreesPerPixel = 360 / (256 * 2 ** zoom);
+    const latPerPixel = degreesPerPixel * Math.cos((centre[1] * Math.PI) / 180);
+    return [centre[0] - (width / 2) * degreesPerPixel, centre[1] - (height / 2) * latPerPixel, centre[0] + (width / 2) * degreesPerPixel, centre[1] + (height / 2) * latPerPixel];
+  };
+  const layout = (centre: [number, number], zoom: number, bounds: boolean) =>
+    layoutMapLabels({ lang: 'zh', zoom, viewport: { width, height }, project: mercator(centre, zoom, width, height), measure, features: [], extra: userLabels([], [crowded]), ...(bounds ? { bounds: boundsAt(centre, zoom) } : {}) }).filter((l) => l.kind === 'user');
+
+  it('names none while more than CROWDED_IN_VIEW of its points are in view', () => {
+    // zoom 10: the whole 0.4° grid is in a 1000 px view
+    expect(grid.length).toBeGreaterThan(CROWDED_IN_VIEW);
+    expect(layout([104, 30.5], 10, true)).toEqual([]);
+  });
+
+  it('names the points in a view holding few of them, each beside its own point, and none outside', () => {
+    const centre: [number, number] = [103.805, 30.305];
+    const labels = layout(centre, 15, true);
+    expect(labels.length).toBeGreaterThan(0);
+    const [west, south, east, north] = boundsAt(centre, 15);
+    for (const label of labels) {
+      const place = grid.find((p) => p.key === label.key)!;
+      expect(place.name).toBe(label.lines.join(''));
+      // within the view and its tenth-wide margin
+      expect(place.lon).toBeGreaterThanOrEqual(west - (east - west) / 10);
+      expect(place.lat).toBeLessThanOrEqual(north + (north - south) / 10);
+    }
+  });
+
+  it('names none without the view\'s bounds or below zoom 8', () => {
+    expect(layout([103.805, 30.305], 15, false)).toEqual([]);
+    expect(layout([103.805, 30.305], 7, true)).toEqual([]);
+  });
+});
+
