@@ -146,7 +146,7 @@ describe('a crowded layer (drawn on a canvas)', () => {
     expect(labels.length).toBeGreaterThan(0);
     const [west, south, east, north] = boundsAt(centre, 15);
     for (const label of labels) {
-      const place = grid.find((p) => p.key === label.key)!;
+      const place = grid.find((p) => p.key === label.key) as Extract<UserLabelPlace, { kind: 'point' }>;
       expect(place.name).toBe(label.lines.join(''));
       // within the view and its tenth-wide margin
       expect(place.lon).toBeGreaterThanOrEqual(west - (east - west) / 10);
