@@ -22,6 +22,17 @@ import { LABEL_STYLES, lineLabelText, type LabelStyleName } from '../cartography
 /** Rings around a crowded symbol where its number may go, in label sizes (farther ones with a leader). */
 const NUMBER_RINGS = [1.5, 2.5, 3.5, 5, 6.5, 8, 10, 12, 14.5, 17, 20, 23, 26, 30];
 
+/**
+ * How close (in label sizes) a crowded project must be to a number already on the page to share it
+ * rather than take a number of its own far out on a leader: about a centimetre on A4.
+ */
+const NUMBER_GROUP_REACH = 4;
+/** How many of the rings around a line's or an area's anchor take its number without a leader. */
+const LEADERLESS_RINGS = 3;
+
+/** The most projects one number stands for: a key row longer than that stops being read. */
+const NUMBER_GROUP_SIZE = 5;
+
 /** The most lines a project's name takes on the map. */
 const MAX_LABEL_LINES = 4;
 
@@ -49,7 +60,11 @@ export interface ExportLabel {
 
 export interface KeyEntry {
   number: number;
+  /** the project the number stands beside */
   id: string;
+  /** every project the number stands for: its own, then the crowded neighbours sharing it */
+  members: string[];
+  /** their names, in that order */
   text: string;
 }
 
@@ -193,34 +208,87 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     });
 
   // Numbers read top to bottom, left to right on the page, as many as the key has room for (the page
-  // says how many more there are). A number takes the first free spot around its symbol, farther out with
-  // a leader (which claims its line, as a name's does) when the symbol is crowded.
+  // says how many more there are). A number takes the first free spot right beside its symbol; where the
+  // symbols are crowded, a project near one already numbered shares its number (its key row lists them
+  // all, as a designer numbers a cluster) rather than sending a number far out on a leader that crosses
+  // the others; only a project with no numbered neighbour gets a number farther out, with a leader
+  // (which claims its line, as a name's does).
   const radiusOf = new Map(symbols.map((s) => [s.id, s.radius]));
-  const numbered = unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]).slice(0, input.maxKey ?? Infinity);
+  const ordered = unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]);
+  const maxKey = input.maxKey ?? Infinity;
   const key: KeyEntry[] = [];
-  for (const { feature, anchor } of numbered) {
+  const numberAnchors: [number, number][] = [];
+  const nameOf = (feature: ProjectFeature) => {
+    const { name_zh, name_en } = feature.properties;
+    return lang === 'both' && name_zh !== name_en ? `${name_zh} ${name_en}` : pickLabel(lang, name_zh, name_en);
+  };
+  const groupReach = NUMBER_GROUP_REACH * fontSize;
+  let listed = 0;
+  for (const { feature, anchor } of ordered) {
     const text = String(key.length + 1);
     const size = fontSize * 0.9;
     const side = Math.max(estimateWidth(text, size) + 6 * unit, size * 1.3);
-    const radius = radiusOf.get(feature.id) ?? 8 * unit;
-    const spots = spotsAroundPoint(anchor[0], anchor[1], radius, side, side, gap * 0.5, NUMBER_RINGS.map((s) => s * fontSize));
+    const symbolRadius = radiusOf.get(feature.id);
+    const radius = symbolRadius ?? 8 * unit;
+    // A line's or an area's anchor has no symbol: a name may lie over it, so its leader is claimed
+    // from the anchor itself; and a number a little way off within the area or beside the line reads
+    // without a leader, so the nearer rings are tried without one first.
+    const rings = NUMBER_RINGS.map((s) => s * fontSize);
+    const spots = symbolRadius !== undefined ? spotsAroundPoint(anchor[0], anchor[1], radius, side, side, gap * 0.5, rings) : [...spotsAroundPoint(anchor[0], anchor[1], radius, side, side, gap * 0.5, rings.slice(0, LEADERLESS_RINGS)).map((spot) => ({ ...spot, leader: false })), ...spotsAroundPoint(anchor[0], anchor[1], radius, side, side, gap * 0.5, rings).filter((spot) => spot.leader)];
     const claimOf = (spot: LabelSpot) => {
       const box = boxAt(spot, side, side);
-      return spot.leader ? [box, ...leaderBoxes({ x: anchor[0], y: anchor[1], radius }, box, unit)] : [box];
+      return spot.leader ? [box, ...leaderBoxes({ x: anchor[0], y: anchor[1], radius: symbolRadius ?? 0 }, box, unit)] : [box];
     };
-    // no spot with a free line to it: a free spot whose leader crosses something; none at all (a
-    // page packed edge to edge): the nearest spot covering no name, else the nearest on the page, so
-    // the project still has its number and its key entry
+    const beside = key.length < maxKey ? spots.find((s) => !s.leader && claimOf(s).every(free)) : undefined;
+    // the nearest number already on the page within `reach` that has room for one more project
+    const nearestNumber = (reach: number, size: number): number => {
+      let found = -1;
+      let nearest = reach;
+      numberAnchors.forEach(([x, y], index) => {
+        if (key[index]!.members.length >= size) return;
+        const distance = Math.hypot(x - anchor[0], y - anchor[1]);
+        if (distance <= nearest) [found, nearest] = [index, distance];
+      });
+      return found;
+    };
+    const share = (index: number) => {
+      const entry = key[index]!;
+      entry.members.push(feature.id);
+      entry.text = `${entry.text}${lang === 'en' ? '; ' : '；'}${nameOf(feature)}`;
+      listed += 1;
+    };
+    if (!beside) {
+      const near = nearestNumber(groupReach, NUMBER_GROUP_SIZE);
+      if (near >= 0) {
+        share(near);
+        continue;
+      }
+    }
+    if (key.length >= maxKey && !beside) continue;
+    const clean = beside ?? spots.find((s) => claimOf(s).every(free));
+    if (!clean) {
+      // no spot with a free line to it: rather than a leader crossing other labels, a number a little
+      // farther off stands for this project too
+      const farther = nearestNumber(2 * groupReach, 2 * NUMBER_GROUP_SIZE);
+      if (farther >= 0) {
+        share(farther);
+        continue;
+      }
+    }
+    // still none: a free spot whose leader crosses something; none at all (a page packed edge to
+    // edge): the nearest spot covering no name, else the nearest on the page, so the project still
+    // has its number and its key entry
     const spot =
-      spots.find((s) => claimOf(s).every(free)) ??
+      clean ??
       spots.find((s) => free(boxAt(s, side, side))) ??
       spots.find((s) => within(boxAt(s, side, side), frame) && !taken.some((t) => boxesOverlap(boxAt(s, side, side), t, 0))) ??
       spots.find((s) => within(boxAt(s, side, side), frame)) ??
       { x: anchor[0], y: anchor[1], leader: false };
     taken.push(...claimOf(spot));
-    const { name_zh, name_en } = feature.properties;
-    key.push({ number: key.length + 1, id: feature.id, text: lang === 'both' && name_zh !== name_en ? `${name_zh} ${name_en}` : pickLabel(lang, name_zh, name_en) });
+    key.push({ number: key.length + 1, id: feature.id, members: [feature.id], text: nameOf(feature) });
+    numberAnchors.push(anchor);
+    listed += 1;
     labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(spot.leader ? { leaderTo: anchor } : {}) });
   }
-  return { labels, key, unlisted: unnamed.length - key.length };
+  return { labels, key, unlisted: unnamed.length - listed };
 }

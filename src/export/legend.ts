@@ -25,6 +25,8 @@ export interface LegendRow {
   lines: string[];
   /** a row of the numbered key: the number on the map beside the project */
   number?: number;
+  /** the ids of the projects that number stands for (several where crowded neighbours share it) */
+  members?: readonly string[];
   /** the numbered key's heading */
   heading?: boolean;
   /** the note saying how many projects the page left without a name or number */
@@ -65,7 +67,7 @@ export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: Ex
 /** One row per numbered project, wrapped to the column. */
 export function numberRows(key: readonly KeyEntry[], metrics: PageMetrics, columnWidth: number): LegendRow[] {
   const labelWidth = columnWidth - metrics.swatchWidth - 28 * metrics.unit;
-  return key.map((entry) => ({ item: null, number: entry.number, lines: wrapText(entry.text, labelWidth, metrics.bodySize) }));
+  return key.map((entry) => ({ item: null, number: entry.number, members: entry.members, lines: wrapText(entry.text, labelWidth, metrics.bodySize) }));
 }
 
 /** One row per item, plus the note when approximate features are shown, wrapped to a column `columnWidth` wide. */
@@ -99,7 +101,7 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
     if (row.number !== undefined) {
       const side = bodySize * 1.3;
       parts.push(
-        `<g class="key-row" data-number="${row.number}">`,
+        `<g class="key-row" data-number="${row.number}" data-ids="${escapeXml((row.members ?? []).join(' '))}">`,
         `<rect x="${fmt(x + swatchWidth / 2 - side / 2)}" y="${fmt(y - side / 2)}" width="${fmt(side)}" height="${fmt(side)}" fill="#ffffff" stroke="#1a1a1a" stroke-width="${fmt(unit)}"/>`,
         `<text x="${fmt(x + swatchWidth / 2)}" y="${fmt(y + bodySize * 0.35)}" font-size="${fmt(bodySize)}" font-weight="700" text-anchor="middle">${row.number}</text>`,
         linesSvg(row.lines, x + swatchWidth + 12 * unit, y + bodySize * 0.35, bodySize, layout.lineHeight(bodySize)),

@@ -12,6 +12,7 @@ import { useBrowser, openApp } from './harness';
 import { downloadFrom } from './support/download';
 import { countyGeometry, idsWhere, inArea } from './questions-reference';
 import { readPdf } from '../export/pdf/pdf-text';
+import { keyRowsOf, labelClashes } from '../export/read-labels';
 
 const dir = mkdtempSync(join(tmpdir(), 'chengyu-export-'));
 
@@ -162,6 +163,31 @@ describe('npm run export', () => {
     expect(fromBrowser).toContain('<text class="title"');
   }, 180_000);
 
+  it('names or numbers every project of the default view on A4 (zh, en) and a slide, with no label over another and no leader across a label or leader', async () => {
+    const jobs = [
+      { url: 'https://example.org/chengyu/?lang=zh', preset: 'a4-landscape', format: 'svg', out: join(dir, 'default-zh.svg') },
+      { url: 'https://example.org/chengyu/?lang=en', preset: 'a4-landscape', format: 'svg', out: join(dir, 'default-en.svg') },
+      { url: 'https://example.org/chengyu/?lang=en', preset: 'slide-16x9', format: 'svg', out: join(dir, 'default-slide.svg') },
+    ];
+    const batch = join(dir, 'default-views.json');
+    writeFileSync(batch, JSON.stringify(jobs));
+    const result = await runCli(['--batch', batch]);
+    expect(result.code).toBe(0);
+    for (const { out } of jobs) {
+      const svg = readFileSync(out, 'utf8');
+      expect(labelClashes(svg), out).toEqual([]);
+      const drawn = new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!));
+      const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]!));
+      const listed = keyRowsOf(svg).flatMap((row) => row.ids);
+      const unlisted = Number(/class="key-unlisted" data-count="(\d+)"/.exec(svg)?.[1] ?? 0);
+      // each drawn project once: named on the map, in a row of the key, or counted in the key's note
+      expect(listed.filter((id) => named.has(id)), out).toEqual([]);
+      expect(new Set(listed).size, out).toBe(listed.length);
+      expect(named.size + listed.length + unlisted, out).toBe(drawn.size);
+      expect(drawn.size, out).toBeGreaterThan(90);
+    }
+  }, 180_000);
+
   it('writes a vector PDF with --format pdf: A4 landscape in mm, the title and the --url as text', async () => {
     const permalink = 'https://maps.example.org/chengyu/?lang=zh&v=30.6,104.1,8';
     const out = join(dir, 'briefing.pdf');
@@ -243,8 +269,9 @@ describe('npm run export', () => {
       items.forEach((item, i) => {
         if (!/^\d+$/.test(item) || Number(item) < first || Number(item) > last) return;
         listed.push(Number(item));
-        // beside each number, the start of a project's name in the export language
-        const start = items[i + 1]!.replace(/\s+/g, '');
+        // beside each number, the start of a project's name in the export language (neighbours sharing
+        // the number follow it after "; " / "；")
+        const start = items[i + 1]!.split(/；|;\s*/)[0]!.replace(/\s+/g, '');
         expect(names.some((name) => name.startsWith(start)), `number ${item} is followed by "${items[i + 1]}"`).toBe(true);
       });
     }

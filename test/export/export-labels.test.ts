@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderExportSvg } from '../../src/export/render-svg.ts';
 import type { ExportSeat } from '../../src/export/export-input.ts';
 import { boundaries, sampleInput } from '../fixtures/export/sample-input.ts';
+import { keyRowsOf, namesIn } from './read-labels.ts';
 
 const seat = (adcode: string, name_zh: string, name_en: string, lon: number, lat: number, priority: number): ExportSeat => ({ adcode, name_zh, name_en, lon, lat, priority });
 const chengdu = seat('510100', '成都市', 'Chengdu', 104.07, 30.67, 3e6);
@@ -101,9 +102,12 @@ describe('the selected unit in the export', () => {
  * The numbered key, number → name, read from the legend's rows or, when the key runs on under the
  * map as a paragraph ("编号所指项目：1 名称；2 名称…" / "Numbered projects: 1 Name; 2 Name…"), from that.
  */
+/** The key's rows: number → the ids of the projects it stands for, the numbered one first. */
+const keyMembers = (svg: string): Map<number, string[]> => new Map(keyRowsOf(svg).map((row) => [row.number, row.ids] as const));
+
 function keyEntries(svg: string): Map<number, string> {
   const spans = (group: string) => [...group.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
-  const rows = [...svg.matchAll(/<g class="key-row" data-number="(\d+)">(.*?)<\/g>/g)].map((m) => [Number(m[1]), spans(m[2]!).join(' ')] as const);
+  const rows = [...svg.matchAll(/<g class="key-row" data-number="(\d+)" data-ids="[^"]*">(.*?)<\/g>/g)].map((m) => [Number(m[1]), spans(m[2]!).join(' ')] as const);
   const paragraph = svg.match(/<text class="key-paragraph"[^>]*>(.*?)<\/text>/);
   if (!paragraph) return new Map(rows);
   // lines broke after a space between two Latin words, else (at a Chinese character, after a hyphen) within the text
@@ -153,22 +157,40 @@ describe('project labels, leaders and the numbered key', () => {
     expect(svg).not.toContain('成渝高速铁路');
   });
 
-  it('numbers the projects it cannot name beside their symbol, and the key lists each number with its name', () => {
+  it('numbers the projects it cannot name beside their symbol, and the key lists each number with its name and those of the neighbours sharing it', () => {
     const svg = crowded({ preset: 'a4-landscape', dpi: 150 });
-    const numbers = [...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => [m[1]!, Number(m[2])] as const);
+    const numbers = [...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*font-size="([\d.]+)"[^>]*>(\d+)<\/text><\/g>/g)].map((m) => ({ id: m[1]!, size: Number(m[2]), n: Number(m[3]) }));
     expect(numbers.length).toBeGreaterThan(0);
     const keyText = keyEntries(svg);
-    expect([...keyText.keys()].sort((a, b) => a - b)).toEqual(numbers.map(([, n]) => n).sort((a, b) => a - b));
-    for (const [id, n] of numbers) expect(keyText.get(n)).toBe(crowd.find((f) => f.id === id)?.properties.name_zh ?? base.features.find((f) => f.id === id)!.properties.name_zh);
-    // a numbered project is not also named on the map
+    const members = keyMembers(svg);
+    expect([...keyText.keys()].sort((a, b) => a - b)).toEqual(numbers.map(({ n }) => n).sort((a, b) => a - b));
+    const nameOf = (id: string) => crowd.find((f) => f.id === id)?.properties.name_zh ?? base.features.find((f) => f.id === id)!.properties.name_zh;
+    const symbols = symbolsOf(svg);
+    const at = (id: string) => symbols.find((s) => s.id === id)!;
+    for (const { id, n, size } of numbers) {
+      const ids = members.get(n)!;
+      // the row lists the numbered project first, then each neighbour sharing its number, by name
+      expect(ids[0]).toBe(id);
+      expect(namesIn(keyText.get(n)!)).toEqual(ids.map((member) => nameOf(member).replace(/\s/g, '')));
+      expect(ids.length).toBeLessThanOrEqual(10);
+      // a neighbour shares a number only when its symbol is close to the numbered one's: four label
+      // sizes, or eight where the only other choice was a leader crossing other labels
+      for (const other of ids.slice(1)) expect(Math.hypot(at(other).x - at(id).x, at(other).y - at(id).y), other).toBeLessThanOrEqual((8 * size) / 0.9 + 0.5);
+    }
+    // crowded parks share numbers: fewer numbers than numbered projects
+    expect([...members.values()].flat().length).toBeGreaterThan(numbers.length);
+    // a project is named on the map or listed in the key, never both, never twice
     const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]));
-    for (const [id] of numbers) expect(named.has(id)).toBe(false);
+    const listed = [...members.values()].flat();
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const id of listed) expect(named.has(id)).toBe(false);
   });
 
-  it('spreads the five parks stacked on one spot: each is named (with a leader where needed) or numbered', () => {
+  it('gives each of the five parks stacked on one spot a name (with a leader where needed) or a place in the key', () => {
     const svg = crowded({ preset: 'a4-landscape', dpi: 300 });
-    const marked = new Set([...svg.matchAll(/<g class="(?:project-label|key-number)" data-id="(park-[0-4])"/g)].map((m) => m[1]));
-    expect(marked.size).toBe(5);
+    const named = [...svg.matchAll(/<g class="project-label" data-id="(park-[0-4])"/g)].map((m) => m[1]!);
+    const listed = [...keyMembers(svg).values()].flat().filter((id) => /^park-[0-4]$/.test(id));
+    expect(new Set([...named, ...listed]).size).toBe(5);
     expect(svg).toContain('<path class="leader"');
   });
 
@@ -197,9 +219,9 @@ describe('project labels, leaders and the numbered key', () => {
       expect(text).not.toMatch(/ in…$/);
     }
     expect(labels.some((lines) => lines.join(' ').endsWith('…'))).toBe(true);
-    const keyRows = [...keyEntries(svg).values()].map((text) => text.replace(/\s/g, ''));
-    expect(keyRows.length).toBeGreaterThan(0);
-    for (const row of keyRows) expect(whole.has(row), row).toBe(true);
+    const keyNames = [...keyEntries(svg).values()].flatMap(namesIn).map((text) => text.replace(/\s/g, ''));
+    expect(keyNames.length).toBeGreaterThan(0);
+    for (const name of keyNames) expect(whole.has(name), name).toBe(true);
   });
 
   // The drawn point symbols, read from the SVG: each one's centre (its translate) and how far its
@@ -248,15 +270,21 @@ describe('project labels, leaders and the numbered key', () => {
     const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]));
     const numbers = new Map([...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => [m[1]!, Number(m[2])]));
     const key = keyEntries(svg);
+    const members = keyMembers(svg);
     expect([...key.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: numbers.size }, (_, i) => i + 1));
-    for (const [id, n] of numbers) {
+    const nameOf = (id: string) => {
       const props = [...base.features, ...many].find((f) => f.id === id)!.properties;
-      expect(key.get(n)).toBe(lang === 'zh' ? props.name_zh : props.name_en);
+      return lang === 'zh' ? props.name_zh : props.name_en;
+    };
+    for (const [id, n] of numbers) {
+      expect(members.get(n)![0]).toBe(id);
+      expect(namesIn(key.get(n)!)).toEqual(members.get(n)!.map((member) => nameOf(member).replace(/\s/g, '')));
     }
+    const listed = [...members.values()].flat().length;
     const note = svg.match(/<text [^>]*class="key-unlisted" data-count="(\d+)"[^>]*>(.*?)<\/text>/);
     const unlisted = note ? Number(note[1]) : 0;
     const shown = [...base.features, ...many].filter((f) => f.geometry.type === 'Point').length + 2; // and the two corridors
-    expect(named.size + numbers.size + unlisted).toBe(shown);
+    expect(named.size + listed + unlisted).toBe(shown);
     if (unlisted > 0) expect(note![2]).toContain(String(unlisted));
   });
 
