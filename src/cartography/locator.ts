@@ -4,6 +4,7 @@
 // description that two writers share: DOM nodes for the map's corner (src/map/locator-control.ts)
 // and SVG text for the export. Pure: no DOM.
 import type { Lang } from '../types';
+import { translate } from '../i18n/translate';
 
 export interface LocatorData {
   /** the box the paths are drawn in, pixels */
@@ -30,10 +31,6 @@ export interface LocatorDrawing {
   shapes: LocatorShape[];
 }
 
-const TITLES: Record<Lang, string> = {
-  zh: '位置示意：四川省和重庆市在中国的位置',
-  en: 'Locator: Sichuan and Chongqing within China',
-};
 
 /** Checks what was fetched; names the first field that is wrong. */
 export function parseLocatorData(value: unknown): LocatorData {
@@ -54,7 +51,7 @@ export function locatorDrawing(data: LocatorData, lang: Lang, width = data.width
     viewBox: `0 0 ${data.width} ${data.height}`,
     width,
     height: Math.round((width * data.height) / data.width),
-    title: TITLES[lang],
+    title: translate(lang, 'locator.title'),
     shapes: [
       { kind: 'country', d: data.country },
       { kind: 'provinces', d: data.provinces },

@@ -2,12 +2,13 @@
 // title, one row per class with its bounds and unit count, then "no data"), in both languages. Pure.
 import type { AreaFeature, ExportChoropleth, LegendItem } from '../export/export-input.ts';
 import { CHOROPLETH_TITLE } from '../export/legend.ts';
+import { bothLanguages } from '../i18n/translate.ts';
 import type { UnitProperties } from '../types.ts';
 import { classLabels } from '../style/class-labels.ts';
 import { NO_DATA_COLOUR } from '../style/palette-names.ts';
 import type { ChoroplethModel } from './choropleth-model.ts';
 
-const NO_DATA = { zh: '无数据', en: 'No data' };
+const NO_DATA = bothLanguages('choro.noData');
 
 export function exportChoropleth(model: ChoroplethModel, units: readonly AreaFeature<UnitProperties>[]): { choropleth: ExportChoropleth; legend: LegendItem[] } {
   const zh = classLabels(model.breaks, 'zh', model.unit);

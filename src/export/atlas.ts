@@ -7,6 +7,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { ExportInput, ViewBounds } from './export-input.ts';
 import type { ProjectFeature } from '../types.ts';
 import { pickLabel } from './export-input.ts';
+import { bothLanguages } from '../i18n/translate.ts';
 import { escapeXml } from './escape.ts';
 import { resolvePreset } from './presets.ts';
 import { pageMetrics } from './layout.ts';
@@ -16,9 +17,9 @@ import { EXPORT_FONT_FAMILY, fontFaceSvg } from './render-svg.ts';
 
 import type { AtlasKind } from './atlas-kinds';
 
-const CONTENTS = { zh: '目录', en: 'Contents' };
-const PAGE = { zh: '页', en: 'page' };
-const PROJECTS = { zh: '个项目', en: 'projects' };
+const CONTENTS = bothLanguages('export.page.contents');
+const PAGE = bothLanguages('export.page.page');
+const PROJECTS = bothLanguages('export.page.projects');
 
 function bboxOf(coordinates: unknown, box: [number, number, number, number]): void {
   if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') {

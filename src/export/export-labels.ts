@@ -10,7 +10,8 @@ import type { ProjectFeature } from '../types.ts';
 import { pickLabel, type ExportLang, type ExportSeat } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { boxAt, featureAnchor, spotsAroundPoint, type LabelSpot } from './label-candidates.ts';
-import { leaderBoxes } from '../cartography/project-labels.ts';
+import { leaderBoxes, leaderEnd } from '../cartography/project-labels.ts';
+import { segmentCrossesBox, segmentsCross, type Segment } from './leader-lines.ts';
 import { estimateWidth, wrapClamped, wrapText } from './text-measure.ts';
 import { rotatedBoxes } from '../cartography/line-label.ts';
 import { boxesOverlap } from '../cartography/box-index.ts';
@@ -32,6 +33,9 @@ const LEADERLESS_RINGS = 3;
 
 /** The most projects one number stands for: a key row longer than that stops being read. */
 const NUMBER_GROUP_SIZE = 5;
+
+/** The longest leader a number may take, in label sizes: farther off, it shares a neighbour's number. */
+const MAX_NUMBER_LEADER = 6;
 
 /** The most lines a project's name takes on the map. */
 const MAX_LABEL_LINES = 4;
@@ -223,10 +227,14 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     return lang === 'both' && name_zh !== name_en ? `${name_zh} ${name_en}` : pickLabel(lang, name_zh, name_en);
   };
   const groupReach = NUMBER_GROUP_REACH * fontSize;
+  // What a new number must keep clear of, exactly: every label's box and every leader line so far.
+  const labelBoxes: Box[] = labels.map((l) => ({ x: l.x - l.width / 2, y: l.y - l.height / 2, width: l.width, height: l.height }));
+  const leaderLines: Segment[] = labels.flatMap((l, i) => (l.leaderTo ? [{ from: l.leaderTo, to: leaderEnd(labelBoxes[i]!, l.leaderTo) }] : []));
   let listed = 0;
   for (const { feature, anchor } of ordered) {
     const text = String(key.length + 1);
-    const size = fontSize * 0.9;
+    // the page's label size: a number is read as a name is, and keeps the preset's minimum
+    const size = fontSize;
     const side = Math.max(estimateWidth(text, size) + 6 * unit, size * 1.3);
     const symbolRadius = radiusOf.get(feature.id);
     const radius = symbolRadius ?? 8 * unit;
@@ -239,7 +247,16 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       const box = boxAt(spot, side, side);
       return spot.leader ? [box, ...leaderBoxes({ x: anchor[0], y: anchor[1], radius: symbolRadius ?? 0 }, box, unit)] : [box];
     };
-    const beside = key.length < maxKey ? spots.find((s) => !s.leader && claimOf(s).every(free)) : undefined;
+    const leaderOf = (spot: LabelSpot): Segment => ({ from: anchor, to: leaderEnd(boxAt(spot, side, side), anchor) });
+    // no leader runs through the number's box, and its own leader (a short one) crosses no label or leader
+    const lineClear = (spot: LabelSpot) => {
+      const box = boxAt(spot, side, side);
+      if (leaderLines.some((line) => segmentCrossesBox(line, box))) return false;
+      if (!spot.leader) return true;
+      const line = leaderOf(spot);
+      return Math.hypot(spot.x - anchor[0], spot.y - anchor[1]) <= MAX_NUMBER_LEADER * fontSize && !labelBoxes.some((b) => segmentCrossesBox(line, b)) && !leaderLines.some((other) => segmentsCross(line, other));
+    };
+    const beside = key.length < maxKey ? spots.find((s) => !s.leader && claimOf(s).every(free) && lineClear(s)) : undefined;
     // the nearest number already on the page within `reach` that has room for one more project
     const nearestNumber = (reach: number, size: number): number => {
       let found = -1;
@@ -265,13 +282,14 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       }
     }
     if (key.length >= maxKey && !beside) continue;
-    const clean = beside ?? spots.find((s) => claimOf(s).every(free));
+    const clean = beside ?? spots.find((s) => claimOf(s).every(free) && lineClear(s));
     if (!clean) {
-      // no spot with a free line to it: rather than a leader crossing other labels, a number a little
-      // farther off stands for this project too
+      // no spot with a short, free line to it: rather than a long leader or one crossing other labels,
+      // a number a little farther off stands for this project too, else the nearest with room
       const farther = nearestNumber(2 * groupReach, 2 * NUMBER_GROUP_SIZE);
-      if (farther >= 0) {
-        share(farther);
+      const any = farther >= 0 ? farther : nearestNumber(Infinity, 2 * NUMBER_GROUP_SIZE);
+      if (any >= 0) {
+        share(any);
         continue;
       }
     }
@@ -285,6 +303,8 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       spots.find((s) => within(boxAt(s, side, side), frame)) ??
       { x: anchor[0], y: anchor[1], leader: false };
     taken.push(...claimOf(spot));
+    labelBoxes.push(boxAt(spot, side, side));
+    if (spot.leader) leaderLines.push(leaderOf(spot));
     key.push({ number: key.length + 1, id: feature.id, members: [feature.id], text: nameOf(feature) });
     numberAnchors.push(anchor);
     listed += 1;

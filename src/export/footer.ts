@@ -2,16 +2,17 @@
 // day the project facts were last checked and the permalink that was given. Lines wrap; nothing
 // is cut except the middle of a very long permalink, which stays whole in the link target.
 import { unknownLabel } from '../i18n/domain-labels.ts';
+import { bothLanguages } from '../i18n/translate.ts';
 import { escapeXml } from './escape.ts';
 import { pickLabel, type ExportLang } from './export-input.ts';
 import type { PageLayout, PageMetrics } from './layout.ts';
 import { fmt } from './svg-format.ts';
 import { wrapText } from './text-measure.ts';
 
-export const DISCLAIMER = { zh: '边界仅为示意，非官方地图', en: 'Boundaries illustrative, not an official map' };
-const SOURCES_LABEL = { zh: '资料来源：', en: 'Sources: ' };
-const MADE = { zh: '制图日期', en: 'Map made' };
-const CHECKED = { zh: '项目资料核对于', en: 'project facts checked' };
+export const DISCLAIMER = bothLanguages('export.page.disclaimer');
+const SOURCES_LABEL = bothLanguages('export.page.sources');
+const MADE = bothLanguages('export.page.made');
+const CHECKED = bothLanguages('export.page.checked');
 // the domain's word for a value nobody has verified, as the app's details and table say it
 const UNKNOWN = { zh: unknownLabel('zh'), en: unknownLabel('en') };
 /** Longer permalinks are shown with their middle elided (the SVG and PDF link keeps the whole address). */

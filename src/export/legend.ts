@@ -1,5 +1,6 @@
 // The legend lists exactly the layers the caller passes in (the visible ones), with counts. Labels
 // wrap instead of being cut, so a bilingual legend keeps every entry whole.
+import { bothLanguages } from '../i18n/translate.ts';
 import { escapeXml } from './escape.ts';
 import { pickLabel, type ExportLang, type LegendItem } from './export-input.ts';
 import type { PageLayout, PageMetrics } from './layout.ts';
@@ -8,8 +9,8 @@ import { fmt } from './svg-format.ts';
 import { wrapText } from './text-measure.ts';
 import type { KeyEntry } from './export-labels.ts';
 
-const HEADING = { zh: '图例', en: 'Legend' };
-const APPROXIMATE_NOTE = { zh: '空心/虚线：近似位置', en: 'Hollow/dashed: approximate location' };
+const HEADING = bothLanguages('export.page.legend');
+const APPROXIMATE_NOTE = bothLanguages('export.page.approximate');
 
 /** The choropleth's column name: a legend row of its own, bold and without a swatch. */
 export const CHOROPLETH_TITLE = 'choropleth:title';
@@ -35,17 +36,15 @@ export interface LegendRow {
   continued?: number;
 }
 
-export const KEY_HEADING = { zh: '编号所指项目', en: 'Numbered projects' };
+export const KEY_HEADING = bothLanguages('export.page.key');
 
 /** The key's heading on the pages that continue it. */
-export const KEY_CONTINUED_HEADING = { zh: '编号所指项目（续）', en: 'Numbered projects (continued)' };
+export const KEY_CONTINUED_HEADING = bothLanguages('export.page.keyContinued');
 
 const continuedNote = (from: number, to: number) =>
-  from === to
-    ? { zh: `编号 ${from} 所指项目见下一页`, en: `Number ${from} is listed on the next page` }
-    : { zh: `编号 ${from}–${to} 所指项目见下一页起`, en: `Numbers ${from}–${to} are listed from the next page on` };
+  from === to ? bothLanguages('export.page.keyNextOne', { from }) : bothLanguages('export.page.keyNextRange', { from, to });
 
-const unlistedNote = (n: number) => ({ zh: `另有 ${n} 个项目在本页没有名称或编号，详见在线地图`, en: `${n} more ${n === 1 ? 'project has' : 'projects have'} no name or number on this page: see the online map` });
+const unlistedNote = (n: number) => bothLanguages('export.page.unlisted', { n });
 
 /**
  * The numbered key: a heading, then one row per number, wrapped to the column; then, when the page

@@ -1,11 +1,12 @@
 // North arrow. The export uses an unrotated Mercator, so north is straight up.
+import { translate } from '../i18n/translate.ts';
 import { fmt } from './svg-format.ts';
 import type { ExportLang } from './export-input.ts';
 
 export function northArrowSvg(cx: number, top: number, unit: number, lang: ExportLang): string {
   const h = 44 * unit;
   const w = 16 * unit;
-  const letter = lang === 'zh' ? '北' : 'N';
+  const letter = translate(lang === 'zh' ? 'zh' : 'en', 'export.page.north');
   const base = top + 24 * unit;
   return [
     '<g class="north-arrow">',

@@ -8,6 +8,7 @@ import { fmt } from './svg-format.ts';
 import { forD3 } from './map-layers.ts';
 import { NO_VALUE_RADIUS, numericProperty, radiusFor, sizeLegend } from '../style/proportional-symbols.ts';
 import { formatValue } from '../style/class-labels.ts';
+import { translate } from '../i18n/translate.ts';
 
 /**
  * Proportional circles are drawn at this share of their radius on screen, so that the largest
@@ -140,7 +141,7 @@ export function sizeLegendItems(layer: ExportUserLayer): LegendItem[] {
   const decimals = (value: number) => (Number.isInteger(value) ? 0 : 3);
   const circle = (radius: number, fill: string | null) => ({ kind: 'point' as const, shape: 'circle' as const, fill, stroke: colour, strokeWidth: 1.5, size: 2 * radius });
   return [
-    { key: `size:${layer.id}:title`, label_zh: `圆面积按“${sizes.column}”`, label_en: `Circle area by “${sizes.column}”`, symbol: circle(0, null), count: 0 },
+    { key: `size:${layer.id}:title`, label_zh: translate('zh', 'export.page.sizeTitle', { column: sizes.column }), label_en: translate('en', 'export.page.sizeTitle', { column: sizes.column }), symbol: circle(0, null), count: 0 },
     ...sizeLegend(sizes.max).map(({ value, radius }, i) => ({
       key: `size:${layer.id}:${i}`,
       label_zh: formatValue(value, 'zh', decimals(value)),
@@ -148,6 +149,6 @@ export function sizeLegendItems(layer: ExportUserLayer): LegendItem[] {
       symbol: circle(Math.max(radius * EXPORT_SIZE_SCALE, 1.5), colour),
       count: 0,
     })),
-    ...(missing > 0 ? [{ key: `size:${layer.id}:missing`, label_zh: `无数值（${missing}）`, label_en: `No value (${missing})`, symbol: circle(NO_VALUE_RADIUS, null), count: missing }] : []),
+    ...(missing > 0 ? [{ key: `size:${layer.id}:missing`, label_zh: translate('zh', 'export.page.sizeMissing', { n: missing }), label_en: translate('en', 'export.page.sizeMissing', { n: missing }), symbol: circle(NO_VALUE_RADIUS, null), count: missing }] : []),
   ];
 }

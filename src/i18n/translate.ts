@@ -10,6 +10,11 @@ export function translate(lang: Lang, key: StringKey, params: Params = {}): stri
   return fill(TABLES[lang][key], params);
 }
 
+/** The words in both languages, for the export, which prints either or both. */
+export function bothLanguages(key: StringKey, params: Params = {}): { zh: string; en: string } {
+  return { zh: translate('zh', key, params), en: translate('en', key, params) };
+}
+
 /** The unit's name in the current language. */
 export function localName(names: { name_zh: string; name_en: string }, lang: Lang): string {
   return lang === 'zh' ? names.name_zh : names.name_en;

@@ -5,8 +5,11 @@
 import type { Feature } from 'geojson';
 import type { ImportResult } from './import-result.ts';
 
-/** Features per message: about 10–30 ms for the page to read on a loaded two-core machine. */
-export const FEATURE_SLICE = 10_000;
+/**
+ * Features per message: about 10–50 ms for the page to read on a loaded two-core machine (10,000 took
+ * up to 260 ms, a freeze a planner notices; the many more messages add little to the total time).
+ */
+export const FEATURE_SLICE = 2_000;
 
 /** A result without its features (`goodFeatures` and the layer's, when they are the same list), then the slices. */
 export interface SlicedResult {

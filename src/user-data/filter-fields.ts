@@ -4,8 +4,9 @@
 // has been, `fieldsNow` says undefined and the panel shows that the columns are being read.
 import type { Feature } from 'geojson';
 import { propertyFilterModel, type PropertyField } from '../import/property-filter-model.ts';
+import { PAGE_SLICE } from '../ui/page-slices';
 
-/** Layers up to this many features are read at once; above, in slices of this many. */
+/** Layers up to this many features are read at once; above, in slices of PAGE_SLICE (ui/page-slices.ts). */
 export const FIELDS_SLICE = 10_000;
 
 const ready = new WeakMap<readonly Feature[], PropertyField[]>();
@@ -23,7 +24,7 @@ export function fieldsLater(features: readonly Feature[]): Promise<PropertyField
   let promise = reading.get(features);
   if (!promise) {
     // the slicing is fetched on first use: the full app's first view is at its size budget
-    promise = import('./filter-fields-slices').then(({ fieldsInSlices }) => fieldsInSlices(features, FIELDS_SLICE)).then((fields) => {
+    promise = import('./filter-fields-slices').then(({ fieldsInSlices }) => fieldsInSlices(features, PAGE_SLICE)).then((fields) => {
       ready.set(features, fields);
       reading.delete(features);
       return fields;

@@ -141,7 +141,9 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
    * confirmation imports it with their choices ('final'). `replacing`: the step a re-read replaces.
    */
   async function runOne(file: File, fixes: readonly FixKind[], choices: ImportChoices, stage: 'preview' | 'final', replacing?: HTMLElement): Promise<void> {
-    const row = el('div', { class: 'import-progress', 'data-testid': 'import-progress' });
+    // data-stage: what the import is doing (reading the file, then the worker's stages, then
+    // 'receiving' while the features come over to the page); Cancel works until the result is in
+    const row = el('div', { class: 'import-progress', 'data-testid': 'import-progress', 'data-stage': 'reading', 'data-file': file.name });
     const importing = words('mydata.importing', { file: file.name });
     const label = el('span');
     const bar = el('progress');
@@ -157,7 +159,8 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       // The worker fetches the division list itself, relative to the page so any sub-path works.
       divisionsUrl: new URL('data/divisions.json', document.baseURI).href,
       preview: stage === 'preview',
-      onProgress: ({ done, total }) => {
+      onProgress: ({ stage: now, done, total }) => {
+        row.dataset['stage'] = now;
         if (total > 0) {
           bar.max = total;
           bar.value = done;

@@ -16,6 +16,7 @@ import { lazyPart, loadWithFeedback } from '../ui/lazy-part';
 import { el } from '../ui/dom';
 import { describeError } from './describe-error';
 import { requestFrame } from './frame-request';
+import { givePageBack } from '../ui/page-slices';
 import { featuresBBox } from '../import/feature-label';
 import type { Feature } from 'geojson';
 import '../styles/user-data.css';
@@ -52,8 +53,11 @@ export function mountUserData({ panelStack, mapContainer, map, store, report, pr
   const sync = connectLayersSync(() => void controller.load().catch(reportLoadFailure));
   const controller = createUserLayersController(state, createLayerStore({ backend }), () => sync.announce());
   // A layer just imported is framed on the map, so the planner sees where their data fell.
+  // The framing waits for a task of its own: adding a layer of 200,000 features already redraws the
+  // panel, the table and the scene in this one, and the page should not freeze for both.
   const addAndFrame = async (name: string, features: Feature[]) => {
     await controller.add(name, features);
+    await givePageBack();
     requestFrame(featuresBBox(features));
   };
   // The importer (parsers, checks, fixes) is fetched when the first file is dropped or chosen;

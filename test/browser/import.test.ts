@@ -25,6 +25,26 @@ async function expectAlert(page: Page, file: string, ...parts: (string | RegExp)
   return text;
 }
 
+/**
+ * Presses the progress row's Cancel from inside the page the moment the row of `file` reaches one of
+ * `stages` (a MutationObserver runs before the worker's next message is read), since a click sent from
+ * the test can come after a fast import has ended. Resolves with the stage and the bar at that moment.
+ */
+function cancelAtStage(page: Page, file: string, stages: readonly string[]): Promise<{ stage: string; text: string; value: number; max: number }> {
+  return page.evaluate(([file, stages]) => new Promise<{ stage: string; text: string; value: number; max: number }>((resolve) => {
+    const observer = new MutationObserver(() => {
+      const row = [...document.querySelectorAll<HTMLElement>('[data-testid="import-progress"]')].find((candidate) => candidate.dataset['file'] === file && stages.includes(candidate.dataset['stage'] ?? ''));
+      if (!row) return;
+      observer.disconnect();
+      const bar = row.querySelector('progress')!;
+      const noted = { stage: row.dataset['stage']!, text: row.textContent ?? '', value: bar.value, max: bar.max };
+      [...row.querySelectorAll('button')].find((button) => button.textContent === 'Cancel import')!.click();
+      resolve(noted);
+    });
+    observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-stage'] });
+  }), [file, stages] as const);
+}
+
 describe('importing by drag and drop and by the file picker', () => {
   it('draws a dropped GeoJSON file as a new layer, in the panel and on the map, without sending it anywhere', async () => {
     const { page, context, errors, foreignRequests } = await openApp(browser, { query: '?lang=en' });
@@ -156,18 +176,54 @@ describe('broken files', () => {
       transfer.items.add(new File([`{"type":"FeatureCollection","features":[${features.join(',')}]}`], 'large.geojson'));
       return transfer;
     });
+    // Cancel pressed while the worker still reads the file (from the page: a click from the test can be late)
+    const cancelledAt = cancelAtStage(page, 'large.geojson', ['decoding', 'parsing', 'validating']);
     await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer });
     const progress = page.getByTestId('import-progress');
-    await progress.waitFor();
-    expect(await progress.textContent()).toContain('large.geojson');
-    expect(await progress.locator('progress').count()).toBe(1);
-    await progress.getByRole('button', { name: 'Cancel import' }).click();
+    const at = await cancelledAt;
+    expect(['decoding', 'parsing', 'validating']).toContain(at.stage);
+    // the row names the file and has its progress bar
+    expect(at.text).toContain('large.geojson');
     await expect.poll(() => page.getByTestId('user-layers-status').textContent()).toContain('cancelled');
     expect(await progress.count()).toBe(0);
     expect(await layerNames(page)).toEqual(['good']);
     expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toMatch(/3 features/);
     expect(await userPaths(page).count()).toBe(3);
     expect(await storedLayerNames(page)).toEqual(['good']);
+    await context.close();
+  });
+
+  it('cancels while the features are coming over from the worker: nothing of the file is added, the layers already there are untouched', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
+    await dropFixture(page, 'good.geojson');
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
+    await expect.poll(() => userPaths(page).count()).toBe(3);
+    // 200,000 points (the most a file may hold), built in the page: sent back in twenty slices
+    const dataTransfer = await page.evaluateHandle(() => {
+      const features = Array.from({ length: 200_000 }, (_, i) => `{"type":"Feature","properties":{"n":${i}},"geometry":{"type":"Point","coordinates":[104.${i % 1000},30.${i % 997}]}}`);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([`{"type":"FeatureCollection","features":[${features.join(',')}]}`], 'many.geojson'));
+      return transfer;
+    });
+    // the page presses Cancel once the first slice of features is in (a click from the test can be late)
+    const cancelledAt = cancelAtStage(page, 'many.geojson', ['receiving']);
+    await page.dispatchEvent('[data-testid="drop-zone"]', 'drop', { dataTransfer });
+    const at = await cancelledAt;
+    expect(at.stage).toBe('receiving');
+    expect(at.text).toContain('many.geojson');
+    // some features had come over, not all of them
+    expect(at.max).toBe(200_000);
+    expect(at.value).toBeGreaterThan(0);
+    expect(at.value).toBeLessThan(200_000);
+    await expect.poll(() => page.getByTestId('user-layers-status').textContent(), { timeout: 30_000 }).toContain('cancelled');
+    expect(await page.getByTestId('import-progress').count()).toBe(0);
+    expect(await layerNames(page)).toEqual(['good']);
+    expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toMatch(/3 features/);
+    expect(await userPaths(page).count()).toBe(3);
+    expect(await page.locator('[data-testid="user-layer-canvas"]').count()).toBe(0);
+    expect(await storedLayerNames(page)).toEqual(['good']);
+    expect(await alerts(page).count()).toBe(0);
     await context.close();
   });
 

@@ -1,0 +1,98 @@
+// The briefing page of the real data, read back as a reader would look at it: names and numbers
+// never cover each other, no leader line runs across another label or leader, nothing leaves the
+// page, every project on the map is named or numbered with a key row, and the type is big enough.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderExportPages } from '../../src/export/render-svg.ts';
+import type { ExportInput } from '../../src/export/export-input.ts';
+import { realExportInput } from '../fixtures/export/real-input.ts';
+import { keyRowsOf, labelClashes, namesIn, type Box } from './read-labels.ts';
+
+let make: (overrides?: Partial<ExportInput>) => ExportInput;
+beforeAll(async () => {
+  make = await realExportInput();
+}, 60_000);
+
+interface Mark {
+  cls: string;
+  id: string;
+  box: Box;
+  /** the leader line's length (0: none) */
+  leader: number;
+  sizes: number[];
+}
+
+function marksOf(svg: string): Mark[] {
+  return [...svg.matchAll(/<g class="(seat-label|project-label|key-number)" data-(?:id|adcode)="([^"]+)" data-box="([^"]+)">(.*?)<\/g>/g)].map((m) => ({
+    cls: m[1]!,
+    id: m[2]!,
+    box: m[3]!.split(' ').map(Number) as Box,
+    leader: ((l) => (l ? Math.hypot(Number(l[3]) - Number(l[1]), Number(l[4]) - Number(l[2])) : 0))(m[4]!.match(/<path class="leader" d="M([\d.-]+),([\d.-]+)L([\d.-]+),([\d.-]+)"/)),
+    sizes: [...m[4]!.matchAll(/<text[^>]*font-size="([\d.]+)"/g)].map((s) => Number(s[1])),
+  }));
+}
+
+const CASES = [
+  ['A4 landscape, Chinese', { preset: 'a4-landscape', dpi: 150, lang: 'zh' }, 7],
+  ['A4 landscape, English', { preset: 'a4-landscape', dpi: 150, lang: 'en' }, 7],
+  ['16:9 slide, both languages', { preset: 'slide-16x9', lang: 'both' }, 14],
+] as const;
+
+describe('the default briefing page of the real data (PDF pages)', () => {
+  it.each(CASES)('%s: labels and numbers clear of each other and of every leader, on the page, all projects named or keyed, type at least the minimum', (_, overrides, minPt) => {
+    const input = make(overrides);
+    const pages = renderExportPages(input, { continueKey: true });
+    const svg = pages[0]!;
+    const marks = marksOf(svg);
+    const [, , pageW, pageH] = svg.match(/viewBox="([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number) as Box;
+    const frame = svg.match(/<clipPath id="export-map-frame"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!.slice(1).map(Number) as Box;
+    expect(marks.filter((m) => m.cls === 'key-number').length).toBeGreaterThan(0);
+
+    for (const a of marks) {
+      // on the page and inside the map frame
+      expect(a.box[0], a.id).toBeGreaterThanOrEqual(Math.max(0, frame[0]) - 0.1);
+      expect(a.box[1], a.id).toBeGreaterThanOrEqual(Math.max(0, frame[1]) - 0.1);
+      expect(a.box[0] + a.box[2], a.id).toBeLessThanOrEqual(Math.min(pageW, frame[0] + frame[2]) + 0.1);
+      expect(a.box[1] + a.box[3], a.id).toBeLessThanOrEqual(Math.min(pageH, frame[1] + frame[3]) + 0.1);
+    }
+    // no two boxes overlap, no leader crosses another label or leader
+    expect(labelClashes(svg)).toEqual([]);
+
+    // no leader trails across the map: a number sits beside its symbols, at most a short line away
+    for (const m of marks.filter((mark) => mark.cls === 'key-number')) expect(m.leader, m.id).toBeLessThanOrEqual(7 * m.sizes[0]!);
+
+    // every project drawn as a symbol inside the frame is named or numbered, and its number's key row names it
+    const inside = ([x, y]: [number, number]) => x >= frame[0] && y >= frame[1] && x <= frame[0] + frame[2] && y <= frame[1] + frame[3];
+    const points = [...svg.matchAll(/<path transform="translate\(([\d.-]+),([\d.-]+)\)"[^>]*class="feature point" data-id="([^"]+)"/g)].filter((m) => inside([Number(m[1]), Number(m[2])])).map((m) => m[3]!);
+    expect(points.length).toBeGreaterThan(60);
+    const named = new Set(marks.filter((m) => m.cls === 'project-label').map((m) => m.id));
+    const rows = pages.flatMap((page) => keyRowsOf(page));
+    const rowOf = new Map(rows.flatMap((row) => row.ids.map((id) => [id, row] as const)));
+    // each key row's number is on the map, beside the first of its projects
+    const numbered = new Set(marks.filter((m) => m.cls === 'key-number').map((m) => m.id));
+    for (const row of rows) expect(numbered.has(row.ids[0]!), `number ${row.number}`).toBe(true);
+    const nameOf = (id: string) => {
+      const p = input.features.find((f) => f.id === id)!.properties;
+      const text = input.lang === 'zh' ? p.name_zh : input.lang === 'en' ? p.name_en : `${p.name_zh}${p.name_en}`;
+      return text.replace(/\s/g, '');
+    };
+    for (const id of points) {
+      expect(named.has(id) || rowOf.has(id), `${id} has neither a name nor a number`).toBe(true);
+      if (named.has(id)) continue;
+      expect(namesIn(rowOf.get(id)!.text), `key row ${rowOf.get(id)!.number}`).toContain(nameOf(id));
+    }
+    expect(svg).not.toContain('class="key-unlisted"');
+
+    // type: at least 7 pt on paper (150 dpi), 14 pt on the 1920 px slide (96 px per inch)
+    const pxPerPt = (input.preset === 'slide-16x9' ? 96 : 150) / 72;
+    for (const m of marks) for (const size of m.sizes) expect(size / pxPerPt, m.id).toBeGreaterThanOrEqual(minPt - 0.01);
+  }, 60_000);
+
+  it('names the two capitals\' seats in full on the A4 page', { timeout: 60_000 }, () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const svg = renderExportPages(make({ preset: 'a4-landscape', dpi: 150, lang }), { continueKey: true })[0]!;
+      const seats = new Set(marksOf(svg).filter((m) => m.cls === 'seat-label').map((m) => m.id));
+      expect(seats.has('510100'), lang).toBe(true);
+      expect(seats.has('500103'), lang).toBe(true);
+    }
+  });
+});
