@@ -31,7 +31,7 @@ export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   const view = input.cache?.forView(input);
   const places = (kind: PlaceKind, sources: readonly unknown[], build: (input: MapLabelInput) => PlacementCandidate<LabelPlace>[]) => (view ? view.places(kind, sources, () => build(input)) : build(input));
   const candidates: PlacementCandidate<LabelPlace>[] = [
-    ...capitalsClearOfSymbols(places('seats', [input.seats], seatCandidates), drawn),
+    ...capitalsClearOfSymbols(places('seats', [input.seats], seatCandidates), drawn, unitOf(input)),
     ...projectCandidates(input, symbols, view),
     ...(input.extra?.candidates(input) ?? []),
     ...places('counties', [input.counties, input.seats], countyCandidates),

@@ -18,9 +18,11 @@ const boxAt = (cx: number, cy: number, width: number, height: number): Box => ({
 
 /**
  * The usual order of positions around a point (right, left, above, below, then the diagonals), each
- * as the centre of a w × h block whose near edge is `clearance` pixels from the point.
+ * as the centre of a w × h block whose near edge is `clearance` pixels from the point. A diagonal
+ * block's near corner is `diagonalReach` from the point on each axis: 0.7 × clearance hugs a round
+ * dot; around a symbol, which the layout keeps clear of as a square, it must be the full clearance.
  */
-export function aroundPoint(x: number, y: number, clearance: number, width: number, height: number, diagonals: boolean): [number, number, TextAlign][] {
+export function aroundPoint(x: number, y: number, clearance: number, width: number, height: number, diagonals: boolean, diagonalReach = clearance * 0.7): [number, number, TextAlign][] {
   const dx = clearance + width / 2;
   const dy = clearance + height / 2;
   const sides: [number, number, TextAlign][] = [
@@ -30,7 +32,7 @@ export function aroundPoint(x: number, y: number, clearance: number, width: numb
     [x, y + dy, 'middle'],
   ];
   if (!diagonals) return sides;
-  const k = clearance * 0.7;
+  const k = diagonalReach;
   return [
     ...sides,
     [x + k + width / 2, y - k - height / 2, 'start'],
@@ -76,17 +78,19 @@ export function seatCandidates(input: MapLabelInput): Candidate[] {
  * a capital under a large cluster is left out. Symbols change with the filters, so these positions
  * are added at each layout, not kept with the view's candidates.
  */
-export function capitalsClearOfSymbols(candidates: readonly Candidate[], symbols: readonly DrawnSymbol[]): Candidate[] {
+export function capitalsClearOfSymbols(candidates: readonly Candidate[], symbols: readonly DrawnSymbol[], unit = 1): Candidate[] {
   return candidates.map((candidate) => {
     const first = candidate.positions[0]?.place;
     if (!first || first.kind !== 'seat' || first.style !== 'capital' || !first.dot) return candidate;
     const [x, y] = first.dot;
     const { width, height } = first;
-    // a symbol whose disc reaches the name's farthest usual ring blocks every usual position
-    const covering = symbols.filter((s) => Math.hypot(s.x - x, s.y - y) < s.radius + CAPITAL_RINGS.at(-1)! + Math.max(width, height) / 2);
+    // Only a symbol drawn over the seat or touching its dot's nearest ring: beside a neighbouring
+    // symbol the name would stand for that symbol's place (on a phone, Chongqing's name under the
+    // cluster of Luzhou's projects).
+    const covering = symbols.filter((s) => Math.hypot(s.x - x, s.y - y) <= s.radius + CAPITAL_RINGS[1]! * unit);
     if (covering.length === 0) return candidate;
     const extra = covering
-      .flatMap((s) => aroundPoint(s.x, s.y, s.radius + 3, width, height, true))
+      .flatMap((s) => aroundPoint(s.x, s.y, s.radius + 3, width, height, true, s.radius + 3))
       .sort((a, b) => Math.hypot(a[0] - x, a[1] - y) - Math.hypot(b[0] - x, b[1] - y))
       .map(([cx, cy, align]): LabelPosition<LabelPlace> => ({ boxes: [boxAt(cx, cy, width, height)], place: { ...first, x: cx, y: cy, align } }));
     return { ...candidate, positions: [...candidate.positions, ...extra] };

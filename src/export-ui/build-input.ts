@@ -8,7 +8,7 @@ import type { ExportOptions } from './export-options';
 import type { ExportUserLayer } from '../export/export-input';
 import type { BaseBoundaries, UnitCollection } from '../data/load-boundaries';
 import { COUNTY_MIN_ZOOM } from '../map/county-loader';
-import { seatLabelPriority } from '../style/basemap';
+import { seatPlaces } from '../style/basemap';
 import type { LocatorData } from '../cartography/locator';
 import type { Annotation } from '../annotations/annotation';
 import type { PublishedLayerSummary } from '../data/published-layers';
@@ -116,13 +116,7 @@ export function exportBoundariesAt(zoom: number, base: Pick<BaseBoundaries, 'pro
   return boundaries;
 }
 
-/** The seat labels as the map ranks them (the two big cities, then prefectures by size). */
+/** The seat labels as the map ranks and names them. */
 export function exportSeats(base: Pick<BaseBoundaries, 'provinces' | 'prefectures' | 'seats'>): ExportSeat[] {
-  const units = new Map([...base.provinces.features, ...base.prefectures.features].map((f) => [f.properties.adcode, f.properties]));
-  return base.seats.features.map((seat) => {
-    const unit = units.get(seat.properties.adcode);
-    const [lon, lat] = seat.geometry.coordinates as [number, number];
-    const { adcode, name_zh, name_en } = seat.properties;
-    return { adcode, name_zh, name_en, lon, lat, priority: unit ? seatLabelPriority(unit) : 0 };
-  });
+  return seatPlaces(base);
 }

@@ -3,7 +3,7 @@
 import type { PathOptions } from 'leaflet';
 import { COLORS } from '../style/basemap';
 
-export { COLORS, riverWeight, seatLabelPriority } from '../style/basemap';
+export { COLORS, riverWeight, seatPlaces } from '../style/basemap';
 
 export type UnitEmphasis = 'normal' | 'hover' | 'selected';
 

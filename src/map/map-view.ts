@@ -9,11 +9,11 @@ import { addBasemapLayers, createPanes, PANES } from './basemap-layers';
 import { createUnitLayer, type UnitLayer } from './unit-layer';
 import { createCountyLoader, type CountyLoader } from './county-loader';
 import { createMapLabels, riverPlaces, type MapLabels } from './map-labels';
-import { seatLabelPriority } from './map-styles';
+import { seatPlaces } from './map-styles';
 import { createTextAttribution } from './attribution-control';
 import { syncView } from './view-sync';
 import { addCrosshairSelect } from './crosshair-select';
-import type { BBox, UnitCatalog } from './unit-catalog';
+import type { BBox } from './unit-catalog';
 import { unionBBox, bboxOf } from './unit-catalog';
 import { frameAround } from '../cartography/framing';
 import { homeShare } from './home-frame';
@@ -25,7 +25,6 @@ export interface MapViewOptions {
   store: Store;
   base: BaseBoundaries;
   manifest: Manifest;
-  catalog: UnitCatalog;
   loadCounties(): Promise<UnitCollection>;
   onCountiesLoaded(counties: UnitCollection): void;
   onError(message: string): void;
@@ -45,7 +44,7 @@ export interface MapHandle {
 const toBounds = (b: BBox) => L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 
 export function mountMap(options: MapViewOptions): MapHandle {
-  const { container, store, base, catalog } = options;
+  const { container, store, base } = options;
   let removed = false;
   const map = L.map(container, {
     zoomControl: false,
@@ -73,12 +72,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
   prefectures.layer.addTo(map);
   unitLayers.push(prefectures);
 
-  const seats = base.seats.features.map((seat) => {
-    const unit = catalog.get(seat.properties.adcode)?.properties;
-    const [lon, lat] = seat.geometry.coordinates as [number, number];
-    return { ...seat.properties, lat, lon, priority: unit ? seatLabelPriority(unit) : 0 };
-  });
-  const labels = createMapLabels(map, PANES.labels, { seats, rivers: riverPlaces(base.rivers) });
+  const labels = createMapLabels(map, PANES.labels, { seats: seatPlaces(base), rivers: riverPlaces(base.rivers) });
 
   let zoomControl: L.Control.Zoom | null = null;
   L.control.scale({ metric: true, imperial: false, position: 'bottomleft' }).addTo(map);

@@ -140,7 +140,6 @@ export function startApp(steps: StartSteps): StartedApp {
       store,
       base,
       manifest,
-      catalog,
       loadCounties: loadCountyBoundaries,
       onCountiesLoaded: (counties) => {
         catalog.add(counties);

@@ -69,13 +69,13 @@ describe('embed at the proof sizes', () => {
     });
   }
 
-  // Chongqing's seat (渝中区, its prefecture-level unit's name) lies under the cluster of the city's
-  // projects; its name stands just clear of the disc rather than being left out.
+  // Chongqing's seat (in Yuzhong District, named for the municipality) lies under the cluster of the
+  // city's projects; its name stands just clear of the disc rather than being left out.
   for (const [lang, chengdu, chongqing] of [
-    ['en', 'Chengdu', 'Yuzhong District'],
-    ['zh', '成都市', '渝中区'],
+    ['en', 'Chengdu', 'Chongqing'],
+    ['zh', '成都市', '重庆市'],
   ] as const) {
-    it(`375×560 ${lang}: the names of both capitals, Chengdu and Chongqing's seat, are on the map and not covered by a cluster`, async () => {
+    it(`375×560 ${lang}: the names of both capitals, Chengdu and Chongqing, are on the map and not covered by a cluster`, async () => {
       const { context, frame } = await openHostPage(browser, host, { embedQuery: `embed=1&lang=${lang}`, viewport: { width: 375, height: 560 }, touch: true });
       await expect.poll(async () => (await drawnInMap(frame)).clusters.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
       const { labels } = await drawnInMap(frame);
@@ -95,6 +95,15 @@ describe('embed at the proof sizes', () => {
           const dy = Math.max(top - disc.y, 0, disc.y - bottom);
           expect(Math.hypot(dx, dy), `${name} under the cluster at ${Math.round(disc.x)},${Math.round(disc.y)}`).toBeGreaterThanOrEqual(disc.radius - 1);
         }
+        // and it reads as the seat's name: beside the cluster over the seat, not beside a neighbouring one
+        const dot = await frame.evaluate((text) => {
+          const seat = [...document.querySelectorAll('.seat-label:not([hidden])')].find((el) => el.querySelector('.seat-text')?.textContent === text);
+          const r = seat?.querySelector('.seat-dot')?.getBoundingClientRect();
+          return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+        }, name);
+        expect(dot, `${name}'s seat dot`).not.toBeNull();
+        const gap = Math.hypot(Math.max(left - dot!.x, 0, dot!.x - right), Math.max(top - dot!.y, 0, dot!.y - bottom));
+        expect(gap, `${name} is ${Math.round(gap)} px from its seat`).toBeLessThanOrEqual(45);
       }
       await context.close();
     });

@@ -2,7 +2,7 @@
 // names from data/names-en.csv, and a Web Mercator projection like the map's at a given zoom.
 import { readFileSync } from 'node:fs';
 import type { CountyPlace, RiverPlace, SeatPlace } from '../../src/cartography/map-labels';
-import { seatLabelPriority } from '../../src/style/basemap';
+import { seatPlaces as rankedSeats } from '../../src/style/basemap';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
@@ -27,20 +27,19 @@ export const countyPlaces: CountyPlace[] = counties.flatMap(({ properties: p }) 
   p.seat ? [{ adcode: p.adcode, name_zh: p.name, name_en: namesEn.get(p.adcode) ?? '', lon: p.seat[0], lat: p.seat[1] }] : [],
 );
 
-export const seatPlaces: SeatPlace[] = read('data/geo/sc-cq-seats.geojson').features.map(
-  (seat: { geometry: { coordinates: [number, number] }; properties: { adcode: string; name: string; level: string } }) => {
-    const unit = prefectures.find((u) => u.properties.adcode === seat.properties.adcode)!;
-    const level = unit.properties.level as 'prefecture';
-    return {
-      adcode: seat.properties.adcode,
-      name_zh: seat.properties.name,
-      name_en: namesEn.get(seat.properties.adcode) ?? '',
-      lon: seat.geometry.coordinates[0],
-      lat: seat.geometry.coordinates[1],
-      priority: seatLabelPriority({ adcode: seat.properties.adcode, level, area_km2: 1000 }),
-    };
+// Named and ranked by the app's own rule (seatPlaces): the inputs are the shipped source files.
+const asUnit = (u: Unit) => ({ properties: { adcode: u.properties.adcode, name_zh: u.properties.name, name_en: namesEn.get(u.properties.adcode) ?? '', level: u.properties.level, area_km2: 1000 } });
+export const seatPlaces: SeatPlace[] = rankedSeats({
+  provinces: { type: 'FeatureCollection', features: (read('data/geo/sc-cq-provinces.geojson').features as Unit[]).map(asUnit) },
+  prefectures: { type: 'FeatureCollection', features: prefectures.map(asUnit) },
+  seats: {
+    type: 'FeatureCollection',
+    features: read('data/geo/sc-cq-seats.geojson').features.map((seat: { geometry: unknown; properties: { adcode: string; name: string } }) => ({
+      geometry: seat.geometry,
+      properties: { adcode: seat.properties.adcode, name_zh: seat.properties.name, name_en: namesEn.get(seat.properties.adcode) ?? '' },
+    })),
   },
-);
+} as never);
 
 export const riverPlaces: RiverPlace[] = read('data/geo/rivers.geojson').features.map(
   (river: { geometry: { type: string; coordinates: unknown }; properties: { name: string; name_zh: string; name_en: string; scalerank: number } }, i: number) => ({

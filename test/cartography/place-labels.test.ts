@@ -26,6 +26,23 @@ describe('a seat under a large symbol', () => {
     expect(Math.hypot(dx, dy)).toBeLessThan(disc.radius + 20);
   });
 
+  it("a capital's name is never put beside a neighbouring symbol that does not cover the seat", () => {
+    // a second disc to the south-west, clear of the seat, and a panel over every spot around the seat's own disc
+    const neighbour = { x: 130, y: 220, radius: 30 };
+    const panel = { x: 140, y: 70, width: 130, height: 160 };
+    const input: MapLabelInput = {
+      ...{ lang: 'en', zoom: 6, viewport: { width: 400, height: 300 }, project, measure, features: [] },
+      ...{ seats: [seat(3e6 + 100)], symbols: [disc, neighbour], obstacles: [panel] },
+    };
+    for (const label of layoutMapLabels(input)) {
+      const box = label.boxes[0]!;
+      const dx = Math.max(box.x - disc.x, 0, disc.x - (box.x + box.width));
+      const dy = Math.max(box.y - disc.y, 0, disc.y - (box.y + box.height));
+      // wherever it stands, it is beside the seat's own disc, not the neighbour's
+      expect(Math.hypot(dx, dy)).toBeLessThan(disc.radius + 20);
+    }
+  });
+
   it('a district seat under the same disc is left out, as before', () => {
     expect(layout(1e6 + 100)).toEqual([]);
   });
