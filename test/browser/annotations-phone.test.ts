@@ -99,9 +99,14 @@ describe('annotating on a phone (390×844, touch)', () => {
     await fingerDrag(cdp, centre, { x: centre.x + 70, y: centre.y });
     await expect.poll(() => tags(page)).toEqual(['c']);
     expect(Number(an(page).split(',')[2])).toBeGreaterThan(5);
+    // the map moves up for it once the card has laid out (the next frame)
+    const circleClearance = async () => {
+      const circle = (await page.locator('#map [data-testid="annotation-shape"][data-kind="circle"]').boundingBox())!;
+      return (await box(page, 'annotation-card')).y - (circle.y + circle.height);
+    };
+    await expect.poll(circleClearance).toBeGreaterThan(0);
     await waitForMapStill(page);
-    const circle = (await page.locator('#map [data-testid="annotation-shape"][data-kind="circle"]').boundingBox())!;
-    expect(circle.y + circle.height).toBeLessThan((await box(page, 'annotation-card')).y);
+    expect(await circleClearance()).toBeGreaterThan(0);
     // the map moved up for it (a drag in circle mode does not pan by itself)
     expect(query(await settledUrl(page)).get('v')).not.toBe(view);
     // area: three tapped corners, then Finish
