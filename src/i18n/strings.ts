@@ -25,6 +25,7 @@ import { storiesEn, storiesZh } from './tables/stories';
 import { timelineEn, timelineZh } from './tables/timeline';
 import { unmatchedEn, unmatchedZh } from './tables/unmatched';
 import { publishedEn, publishedZh } from './tables/published';
+import { urlParamsEn, urlParamsZh } from './tables/url-params';
 
 export const zhStrings = {
   ...appZh,
@@ -48,6 +49,7 @@ export const zhStrings = {
   ...aboutZh,
   ...annotateZh,
   ...publishedZh,
+  ...urlParamsZh,
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -74,4 +76,5 @@ export const enStrings: Record<StringKey, string> = {
   ...aboutEn,
   ...annotateEn,
   ...publishedEn,
+  ...urlParamsEn,
 };
