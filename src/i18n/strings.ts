@@ -26,6 +26,7 @@ import { timelineEn, timelineZh } from './tables/timeline';
 import { unmatchedEn, unmatchedZh } from './tables/unmatched';
 import { publishedEn, publishedZh } from './tables/published';
 import { urlParamsEn, urlParamsZh } from './tables/url-params';
+import { featureTableEn, featureTableZh } from './tables/feature-table';
 
 export const zhStrings = {
   ...appZh,
@@ -50,6 +51,7 @@ export const zhStrings = {
   ...annotateZh,
   ...publishedZh,
   ...urlParamsZh,
+  ...featureTableZh,
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -77,4 +79,5 @@ export const enStrings: Record<StringKey, string> = {
   ...annotateEn,
   ...publishedEn,
   ...urlParamsEn,
+  ...featureTableEn,
 };

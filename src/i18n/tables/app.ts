@@ -36,6 +36,9 @@ export const appZh = {
   'words.join': '、',
   // the same where an English item may itself hold a comma: 成都、重庆 / Chengdu; Chongqing
   'words.joinSemicolon': '、',
+  // a sentence with its full stop, and one that follows another (English puts a space between)
+  'words.sentence': '{text}。',
+  'words.nextSentence': '{text}',
   'copyLink.button': '复制链接',
   'locator.hide': '隐藏位置图',
   'locator.title': '位置示意：四川省和重庆市在中国的位置',
@@ -89,6 +92,8 @@ export const appEn: Record<keyof typeof appZh, string> = {
   'unit.km': '{value} km',
   'words.join': ', ',
   'words.joinSemicolon': '; ',
+  'words.sentence': '{text}.',
+  'words.nextSentence': ' {text}',
   'copyLink.button': 'Copy link',
   'locator.hide': 'Hide locator',
   'locator.title': 'Locator: Sichuan and Chongqing within China',
