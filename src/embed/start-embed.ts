@@ -132,7 +132,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
     let publishedSources = '';
     if (manifest.layers.length > 0) {
       try {
-        const published = await import('./embed-published').then(({ startEmbedPublished }) => startEmbedPublished(handle.map, lang, store, say));
+        const published = await import('./embed-published').then(({ startEmbedPublished }) => startEmbedPublished(handle.map, lang, store, sceneSource, say));
         teardowns.add(published.teardown);
         if (teardowns.done) return;
         publishedLegend = published.legend;
