@@ -10,7 +10,7 @@ import { crowdedPlaces, userLabelPlaces, userLabels } from '../cartography/user-
 import type { ExtraLabels } from '../cartography/map-labels';
 import { featureName } from '../import/feature-label';
 import { NO_VALUE_RADIUS, radiusFor } from '../style/proportional-symbols';
-import { CANVAS_THRESHOLD } from './user-layer-limits';
+import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 
 /** the plain marker: radius 6 and half its 2 px stroke */
 const MARKER_RADIUS = 7;

@@ -7,7 +7,7 @@ import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { sizeableColumns, symbolScale, type SymbolScale } from '../style/proportional-symbols';
 import { formatValue } from '../style/class-labels';
-import { CANVAS_THRESHOLD } from '../map/user-layer-limits';
+import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
