@@ -15,7 +15,7 @@ import type { ExtraLabels } from '../cartography/map-labels';
 import { featureName } from '../import/feature-label';
 import { NO_VALUE_RADIUS, radiusFor } from '../style/proportional-symbols';
 import { givePageBack } from '../ui/page-slices';
-import { CANVAS_THRESHOLD } from './user-layer-limits';
+import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 
 /** the plain marker: radius 6 and half its 2 px stroke */
 const MARKER_RADIUS = 7;
