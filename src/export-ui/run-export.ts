@@ -1,6 +1,6 @@
 // One export, start to finish: render the SVG, rasterise it for PNG, hand back the file. The
 // font is fetched once per page and only for PNG (an SVG download keeps its text as text).
-import { renderExportPages, renderExportSvg } from '../export/render-svg';
+import { imageHeightPx, renderExportPages, renderExportSvg } from '../export/render-svg';
 import { resolvePreset } from '../export/presets';
 import { embeddedFontFromWoff2, PDF_FONT_PATH, SHIPPED_FONT_PATH } from '../export/embedded-font';
 import type { EmbeddedFont, ExportInput } from '../export/export-input';
@@ -84,7 +84,7 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
   if (options.atlas) return { name, blob: await atlasZip(buildExportInput(snapshot, options, texts, font), options.atlas, signal) };
   const svg = renderExportSvg(buildExportInput(snapshot, options, texts, font));
   const size = resolvePreset(options.preset, options.dpi);
-  const png = await rasteriseSvg(svg, size, signal);
+  const png = await rasteriseSvg(svg, { ...size, heightPx: imageHeightPx(svg) }, signal);
   signal.throwIfAborted();
   return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }) };
 }
@@ -113,7 +113,8 @@ async function atlasZip(input: ExportInput, kind: AtlasKind, signal: AbortSignal
   const titles = [input.title, ...pages.map((page) => page.title)];
   for (const [i, svg] of svgs.entries()) {
     signal.throwIfAborted();
-    const png = await rasteriseSvg(svg(), size, signal);
+    const page = svg();
+    const png = await rasteriseSvg(page, { ...size, heightPx: imageHeightPx(page) }, signal);
     files[names[i]!] = [withTitle(png, titles[i]!), { level: 0 }];
   }
   signal.throwIfAborted();
