@@ -13,6 +13,7 @@ import { measuredPaddingAroundPanel, measuredViewport } from './ui/fit-padding';
 import { mountPanelTabs } from './ui/panel-tabs';
 import { listFeatures } from './ui/feature-list-model';
 import { mountUserData } from './user-data/mount-user-data';
+import { createUserNarrowingSource } from './state/user-narrowing-source';
 import { mountChoroplethPanel } from './choropleth/choropleth-panel';
 import { mountMapLegend } from './choropleth/map-legend';
 import { choroplethState } from './choropleth/choropleth-state';
@@ -66,6 +67,8 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
   let tabs!: ReturnType<typeof mountPanelTabs>;
   let details!: ReturnType<typeof mountDetailsPanel>;
   let publishedLoad: Promise<Teardown | null> = Promise.resolve(null);
+  // the questions narrow the planner's layers on the map as they narrow the projects
+  const userNarrowing = createUserNarrowingSource();
   const publishedLegend = document.createElement('div');
   let questionsPanel!: ReturnType<typeof mountQuestionsPanelWithDrawing>;
   let listCount: ((state: AppState) => number) | null = null;
@@ -189,7 +192,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
         parse: (search: string) => urlCodec.parse(search, defaults),
         onIssues: reportIssues,
       };
-      teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: say, project }));
+      teardowns.add(mountUserData({ panelStack: tabs.panels.mydata, mapContainer: layout.mapContainer, map: mapHandle.map, store, report: say, project, narrowing: userNarrowing }));
       // Colouring units by a table: counties stay on the map at every zoom while they are coloured.
       const choroplethLegend = mountMapLegend(mapHandle.map, () => store.getState().lang);
       teardowns.add(choroplethState.subscribe(() => mapHandle.counties.setAlwaysShown(choroplethState.get()?.level === 'county')));
@@ -223,6 +226,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       const shownUserLayers = () => scene.setUserLayers(userLayersState.getShownLayers().map((layer) => sceneUserLayer(layer, userLayersState.getLayers())));
       shownUserLayers();
       teardowns.add(userLayersState.subscribe(shownUserLayers));
+      teardowns.add(userNarrowing.follow(scene));
       // published layers are drawn beneath the project symbols
       const unmountPublished = await publishedLoad;
       if (unmountPublished) teardowns.add(unmountPublished);

@@ -68,3 +68,8 @@ export function circleFromDrag(centre: LonLat, edge: LonLat): Annotation | undef
   if (km < MIN_CIRCLE_KM) return undefined;
   return { kind: 'circle', centre, radiusKm: Math.min(MAX_CIRCLE_KM, km) };
 }
+
+/** The list with the note at `index` given a new text (already checked); other marks are left as they are. */
+export function replaceNoteText(list: readonly Annotation[], index: number, text: string): Annotation[] {
+  return list.map((mark, i) => (i === index && mark.kind === 'note' ? { kind: 'note', at: mark.at, text } : mark));
+}

@@ -28,3 +28,12 @@ export function nearestWithin(points: readonly ScreenPoint[], spot: ScreenPoint,
 export function overlapBelow(pointY: number, clearBottom: number, margin: number): number {
   return Math.max(0, pointY - (clearBottom - margin));
 }
+
+/**
+ * How far something spanning `top`..`bottom` on screen must move up to clear an edge below it by
+ * `margin`, without pushing its top closer than `margin` to the top of the screen (a mark taller than
+ * the room left goes up as far as that allows). 0 when it is clear already.
+ */
+export function shiftAbove(top: number, bottom: number, clearBottom: number, margin: number): number {
+  return Math.max(0, Math.min(overlapBelow(bottom, clearBottom, margin), top - margin));
+}

@@ -8,6 +8,8 @@ import { loadPublishedLayers } from '../data/published-layers';
 import { mountUserLayers } from '../map/user-layer';
 import { createUserLayersState } from '../user-data/user-layers-state';
 import type { Store } from '../state/store';
+import type { SceneSource } from '../state/scene-source';
+import { createUserNarrowingSource } from '../state/user-narrowing-source';
 import { showPublishedLayers, unknownPublishedIds } from '../user-data/published-layers';
 import { shapeOf } from '../user-data/user-legend';
 import { publishedPrecisionLine, publishedSourceLine } from '../user-data/published-source';
@@ -24,13 +26,16 @@ export interface EmbedPublished {
 }
 
 /** The layers the state hides (pubhide=) are off the map, out of the legend and out of the source line. */
-export async function startEmbedPublished(map: L.Map, lang: Lang, store: Store, report: (message: string) => void): Promise<EmbedPublished> {
+export async function startEmbedPublished(map: L.Map, lang: Lang, store: Store, scene: SceneSource, report: (message: string) => void): Promise<EmbedPublished> {
   const layers = await loadPublishedLayers();
   const unknown = unknownPublishedIds(store.getState().hiddenPublished, layers);
   if (unknown.length > 0) report(translate(lang, 'published.unknownHidden', { ids: unknown.join(', ') }));
   const state = createUserLayersState();
   const apply = showPublishedLayers(state, layers, () => lang, () => store.getState().hiddenPublished);
-  const view = mountUserLayers(map, state, () => lang);
+  // the questions in the link narrow these as they narrow the projects
+  const narrowing = createUserNarrowingSource();
+  const stopNarrowing = narrowing.follow(scene);
+  const view = mountUserLayers(map, state, () => lang, narrowing);
   const list = el('ul', { class: 'user-legend__rows published-legend__rows', 'data-testid': 'embed-published-legend' });
   for (const layer of state.getLayers()) {
     const swatch = el('span', { class: `user-legend__swatch user-legend__swatch--${shapeOf(layer)}`, 'aria-hidden': 'true' });
@@ -65,6 +70,7 @@ export async function startEmbedPublished(map: L.Map, lang: Lang, store: Store, 
     sources,
     teardown: () => {
       stopStore();
+      stopNarrowing();
       view.teardown();
     },
   };

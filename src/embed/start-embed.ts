@@ -132,15 +132,15 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
     let publishedSources = '';
     if (manifest.layers.length > 0) {
       try {
-        const published = await import('./embed-published').then(({ startEmbedPublished }) => startEmbedPublished(handle.map, lang, store, say));
+        const published = await import('./embed-published').then(({ startEmbedPublished }) => startEmbedPublished(handle.map, lang, store, sceneSource, say));
         teardowns.add(published.teardown);
         if (teardowns.done) return;
         publishedLegend = published.legend;
         legend?.append(published.legend);
         // the attribution ends a sentence (". " / "。"): the layers' sources follow it as a new one, not after "; "
         const attribution = manifest.attribution[lang].trim();
-        const join = /[.。]$/.test(attribution) ? (lang === 'zh' ? '' : ' ') : translate(lang, 'published.sourcesJoin');
-        if (published.sources !== '') publishedSources = `${join}${published.sources}`;
+        const endsSentence = /[.。]$/.test(attribution);
+        if (published.sources !== '') publishedSources = endsSentence ? translate(lang, 'words.nextSentence', { text: published.sources }) : translate(lang, 'published.sourcesJoin') + published.sources;
       } catch (error) {
         say(loadFailed(lang, error));
       }

@@ -139,12 +139,20 @@ export function createLayerStore(options: LayerStoreOptions = {}) {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
 
-  async function update(id: string, change: (layer: UserLayer) => UserLayer): Promise<UserLayer> {
-    const layer = await backend.get(id);
-    if (!layer) throw new LayerStoreError('layer-missing', { id: JSON.stringify(id) }, `no saved layer has the id ${JSON.stringify(id)}`);
-    const changed = change(layer);
-    await backend.set(changed);
-    return changed;
+  // Changes run one after another: a rename and a recolour made in quick succession each read the
+  // layer as the other left it, so neither writes back the other's old value.
+  let pending: Promise<unknown> = Promise.resolve();
+  function update(id: string, change: (layer: UserLayer) => UserLayer): Promise<UserLayer> {
+    const run = async () => {
+      const layer = await backend.get(id);
+      if (!layer) throw new LayerStoreError('layer-missing', { id: JSON.stringify(id) }, `no saved layer has the id ${JSON.stringify(id)}`);
+      const changed = change(layer);
+      await backend.set(changed);
+      return changed;
+    };
+    const next = pending.then(run, run);
+    pending = next.catch(() => undefined);
+    return next;
   }
 
   return {

@@ -4,6 +4,9 @@
 //   arrow   drag from the start to the end, or click twice;
 //   circle  drag from the centre to the edge, or click twice;
 //   area    click each corner; double-click, Enter or finish() ends it.
+// On a phone a finger's tap places a note or a corner through the click the browser makes of it, as a
+// mouse click does. (A tap that stops a flick still gliding makes no click: that is the browser's
+// way, and the tap after a quick swipe is lost to it, on the map and on buttons alike.)
 // Keyboard: Space on the focused map (or placeAtCentre()) puts a point at the centre cross; Enter
 // ends an area; Escape cancels. For arrows and circles the map does not drag, so a drag draws.
 import L from 'leaflet';
@@ -32,6 +35,10 @@ export interface AnnotationDraw {
   placeAtCentre(): void;
   finish(): void;
   active(): AnnotationKind | null;
+  /** the points of the mark being drawn, placed so far */
+  placed(): LonLat[];
+  /** marks where a note waits for its text (null: none) */
+  pending(at: LonLat | null): void;
 }
 
 const PANE = 'annotation-draw';
@@ -50,6 +57,7 @@ export function createAnnotationDraw(map: L.Map, events: AnnotationDrawEvents): 
   let cursor: L.LatLng | null = null;
   let dragging = false;
   let preview: L.Layer | null = null;
+  let pendingDot: L.Layer | null = null;
   const near = (a: L.LatLng, b: L.LatLng) => map.latLngToContainerPoint(a).distanceTo(map.latLngToContainerPoint(b)) < SAME_POINT_PX;
 
   function redraw(): void {
@@ -198,5 +206,10 @@ export function createAnnotationDraw(map: L.Map, events: AnnotationDrawEvents): 
     placeAtCentre,
     finish,
     active: () => mode,
+    placed: () => points.map(lonLat),
+    pending(at) {
+      pendingDot?.remove();
+      pendingDot = at ? L.circleMarker(L.latLng(at[1], at[0]), { pane: PANE, interactive: false, radius: 6, className: 'annotation-preview annotation-pending' }).addTo(map) : null;
+    },
   };
 }

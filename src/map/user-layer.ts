@@ -17,6 +17,8 @@ import { el } from '../ui/dom';
 import { symbolScale, NO_VALUE_RADIUS } from '../style/proportional-symbols';
 import { featureColour, featureName, layerNameKey, nameKey } from '../import/feature-label';
 import type { PublishedInfo } from '../data/published-layers';
+import type { UserNarrowingSource } from '../state/user-narrowing-source';
+import type { UserLayer } from '../user-data/user-layers-state';
 
 const PANE = 'user-layers';
 // Areas and lines above the project areas and lines (overlay 400), so a planner's own data is never
@@ -48,7 +50,11 @@ export interface UserLayerView {
   teardown(): void;
 }
 
-export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () => Lang): UserLayerView {
+/**
+ * `narrowing`: the spatial questions' narrowing; features outside the answer are off the map, as the
+ * projects outside it are (the scene and so the export leave them out too).
+ */
+export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () => Lang, narrowing?: UserNarrowingSource): UserLayerView {
   const pane = map.createPane(PANE);
   pane.style.zIndex = String(PANE_Z);
   const renderer = L.svg({ pane: PANE });
@@ -59,16 +65,24 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   let canvases: { layer: UserCanvasLayer; name: string; nameColumn?: string; published?: PublishedInfo }[] = [];
 
   const fullLayer = (id: string) => state.getLayers().find((candidate) => candidate.id === id);
+  const drawnLayers = (): UserLayer[] => {
+    const narrow = narrowing?.get();
+    const shown = state.getShownLayers();
+    return narrow ? shown.map((layer) => {
+      const features = narrow(layer.features);
+      return features === layer.features ? layer : { ...layer, features: features as Feature[] };
+    }) : [...shown];
+  };
   const redraw = () => {
     group.clearLayers();
     canvases = [];
-    for (const layer of state.getShownLayers()) {
+    for (const layer of drawnLayers()) {
       if (layer.features.length > CANVAS_THRESHOLD) {
         const drawing = drawingNow(layer.features);
         if (!drawing || !canvasPart) {
           // taken apart in slices first; drawn once ready, if the layers still show this list
           void Promise.all([drawingLater(layer.features), loadCanvasPart()]).then(() => {
-            if (unsubscribe && state.getShownLayers().some((shown) => shown.features === layer.features)) redraw();
+            if (unsubscribe && drawnLayers().some((shown) => shown.features === layer.features)) redraw();
           }, () => {});
           continue;
         }
@@ -118,7 +132,12 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   // follows the planner's layers while on the map (Leaflet's add/remove events)
   let unsubscribe: (() => void) | null = null;
   group.on('add', () => {
-    unsubscribe = state.subscribe(redraw);
+    const stopState = state.subscribe(redraw);
+    const stopNarrowing = narrowing?.subscribe(redraw);
+    unsubscribe = () => {
+      stopState();
+      stopNarrowing?.();
+    };
     redraw();
   });
   group.on('remove', () => {

@@ -12,6 +12,7 @@ import type { FeatureFilters } from '../filters/filter-state';
 import { matchesFilters } from '../filters/predicates';
 import { legendModel, type LegendGroup } from '../filters/legend-model';
 import { deepEqual } from './equal';
+import { userNarrowing, type UserNarrowing } from './user-narrowing';
 
 /** A planner's own layer as shown (visible, filtered): the map and the export draw these. */
 export interface SceneUserLayer {
@@ -62,7 +63,12 @@ export interface Scene {
   readonly legend: readonly LegendGroup[];
   readonly selection: Selection | null;
   readonly view: MapView | null;
+  /** the planner's layers as drawn: visible, filtered, and only their features the questions select */
   readonly userLayers: readonly SceneUserLayer[];
+  /** the same before the questions narrow them: the written answer counts and numbers features in these */
+  readonly userLayersAsked: readonly SceneUserLayer[];
+  /** which of a layer's features the questions leave on the map (all when none narrows, none while pending) */
+  readonly narrowUserFeatures: UserNarrowing;
 }
 
 /** True when the question narrows the feature set (a measurement alone does not). */
@@ -85,6 +91,13 @@ function outlineOf(answer: QuestionAnswer): MultiPolygon | null {
   if (answer.catchment) parts.push(...polygonsOf(answer.catchment.buffer));
   if (answer.area && answer.area !== 'pending') parts.push(...polygonsOf(answer.area.geometry));
   return parts.length > 0 ? { type: 'MultiPolygon', coordinates: parts } : null;
+}
+
+function narrowUserLayers(layers: readonly SceneUserLayer[], narrowFeatures: UserNarrowing): SceneUserLayer[] {
+  return layers.map((layer) => {
+    const features = narrowFeatures(layer.features);
+    return features === layer.features ? layer : { ...layer, features: features as Feature[] };
+  }).filter((layer) => layer.features.length > 0);
 }
 
 function narrow(features: readonly ProjectFeature[], filters: FeatureFilters, matching: ReadonlySet<string> | null): ProjectFeature[] {
@@ -123,6 +136,11 @@ export function createSceneMemo(): (state: AppState, data: SceneData, answers: S
     let overlay: SceneOverlay | null = null;
     if (sameFilters) overlay = prev.scene.overlay;
     else if (answer) overlay = { answer, outline: outlineOf(answer), matching: matching === null ? null : new Set(shown.map((f) => f.id)) };
+    const narrowUserFeatures = userNarrowing(narrowing, pending, answer);
+    // the planner's layers get the same narrowing as the projects, kept while neither it nor they change
+    const keptUser = last && last.data.userLayers === data.userLayers ? last.scene : null;
+    const userLayersAsked = keptUser ? keptUser.userLayersAsked : data.userLayers.filter((layer) => layer.features.length > 0);
+    const userLayers = keptUser?.narrowUserFeatures === narrowUserFeatures ? keptUser.userLayers : narrowUserLayers(userLayersAsked, narrowUserFeatures);
     const scene: Scene = {
       lang: state.lang,
       total: data.features.length,
@@ -133,7 +151,9 @@ export function createSceneMemo(): (state: AppState, data: SceneData, answers: S
       legend,
       selection: state.selection,
       view: state.view,
-      userLayers: data.userLayers.filter((layer) => layer.features.length > 0),
+      userLayers,
+      userLayersAsked,
+      narrowUserFeatures,
     };
     last = { state, data, answer, scene };
     return scene;

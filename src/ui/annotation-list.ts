@@ -1,5 +1,6 @@
 // The list of the planner's marks under the Annotate tool: one row per mark with its own Delete
-// button, the count against the limit and "Clear all". Every change is a state patch, so the map,
+// button (and Edit for a note's text), the count against the limit and "Clear all". A row's words are
+// a button that shows the mark on the map (a view change in the state, as a pan is). Every change is a state patch, so the map,
 // the permalink and the export follow. Note texts are data: textContent only.
 import type { Lang } from '../types';
 import { annotationText as translate } from '../i18n/annotation-text';
@@ -31,8 +32,15 @@ export interface AnnotationList {
   render(): void;
 }
 
+export interface ListActions {
+  /** opens the note at this index for its text to be changed */
+  edit(index: number): void;
+  /** moves the map to the mark at this index */
+  show(index: number): void;
+}
+
 /** `say` shows a short message (what was deleted, what was cleared) beside the tool. */
-export function createAnnotationList(store: Store, say: (message: string) => void): AnnotationList {
+export function createAnnotationList(store: Store, say: (message: string) => void, actions: ListActions): AnnotationList {
   const element = el('div', { class: 'annotation-list' });
   const heading = el('h3', { class: 'annotation-list__title', id: 'annotation-list-title' });
   const title = el('span');
@@ -58,7 +66,7 @@ export function createAnnotationList(store: Store, say: (message: string) => voi
     store.dispatch({ annotations: removeAnnotation(marks, index) });
     say(translate(lang(), 'annotate.deleted', { item: describeAnnotation(mark, lang()) }));
     // keep the keyboard in the list: the next row's Delete, else the previous one's, else Clear all
-    const buttons = list.querySelectorAll<HTMLButtonElement>('button');
+    const buttons = list.querySelectorAll<HTMLButtonElement>('.annotation-list__delete');
     (buttons[Math.min(index, buttons.length - 1)] ?? clearAll).focus();
   }
 
@@ -75,10 +83,17 @@ export function createAnnotationList(store: Store, say: (message: string) => voi
       ...marks.map((mark, index) => {
         const words = describeAnnotation(mark, current);
         const row = el('li', { class: `annotation-list__item annotation-list__item--${mark.kind}`, 'data-testid': 'annotation-item', 'data-kind': mark.kind });
-        const label = el('span', { class: 'annotation-list__label' }, words);
+        const label = el('button', { type: 'button', class: 'annotation-list__label', 'aria-label': translate(current, 'annotate.showLabel', { item: words }), 'data-testid': 'annotation-show' }, words);
+        label.addEventListener('click', () => actions.show(index));
+        row.append(label);
+        if (mark.kind === 'note') {
+          const edit = el('button', { type: 'button', class: 'annotation-list__edit', 'aria-label': translate(current, 'annotate.editLabel', { item: words }), 'data-testid': 'annotation-edit' }, translate(current, 'annotate.edit'));
+          edit.addEventListener('click', () => actions.edit(index));
+          row.append(edit);
+        }
         const remover = el('button', { type: 'button', class: 'annotation-list__delete', 'aria-label': translate(current, 'annotate.deleteLabel', { item: words }), 'data-testid': 'annotation-delete' }, translate(current, 'annotate.delete'));
         remover.addEventListener('click', () => remove(index));
-        row.append(label, remover);
+        row.append(remover);
         return row;
       }),
     );

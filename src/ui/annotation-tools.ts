@@ -2,11 +2,13 @@
 // mode's instructions, "Place a point at the map centre" (keyboard and screen-reader users), "Finish
 // area", "Cancel", and the form where a placed note's text is typed. A note's text is checked here
 // (empty, too long, control characters) with a message naming what is wrong; the count limit is
-// checked before a mode starts and again when a mark is added.
+// checked before a mode starts and again when a mark is added. The same form changes a placed note's
+// text (editNote, from the list). A mark being drawn, a note waiting for its text and a mark just
+// added are kept clear of the card (`keepClear`, which does nothing where the card is not a sheet).
 import type { Lang } from '../types';
 import { annotationText, type AnnotationKey } from '../i18n/annotation-text';
-import { MAX_ANNOTATIONS, MAX_AREA_CORNERS, MAX_NOTE_CHARS, type Annotation, type AnnotationKind, type LonLat } from '../annotations/annotation';
-import { addAnnotation, checkNoteText, circleFromDrag } from '../annotations/annotation-edit';
+import { annotationExtent, MAX_ANNOTATIONS, MAX_AREA_CORNERS, MAX_NOTE_CHARS, type Annotation, type AnnotationKind, type LonLat } from '../annotations/annotation';
+import { addAnnotation, checkNoteText, circleFromDrag, replaceNoteText } from '../annotations/annotation-edit';
 import type { Store } from '../state/store';
 import type { AnnotationDraw, DrawnMark } from '../map/annotation-draw';
 import { el } from './dom';
@@ -24,9 +26,18 @@ export interface AnnotationTools {
   render(): void;
   /** ends any mode and closes the note form */
   reset(): void;
+  /** opens the form on the text of the note at `index` */
+  editNote(index: number): void;
 }
 
-export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, say: (message: string) => void): AnnotationTools {
+export interface ToolPlace {
+  /** keeps these points clear of the card, once it has laid out */
+  keepClear(extent: readonly LonLat[]): void;
+  /** shows the whole card (the form must be seen) */
+  unfold(): void;
+}
+
+export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, say: (message: string) => void, place: ToolPlace): AnnotationTools {
   const lang = (): Lang => store.getState().lang;
   const t = (key: AnnotationKey, params: Record<string, string | number> = {}) => annotationText(lang(), key, params);
   const element = el('div', { class: 'annotation-tools' });
@@ -61,6 +72,8 @@ export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, 
   form.append(label, input, count, formButtons);
   element.append(kinds, hint, actions, form);
   let noteAt: LonLat | null = null;
+  /** the note whose text the form changes; null: the form adds a new note at noteAt */
+  let editing: number | null = null;
   let progress: { kind: AnnotationKind; points: number } | null = null;
 
   function startMode(kind: AnnotationKind): void {
@@ -81,13 +94,28 @@ export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, 
     }
     store.dispatch({ annotations: result.annotations });
     say(t('annotate.added', { item: describeAnnotation(mark, lang()) }));
+    place.keepClear(annotationExtent(mark));
     return true;
   }
 
   function closeForm(): void {
     noteAt = null;
+    editing = null;
     input.value = '';
+    draw().pending(null);
     render();
+  }
+
+  function openForm(at: LonLat, text: string, index: number | null): void {
+    noteAt = at;
+    editing = index;
+    input.value = text;
+    input.removeAttribute('aria-invalid');
+    draw().pending(at);
+    place.unfold();
+    render();
+    input.focus();
+    place.keepClear([at]);
   }
 
   form.addEventListener('submit', (event) => {
@@ -101,7 +129,14 @@ export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, 
       return;
     }
     const at = noteAt;
+    const index = editing;
     closeForm();
+    if (index !== null) {
+      const marks = store.getState().annotations;
+      store.dispatch({ annotations: replaceNoteText(marks, index, checked.text) });
+      say(t('annotate.edited', { item: describeAnnotation({ kind: 'note', at, text: checked.text }, lang()) }));
+      return;
+    }
     if (add({ kind: 'note', at, text: checked.text })) kindButtons.get('note')?.focus();
   });
   formCancel.addEventListener('click', () => {
@@ -140,8 +175,8 @@ export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, 
     finish.hidden = active !== 'area';
     cancel.textContent = t('annotate.cancel');
     form.hidden = noteAt === null;
-    label.textContent = t('annotate.noteText');
-    save.textContent = t('annotate.noteSave');
+    label.textContent = t(editing === null ? 'annotate.noteText' : 'annotate.editing');
+    save.textContent = t(editing === null ? 'annotate.noteSave' : 'annotate.noteUpdate');
     formCancel.textContent = t('annotate.cancel');
     renderCount();
   }
@@ -153,6 +188,8 @@ export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, 
     onProgress(kind, points) {
       progress = { kind, points };
       render();
+      // the card grows with the hint and the Finish button: the corners placed stay in sight
+      if (points > 0) place.keepClear(draw().placed());
     },
     onCancelled() {
       progress = null;
@@ -165,9 +202,7 @@ export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, 
       const wasArea = progress?.kind === 'area' && progress.points >= MAX_AREA_CORNERS - 1 && mark.kind === 'area' && mark.ring.length >= MAX_AREA_CORNERS;
       progress = null;
       if (mark.kind === 'note') {
-        noteAt = mark.at;
-        render();
-        input.focus();
+        openForm(mark.at, '', null);
         return;
       }
       render();
@@ -181,6 +216,12 @@ export function createAnnotationTools(store: Store, draw: () => AnnotationDraw, 
     reset() {
       draw().cancel();
       closeForm();
+    },
+    editNote(index) {
+      const mark = store.getState().annotations[index];
+      if (mark?.kind !== 'note') return;
+      draw().cancel();
+      openForm(mark.at, mark.text, index);
     },
   };
 }

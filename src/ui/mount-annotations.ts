@@ -19,7 +19,7 @@ export function mountAnnotations(map: L.Map, store: Store): Teardown {
   teardowns.add(() => layer.remove());
   const control = addAnnotationControl(map);
   teardowns.add(control.remove);
-  const panel = mountAnnotationPanel(control.container, store);
+  const panel = mountAnnotationPanel(control, store);
   teardowns.add(panel.teardown);
   let tools: AnnotationCardParts | null = null;
   teardowns.add(() => tools?.reset());
@@ -29,9 +29,9 @@ export function mountAnnotations(map: L.Map, store: Store): Teardown {
     if (tools) return;
     void loadWithFeedback(drawingPart, { lang: () => store.getState().lang, part: 'annotate.drawing', anchor: panel.tools }).then((module) => {
       if (!module || tools || teardowns.done) return;
-      tools = module.createAnnotationDrawing(map, store, panel.say);
+      tools = module.createAnnotationDrawing(map, store, panel);
       panel.tools.append(tools.tools);
-      panel.card.append(tools.list);
+      panel.body.append(tools.list);
     });
   });
   teardowns.add(

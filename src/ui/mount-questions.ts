@@ -62,7 +62,7 @@ export function mountQuestions(options: MountQuestionsOptions): Teardown {
     const answer = current.overlay?.answer ?? NO_ANSWER;
     const matching = current.overlay?.matching ?? null;
     layer.render({ ...answer, matching }, byId);
-    renderQuestionResults(options.panel.results, answer, matching === null ? null : current.shown, current.lang, select, current.userLayers);
+    renderQuestionResults(options.panel.results, answer, matching === null ? null : current.shown, current.lang, select, current.userLayersAsked);
     analysis.update({ features: current.shown, featuresIgnoringYear: current.shownIgnoringYear, distancesKm: answer.catchment?.distancesKm ?? null });
   }
 

@@ -24,6 +24,7 @@ import type { Teardown } from '../ui/teardown';
 import type { AppState } from '../state/app-state';
 import type { UrlIssue } from '../state/url-codec';
 import type { UserLayersController } from './user-layers-controller';
+import type { UserNarrowingSource } from '../state/user-narrowing-source';
 
 export interface UserDataOptions {
   panelStack: HTMLElement;
@@ -34,6 +35,8 @@ export interface UserDataOptions {
   report: (message: string) => void;
   /** where "Save project" and "Open project…" go, and the permalink's state they save and restore */
   project?: ProjectOptions;
+  /** the spatial questions' narrowing of the layers on the map */
+  narrowing?: UserNarrowingSource;
 }
 
 export interface ProjectOptions {
@@ -45,7 +48,7 @@ export interface ProjectOptions {
   onIssues(issues: UrlIssue[]): void;
 }
 
-export function mountUserData({ panelStack, mapContainer, map, store, report, project }: UserDataOptions): Teardown {
+export function mountUserData({ panelStack, mapContainer, map, store, report, project, narrowing }: UserDataOptions): Teardown {
   const getLang = () => store.getState().lang;
   const state = userLayersState;
   // Without usable IndexedDB the layers live in memory for this visit, and the panel says so once.
@@ -79,7 +82,7 @@ export function mountUserData({ panelStack, mapContainer, map, store, report, pr
   });
   const projectControls = project && mountProjectWhenShown(project, { store, controller, getLang });
   const dropZone = mountDropZone(mapContainer, importFiles);
-  const mapLayers = mountUserLayers(map, state, getLang);
+  const mapLayers = mountUserLayers(map, state, getLang, narrowing);
   const applyLang = () => {
     dropZone.setLabel(translate(getLang(), 'mydata.dropHere'));
     panel.render();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAnnotation, checkNoteText, circleFromDrag, distanceKm, removeAnnotation } from '../../src/annotations/annotation-edit';
+import { addAnnotation, checkNoteText, circleFromDrag, distanceKm, removeAnnotation, replaceNoteText } from '../../src/annotations/annotation-edit';
 import { formatAnnotations, parseAnnotations, type Annotation } from '../../src/annotations/annotation';
 
 const note = (text: string): Annotation => ({ kind: 'note', at: [104.06, 30.66], text });
@@ -22,6 +22,16 @@ describe('adding and removing marks', () => {
     const list = [note('a'), note('b'), note('c')];
     expect(removeAnnotation(list, 1).map((mark) => (mark.kind === 'note' ? mark.text : ''))).toEqual(['a', 'c']);
     expect(list).toHaveLength(3);
+  });
+
+  it("changes one note's text and leaves its place and every other mark as they were", () => {
+    const circle = { kind: 'circle', centre: [106.5, 29.5], radiusKm: 5 } as const;
+    const list = [note('a'), circle, note('c')];
+    const changed = replaceNoteText(list, 2, '换乘站');
+    expect(changed).toEqual([note('a'), circle, { ...note('c'), text: '换乘站' }]);
+    // an index that is not a note changes nothing
+    expect(replaceNoteText(list, 1, 'x')).toEqual(list);
+    expect(list[2]).toEqual(note('c'));
   });
 });
 

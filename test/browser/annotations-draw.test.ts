@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, query, waitForMapReady, waitForMapStill } from './harness';
+import { fingerDrag, type Point } from './support/finger';
 
 const browser = useBrowser();
 
@@ -177,29 +178,24 @@ describe('on a phone (390×844, touch)', () => {
   it('a finger pans the map outside the tool and drags an arrow inside it', async () => {
     const { page, context } = await openApp(browser, { query: '?lang=zh', viewport: { width: 390, height: 844 }, touch: true });
     const cdp = await context.newCDPSession(page);
-    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
-      for (let i = 1; i <= 6; i += 1) {
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 6, y: from.y + ((to.y - from.y) * i) / 6 }] });
-      }
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    };
+    const swipe = (from: Point, to: Point) => fingerDrag(cdp, from, to);
     const viewOf = async () => (await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide'))), query(page.url()).get('v'));
     await openTool(page);
     // the card is open but no mode is on: a swipe pans the map
-    // (the right of the map: the open card covers the left)
+    // (the upper half: the open card lies along the bottom)
     const before = await viewOf();
-    await swipe(await mapPoint(page, 0.9, 0.8), await mapPoint(page, 0.7, 0.6));
+    await swipe(await mapPoint(page, 0.8, 0.5), await mapPoint(page, 0.6, 0.3));
     await waitForMapStill(page);
     await expect.poll(viewOf).not.toBe(before);
     // arrow mode: the same swipe draws instead
     await page.getByTestId('annotate-arrow').tap();
     const moved = await viewOf();
-    await swipe(await mapPoint(page, 0.9, 0.8), await mapPoint(page, 0.7, 0.6));
+    await swipe(await mapPoint(page, 0.8, 0.5), await mapPoint(page, 0.6, 0.3));
     await expect.poll(() => tags(page)).toEqual(['a']);
     expect(await viewOf()).toBe(moved);
     // closing the tool: a swipe pans again
     await page.getByTestId('annotate-button').tap();
+    await page.getByTestId('annotation-card').waitFor({ state: 'hidden' });
     const after = await viewOf();
     await swipe(await mapPoint(page, 0.5, 0.7), await mapPoint(page, 0.7, 0.5));
     await waitForMapStill(page);

@@ -83,6 +83,21 @@ describe('published layers', () => {
     await page.context().close();
   });
 
+  it('in the embed, a question in the link leaves only their features inside its area, as for the projects', async () => {
+    // 成都市 holds site A and the office placed at 武侯区; site B and the office at 渝北 are in Chongqing
+    const { page, errors } = await openApp(browser, { appURL: published.url, query: '?lang=en&embed=1&legend=open&qa=u:510100' });
+    await expect.poll(() => page.locator(SITES).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.locator(OFFICES).count()).toBe(1);
+    // 渝北区 holds the office placed at its seat and neither site
+    const yubei = await openApp(browser, { appURL: published.url, query: '?lang=en&embed=1&qa=u:500112' });
+    await expect.poll(() => yubei.page.locator(OFFICES).count(), { timeout: 30_000 }).toBe(1);
+    expect(await yubei.page.locator(SITES).count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(yubei.errors).toEqual([]);
+    await yubei.page.context().close();
+    await page.context().close();
+  });
+
   it('show in the SVG export: drawn, in the legend, and their sources in the source line', async () => {
     const { page, errors } = await openApp(browser, { appURL: published.url, query: '?lang=en' });
     await expect.poll(() => page.locator('[data-user-layer="published-test-sites"]').count()).toBe(2);

@@ -6,12 +6,21 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, openTab, waitForMapReady } from './harness';
 import { dropFixture, layerNames } from './user-data-helpers';
+import { exportSvg } from './support/download';
 
 const browser = useBrowser();
 
 // named-points.csv: 甲 104.18,30.62 · 乙 104.30,30.70 · 丙 104.26,30.52 · 丁 104.38,30.60.
 // The polygon 104.1–104.35 E × 30.55–30.75 N holds 甲 and 乙; 丙 is south of it and 丁 east.
 const POLYGON = 'qa=p:104.1 30.55,104.35 30.55,104.35 30.75,104.1 30.75';
+
+const HSR = 'hsr-chengdu-chongqing';
+const drawnUserPoints = (page: Page) => page.locator('.user-feature[data-user-layer]').count();
+/** the circles of the imported layer `name` in an exported SVG */
+const exportedPoints = (svg: string, name: string) => {
+  const group = svg.match(new RegExp(`<g class="user-layer" data-name="${name}">(.*?)</g></g>`))?.[1] ?? '';
+  return [...group.matchAll(/<circle /g)].length;
+};
 
 const userBlock = (page: Page) => page.getByTestId('q-user-layer');
 const userItems = (page: Page) => page.getByTestId('q-user-item').allTextContents();
@@ -59,5 +68,36 @@ describe('imported features in the spatial questions', () => {
     expect(await userItems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
+  });
+});
+
+describe('imported features narrowed by a question, as the projects are', () => {
+  // catchment-points.geojson: two points on the Chengdu–Chongqing HSR (甲, 乙), two over 100 km from it (丙, 丁)
+  it('leaves only the points inside a catchment on the map and in the export; clearing the question draws them all again', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
+    await dropFixture(page, 'catchment-points.geojson');
+    await expect.poll(() => layerNames(page), { timeout: 30_000 }).toEqual(['catchment-points']);
+    await expect.poll(() => drawnUserPoints(page)).toBe(4);
+
+    await openTab(page, 'questions');
+    await page.locator(`[data-testid="q-corridor"][value="${HSR}"]`).check();
+    const distance = page.getByTestId('q-distance');
+    await distance.fill('20');
+    await distance.press('Enter');
+    await expect.poll(() => userBlock(page).getAttribute('data-count'), { timeout: 30_000 }).toBe('2');
+    expect(await userItems(page)).toEqual(['沿线甲 On the line A', '沿线乙 On the line B']);
+    await expect.poll(() => drawnUserPoints(page)).toBe(2);
+    const narrowed = await exportSvg(page, 'en');
+    expect(narrowed).toContain('<g class="user-layer" data-name="catchment-points">');
+    expect(exportedPoints(narrowed, 'catchment-points')).toBe(2);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
+
+    await page.getByTestId('q-clear').click();
+    await expect.poll(() => drawnUserPoints(page)).toBe(4);
+    expect(exportedPoints(await exportSvg(page, 'en'), 'catchment-points')).toBe(4);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestWithin, overlapBelow } from '../../src/cartography/nearest-point';
+import { nearestWithin, overlapBelow, shiftAbove } from '../../src/cartography/nearest-point';
 
 describe('nearestWithin', () => {
   const points = [
@@ -31,5 +31,18 @@ describe('overlapBelow', () => {
   it('is how far a point must move up to clear an edge with a margin', () => {
     expect(overlapBelow(500, 400, 40)).toBe(140);
     expect(overlapBelow(300, 400, 40)).toBe(0);
+  });
+});
+
+describe('shiftAbove', () => {
+  it('moves a mark up just enough to clear the edge below it with a margin', () => {
+    // a circle from 300 to 560 over a sheet starting at 500: up by 560 - (500 - 16)
+    expect(shiftAbove(300, 560, 500, 16)).toBe(76);
+    // already clear
+    expect(shiftAbove(100, 400, 500, 16)).toBe(0);
+  });
+  it("never pushes the mark's top off the screen: a tall mark goes up only as far as its top allows", () => {
+    expect(shiftAbove(40, 700, 500, 16)).toBe(24);
+    expect(shiftAbove(10, 700, 500, 16)).toBe(0);
   });
 });

@@ -34,6 +34,25 @@ describe('layer store', () => {
     }
   });
 
+  it('keeps both a rename and a recolour made before the first is saved (a planner typing a name, then picking a colour)', async () => {
+    const store = newStore();
+    const saved = await store.save({ name: 'projects-title-row', features: [seat] });
+    // both changes start before either finishes, as when the colour is picked right after Enter
+    const [renamed, recoloured] = await Promise.all([store.rename(saved.id, '重点项目（2026）'), store.recolour(saved.id, '#762a83')]);
+    expect(renamed.name).toBe('重点项目（2026）');
+    expect(recoloured).toMatchObject({ name: '重点项目（2026）', colour: '#762a83' });
+    const [kept] = await store.list();
+    expect(kept).toMatchObject({ name: '重点项目（2026）', colour: '#762a83' });
+  });
+
+  it('goes on with later changes after one fails', async () => {
+    const store = newStore();
+    const saved = await store.save({ name: 'Parks', features: [seat] });
+    const [missing, recoloured] = await Promise.allSettled([store.rename('nope', 'x'), store.recolour(saved.id, '#123456')]);
+    expect(missing.status).toBe('rejected');
+    expect(recoloured).toMatchObject({ status: 'fulfilled', value: { colour: '#123456' } });
+  });
+
   it('saves layers visible, with a colour, and lists them oldest first', async () => {
     const store = newStore();
     await store.save({ name: ' Parks ', features: [seat] });

@@ -132,3 +132,46 @@ describe('scene: passing through and memoising', () => {
     expect(ids(filtered.shown)).toEqual(['ftz']);
   });
 });
+
+describe('scene: the planner\'s layers under a question', () => {
+  const point = (lon: number, lat: number, name: string) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [lon, lat] }, properties: { name } });
+  // inside the rectangle 105.9–107.1 E × 29–30 N: 在内; outside: 在外 (west of it) and 远处 (north)
+  const mine = { id: 'mine', name: 'mine', colour: '#112233', nameColumn: 'name', features: [point(104, 29.5, '在外'), point(106.5, 29.5, '在内'), point(106.5, 31, '远处')] };
+  const elsewhere = { ...mine, id: 'elsewhere', features: [point(103, 28, '别处')] };
+  const withMine: SceneData = { ...data, userLayers: [mine, elsewhere] };
+  const question: QuestionState = { ...NO_QUESTION, area: { kind: 'rect', bounds: [105.9, 29, 107.1, 30] } };
+  const index = buildFeatureIndex(FIXTURE as unknown as IndexableFeature[]);
+  const answered = (): SceneAnswers => ({ question, answer: answerQuestion(buildQuestionData(FIXTURE, index), question, () => undefined) });
+  const names = (layers: readonly { features: readonly { properties: unknown }[] }[]) => layers.map((layer) => layer.features.map((f) => (f.properties as { name: string }).name));
+
+  it('without a question, draws every feature', () => {
+    const scene = buildScene(base, withMine, null);
+    expect(names(scene.userLayers)).toEqual([['在外', '在内', '远处'], ['别处']]);
+    expect(scene.userLayersAsked).toEqual(scene.userLayers);
+  });
+
+  it('with the answer, draws only the features the area selects and leaves out a layer with none; the written answer still sees them all', () => {
+    const scene = buildScene({ ...base, question }, withMine, answered());
+    expect(names(scene.userLayers)).toEqual([['在内']]);
+    expect(scene.userLayers[0]?.id).toBe('mine');
+    expect(names(scene.userLayersAsked)).toEqual([['在外', '在内', '远处'], ['别处']]);
+  });
+
+  it('draws none of them while the answer is pending, as for the projects', () => {
+    const scene = buildScene({ ...base, question }, withMine, null);
+    expect(scene.pending).toBe(true);
+    expect(scene.userLayers).toEqual([]);
+  });
+
+  it('keeps the narrowed layers across a change of language, and draws them all again once the question is cleared', () => {
+    const memo = createSceneMemo();
+    const answers = answered();
+    const first = memo({ ...base, question }, withMine, answers);
+    const zh = memo({ ...base, question, lang: 'zh' }, withMine, answers);
+    expect(zh.userLayers).toBe(first.userLayers);
+    expect(zh.narrowUserFeatures).toBe(first.narrowUserFeatures);
+    const cleared = memo(base, withMine, answers);
+    expect(names(cleared.userLayers)).toEqual([['在外', '在内', '远处'], ['别处']]);
+    expect(cleared.narrowUserFeatures(mine.features)).toBe(mine.features);
+  });
+});

@@ -5,6 +5,8 @@ export const annotateZh = {
   'annotate.buttonLabel': '标注：在地图上添加文字、箭头和高亮',
   'annotate.title': '标注',
   'annotate.drawing': '标注工具',
+  'annotate.fold': '收起',
+  'annotate.unfold': '展开',
 } as const;
 
 export const annotateEn: Record<keyof typeof annotateZh, string> = {
@@ -12,4 +14,6 @@ export const annotateEn: Record<keyof typeof annotateZh, string> = {
   'annotate.buttonLabel': 'Annotate: add notes, arrows and highlights on the map',
   'annotate.title': 'Annotations',
   'annotate.drawing': 'the annotation tool',
+  'annotate.fold': 'Fold',
+  'annotate.unfold': 'Unfold',
 };
