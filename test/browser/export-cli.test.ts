@@ -30,14 +30,14 @@ describe('npm run export', () => {
   it('writes an A4 landscape PNG at 300 dpi and says where', async () => {
     const out = join(dir, 'briefing.png');
     const result = await runCli(['--url', 'https://example.org/map/?lang=en&v=30.2,105.3,7', '--preset', 'a4-landscape', '--dpi', '300', '--format', 'png', '--out', out]);
-    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(out);
     const bytes = readFileSync(out);
     const png = PNG.sync.read(bytes);
-    // A4's width; its height, or taller where the numbered key runs below the map
+    // A4's width; its height, or taller where the numbered key runs below the map, which the user is told
     expect(png.width).toBe(3508);
     expect(png.height).toBeGreaterThanOrEqual(2480);
+    expect(result.stderr).toBe(png.height > 2480 ? `Note: ${out} is 3508×${png.height} px, taller than the a4-landscape page (2480 px), to list every numbered project; --format pdf keeps the page size and continues the key on extra pages.\n` : '');
     // 300 dpi = 11811 pixels per metre
     expect(readPhys(new Uint8Array(bytes))?.pixelsPerUnitX).toBe(11811);
   }, 180_000);
@@ -198,6 +198,8 @@ describe('npm run export', () => {
     const png = PNG.sync.read(readFileSync(join(dir, 'default-slide.png')));
     expect([png.width, png.height]).toEqual(slide.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number));
     expect(png.height).toBeGreaterThan(1080);
+    // and the user is told the slide is no longer 16:9
+    expect(result.stderr).toContain(`Note: ${join(dir, 'default-slide.png')} is 1920×${png.height} px, taller than the slide-16x9 page (1080 px)`);
   }, 180_000);
 
   it('writes a vector PDF with --format pdf: A4 landscape in mm, the title and the --url as text', async () => {
