@@ -8,6 +8,7 @@ import type { ParsedFile, SourceRecord } from './source-record.ts';
 import { columnWithRole, guessColumnMapping, type ColumnMapping, type ColumnRole } from './column-roles.ts';
 import { headerUnit, readNumber } from './read-number.ts';
 import { cellText, isEmptyCell, type CellValue, type Table, type TableRow } from './table.ts';
+import { divisionCode } from '../join/name-forms.ts';
 import { matchPlace, type DivisionIndex, type PlaceQuery } from './divisions.ts';
 import type { PlacementReport, PlacedAt } from './placement-report.ts';
 import type { PlaceFixes } from './import-result.ts';
@@ -134,7 +135,7 @@ function readCoordinate(file: string, record: SourceRecord, cell: CellValue, hea
 /** A correction is a division code (chosen from the candidates) or a name typed by the planner. */
 function fixQuery(fix: string): PlaceQuery {
   const text = fix.trim();
-  return /^\d{6}(?:\d{3}|\d{6})?$/.test(text) ? { adcode: text } : { address: text };
+  return divisionCode(text) !== undefined ? { adcode: text } : { address: text };
 }
 
 function placeByName(

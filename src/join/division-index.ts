@@ -1,5 +1,6 @@
 // The shipped division list indexed by every form a table may name a unit in. Built once per join
-// level (the 59 prefecture-level units, or the 221 counties) from the boundary properties.
+// level (the 59 prefecture-level units, or the 221 counties) from the boundary properties, and once
+// over every unit for placing rows without coordinates (src/import/divisions.ts).
 import { englishKey, normaliseName, shortName } from './name-forms.ts';
 import { OLD_NAMES } from './old-names.ts';
 
@@ -11,11 +12,11 @@ export interface Division {
   parent: string | null;
 }
 
-export interface DivisionIndex {
+export interface DivisionIndex<D extends Division = Division> {
   /** the units a key may match, by adcode */
-  units: ReadonlyMap<string, Division>;
+  units: ReadonlyMap<string, D>;
   /** units that may be named before a unit's own name (成都市武侯区), by adcode */
-  parents: ReadonlyMap<string, Division>;
+  parents: ReadonlyMap<string, D>;
   byName: ReadonlyMap<string, string[]>;
   byShort: ReadonlyMap<string, string[]>;
   byEnglish: ReadonlyMap<string, string[]>;
@@ -36,14 +37,14 @@ function push(map: Map<string, string[]>, key: string | null, adcode: string): v
  * `units` are what rows join to; `parents` (optional) are the units above them, so
  * "乐山市市中区" or a separate prefecture column can tell apart two counties of the same name.
  */
-export function buildDivisionIndex(units: readonly Division[], parents: readonly Division[] = []): DivisionIndex {
+export function buildDivisionIndex<D extends Division>(units: readonly D[], parents: readonly D[] = []): DivisionIndex<D> {
   const byName = new Map<string, string[]>();
   const byShort = new Map<string, string[]>();
   const byEnglish = new Map<string, string[]>();
   const byOldName = new Map<string, string[]>();
   const byOldCode = new Map<string, string>();
   const shortOf = new Map<string, string | null>();
-  const unitMap = new Map<string, Division>();
+  const unitMap = new Map<string, D>();
   for (const unit of units) {
     unitMap.set(unit.adcode, unit);
     const short = shortName(unit.name_zh);
