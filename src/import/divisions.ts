@@ -167,3 +167,17 @@ export function matchPlace(index: DivisionIndex, query: PlaceQuery, { candidates
   return { ok: false, reason: 'unknown', text: given, candidates: nearest(normaliseName(given), anyLevel) };
 }
 
+
+/**
+ * matchPlace asked once per distinct place: a long table names the same few hundred units again and
+ * again. The matches it returns are shared between rows; callers read them, never change them.
+ */
+export function placeMatcher(index: DivisionIndex): (query: PlaceQuery) => PlaceMatch {
+  const known = new Map<string, PlaceMatch>();
+  return (query) => {
+    const key = JSON.stringify([query.province, query.city, query.county, query.adcode, query.address]);
+    let match = known.get(key);
+    if (match === undefined) known.set(key, (match = matchPlace(index, query)));
+    return match;
+  };
+}

@@ -59,8 +59,10 @@ function byNameForms(index: DivisionIndex<Division>, name: string, allowed: Allo
   );
 }
 
-function childrenOf(index: DivisionIndex<Division>, parent: string): Set<string> {
-  return new Set([...index.units.values()].filter((unit) => unit.parent === parent).map((unit) => unit.adcode));
+const NONE: ReadonlySet<string> = new Set();
+
+function childrenOf(index: DivisionIndex<Division>, parent: string): ReadonlySet<string> {
+  return index.children.get(parent) ?? NONE;
 }
 
 /** The parent a separate column names (成都 / 成都市 / 510100), if it is one of the index's parents. */
@@ -68,8 +70,9 @@ function resolveParent(index: DivisionIndex<Division>, raw: string | undefined):
   if (raw === undefined) return undefined;
   const text = withoutProvince(normaliseName(raw));
   if (text === '') return undefined;
-  for (const parent of index.parents.values()) {
-    if (parent.adcode === text || normaliseName(parent.name_zh) === text || shortName(parent.name_zh) === (shortName(text) ?? text)) return parent.adcode;
+  const short = shortName(text) ?? text;
+  for (const [adcode, prefixes] of index.parentPrefixes) {
+    if (adcode === text || prefixes[0] === text || shortName(prefixes[0] ?? '') === short) return adcode;
   }
   return undefined;
 }
@@ -83,9 +86,9 @@ function nearest(index: DivisionIndex<Division>, name: string, english: string, 
     if (!allowed(unit.adcode)) continue;
     const unitShort = index.shortOf.get(unit.adcode) ?? null;
     const distance = Math.min(
-      editDistance(name, normaliseName(unit.name_zh)),
+      editDistance(name, index.fullOf.get(unit.adcode) ?? ''),
       unitShort === null ? Infinity : editDistance(short, unitShort),
-      english !== '' ? editDistance(english, englishKey(unit.name_en)) : Infinity,
+      english !== '' ? editDistance(english, index.englishOf.get(unit.adcode) ?? '') : Infinity,
     );
     if (distance <= limit) scored.push({ adcode: unit.adcode, distance });
   }
@@ -128,10 +131,10 @@ export function matchKey<D extends Division>(index: DivisionIndex<D>, rawKey: st
   const direct = byNameForms(index, name, allowed);
   if (direct?.kind === 'matched') return direct;
   // 成都市武侯区, 乐山市中区: a parent's full or short name, then the unit's own.
-  for (const candidate of index.parents.values()) {
-    for (const prefix of new Set([normaliseName(candidate.name_zh), shortName(candidate.name_zh)])) {
-      if (prefix === null || !name.startsWith(prefix) || name.length === prefix.length) continue;
-      const rest = byNameForms(index, name.slice(prefix.length), allowedBy(index, options.among, childrenOf(index, candidate.adcode)));
+  for (const [adcode, prefixes] of index.parentPrefixes) {
+    for (const prefix of prefixes) {
+      if (!name.startsWith(prefix) || name.length === prefix.length) continue;
+      const rest = byNameForms(index, name.slice(prefix.length), allowedBy(index, options.among, childrenOf(index, adcode)));
       if (rest?.kind === 'matched') return { kind: 'matched', adcode: rest.adcode, by: 'parent-and-name' };
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { indexDivisions, matchPlace, type DivisionList, type PlaceQuery } from '../../src/import/divisions.ts';
+import { placeMatcher } from '../../src/import/divisions.ts';
 
 // The list the app ships (built by `npm run data` from data/geo).
 const list = JSON.parse(readFileSync(new URL('../../public/data/divisions.json', import.meta.url), 'utf8')) as DivisionList;
@@ -83,5 +84,17 @@ describe('matchPlace: rules first written for the choropleth join, now also plac
     const match = matchPlace(index, { county: '市中区' });
     expect(match.ok).toBe(false);
     if (!match.ok) expect(match.candidates.slice(0, 2).map((u) => u.adcode)).toEqual(['511002', '511102']);
+  });
+});
+
+describe('placeMatcher: a table’s rows placed once per distinct place', () => {
+  it('answers a repeated place as matchPlace does, from the first answer', () => {
+    const match = placeMatcher(index);
+    const first = match({ city: '成都市', county: '武侯区' });
+    expect(first).toEqual(matchPlace(index, { city: '成都市', county: '武侯区' }));
+    expect(match({ city: '成都市', county: '武侯区' })).toBe(first);
+    // the same text in another column is another place
+    expect(match({ county: '广安' })).toMatchObject({ ok: true, unit: { adcode: '511602' } });
+    expect(match({ city: '广安' })).toMatchObject({ ok: true, unit: { adcode: '511600' } });
   });
 });
