@@ -24,10 +24,27 @@ export const USER_LABEL_MIN_ZOOM = 8;
  */
 export const CROWDED_IN_VIEW = 300;
 
-/** The named points and areas of a crowded layer, indexed by position so a view finds its own. */
-export interface CrowdedPlaces {
+/**
+ * Features of a crowded layer taken into its index per task (crowdedSlice): 200,000 named points
+ * in one go took the main thread for a quarter to half a second (their places, then one index), and
+ * slices of 10,000 still up to 70 ms on a loaded two-core machine while the code was cold.
+ */
+export const CROWDED_SLICE = 2_000;
+
+/** Consecutive named points and areas of a crowded layer, in the file's order, indexed by position. */
+export interface CrowdedSlice {
   places: readonly UserLabelPlace[];
   index: KDBush;
+}
+
+/**
+ * The named points and areas of a crowded layer, indexed a slice at a time (each slice its own
+ * index, built in its own task) so a view finds its own. `complete` is false while slices are still
+ * to come: until then the layer is not named, as a view could hold more of its places than are in yet.
+ */
+export interface CrowdedPlaces {
+  readonly slices: readonly CrowdedSlice[];
+  readonly complete: boolean;
 }
 
 /** One named feature of an imported or published layer. */
@@ -44,6 +61,8 @@ export interface UserLabelLayer {
   nameOf(feature: Feature): string | undefined;
   /** a point's marker radius on the map, pixels */
   radiusOf(feature: Feature): number;
+  /** where `features` starts in the layer's list when it is a slice of it (their keys count from there); 0 when omitted */
+  firstIndex?: number;
 }
 
 type Candidate = PlacementCandidate<LabelPlace>;
@@ -107,11 +126,12 @@ function bboxOf(rings: readonly (readonly Position[])[]): [number, number, numbe
 export function userLabelPlaces(layers: readonly UserLabelLayer[]): UserLabelPlace[] {
   const places: UserLabelPlace[] = [];
   for (const layer of layers) {
+    const first = layer.firstIndex ?? 0;
     layer.features.forEach((feature, index) => {
       const name = layer.nameOf(feature);
       const g = feature.geometry;
       if (name === undefined || !g) return;
-      const key = `${layer.id}:${index}`;
+      const key = `${layer.id}:${first + index}`;
       if (g.type === 'Point') places.push({ key, name, kind: 'point', lon: g.coordinates[0]!, lat: g.coordinates[1]!, radius: layer.radiusOf(feature) });
       else if (g.type === 'MultiPoint') g.coordinates.forEach((p, k) => places.push({ key: `${key}.${k}`, name, kind: 'point', lon: p[0]!, lat: p[1]!, radius: layer.radiusOf(feature) }));
       else if (g.type === 'LineString' || g.type === 'MultiLineString') {
@@ -128,8 +148,8 @@ export function userLabelPlaces(layers: readonly UserLabelLayer[]): UserLabelPla
   return places;
 }
 
-/** Indexes a crowded layer's named points and areas (lines are not named on a crowded layer). */
-export function crowdedPlaces(places: readonly UserLabelPlace[]): CrowdedPlaces {
+/** Indexes consecutive places of a crowded layer: its points and areas (lines are not named on a crowded layer). */
+export function crowdedSlice(places: readonly UserLabelPlace[]): CrowdedSlice {
   const indexed = places.filter((place): place is Extract<UserLabelPlace, { lon: number }> => place.kind !== 'line');
   const index = new KDBush(Math.max(1, indexed.length));
   for (const place of indexed) index.add(place.lon, place.lat);
@@ -139,14 +159,28 @@ export function crowdedPlaces(places: readonly UserLabelPlace[]): CrowdedPlaces 
   return { places: indexed, index };
 }
 
-/** A crowded layer's places in this view (a tenth of its size around it), in the file's order; none when too many. */
+/** A crowded layer's places indexed at once, in slices of `size` (CROWDED_SLICE): as crowdedSlice of each, complete. */
+export function crowdedPlaces(places: readonly UserLabelPlace[], size = CROWDED_SLICE): CrowdedPlaces {
+  const slices: CrowdedSlice[] = [];
+  for (let start = 0; start < places.length; start += size) slices.push(crowdedSlice(places.slice(start, start + size)));
+  return { slices, complete: true };
+}
+
+/**
+ * A crowded layer's places in this view (a tenth of its size around it), in the file's order; none
+ * when too many (counted over all its slices), or while its slices are still being indexed.
+ */
 function inView(crowded: CrowdedPlaces, input: MapLabelInput): UserLabelPlace[] {
-  if (!input.bounds || (!input.page?.allProjects && input.zoom < USER_LABEL_MIN_ZOOM)) return [];
+  if (!crowded.complete || !input.bounds || (!input.page?.allProjects && input.zoom < USER_LABEL_MIN_ZOOM)) return [];
   const [west, south, east, north] = input.bounds;
   const [dx, dy] = [(east - west) / 10, (north - south) / 10];
-  const ids = crowded.index.range(west - dx, south - dy, east + dx, north + dy);
-  if (ids.length > CROWDED_IN_VIEW) return [];
-  return ids.sort((a, b) => a - b).map((id) => crowded.places[id]!);
+  const found: UserLabelPlace[] = [];
+  for (const { places, index } of crowded.slices) {
+    const ids = index.range(west - dx, south - dy, east + dx, north + dy);
+    if (found.length + ids.length > CROWDED_IN_VIEW) return [];
+    for (const id of ids.sort((a, b) => a - b)) found.push(places[id]!);
+  }
+  return found;
 }
 
 /** The markers of the named points, for the other names to keep clear of (the map reads its own from the page). */
@@ -210,4 +244,24 @@ export function userLabels(places: readonly UserLabelPlace[], crowded: readonly 
     candidates: (input) => userFeatureCandidates(input, all(input)),
     symbols: (input) => userPointSymbols(all(input), input.project),
   };
+}
+
+/**
+ * Indexes a crowded layer's places `size` features at a time (CROWDED_SLICE), awaiting `between()`
+ * (the page given back) before each slice, so neither the caller's task nor any other takes them all. `crowded` fills in as the
+ * slices are done and is complete after the last; `done` says whether it got there (false once
+ * `wanted()` said no before a slice: the layer was changed or replaced meanwhile).
+ */
+export function crowdedPlacesInSlices(layer: UserLabelLayer, size: number, between: () => Promise<void>, wanted: () => boolean): { crowded: CrowdedPlaces; done: Promise<boolean> } {
+  const crowded = { slices: [] as CrowdedSlice[], complete: false };
+  const run = async () => {
+    for (let start = 0; start < layer.features.length; start += size) {
+      await between();
+      if (!wanted()) return false;
+      crowded.slices.push(crowdedSlice(userLabelPlaces([{ ...layer, features: layer.features.slice(start, start + size), firstIndex: start }])));
+    }
+    crowded.complete = true;
+    return true;
+  };
+  return { crowded, done: run() };
 }

@@ -3,6 +3,7 @@
 // Cells go through the same writer as the project CSV (RFC 4180, formula guard, UTF-8 with a BOM).
 import type { Feature } from 'geojson';
 import type { Lang } from '../types.ts';
+import { translate } from '../i18n/translate.ts';
 import { csvLines, type CellValue } from './csv-cell.ts';
 import { withBom } from './csv.ts';
 
@@ -12,10 +13,7 @@ export interface UserFeatureRow {
   feature: Feature;
 }
 
-const FIXED: Record<Lang, readonly string[]> = {
-  zh: ['图层', '名称', '经度', '纬度'],
-  en: ['layer', 'name', 'longitude', 'latitude'],
-};
+const FIXED = ['download.userColumn.layer', 'download.userColumn.name', 'download.userColumn.longitude', 'download.userColumn.latitude'] as const;
 
 function cell(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
@@ -35,7 +33,7 @@ export function userFeaturesCsvText(rows: readonly UserFeatureRow[], lang: Lang)
     const point = feature.geometry?.type === 'Point' ? feature.geometry.coordinates : null;
     return [layer, cell(name), point ? cell(point[0]) : null, point ? cell(point[1]) : null, ...keys.map((key) => cell(feature.properties?.[key]))];
   });
-  return csvLines([[...FIXED[lang], ...keys], ...lines]);
+  return csvLines([[...FIXED.map((key) => translate(lang, key)), ...keys], ...lines]);
 }
 
 export function userFeaturesCsv(rows: readonly UserFeatureRow[], lang: Lang): Uint8Array<ArrayBuffer> {

@@ -18,7 +18,7 @@ export function countByCategory(features: readonly { properties: Pick<ProjectPro
 
 export function summaryText(features: readonly { properties: Pick<ProjectProperties, 'category'> }[], lang: Lang): string {
   if (features.length === 0) return translate(lang, 'embed.summaryEmpty');
-  const separator = lang === 'zh' ? '、' : ', ';
+  const separator = translate(lang, 'words.join');
   const parts = countByCategory(features)
     .map(({ category, count }) => translate(lang, 'embed.summaryPart', { label: categoryPluralLabel(category, lang), count }))
     .join(separator);

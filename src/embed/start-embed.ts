@@ -139,8 +139,8 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
         legend?.append(published.legend);
         // the attribution ends a sentence (". " / "。"): the layers' sources follow it as a new one, not after "; "
         const attribution = manifest.attribution[lang].trim();
-        const join = /[.。]$/.test(attribution) ? (lang === 'zh' ? '' : ' ') : translate(lang, 'published.sourcesJoin');
-        if (published.sources !== '') publishedSources = `${join}${published.sources}`;
+        const endsSentence = /[.。]$/.test(attribution);
+        if (published.sources !== '') publishedSources = endsSentence ? translate(lang, 'words.nextSentence', { text: published.sources }) : translate(lang, 'published.sourcesJoin') + published.sources;
       } catch (error) {
         say(loadFailed(lang, error));
       }

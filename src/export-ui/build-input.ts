@@ -89,9 +89,13 @@ export function sourcesLine(
   manifest: { attribution: Bilingual; sources?: { boundaries: Bilingual; projects: Bilingual } }, lang: ExportOptions['lang'], published: readonly PublishedLayerSummary[] = [],
 ): string {
   // each published layer drawn: its title, who published it and the day that was checked
-  const layers = (l: 'zh' | 'en') =>
-    published.length === 0 ? '' : `${l === 'en' ? ' ' : ''}${published.map(({ title, source }) => translate(l, 'published.sourceLine', { title: title[l], source: source.name, date: source.checked })).join(translate(l, 'published.sourcesJoin'))}${l === 'zh' ? '。' : '.'}`;
-  const text = (l: 'zh' | 'en') => (manifest.sources ? `${manifest.sources.boundaries[l]}${l === 'en' ? ' ' : ''}${manifest.sources.projects[l]}` : manifest.attribution[l]) + layers(l);
+  const layers = (l: 'zh' | 'en') => {
+    if (published.length === 0) return '';
+    const lines = published.map(({ title, source }) => translate(l, 'published.sourceLine', { title: title[l], source: source.name, date: source.checked }));
+    return translate(l, 'words.nextSentence', { text: translate(l, 'words.sentence', { text: lines.join(translate(l, 'published.sourcesJoin')) }) });
+  };
+  const text = (l: 'zh' | 'en') =>
+    (manifest.sources ? manifest.sources.boundaries[l] + translate(l, 'words.nextSentence', { text: manifest.sources.projects[l] }) : manifest.attribution[l]) + layers(l);
   return lang === 'both' ? `${text('zh')} ${text('en')}` : text(lang);
 }
 

@@ -13,11 +13,12 @@ export function estimateWidth(text: string, fontSize: number): number {
 }
 
 // Where a line may break: before and after each CJK character (Chinese has no spaces; closing
-// punctuation stays with the character before it, an opening bracket with the one after it), after
+// punctuation and a closing quote stay with the character before it, an opening bracket or quote with
+// the one after it: “人口” never breaks after its “), after
 // a space, and after a hyphen or a dash inside a Latin word ("Chongqing-Guiyang-Nanning" breaks as
 // "Chongqing-" "Guiyang-" …). Never inside a Latin word ("Nan" / "ning"), nor inside a run with a
 // slash or a query character (an address, "Hollow/dashed:"), which stays whole.
-const BREAK_UNIT = /[\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b]*[\u2e80-\uffff](?:(?![\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b])[\u3000-\u303f\uff00-\uffef])*|[^\s\u2e80-\uffff]*[/?&=][^\s\u2e80-\uffff]*\s*|[^\s\u2e80-\uffff]+?(?:[-\u2010-\u2014]+|(?=[\s\u2e80-\uffff]|$))\s*|\s+/g;
+const BREAK_UNIT = /[\u2018\u201c\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b]*[\u2e80-\uffff](?:(?![\u3008\u300a\u300c\u300e\u3010\u3014\u3016\uff08\uff3b\uff5b])[\u2019\u201d\u3000-\u303f\uff00-\uffef])*|[^\s\u2e80-\uffff]*[/?&=][^\s\u2e80-\uffff]*\s*|[^\s\u2e80-\uffff]+?(?:[-\u2010-\u2014]+|(?=[\s\u2e80-\uffff]|$))\s*|\s+/g;
 
 /** The pieces a line may break between (see BREAK_UNIT). */
 function breakUnits(text: string): string[] {

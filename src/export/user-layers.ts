@@ -141,7 +141,7 @@ export function sizeLegendItems(layer: ExportUserLayer): LegendItem[] {
   const decimals = (value: number) => (Number.isInteger(value) ? 0 : 3);
   const circle = (radius: number, fill: string | null) => ({ kind: 'point' as const, shape: 'circle' as const, fill, stroke: colour, strokeWidth: 1.5, size: 2 * radius });
   return [
-    { key: `size:${layer.id}:title`, label_zh: translate('zh', 'export.page.sizeTitle', { column: sizes.column }), label_en: translate('en', 'export.page.sizeTitle', { column: sizes.column }), symbol: circle(0, null), count: 0 },
+    { key: `size:${layer.id}:title`, label_zh: translate('zh', 'sizeBy.title', { column: sizes.column }), label_en: translate('en', 'sizeBy.title', { column: sizes.column }), symbol: circle(0, null), count: 0 },
     ...sizeLegend(sizes.max).map(({ value, radius }, i) => ({
       key: `size:${layer.id}:${i}`,
       label_zh: formatValue(value, 'zh', decimals(value)),

@@ -25,6 +25,8 @@ import { storiesEn, storiesZh } from './tables/stories';
 import { timelineEn, timelineZh } from './tables/timeline';
 import { unmatchedEn, unmatchedZh } from './tables/unmatched';
 import { publishedEn, publishedZh } from './tables/published';
+import { urlParamsEn, urlParamsZh } from './tables/url-params';
+import { featureTableEn, featureTableZh } from './tables/feature-table';
 
 export const zhStrings = {
   ...appZh,
@@ -48,6 +50,8 @@ export const zhStrings = {
   ...aboutZh,
   ...annotateZh,
   ...publishedZh,
+  ...urlParamsZh,
+  ...featureTableZh,
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -74,4 +78,6 @@ export const enStrings: Record<StringKey, string> = {
   ...aboutEn,
   ...annotateEn,
   ...publishedEn,
+  ...urlParamsEn,
+  ...featureTableEn,
 };

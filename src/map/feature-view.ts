@@ -42,7 +42,10 @@ export function mountFeatureView(map: L.Map, store: Store, scene: SceneSource, c
     if (named && !userLabels) {
       userLabelsPart!.get().then(
         (module) => {
-          userLabels ??= module.createUserLabels();
+          // a crowded layer's names come once its places are indexed (a slice per task): laid out again then
+          userLabels ??= module.createUserLabels(() => {
+            if (live) render();
+          });
           if (live) render();
         },
         // not fetched (offline): the layers stay unnamed on the map until the next change tries again

@@ -12,7 +12,7 @@ import type { UserLayersState } from '../user-data/user-layers-state';
 import { buildPropertyTable } from '../user-data/property-table';
 import type { UserCanvasLayer } from './user-layer-canvas';
 import { drawingLater, drawingNow } from './user-layer-drawing';
-import { CANVAS_THRESHOLD } from './user-layer-limits';
+import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 import { el } from '../ui/dom';
 import { symbolScale, NO_VALUE_RADIUS } from '../style/proportional-symbols';
 import { featureColour, featureName, layerNameKey, nameKey } from '../import/feature-label';

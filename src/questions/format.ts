@@ -1,6 +1,7 @@
 // Numbers and counts of the answers as the reader sees them, per language. Pure.
 import { CATEGORIES, type Category, type Lang } from '../types';
 import { categoryLabel } from '../i18n/domain-labels';
+import { translate } from '../i18n/translate';
 import { formatKm2 as formatAreaWithUnit, formatNumber as formatLocaleNumber } from '../i18n/number-format';
 
 /** One decimal below 1000, whole numbers above: the drawn geometry is not more precise than that. */
@@ -10,7 +11,7 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 export function formatKm(km: number, lang: Lang): string {
-  return lang === 'zh' ? `${formatNumber(km, lang)} 千米` : `${formatNumber(km, lang)} km`;
+  return translate(lang, 'unit.km', { value: formatNumber(km, lang) });
 }
 
 /**
@@ -18,7 +19,7 @@ export function formatKm(km: number, lang: Lang): string {
  * measured 0, not a rounded one), else to a tenth of a km like the other distances.
  */
 export function formatCorridorDistance(km: number, lang: Lang): string {
-  if (km === 0) return lang === 'zh' ? '0 千米' : '0 km';
+  if (km === 0) return translate(lang, 'unit.km', { value: 0 });
   return formatKm(km, lang);
 }
 

@@ -1,5 +1,6 @@
 // URL parameter of the choropleth (ch=<table>~<method>~<classes>~<palette>~<column>): which saved
 // table colours the units and how. A change of colouring is a discrete step with its own history entry.
+import { bothLanguages } from '../i18n/translate';
 import { parseChoropleth, serializeChoropleth } from '../choropleth/choropleth-spec';
 import { parseChoroplethValues, serializeChoroplethValues } from '../choropleth/choropleth-values';
 import { defineFieldCodec } from './url-codec';
@@ -8,7 +9,7 @@ export const choroplethCodec = defineFieldCodec({
   field: 'choropleth',
   param: 'ch',
   history: 'push',
-  expected: { zh: '专题着色（表格~方法~分级数~配色~列）', en: 'choropleth (table~method~classes~palette~column)' },
+  expected: bothLanguages('url.expected.choropleth'),
   parse: parseChoropleth,
   serialize: serializeChoropleth,
 });
@@ -19,7 +20,7 @@ export const choroplethValuesCodec = defineFieldCodec({
   field: 'choroplethValues',
   param: 'chv',
   history: 'replace',
-  expected: { zh: '专题着色的数值（p 或 c~行政区划代码:数值,…）', en: 'choropleth values (p or c~adcode:value,…)' },
+  expected: bothLanguages('url.expected.choroplethValues'),
   parse: parseChoroplethValues,
   serialize: serializeChoroplethValues,
 });

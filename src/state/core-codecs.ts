@@ -1,5 +1,6 @@
 // Codecs for the fields the map shell owns: view, language and selection.
 import type { Lang } from '../types';
+import { bothLanguages } from '../i18n/translate';
 import { MAX_ZOOM, MIN_ZOOM, normalizeView, type MapView, type Selection } from './app-state';
 import { createUrlCodec, defineFieldCodec, type UrlCodec } from './url-codec';
 
@@ -17,7 +18,7 @@ export const viewCodec = defineFieldCodec({
   field: 'view',
   param: 'v',
   history: 'replace',
-  expected: { zh: '视图（纬度,经度,缩放级别）', en: 'view (latitude,longitude,zoom)' },
+  expected: bothLanguages('url.expected.view'),
   parse: parseView,
   serialize: (view) => (view === null ? null : `${view.lat},${view.lon},${view.zoom}`),
 });
@@ -26,7 +27,7 @@ export const langCodec = defineFieldCodec({
   field: 'lang',
   param: 'lang',
   history: 'push',
-  expected: { zh: '语言（zh 或 en）', en: 'language (zh or en)' },
+  expected: bothLanguages('url.expected.lang'),
   parse: (raw): Lang | undefined => (raw === 'zh' || raw === 'en' ? raw : undefined),
   // Always written: a shared link shows the sender's language, whatever the reader's browser says.
   serialize: (lang) => lang,
@@ -49,7 +50,7 @@ export const selectionCodec = defineFieldCodec({
   field: 'selection',
   param: 'sel',
   history: 'push',
-  expected: { zh: '选择（u:行政区划代码 或 f:项目编号）', en: 'selection (u:adcode or f:feature id)' },
+  expected: bothLanguages('url.expected.selection'),
   parse: parseSelection,
   serialize: (selection) => {
     if (selection === null) return null;

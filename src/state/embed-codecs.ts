@@ -1,6 +1,8 @@
 // URL parameters of the news embed: embed=1, title=0|1, legend=open|closed, theme=auto|light|dark,
 // and the newsroom's words hed, dek, note and credit (plain text, each with a length limit).
 // Defaults are left out of the URL, so a plain permalink stays short.
+import type { StringKey } from '../i18n/strings';
+import { bothLanguages, translate } from '../i18n/translate';
 import { EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedLegendMode, type EmbedTextField, type EmbedTheme } from './embed-options';
 import { parseEmbedText } from './embed-text';
 import { MAX_STORY_STEPS, parseStory, serializeStory, type StoryStep } from '../story/story';
@@ -10,7 +12,7 @@ export const embedCodec = defineFieldCodec({
   field: 'embed',
   param: 'embed',
   history: 'push',
-  expected: { zh: '嵌入模式（1）', en: 'embed mode (1)' },
+  expected: bothLanguages('url.expected.embed'),
   parse: (raw): boolean | undefined => (raw === '1' ? true : raw === '0' ? false : undefined),
   serialize: (embed) => (embed ? '1' : null),
 });
@@ -19,7 +21,7 @@ export const embedTitleCodec = defineFieldCodec({
   field: 'embedTitle',
   param: 'title',
   history: 'push',
-  expected: { zh: '标题开关（0 或 1）', en: 'title switch (0 or 1)' },
+  expected: bothLanguages('url.expected.embedTitle'),
   parse: (raw): boolean | undefined => (raw === '1' ? true : raw === '0' ? false : undefined),
   serialize: (show) => (show ? null : '0'),
 });
@@ -28,7 +30,7 @@ export const embedLegendCodec = defineFieldCodec({
   field: 'embedLegend',
   param: 'legend',
   history: 'push',
-  expected: { zh: '图例（open 或 closed）', en: 'legend (open or closed)' },
+  expected: bothLanguages('url.expected.embedLegend'),
   // 'auto' is the default and has no spelling of its own in the URL.
   parse: (raw): EmbedLegendMode | undefined => (raw === 'open' || raw === 'closed' ? raw : undefined),
   serialize: (mode) => (mode === 'auto' ? null : mode),
@@ -38,34 +40,37 @@ export const embedThemeCodec = defineFieldCodec({
   field: 'embedTheme',
   param: 'theme',
   history: 'push',
-  expected: { zh: '主题（light、dark 或 auto）', en: 'theme (light, dark or auto)' },
+  expected: bothLanguages('url.expected.embedTheme'),
   parse: (raw): EmbedTheme | undefined => ((EMBED_THEMES as readonly string[]).includes(raw) ? (raw as EmbedTheme) : undefined),
   // light is the default; auto (follow the reader's system) is written out.
   serialize: (theme) => (theme === 'light' ? null : theme),
 });
 
-function textCodec(field: EmbedTextField, param: string, what: { zh: string; en: string }): FieldCodec {
+function textCodec(field: EmbedTextField, param: string, what: StringKey): FieldCodec {
   const limit = EMBED_TEXT_LIMITS[field];
   return defineFieldCodec({
     field,
     param,
     history: 'push',
-    expected: { zh: `${what.zh}（纯文本，最多 ${limit} 个字符）`, en: `${what.en} (plain text, at most ${limit} characters)` },
+    expected: {
+      zh: translate('zh', 'url.expected.embedText', { what: translate('zh', what), limit }),
+      en: translate('en', 'url.expected.embedText', { what: translate('en', what), limit }),
+    },
     parse: (raw): string | undefined => parseEmbedText(raw, limit),
     serialize: (text: string) => (text === '' ? null : text),
   });
 }
 
-export const embedHedCodec = textCodec('embedHed', 'hed', { zh: '标题', en: 'headline' });
-export const embedDekCodec = textCodec('embedDek', 'dek', { zh: '导语', en: 'dek' });
-export const embedNoteCodec = textCodec('embedNote', 'note', { zh: '注释', en: 'note' });
-export const embedCreditCodec = textCodec('embedCredit', 'credit', { zh: '署名', en: 'credit' });
+export const embedHedCodec = textCodec('embedHed', 'hed', 'url.expected.embedHed');
+export const embedDekCodec = textCodec('embedDek', 'dek', 'url.expected.embedDek');
+export const embedNoteCodec = textCodec('embedNote', 'note', 'url.expected.embedNote');
+export const embedCreditCodec = textCodec('embedCredit', 'credit', 'url.expected.embedCredit');
 
 export const embedPlayCodec = defineFieldCodec({
   field: 'embedPlay',
   param: 'play',
   history: 'push',
-  expected: { zh: '时间轴自动播放（1）', en: 'timeline autoplay (1)' },
+  expected: bothLanguages('url.expected.embedPlay'),
   parse: (raw): boolean | undefined => (raw === '1' ? true : undefined),
   serialize: (play) => (play ? '1' : null),
 });
@@ -74,7 +79,7 @@ export const storyCodec = defineFieldCodec({
   field: 'story',
   param: 'story',
   history: 'push',
-  expected: { zh: `地图故事（JSON：[[地址参数, 文字], …]，最多 ${MAX_STORY_STEPS} 步）`, en: `map story (JSON: [[query, text], …], at most ${MAX_STORY_STEPS} steps)` },
+  expected: bothLanguages('url.expected.story', { max: MAX_STORY_STEPS }),
   parse: (raw): readonly StoryStep[] | undefined => parseStory(raw),
   serialize: (steps: readonly StoryStep[]) => serializeStory(steps),
 });

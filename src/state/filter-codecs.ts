@@ -3,6 +3,7 @@
 //   &st=operating,unknown&yr=2010-2020&prec=exact,city&pa=1
 // A parameter with any unknown value is ignored as a whole (and reported), so a mistyped link never
 // shows a silently different selection.
+import { bothLanguages } from '../i18n/translate';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Category } from '../types';
 import { SUBTYPES_BY_CATEGORY, YEAR_MAX, YEAR_MIN } from '../data/schema';
 import { TIMELINE_START } from '../timeline/timeline';
@@ -98,13 +99,13 @@ export function parseAsOf(raw: string): number | undefined {
 }
 
 export const filterCodecs: readonly FieldCodec[] = [
-  filterCodec('hiddenSubtypes', 'hide', { zh: '隐藏的类别（如 corridor 或 corridor.expressway）', en: 'hidden categories (e.g. corridor or corridor.expressway)' }, parseHidden, serializeHidden),
-  filterCodec('provinces', 'prov', { zh: '省市（sichuan、chongqing）', en: 'province (sichuan, chongqing)' }, (raw) => parseList(raw, oneOf(['sichuan', 'chongqing'] as const)), joinList),
-  filterCodec('prefectures', 'city', { zh: '地级行政区代码（如 510100,500101）', en: 'prefecture-level codes (e.g. 510100,500101)' }, (raw) => parseList(raw, isPrefectureCode), joinList),
-  filterCodec('levels', 'lvl', { zh: '级别（national、joint、provincial、unknown）', en: 'level (national, joint, provincial, unknown)' }, (raw) => parseList(raw, oneOf([...LEVELS, 'unknown'] as const)), joinList),
-  filterCodec('statuses', 'st', { zh: '状态（operating、under_construction、designated、planned、unknown）', en: 'status (operating, under_construction, designated, planned, unknown)' }, (raw) => parseList(raw, oneOf([...STATUSES, 'unknown'] as const)), joinList),
-  filterCodec('years', 'yr', { zh: `年份范围（${YEAR_MIN}–${YEAR_MAX}，如 2010-2020）`, en: `year range (${YEAR_MIN}–${YEAR_MAX}, e.g. 2010-2020)` }, parseYears, (years) => (years === null ? null : `${years[0]}-${years[1]}`)),
-  filterCodec('precisions', 'prec', { zh: '位置精度（exact、city、approximate）', en: 'placement precision (exact, city, approximate)' }, (raw) => parseList(raw, oneOf(PRECISIONS)), joinList),
-  filterCodec('asOf', 'asof', { zh: `时间轴年份（${TIMELINE_START}–${YEAR_MAX}）`, en: `timeline year (${TIMELINE_START}–${YEAR_MAX})` }, parseAsOf, (year) => (year === null ? null : String(year)), 'replace'),
-  filterCodec('inPlanningArea', 'pa', { zh: '规划范围开关（1）', en: 'planning-area switch (1)' }, (raw) => (raw === '1' ? true : undefined), (on) => (on ? '1' : null)),
+  filterCodec('hiddenSubtypes', 'hide', bothLanguages('url.expected.hiddenSubtypes'), parseHidden, serializeHidden),
+  filterCodec('provinces', 'prov', bothLanguages('url.expected.provinces'), (raw) => parseList(raw, oneOf(['sichuan', 'chongqing'] as const)), joinList),
+  filterCodec('prefectures', 'city', bothLanguages('url.expected.prefectures'), (raw) => parseList(raw, isPrefectureCode), joinList),
+  filterCodec('levels', 'lvl', bothLanguages('url.expected.levels'), (raw) => parseList(raw, oneOf([...LEVELS, 'unknown'] as const)), joinList),
+  filterCodec('statuses', 'st', bothLanguages('url.expected.statuses'), (raw) => parseList(raw, oneOf([...STATUSES, 'unknown'] as const)), joinList),
+  filterCodec('years', 'yr', bothLanguages('url.expected.years', { min: YEAR_MIN, max: YEAR_MAX }), parseYears, (years) => (years === null ? null : `${years[0]}-${years[1]}`)),
+  filterCodec('precisions', 'prec', bothLanguages('url.expected.precisions'), (raw) => parseList(raw, oneOf(PRECISIONS)), joinList),
+  filterCodec('asOf', 'asof', bothLanguages('url.expected.asOf', { min: TIMELINE_START, max: YEAR_MAX }), parseAsOf, (year) => (year === null ? null : String(year)), 'replace'),
+  filterCodec('inPlanningArea', 'pa', bothLanguages('url.expected.inPlanningArea'), (raw) => (raw === '1' ? true : undefined), (on) => (on ? '1' : null)),
 ];

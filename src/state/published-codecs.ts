@@ -2,6 +2,7 @@
 // (data/layers/) are shown unless hidden, so a link lists the hidden ones: a layer the site adds
 // later still shows in an old link. Ids are checked for their form here; whether the site has them is
 // only known once its layers are loaded (src/user-data/published-visibility.ts says so then).
+import { bothLanguages } from '../i18n/translate';
 import { defineFieldCodec, type FieldCodec } from './url-codec';
 import { canonicalSet } from '../filters/filter-state';
 
@@ -22,10 +23,7 @@ export const publishedCodecs: FieldCodec[] = [
     param: 'pubhide',
     // a box ticked or cleared in the legend, like hide=: a step of its own in the history
     history: 'push',
-    expected: {
-      zh: `隐藏的发布图层（最多 ${MAX_HIDDEN_PUBLISHED} 个编号，以逗号分隔：小写字母、数字和连字符）`,
-      en: `hidden published layers (up to ${MAX_HIDDEN_PUBLISHED} ids, separated by commas: lower-case letters, digits and hyphens)`,
-    },
+    expected: bothLanguages('url.expected.hiddenPublished', { max: MAX_HIDDEN_PUBLISHED }),
     parse: parseHiddenPublished,
     serialize: (ids) => (ids.length > 0 ? canonicalSet(ids).join(',') : null),
   }),

@@ -1,5 +1,6 @@
 // URL codecs for the spatial questions: qc (corridor ids), qd (catchment km), qr (catchment reach),
 // qa (area), qm (measurement). All five share the `question` field, each parsing only its own part.
+import { bothLanguages } from '../i18n/translate';
 import { defineFieldCodec, type FieldCodec } from './url-codec';
 import type { QuestionState } from '../questions/question-types';
 import { DEFAULT_DISTANCE_KM, MAX_DISTANCE_KM, MIN_DISTANCE_KM } from '../questions/question-types';
@@ -28,7 +29,7 @@ export const questionCodecs: FieldCodec[] = [
     param: 'qc',
     history: 'push',
     merge: true,
-    expected: { zh: '通道编号列表（用逗号分隔）', en: 'corridor ids separated by commas' },
+    expected: bothLanguages('url.expected.corridors'),
     parse: (raw) => {
       const corridors = parseCorridorList(raw);
       return corridors ? part({ corridors }) : undefined;
@@ -40,10 +41,7 @@ export const questionCodecs: FieldCodec[] = [
     param: 'qd',
     history: 'push',
     merge: true,
-    expected: {
-      zh: `距离（${MIN_DISTANCE_KM}–${MAX_DISTANCE_KM} 千米）`,
-      en: `distance (${MIN_DISTANCE_KM}–${MAX_DISTANCE_KM} km)`,
-    },
+    expected: bothLanguages('url.expected.distance', { min: MIN_DISTANCE_KM, max: MAX_DISTANCE_KM }),
     parse: (raw) => {
       const distanceKm = parseDistance(raw);
       return distanceKm === undefined ? undefined : part({ distanceKm });
@@ -57,7 +55,7 @@ export const questionCodecs: FieldCodec[] = [
     param: 'qr',
     history: 'push',
     merge: true,
-    expected: { zh: '“anchor”（线和面仅以其定位点计）', en: '"anchor" (lines and areas count by their anchor point only)' },
+    expected: bothLanguages('url.expected.reach'),
     parse: (raw) => (raw === 'anchor' ? part({ reach: 'anchor' }) : undefined),
     serialize: (question) => (question.reach === 'anchor' ? 'anchor' : null),
   }),
@@ -66,10 +64,7 @@ export const questionCodecs: FieldCodec[] = [
     param: 'qa',
     history: 'push',
     merge: true,
-    expected: {
-      zh: '范围（u:行政区划代码、f:区域编号、r:西,南,东,北 或 p:经度 纬度,…）',
-      en: 'area (u:adcode, f:zone id, r:west,south,east,north or p:lon lat,…)',
-    },
+    expected: bothLanguages('url.expected.area'),
     parse: (raw) => {
       const area = parseAreaSpec(raw);
       return area ? part({ area }) : undefined;
@@ -81,10 +76,7 @@ export const questionCodecs: FieldCodec[] = [
     param: 'qm',
     history: 'push',
     merge: true,
-    expected: {
-      zh: '测量（l:经度 纬度,…、a:经度 纬度,… 或 f:编号,编号）',
-      en: 'measurement (l:lon lat,…, a:lon lat,… or f:id,id)',
-    },
+    expected: bothLanguages('url.expected.measure'),
     parse: (raw) => {
       const measure = parseMeasureSpec(raw);
       return measure ? part({ measure }) : undefined;

@@ -13,6 +13,7 @@ import { matchesFilters } from '../filters/predicates';
 import { legendModel, type LegendGroup } from '../filters/legend-model';
 import { deepEqual } from './equal';
 import { userNarrowing, type UserNarrowing } from './user-narrowing';
+import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 
 /** A planner's own layer as shown (visible, filtered): the map and the export draw these. */
 export interface SceneUserLayer {
@@ -23,7 +24,11 @@ export interface SceneUserLayer {
   features: Feature[];
   /** the property that names each feature (the layer's own, or the guessed name column); none: unnamed */
   nameColumn?: string;
-  /** proportional symbols as the map draws them: points sized by `column`, largest value `max` over the whole layer */
+  /**
+   * proportional symbols: points sized by `column`, largest value `max` over the whole layer. In the
+   * scene's drawn layers (Scene.userLayers) only when the map draws them, i.e. the layer draws at most
+   * CANVAS_THRESHOLD features after the questions; above that, fixed markers on a canvas.
+   */
   sizes?: { column: string; max: number };
 }
 
@@ -93,10 +98,17 @@ function outlineOf(answer: QuestionAnswer): MultiPolygon | null {
   return parts.length > 0 ? { type: 'MultiPolygon', coordinates: parts } : null;
 }
 
+/** A layer as drawn: sized circles only when few enough features are drawn for one element each. */
+function asDrawn(layer: SceneUserLayer): SceneUserLayer {
+  if (!layer.sizes || layer.features.length <= CANVAS_THRESHOLD) return layer;
+  const { sizes: _canvasMarkers, ...drawn } = layer;
+  return drawn;
+}
+
 function narrowUserLayers(layers: readonly SceneUserLayer[], narrowFeatures: UserNarrowing): SceneUserLayer[] {
   return layers.map((layer) => {
     const features = narrowFeatures(layer.features);
-    return features === layer.features ? layer : { ...layer, features: features as Feature[] };
+    return asDrawn(features === layer.features ? layer : { ...layer, features: features as Feature[] });
   }).filter((layer) => layer.features.length > 0);
 }
 

@@ -1,6 +1,7 @@
 // URL parameters of the search and the feature list: q (search text) and sort (list order).
 // Typing replaces the current history entry (one entry per search, not per keystroke); choosing
 // a sort order is a discrete change and gets its own entry.
+import { bothLanguages } from '../i18n/translate';
 import type { ListSort, ListSortColumn } from './app-state';
 import { defineFieldCodec } from './url-codec';
 
@@ -12,7 +13,7 @@ export const searchCodec = defineFieldCodec({
   field: 'search',
   param: 'q',
   history: 'replace',
-  expected: { zh: `搜索文字（最多 ${MAX_SEARCH_LENGTH} 个字符）`, en: `search text (at most ${MAX_SEARCH_LENGTH} characters)` },
+  expected: bothLanguages('url.expected.search', { max: MAX_SEARCH_LENGTH }),
   parse: (raw): string | undefined => {
     const text = raw.trim();
     return text.length > MAX_SEARCH_LENGTH ? undefined : text;
@@ -37,7 +38,7 @@ export const listSortCodec = defineFieldCodec({
   field: 'listSort',
   param: 'sort',
   history: 'push',
-  expected: { zh: '列表排序（name、year、city，前加 - 为降序）', en: 'list order (name, year or city; a leading - sorts descending)' },
+  expected: bothLanguages('url.expected.listSort'),
   parse: parseListSort,
   serialize: serializeListSort,
 });

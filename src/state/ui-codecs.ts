@@ -2,10 +2,18 @@
 // by-place chart groups Chongqing (cq=one). Defaults are left out of the URL; each change is a
 // discrete one with its own history entry.
 import { defineFieldCodec } from './url-codec';
+import type { Lang } from '../types';
+import { bothLanguages, translate } from '../i18n/translate';
 import { DEFAULT_PANEL_TAB, PANEL_TABS, type PanelTab } from './panel-tab';
 import { CHONGQING_BARS, DEFAULT_CHONGQING_BARS, type ChongqingBars } from './chart-options';
 
 export { PANEL_TABS, type PanelTab } from './panel-tab';
+
+/** The tabs listed as each language lists words: "list、charts" / "list, charts". */
+function panelTabExpected(): { zh: string; en: string } {
+  const tabs = (lang: Lang) => PANEL_TABS.join(translate(lang, 'words.join'));
+  return { zh: translate('zh', 'url.expected.panelTab', { tabs: tabs('zh') }), en: translate('en', 'url.expected.panelTab', { tabs: tabs('en') }) };
+}
 
 export function parsePanelTab(raw: string): PanelTab | undefined {
   return (PANEL_TABS as readonly string[]).includes(raw) ? (raw as PanelTab) : undefined;
@@ -15,7 +23,7 @@ export const panelTabCodec = defineFieldCodec({
   field: 'panelTab',
   param: 'tab',
   history: 'push',
-  expected: { zh: `面板标签（${PANEL_TABS.join('、')}）`, en: `panel tab (${PANEL_TABS.join(', ')})` },
+  expected: panelTabExpected(),
   parse: parsePanelTab,
   serialize: (tab) => (tab === DEFAULT_PANEL_TAB ? null : tab),
 });
@@ -29,7 +37,7 @@ export const chartChongqingCodec = defineFieldCodec({
   field: 'chartChongqing',
   param: 'cq',
   history: 'push',
-  expected: { zh: '图表中重庆的分组（one：整个重庆一条；districts：按区县）', en: 'how the charts group Chongqing (one: one bar; districts: its districts and counties)' },
+  expected: bothLanguages('url.expected.chartChongqing'),
   parse: parseChongqingBars,
   serialize: (value) => (value === DEFAULT_CHONGQING_BARS ? null : value),
 });

@@ -3,6 +3,7 @@
 import type { UnitNameLookup } from '../charts/aggregate.ts';
 import { categoryLabel, chartStrings, levelLabel, precisionLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
 import { formatNumber } from '../i18n/number-format.ts';
+import { translate } from '../i18n/translate.ts';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectFeature } from '../types.ts';
 import { formatNumber as formatKmValue } from '../questions/format.ts';
 
@@ -26,13 +27,8 @@ export function visibleColumns(ctx: ColumnContext): ColumnKey[] {
 /** text sorts by collation; number and rank (a fixed order such as national > joint) numerically */
 export type SortValue = { kind: 'text'; value: string } | { kind: 'number'; value: number } | null;
 
-const HEADERS: Record<Lang, Record<ColumnKey, string>> = {
-  zh: { name: '名称', category: '类别', subtype: '类型', city: '城市', level: '级别', status: '状态', year: '年份', precision: '定位精度', area: '面积（km²）', distance: '到通道距离（km）' },
-  en: { name: 'Name', category: 'Category', subtype: 'Type', city: 'City', level: 'Level', status: 'Status', year: 'Year', precision: 'Location precision', area: 'Area (km²)', distance: 'Distance to corridor (km)' },
-};
-
 export function columnHeader(key: ColumnKey, lang: Lang): string {
-  return HEADERS[lang][key];
+  return translate(lang, `table.column.${key}`);
 }
 
 function text(value: string | null): SortValue {
@@ -54,7 +50,7 @@ function cityNames(feature: ProjectFeature, ctx: ColumnContext): string[] {
 function cityText(feature: ProjectFeature, ctx: ColumnContext): string | null {
   const { cities } = feature.properties;
   const names = cityNames(feature, ctx);
-  if (names.length > 0) return names.join(ctx.lang === 'zh' ? '、' : ', ');
+  if (names.length > 0) return names.join(translate(ctx.lang, 'words.join'));
   return cities.trim() === '' ? null : cities.trim();
 }
 
@@ -66,7 +62,7 @@ function shortCityText(feature: ProjectFeature, ctx: ColumnContext): string | nu
   if (names.length <= CITIES_IN_CELL) return cityText(feature, ctx);
   const shown = names.slice(0, CITIES_IN_CELL);
   const rest = names.length - shown.length;
-  return ctx.lang === 'zh' ? `${shown.join('、')}等 ${names.length} 个` : `${shown.join(', ')} and ${rest} more`;
+  return translate(ctx.lang, 'table.moreCities', { shown: shown.join(translate(ctx.lang, 'words.join')), total: names.length, rest });
 }
 
 /**

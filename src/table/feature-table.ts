@@ -2,6 +2,7 @@
 // updates the same <table> (no duplicates); the chosen sort survives re-renders. All data is set
 // with textContent, never parsed as HTML.
 import type { UnitNameLookup } from '../charts/aggregate.ts';
+import { translate } from '../i18n/translate.ts';
 import type { Lang, ProjectFeature } from '../types.ts';
 import { cellText, columnHeader, visibleColumns, type ColumnContext, type ColumnKey } from './columns.ts';
 import { nextSort, sortFeatures, type SortState } from './sort.ts';
@@ -30,11 +31,6 @@ interface TableState {
 }
 
 const states = new WeakMap<HTMLElement, TableState>();
-
-const CAPTION: Record<Lang, (count: number) => string> = {
-  zh: (count) => `项目列表（${count} 项）。点击列标题排序，点击行或按回车在地图上选中。`,
-  en: (count) => `Projects (${count}). Sort by a column header; click a row or press Enter to select it on the map.`,
-};
 
 function createTable(container: HTMLElement): TableState {
   const table = document.createElement('table');
@@ -124,7 +120,7 @@ function update(state: TableState): void {
   const { lang } = state.options;
   const ctx = columnContext(state.options);
   const keys = visibleColumns(ctx);
-  state.caption.textContent = CAPTION[lang](state.features.length);
+  state.caption.textContent = translate(lang, 'table.caption', { count: state.features.length });
   syncHeaderCells(state, keys);
   updateHeaders(state);
   const rows = state.sort ? sortFeatures(state.features, state.sort, ctx) : state.features;

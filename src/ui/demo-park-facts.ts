@@ -32,7 +32,7 @@ export function demoParkFacts(
   return [
     { field: 'demo_batch', label: translate(lang, 'feature.demoBatch'), value: translate(lang, 'feature.demoBatchValue', { batch: info.batch, year: info.year }) },
     { field: 'demo_listed', label: translate(lang, 'feature.demoListed'), value: listedText(lang, batch?.listed ?? 0, info.total) },
-    { field: 'partners', label: translate(lang, 'feature.partners'), value: partners.length === 0 ? notPublished : partners.join(lang === 'zh' ? '、' : '; ') },
+    { field: 'partners', label: translate(lang, 'feature.partners'), value: partners.length === 0 ? notPublished : partners.join(translate(lang, 'words.joinSemicolon')) },
     { field: 'lead_industry', label: translate(lang, 'feature.leadIndustry'), value: p.lead_industry === null ? notPublished : leadIndustryLabel(p.lead_industry, lang) },
   ];
 }

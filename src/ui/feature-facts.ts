@@ -41,7 +41,7 @@ export function citiesText(p: ProjectProperties, lang: Lang, prefectureName: Pre
     .map((adcode) => prefectureName(adcode))
     .filter((name) => name !== undefined)
     .map((name) => (lang === 'zh' ? name.name_zh : name.name_en));
-  if (names.length > 0) return names.join(lang === 'zh' ? '、' : ', ');
+  if (names.length > 0) return names.join(translate(lang, 'words.join'));
   return p.cities.trim() === '' ? translate(lang, 'domain.unknown') : p.cities.trim();
 }
 

@@ -7,7 +7,7 @@ import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { sizeableColumns, symbolScale, type SymbolScale } from '../style/proportional-symbols';
 import { formatValue } from '../style/class-labels';
-import { CANVAS_THRESHOLD } from '../map/user-layer-limits';
+import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -29,7 +29,7 @@ export function sizeLegend(scale: SymbolScale, colour: string, lang: Lang): SVGS
   const height = biggest * 2 + 12;
   const base = height - 2;
   const svg = svgNode('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'user-size-legend', 'data-testid': 'user-size-legend', role: 'img' });
-  svg.setAttribute('aria-label', translate(lang, 'sizeBy.legend', { column: scale.column, values: scale.legend.map((e) => formatValue(e.value, lang, decimals(e.value))).join(', ') }));
+  svg.setAttribute('aria-label', translate(lang, 'sizeBy.legend', { title: translate(lang, 'sizeBy.title', { column: scale.column }), values: scale.legend.map((e) => formatValue(e.value, lang, decimals(e.value))).join(', ') }));
   for (const { value, radius } of scale.legend) {
     svg.append(svgNode('circle', { cx: biggest + 1, cy: base - radius, r: radius, fill: colour, 'fill-opacity': 0.35, stroke: colour, 'stroke-width': 1 }));
     svg.append(svgNode('line', { x1: biggest + 1, x2: biggest * 2 + 8, y1: base - 2 * radius, y2: base - 2 * radius, stroke: '#6b675e', 'stroke-width': 0.5 }));

@@ -21,7 +21,7 @@ export function unmatchedRowsCsv(headers: readonly string[], rows: readonly Unma
     ...headers.map((_, i) => cell(row.cells[i])),
     row.text,
     translate(lang, `unmatched.reason.${row.reason}`),
-    row.candidates.map((c) => (lang === 'zh' ? c.name_zh : `${c.name_en} (${c.name_zh})`)).join(lang === 'zh' ? '、' : '; '),
+    row.candidates.map((c) => translate(lang, 'unmatched.csv.candidate', { zh: c.name_zh, en: c.name_en })).join(translate(lang, 'words.joinSemicolon')),
   ]);
   // A byte-order mark so Excel opens the UTF-8 file with its Chinese intact.
   return BOM + csvLines([head, ...body]);

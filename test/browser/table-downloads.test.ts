@@ -38,6 +38,23 @@ describe('table', () => {
     await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
     await context.close();
   });
+
+  it('says what it lists and how to use it, and heads its columns, in the reader’s language', async () => {
+    const words = {
+      zh: { caption: (n: number) => `项目列表（${n} 项）。点击列标题排序，点击行或按回车在地图上选中。`, headers: ['名称', '类别', '类型', '城市', '级别', '状态', '年份', '定位精度', '面积（km²）'] },
+      en: { caption: (n: number) => `Projects (${n}). Sort by a column header; click a row or press Enter to select it on the map.`, headers: ['Name', 'Category', 'Type', 'City', 'Level', 'Status', 'Year', 'Location precision', 'Area (km²)'] },
+    };
+    for (const lang of ['zh', 'en'] as const) {
+      const { page, context } = await openApp(browser, { query: `?lang=${lang}&qa=u:510100` });
+      await openTable(page);
+      const table = page.locator('[data-testid="feature-table"]');
+      const rows = await table.locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      expect(await table.locator('caption').textContent()).toBe(words[lang].caption(rows));
+      expect(await table.locator('thead th').allTextContents()).toEqual(words[lang].headers);
+      await context.close();
+    }
+  });
 });
 
 describe('downloads', () => {

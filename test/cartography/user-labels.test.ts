@@ -5,7 +5,7 @@ import type { Feature } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFeatures, DEFAULT_FEATURES_OPTIONS } from '../../data/build/features.ts';
 import { layoutMapLabels, type MapLabel } from '../../src/cartography/map-labels';
-import { CROWDED_IN_VIEW, areaLabelPoint, crowdedPlaces, userLabelPlaces, userLabels, type UserLabelPlace } from '../../src/cartography/user-labels';
+import { CROWDED_IN_VIEW, areaLabelPoint, crowdedPlaces, crowdedPlacesInSlices, userLabelPlaces, userLabels, type CrowdedPlaces, type UserLabelPlace } from '../../src/cartography/user-labels';
 import type { ProjectCollection, ProjectFeature } from '../../src/types';
 import { corners, countyPlaces, measure, mercator, quadsOverlap, riverPlaces, seatPlaces } from './label-fixtures';
 
@@ -131,8 +131,9 @@ describe('a crowded layer (drawn on a canvas)', () => {
     const latPerPixel = degreesPerPixel * Math.cos((centre[1] * Math.PI) / 180);
     return [centre[0] - (width / 2) * degreesPerPixel, centre[1] - (height / 2) * latPerPixel, centre[0] + (width / 2) * degreesPerPixel, centre[1] + (height / 2) * latPerPixel];
   };
-  const layout = (centre: [number, number], zoom: number, bounds: boolean) =>
-    layoutMapLabels({ lang: 'zh', zoom, viewport: { width, height }, project: mercator(centre, zoom, width, height), measure, features: [], extra: userLabels([], [crowded]), ...(bounds ? { bounds: boundsAt(centre, zoom) } : {}) }).filter((l) => l.kind === 'user');
+  const layout = (centre: [number, number], zoom: number, bounds: boolean, layer: CrowdedPlaces = crowded) =>
+    layoutMapLabels({ lang: 'zh', zoom, viewport: { width, height }, project: mercator(centre, zoom, width, height), measure, features: [], extra: userLabels([], [layer]), ...(bounds ? { bounds: boundsAt(centre, zoom) } : {}) }).filter((l) => l.kind === 'user');
+  const names = (labels: readonly MapLabel[]) => labels.map((label) => `${label.key} ${label.lines.join('')} ${Math.round(label.x)},${Math.round(label.y)}`);
 
   it('names none while more than CROWDED_IN_VIEW of its points are in view', () => {
     // zoom 10: the whole 0.4° grid is in a 1000 px view
@@ -157,6 +158,56 @@ describe('a crowded layer (drawn on a canvas)', () => {
   it('names none without the view\'s bounds or below zoom 8', () => {
     expect(layout([103.805, 30.305], 15, false)).toEqual([]);
     expect(layout([103.805, 30.305], 7, true)).toEqual([]);
+  });
+
+  it('indexed in slices, names the same places in the same spots, and none while its slices together hold too many in view', () => {
+    // 16 slices of 100: each under CROWDED_IN_VIEW, all 1,600 over it
+    const sliced = crowdedPlaces(grid, 100);
+    expect(sliced.slices.length).toBe(16);
+    expect(layout([104, 30.5], 10, true, sliced)).toEqual([]);
+    for (const centre of [[103.805, 30.305], [104.0, 30.5], [104.18, 30.68]] as [number, number][]) {
+      const whole = layout(centre, 15, true);
+      expect(whole.length).toBeGreaterThan(0);
+      expect(names(layout(centre, 15, true, sliced))).toEqual(names(whole));
+    }
+  });
+
+  it('is indexed a slice of features per task, named only once all are in, keys counting from the file’s first feature', async () => {
+    const features = grid.map((place) => point((place as { lon: number }).lon, (place as { lat: number }).lat, { 名称: place.name }));
+    let named = 0;
+    const perTask: number[] = [];
+    const layer = { id: 'crowd', features, nameOf: (feature: Feature) => ((named += 1), byName(feature)), radiusOf: () => 7 };
+    let during: MapLabel[] | undefined;
+    let building: CrowdedPlaces;
+    const { crowded, done } = crowdedPlacesInSlices(layer, 100, async () => {
+      perTask.push(named);
+      named = 0;
+      // a view laid out while slices are still to come (after the first) names none of the layer
+      if (perTask.length === 2) during = layout([103.805, 30.305], 15, true, building);
+      await Promise.resolve();
+    }, () => true);
+    building = crowded;
+    // nothing is taken in the caller's own task
+    expect(named).toBe(0);
+    expect(await done).toBe(true);
+    perTask.push(named);
+    expect(during).toEqual([]);
+    // the first call is before any work; then 100 features per task
+    expect(perTask).toEqual([0, ...Array<number>(16).fill(100)]);
+    expect(building.complete).toBe(true);
+    const centre: [number, number] = [104.18, 30.68];
+    expect(names(layout(centre, 15, true, building))).toEqual(names(layout(centre, 15, true)));
+    expect(building.slices.flatMap((slice) => slice.places.map((place) => place.key))).toEqual(grid.map((_, i) => `crowd:${i}`));
+  });
+
+  it('stops indexing when the layer is no longer wanted, and stays unnamed', async () => {
+    const features = grid.map((place) => point((place as { lon: number }).lon, (place as { lat: number }).lat, { 名称: place.name }));
+    let slices = 0;
+    const { crowded: stopped, done } = crowdedPlacesInSlices({ id: 'crowd', features, nameOf: byName, radiusOf: () => 7 }, 100, () => Promise.resolve(), () => ++slices <= 3);
+    expect(await done).toBe(false);
+    expect(stopped.complete).toBe(false);
+    expect(stopped.slices.length).toBe(3);
+    expect(layout([103.805, 30.305], 15, true, stopped)).toEqual([]);
   });
 });
 

@@ -55,6 +55,12 @@ describe('wrapText: where lines break', () => {
     expect(wrapText('西部陆海新通道（成都—泸州）', 40, 10)).toEqual(['西部陆海', '新通道', '（成都—', '泸州）']);
   });
 
+  it('keeps a quotation mark with the quoted Chinese, never at a line’s end or start alone', () => {
+    // a size legend's title on the exported page: not "…proportional to “" / "人口”"
+    expect(wrapText('Circle areas proportional to “人口”', 170, 10)).toEqual(['Circle areas proportional to', '“人口”']);
+    expect(wrapText('圆的面积与“人口”成正比', 60, 10)).toEqual(['圆的面积与', '“人口”成正', '比']);
+  });
+
   it('breaks mixed text at the script change and keeps every character', () => {
     const mixed = '成渝中线高铁 Chengdu-Chongqing Central Line';
     const lines = wrapText(mixed, 80, 10);

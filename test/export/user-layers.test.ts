@@ -3,6 +3,14 @@ import type { Feature } from 'geojson';
 import { renderExportSvg } from '../../src/export/render-svg.ts';
 import { userLayerLegendItems, type ExportUserLayer } from '../../src/export/user-layers.ts';
 import { sampleInput } from '../fixtures/export/sample-input.ts';
+import { sceneUserLayer } from '../../src/user-data/scene-user-layer.ts';
+import type { UserLayer } from '../../src/import/layer-store.ts';
+import { buildScene } from '../../src/state/scene.ts';
+import { defaultState } from '../../src/state/app-state.ts';
+import { NO_QUESTION, type QuestionState } from '../../src/questions/question-types.ts';
+import { answerQuestion, buildQuestionData } from '../../src/questions/question-result.ts';
+import { buildFeatureIndex, type IndexableFeature } from '../../src/spatial/index.ts';
+import { FIXTURE } from '../filters/fixtures.ts';
 
 const HOSTILE = '<script>window.__pwned=true</script>"\'&';
 const features: Feature[] = [
@@ -59,6 +67,11 @@ describe('proportional symbols in the export', () => {
     features: [point(104.1, 400), point(105.0, 100), point(105.8, 'unknown')],
     sizes: { column: '人口', max: 400 },
   };
+  /** The size legend's title, its lines joined as the reader reads them (a space after an English word). */
+  const legendTitle = (svg: string) => {
+    const lines = [...(svg.match(/<text[^>]*class="legend-title"[^>]*>(.*?)<\/text>/)?.[1] ?? '').matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+    return lines.reduce((text, line) => (/[A-Za-z]$/.test(text) ? `${text} ${line}` : text + line), '');
+  };
   const radii = (svg: string) => [...(svg.match(/<g class="sized"[^>]*>(.*?)<\/g>/)?.[1] ?? '').matchAll(/<circle( class="no-value")? cx="[^"]+" cy="[^"]+" r="([^"]+)"/g)].map((m) => ({ hollow: m[1] !== undefined, r: Number(m[2]) }));
 
   it('draws circle areas in proportion to the value, largest first, and the point without a number hollow', () => {
@@ -74,7 +87,8 @@ describe('proportional symbols in the export', () => {
 
   it('adds a size legend: the column, three round values with the circles of the map, and the points without a value', () => {
     const svg = renderExportSvg(sampleInput({ lang: 'en', userLayers: [sized], legend: userLayerLegendItems([sized]) }));
-    expect(svg).toContain('Circle area by “人口”');
+    // the map's legend words, which may wrap over lines on the page
+    expect(legendTitle(svg)).toBe('Circle areas proportional to “人口”');
     const rows = [...svg.matchAll(/<g class="legend-item" data-key="size:P1:(\d)" data-count="0"><path [^>]*d="([^"]+)"[^>]*\/><text[^>]*><tspan[^>]*>([^<]+)<\/tspan>/g)].map((m) => ({ i: m[1], label: m[3] }));
     expect(rows.map((row) => row.label)).toEqual(['400', '100', '25']);
     expect(svg).toContain('No value (1)');
@@ -85,7 +99,56 @@ describe('proportional symbols in the export', () => {
 
   it('writes the size legend in Chinese for a Chinese export', () => {
     const svg = renderExportSvg(sampleInput({ lang: 'zh', userLayers: [sized], legend: userLayerLegendItems([sized]) }));
-    expect(svg).toContain('圆面积按“人口”');
+    expect(legendTitle(svg)).toBe('圆的面积与“人口”成正比');
     expect(svg).toContain('无数值（1）');
+  });
+});
+
+describe('a layer of thousands of points narrowed by a question, sized by a column', () => {
+  // 1,200 points: drawn on a canvas as fixed markers until a question leaves few of them on the map.
+  // Three lie inside the area asked about (105.9–107.1 E × 29–30 N), valued 900, 100 and 400.
+  const inside = [[106.2, 29.5, 900], [106.5, 29.5, 100], [106.8, 29.5, 400]] as const;
+  const many: Feature[] = [
+    ...inside.map(([lon, lat, value]) => ({ type: 'Feature' as const, properties: { name: `in ${value}`, 产值: value }, geometry: { type: 'Point' as const, coordinates: [lon, lat] } })),
+    ...Array.from({ length: 1197 }, (_, i) => ({ type: 'Feature' as const, properties: { name: `out ${i}`, 产值: 1 + (i % 50) }, geometry: { type: 'Point' as const, coordinates: [103 + (i % 40) * 0.02, 30.5 + Math.floor(i / 40) * 0.02] } })),
+  ];
+  const stored: UserLayer = { id: 'big', name: 'plants', colour: '#1b7837', visible: true, features: many, createdAt: '2026-01-01T00:00:00Z', sizeBy: '产值' };
+  const question: QuestionState = { ...NO_QUESTION, area: { kind: 'rect', bounds: [105.9, 29, 107.1, 30] } };
+  const index = buildFeatureIndex(FIXTURE as unknown as IndexableFeature[]);
+  const base = defaultState(['en']);
+  const data = { features: FIXTURE, userLayers: [sceneUserLayer(stored, [stored])] };
+  /** The export's input as the export dialog builds it: the scene's drawn layers and their legend rows. */
+  const exported = (asked: boolean) => {
+    const scene = asked
+      ? buildScene({ ...base, question }, data, { question, answer: answerQuestion(buildQuestionData(FIXTURE, index), question, () => undefined) })
+      : buildScene(base, data, null);
+    const userLayers = [...scene.userLayers];
+    return { userLayers, svg: renderExportSvg(sampleInput({ lang: 'en', userLayers, legend: userLayerLegendItems(userLayers) })) };
+  };
+  const group = (svg: string) => svg.match(/<g class="user-layer"[^>]*>(.*?)<\/g><\/g>/)?.[1] ?? '';
+  const radii = (svg: string) => [...(svg.match(/<g class="user-layer"[^>]*><g class="sized"[^>]*>(.*?)<\/g>/)?.[1] ?? '').matchAll(/<circle cx="[^"]+" cy="[^"]+" r="([^"]+)"/g)].map((m) => Number(m[1]));
+
+  it('draws the few points left as circles sized by their values on the whole layer\'s scale, with a size legend', () => {
+    const { userLayers, svg } = exported(true);
+    expect(userLayers[0]?.features).toHaveLength(3);
+    const circles = radii(svg);
+    expect(circles).toHaveLength(3);
+    // largest first; areas in proportion to 900 : 400 : 100, so radii 3 : 2 : 1
+    expect(circles[0]! / circles[2]!).toBeCloseTo(3, 5);
+    expect(circles[1]! / circles[2]!).toBeCloseTo(2, 5);
+    // no plain dots
+    expect(group(svg)).not.toContain('fill-opacity="0.8"');
+    const legendKeys = [...svg.matchAll(/data-key="(size:big:[^"]+)"/g)].map((m) => m[1]);
+    expect(legendKeys).toEqual(['size:big:0', 'size:big:1', 'size:big:2']);
+    expect(svg).toMatch(/class="legend-title"[^>]*>.*?产值/);
+    // the size legend's rows are round values of the layer's range, the largest 900
+    expect(svg).toMatch(/data-key="size:big:0"[^>]*>.*?<tspan[^>]*>900<\/tspan>/);
+  });
+
+  it('draws all 1,200 as fixed dots without a size legend when no question narrows them, as the map\'s canvas does', () => {
+    const { svg } = exported(false);
+    expect(radii(svg)).toEqual([]);
+    expect(group(svg).match(/<circle /g)).toHaveLength(1200);
+    expect(svg).not.toContain('data-key="size:big:');
   });
 });

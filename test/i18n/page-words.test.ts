@@ -1,7 +1,9 @@
-// The words printed on an exported page (legend, key, footer, contents, north arrow, the locator's
-// title) come from the string tables like the app's, so a word changed in a table changes on the page
-// too, and no page word can lack its English. Search, import and join folders keep their Chinese
-// vocabularies: those are what a reader types or a file contains, not what the app says.
+// Every word the app shows or prints (the page, the embed, notices, the table, downloads and the
+// exported page's legend, key, footer, contents, north arrow and locator) comes from the string tables
+// in src/i18n, so a word changed in a table changes everywhere and none can lack its English. So no
+// code outside src/i18n spells out Chinese. The search, import and join folders keep their Chinese
+// vocabularies: those are data to recognise (what a reader types, a file's headers, division
+// suffixes, map-provider names), not what the app says.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,27 +14,45 @@ import { resolvePreset } from '../../src/export/presets.ts';
 import { translate } from '../../src/i18n/translate.ts';
 
 const root = fileURLToPath(new URL('../../src/', import.meta.url));
-const HAN = /[\u4e00-\u9fff]/;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+/** The string tables, and the folders whose Chinese is data to match, not words to show. */
+const EXEMPT = ['i18n', 'search', 'import', 'join'];
 
-/** `file:line` of every line of code (not a comment) in the folders that holds a Chinese character. */
-function chineseInCode(folders: string[]): string[] {
-  return folders.flatMap((folder) =>
-    (readdirSync(join(root, folder), { recursive: true }) as string[])
-      .filter((file) => file.endsWith('.ts'))
-      .flatMap((file) =>
-        readFileSync(join(root, folder, file), 'utf8')
-          .split('\n')
-          .flatMap((line, i) => (!/^\s*(\/\/|\/\*|\*)/.test(line) && HAN.test(line.replace(/\/\/.*$/, '')) ? [`${folder}/${file}:${i + 1}`] : [])),
-      ),
-  );
+/** Numbers (from 1) of the lines of code, not comments, in `text` that hold a Chinese character. */
+function chineseLines(text: string): number[] {
+  return text
+    .split('\n')
+    .flatMap((line, i) => (!/^\s*(\/\/|\/\*|\*)/.test(line) && HAN.test(line.replace(/\/\/.*$/, '')) ? [i + 1] : []));
 }
 
-describe('words on the exported page', () => {
-  it('are not spelled out in the export renderer, the cartography or the export choropleth', () => {
-    expect(chineseInCode(['export', 'cartography'])).toEqual([]);
-    expect(chineseInCode(['choropleth']).filter((line) => line.startsWith('choropleth/export-'))).toEqual([]);
+/** `path:line` of every such line in the TypeScript under src/, but for the exempt folders. */
+function chineseInCode(): string[] {
+  return (readdirSync(root, { recursive: true }) as string[])
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.ts') && !EXEMPT.includes(file.split('/')[0]!))
+    .sort()
+    .flatMap((file) => chineseLines(readFileSync(join(root, file), 'utf8')).map((line) => `${file}:${line}`));
+}
+
+describe('words in the code', () => {
+  it('are never spelled out in Chinese outside the string tables and the data-matching folders', () => {
+    expect(chineseInCode()).toEqual([]);
   });
 
+  it('are found in code, not in comments', () => {
+    const code = [
+      '// 注释里的中文不算',
+      '/** 文档注释 */',
+      ' * 续行',
+      "const unit = lang === 'zh' ? '千米' : 'km'; // 千米",
+      "const ok = 'km'; // 千米",
+      'const caption = `项目列表（${count} 项）`;',
+    ].join('\n');
+    expect(chineseLines(code)).toEqual([4, 6]);
+  });
+});
+
+describe('words on the exported page', () => {
   it('are the tables’ words in the footer, in either language', () => {
     const metrics = pageMetrics(resolvePreset('a4-landscape'));
     for (const lang of ['zh', 'en'] as const) {

@@ -31,6 +31,14 @@ export const appZh = {
   'url.repeated': '已忽略参数“{param}”：“{value}”与前面的同名参数重复',
   'url.invalid': '已忽略参数“{param}”：“{value}”不是有效的{expected}',
   'unit.km2': '{value} 平方千米',
+  'unit.km': '{value} 千米',
+  // between the items of a list of names: 成都、重庆 / Chengdu, Chongqing
+  'words.join': '、',
+  // the same where an English item may itself hold a comma: 成都、重庆 / Chengdu; Chongqing
+  'words.joinSemicolon': '、',
+  // a sentence with its full stop, and one that follows another (English puts a space between)
+  'words.sentence': '{text}。',
+  'words.nextSentence': '{text}',
   'copyLink.button': '复制链接',
   'locator.hide': '隐藏位置图',
   'locator.title': '位置示意：四川省和重庆市在中国的位置',
@@ -81,6 +89,11 @@ export const appEn: Record<keyof typeof appZh, string> = {
   'url.repeated': 'ignored parameter "{param}": "{value}" repeats an earlier value',
   'url.invalid': 'ignored parameter "{param}": "{value}" is not a valid {expected}',
   'unit.km2': '{value} km²',
+  'unit.km': '{value} km',
+  'words.join': ', ',
+  'words.joinSemicolon': '; ',
+  'words.sentence': '{text}.',
+  'words.nextSentence': ' {text}',
   'copyLink.button': 'Copy link',
   'locator.hide': 'Hide locator',
   'locator.title': 'Locator: Sichuan and Chongqing within China',

@@ -20,6 +20,11 @@ export const downloadZh = {
   'download.column.sources': '来源',
   'download.column.distance': '到通道距离（千米）',
   'download.province.both': '四川、重庆',
+  // the planner's own features as CSV (the words stay as they are: a spreadsheet may look them up)
+  'download.userColumn.layer': '图层',
+  'download.userColumn.name': '名称',
+  'download.userColumn.longitude': '经度',
+  'download.userColumn.latitude': '纬度',
 };
 
 export const downloadEn: Record<keyof typeof downloadZh, string> = {
@@ -42,4 +47,8 @@ export const downloadEn: Record<keyof typeof downloadZh, string> = {
   'download.column.sources': 'Sources',
   'download.column.distance': 'Distance to corridor (km)',
   'download.province.both': 'Sichuan and Chongqing',
+  'download.userColumn.layer': 'layer',
+  'download.userColumn.name': 'name',
+  'download.userColumn.longitude': 'longitude',
+  'download.userColumn.latitude': 'latitude',
 };

@@ -59,7 +59,6 @@ export const exportZh = {
   'export.page.contents': '目录',
   'export.page.page': '页',
   'export.page.projects': '个项目',
-  'export.page.sizeTitle': '圆面积按“{column}”',
   'export.page.sizeMissing': '无数值（{n}）',
 } as const;
 
@@ -121,6 +120,5 @@ export const exportEn: Record<keyof typeof exportZh, string> = {
   'export.page.contents': 'Contents',
   'export.page.page': 'page',
   'export.page.projects': 'projects',
-  'export.page.sizeTitle': 'Circle area by “{column}”',
   'export.page.sizeMissing': 'No value ({n})',
 };

@@ -19,6 +19,8 @@ export const unmatchedZh = {
   'unmatched.csv.text': '未匹配的地名',
   'unmatched.csv.reason': '原因',
   'unmatched.csv.nearest': '最接近的区划',
+  // a nearest unit's name: English adds the Chinese, which the reader's data may use
+  'unmatched.csv.candidate': '{zh}',
   'crsHint.column': '列 "{evidence}" 表明坐标可能来自{system}；若点位整体偏移几百米，请在“坐标系”中选择它。',
   'crsHint.file': '文件名 "{evidence}" 表明坐标可能来自{system}；若点位整体偏移几百米，请在“坐标系”中选择它。',
   'crsHint.positions': '{evidence} 行的点位与其所列区县的驻地一致偏移约 {metres} 米，正是{system}坐标的偏移：请在“坐标系”中选择它。',
@@ -26,7 +28,9 @@ export const unmatchedZh = {
   'crsHint.bd09': '百度地图（BD-09）',
   'sizeBy.label': '点的大小按',
   'sizeBy.none': '（统一大小）',
-  'sizeBy.legend': '圆的面积与“{column}”成正比：{values}',
+  // the legend's title, in the app and on the exported page alike
+  'sizeBy.title': '圆的面积与“{column}”成正比',
+  'sizeBy.legend': '{title}：{values}',
   'sizeBy.missing': '{count} 个点没有数值（画作小空心圆）',
   'sizeBy.columnInvalid': '{column} 不是可用来确定点大小的属性',
 } as const;
@@ -50,6 +54,7 @@ export const unmatchedEn: Record<keyof typeof unmatchedZh, string> = {
   'unmatched.csv.text': 'place not matched',
   'unmatched.csv.reason': 'reason',
   'unmatched.csv.nearest': 'nearest divisions',
+  'unmatched.csv.candidate': '{en} ({zh})',
   'crsHint.column': 'The column "{evidence}" suggests the coordinates come from {system}; if the points sit a few hundred metres off, choose it under “Coordinate system”.',
   'crsHint.file': 'The file name "{evidence}" suggests the coordinates come from {system}; if the points sit a few hundred metres off, choose it under “Coordinate system”.',
   'crsHint.positions': 'The points of {evidence} rows sit about {metres} m from the seats of the counties they name, all shifted the way {system} coordinates are: choose it under “Coordinate system”.',
@@ -57,7 +62,8 @@ export const unmatchedEn: Record<keyof typeof unmatchedZh, string> = {
   'crsHint.bd09': 'Baidu Maps (BD-09)',
   'sizeBy.label': 'Size points by',
   'sizeBy.none': '(all the same size)',
-  'sizeBy.legend': 'Circle areas proportional to “{column}”: {values}',
+  'sizeBy.title': 'Circle areas proportional to “{column}”',
+  'sizeBy.legend': '{title}: {values}',
   'sizeBy.missing': '{count} {count|point has|points have} no value (drawn as small hollow circles)',
   'sizeBy.columnInvalid': '{column} is not a property to size the points by',
 };
