@@ -4,6 +4,7 @@ import type { GeoProjection, GeoPath } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { ExportUserLayer, LegendItem } from './export-input.ts';
 import { escapeXml } from './escape.ts';
+import { featureColours } from '../import/feature-label.ts';
 import { fmt } from './svg-format.ts';
 import { forD3 } from './map-layers.ts';
 import { NO_VALUE_RADIUS, numericProperty, radiusFor, sizeLegend } from '../style/proportional-symbols.ts';
@@ -64,14 +65,16 @@ function partsOf(geometry: Geometry, kind: 'line' | 'area'): Geometry | null {
 export function userLayersSvg(layers: readonly ExportUserLayer[], projection: GeoProjection, path: GeoPath, unit: number): string {
   return layers
     .map((layer) => {
-      const colour = safeColour(layer.colour);
-      const areas: string[] = [];
-      const lines: string[] = [];
-      const dots: string[] = [];
-      const sized: { r: number; svg: string }[] = [];
+      // the file's own colour column (FillColor, fill, marker-color, 颜色) wins over the layer's
+      // colour, as on the map: one group of paths per colour
+      const layerColour = safeColour(layer.colour);
+      const own = featureColours(layer.features);
+      const groups = new Map<string, Strokes>();
+      const groupOf = (colour: string) => groups.get(colour) ?? groups.set(colour, { areas: [], lines: [], dots: [], sized: [] }).get(colour)!;
       const sizes = layer.sizes;
-      for (const feature of layer.features) {
+      for (const [i, feature] of layer.features.entries()) {
         if (!feature.geometry) continue;
+        const { areas, lines, dots, sized } = groupOf(own[i] ?? layerColour);
         const area = partsOf(feature.geometry, 'area');
         const areaPath = area ? path(forD3(area)) : null;
         if (areaPath) areas.push(areaPath);
@@ -92,17 +95,30 @@ export function userLayersSvg(layers: readonly ExportUserLayer[], projection: Ge
           }
         }
       }
-      // largest first, so a small circle is never hidden under a large one
-      sized.sort((a, b) => b.r - a.r);
-      const body = [
-        areas.length ? `<path d="${areas.join('')}" fill="${colour}" fill-opacity="0.25" stroke="${colour}" stroke-width="${fmt(2 * unit)}" stroke-linejoin="round"/>` : '',
-        lines.length ? `<path d="${lines.join('')}" fill="none" stroke="${colour}" stroke-width="${fmt(2 * unit)}" stroke-linejoin="round" stroke-linecap="round"/>` : '',
-        dots.length ? `<g fill="${colour}" fill-opacity="0.8" stroke="#ffffff" stroke-width="${fmt(unit)}">${dots.join('')}</g>` : '',
-        sized.length ? `<g class="sized" fill="${colour}" fill-opacity="0.45" stroke="${colour}" stroke-width="${fmt(1.5 * unit)}">${sized.map((c) => c.svg).join('')}</g>` : '',
-      ].join('');
+      const body = KINDS.map((kind) => [...groups].map(([colour, group]) => strokesSvg(kind, colour, group, unit)).join('')).join('');
       return `<g class="user-layer" data-name="${escapeXml(layer.name)}">${body}</g>`;
     })
     .join('');
+}
+
+const KINDS = ['areas', 'lines', 'dots', 'sized'] as const;
+
+/** One colour's share of a layer: its areas' and lines' paths, its dots and its sized circles. */
+interface Strokes {
+  areas: string[];
+  lines: string[];
+  dots: string[];
+  sized: { r: number; svg: string }[];
+}
+
+/** One kind of a colour's share (all areas under all lines, lines under points, as on the map). */
+function strokesSvg(kind: keyof Strokes, colour: string, group: Strokes, unit: number): string {
+  if (kind === 'areas') return group.areas.length ? `<path d="${group.areas.join('')}" fill="${colour}" fill-opacity="0.25" stroke="${colour}" stroke-width="${fmt(2 * unit)}" stroke-linejoin="round"/>` : '';
+  if (kind === 'lines') return group.lines.length ? `<path d="${group.lines.join('')}" fill="none" stroke="${colour}" stroke-width="${fmt(2 * unit)}" stroke-linejoin="round" stroke-linecap="round"/>` : '';
+  if (kind === 'dots') return group.dots.length ? `<g fill="${colour}" fill-opacity="0.8" stroke="#ffffff" stroke-width="${fmt(unit)}">${group.dots.join('')}</g>` : '';
+  // largest first, so a small circle is never hidden under a large one
+  const sized = [...group.sized].sort((a, b) => b.r - a.r);
+  return sized.length ? `<g class="sized" fill="${colour}" fill-opacity="0.45" stroke="${colour}" stroke-width="${fmt(1.5 * unit)}">${sized.map((c) => c.svg).join('')}</g>` : '';
 }
 
 /** The legend swatch as the layer is drawn: a dot for points, a line for lines, a filled box for areas (or a mix). */

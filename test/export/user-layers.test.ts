@@ -33,6 +33,23 @@ describe('user layers in the export', () => {
     expect(svg).toContain('&lt;script&gt;window.__pwned=true&lt;/script&gt;&quot;&apos;&amp;');
   });
 
+  it("draws each feature in the file's own colour column where it has one, as the map does, and the rest in the layer colour", () => {
+    const coloured: Feature[] = [
+      { type: 'Feature', properties: { name: 'A', FillColor: '#E41A1C' }, geometry: { type: 'Polygon', coordinates: [[[104, 30], [104.5, 30], [104.5, 30.5], [104, 30]]] } },
+      { type: 'Feature', properties: { name: 'B', 'marker-color': 'f80' }, geometry: { type: 'Point', coordinates: [106.5, 29.5] } },
+      { type: 'Feature', properties: { name: 'C', 颜色: 'not a colour' }, geometry: { type: 'Point', coordinates: [105, 30] } },
+    ];
+    const svg = renderExportSvg(sampleInput({ userLayers: [layer({ features: coloured })] }));
+    const group = /<g class="user-layer"[^>]*>([^]*?)<\/g>(?=<\/g>|$)/.exec(svg.slice(svg.indexOf('<g class="user-layer"')))?.[0] ?? '';
+    expect(group).toMatch(/<path d="[^"]+" fill="#e41a1c" fill-opacity="0.25" stroke="#e41a1c"/);
+    expect(group).toMatch(/<g fill="#ff8800"[^>]*><circle [^>]*\/><\/g>/);
+    // a value that is not a colour falls back to the layer's colour, never written into the page
+    expect(group).toMatch(/<g fill="#123456"[^>]*><circle [^>]*\/><\/g>/);
+    expect(group).not.toContain('not a colour');
+    // areas lie under points whatever their colours
+    expect(group.indexOf('fill-opacity="0.25"')).toBeLessThan(group.indexOf('<circle'));
+  });
+
   it('never writes a colour that is not #rrggbb', () => {
     const svg = renderExportSvg(sampleInput({ userLayers: [layer({ colour: 'red" onload="x' })] }));
     expect(svg).not.toMatch(/\sonload=/);
