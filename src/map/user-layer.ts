@@ -73,10 +73,20 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
       return features === layer.features ? layer : { ...layer, features: features as Feature[] };
     }) : [...shown];
   };
+  /** the layers as last drawn, and their canvases by layer id */
+  let drawnFrom: readonly UserLayer[] = [];
+  const canvasOf = new Map<string, UserCanvasLayer>();
   const redraw = () => {
+    const drawn = drawnLayers();
+    if (restyleInPlace(drawnFrom, drawn, canvasOf)) {
+      drawnFrom = drawn;
+      return;
+    }
     group.clearLayers();
     canvases = [];
-    for (const layer of drawnLayers()) {
+    canvasOf.clear();
+    drawnFrom = drawn;
+    for (const layer of drawn) {
       if (layer.features.length > CANVAS_THRESHOLD) {
         const drawing = drawingNow(layer.features);
         if (!drawing || !canvasPart) {
@@ -88,6 +98,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
         }
         const canvas = new canvasPart.UserCanvasLayer(layer.features, drawing, layer.colour, PANE, layer.id);
         group.addLayer(canvas);
+        canvasOf.set(layer.id, canvas);
         canvases.push({ layer: canvas, name: layer.name, ...(layer.nameColumn ? { nameColumn: layer.nameColumn } : {}), ...(layer.published ? { published: layer.published } : {}) });
         continue;
       }
@@ -147,6 +158,31 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   group.addTo(map);
   listenForCanvasClicks(map, () => canvases, getLang);
   return { redraw, teardown: () => void group.remove() };
+}
+
+/** Everything of a drawn layer that is drawn, but its colour. */
+const sameButColour = (a: UserLayer, b: UserLayer) => a.id === b.id && a.features === b.features && a.name === b.name && a.sizeBy === b.sizeBy && a.nameColumn === b.nameColumn && a.published === b.published;
+
+/**
+ * When the layers to draw differ from the drawn ones only in the colour of canvas-drawn layers,
+ * gives those canvases their new colour (one repaint each, nothing taken apart or added again) and
+ * says so; a change of anything else, or of an SVG layer's colour, is left to the full redraw.
+ */
+function restyleInPlace(drawn: readonly UserLayer[], next: readonly UserLayer[], canvasOf: ReadonlyMap<string, UserCanvasLayer>): boolean {
+  if (drawn.length !== next.length || drawn.length === 0) return false;
+  const recoloured: [UserCanvasLayer, string][] = [];
+  for (let k = 0; k < next.length; k++) {
+    const [before, now] = [drawn[k]!, next[k]!];
+    if (!sameButColour(before, now)) return false;
+    const canvas = canvasOf.get(now.id);
+    // a large layer still being taken apart is drawn by the full redraw once ready
+    if (now.features.length > CANVAS_THRESHOLD && !canvas) return false;
+    if (before.colour === now.colour) continue;
+    if (!canvas) return false;
+    recoloured.push([canvas, now.colour]);
+  }
+  for (const [canvas, colour] of recoloured) canvas.setColour(colour);
+  return true;
 }
 
 /**
