@@ -1,6 +1,6 @@
 // Build step: the static preview image the embed code's <noscript> fallback shows. Rendered in Node
-// with the export renderer from the default state (both provinces, every feature), so it looks like
-// the map a reader with scripts would see first.
+// with the export renderer from the default state (both provinces, every feature, every published
+// layer), so it looks like the map a reader with scripts would see first.
 //   tsx scripts/make-preview.ts [outDir]   (default dist; reads the built data in public/data)
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,17 +8,17 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { renderExportSvg } from '../src/export/render-svg.ts';
-import type { ExportBoundaries, ViewBounds } from '../src/export/export-input.ts';
+import { pickLabel, type ExportBoundaries, type ExportUserLayer, type ViewBounds } from '../src/export/export-input.ts';
+import { userLayerLegendItems } from '../src/export/user-layers.ts';
+import { LAYERS_FILE, parseLayerSummaries, parsePublishedLayers } from '../src/data/published-layers.ts';
+import { publishedUserLayer } from '../src/user-data/published-layers.ts';
+import { sceneUserLayer } from '../src/user-data/scene-user-layer.ts';
 import { legendModel } from '../src/filters/legend-model.ts';
 import { shownLegendItems } from '../src/filters/picture-legend.ts';
 import { sourcesLine } from '../src/export-ui/build-input.ts';
 import type { ProjectFeature } from '../src/types.ts';
 
 const DATA = resolve('public/data');
-
-function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(join(DATA, file), 'utf8'));
-}
 
 function layer<T>(topology: Topology, name: string): Feature[] & T {
   const object = topology.objects[name] as GeometryCollection | undefined;
@@ -43,7 +43,22 @@ function boundsOf(features: Feature[]): ViewBounds {
   return [[south - margin, west - margin], [north + margin, east + margin]];
 }
 
-export function makePreviewSvg(date: string): string {
+/**
+ * The site's published layers (data/layers/, built into layers.json) as the export draws them by
+ * default: every one shown, in its colour and symbol, named in both languages. Read only when the
+ * manifest lists some, as the app does.
+ */
+function publishedLayers(manifestLayers: unknown, readJson: (file: string) => unknown): ExportUserLayer[] {
+  if (parseLayerSummaries(manifestLayers).length === 0) return [];
+  return parsePublishedLayers(readJson(LAYERS_FILE)).map((layer) => {
+    const shown = publishedUserLayer(layer, 'zh');
+    return { ...sceneUserLayer(shown, [shown]), name: pickLabel('both', layer.title.zh, layer.title.en) };
+  });
+}
+
+/** The preview of the built data in `dataDir` (public/data unless given), dated `date`. */
+export function makePreviewSvg(date: string, dataDir = DATA): string {
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
   const topology = readJson('boundaries-base.json') as Topology;
   const boundaries = {
     provinces: layer(topology, 'provinces'),
@@ -52,7 +67,9 @@ export function makePreviewSvg(date: string): string {
     rivers: layer(topology, 'rivers'),
   } as unknown as ExportBoundaries;
   const features = (readJson('features.json') as { features: ProjectFeature[] }).features;
-  const manifest = readJson('manifest.json') as Parameters<typeof sourcesLine>[0] & { facts_checked?: string | null };
+  const manifest = readJson('manifest.json') as Parameters<typeof sourcesLine>[0] & { facts_checked?: string | null; layers?: unknown };
+  const userLayers = publishedLayers(manifest.layers, readJson);
+  const published = parseLayerSummaries(manifest.layers);
   return renderExportSvg({
     preset: 'slide-16x9',
     lang: 'both',
@@ -62,8 +79,10 @@ export function makePreviewSvg(date: string): string {
     boundaries,
     features,
     selectedId: null,
-    legend: shownLegendItems(legendModel(features, features, [])),
-    sources: sourcesLine(manifest, 'both'),
+    legend: [...shownLegendItems(legendModel(features, features, [])), ...userLayerLegendItems(userLayers)],
+    userLayers,
+    // each published layer drawn: its title, publisher and checked day
+    sources: sourcesLine(manifest, 'both', published),
     checkedOn: manifest.facts_checked ?? null,
     permalink: '',
     date,

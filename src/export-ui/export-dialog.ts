@@ -152,6 +152,7 @@ function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { preview
     error.textContent = '';
     setBusy(true);
     const progressTimer = setTimeout(() => {
+      if (running !== controller) return;
       progress.hidden = false;
       status.textContent = t('export.working', { file });
     }, PROGRESS_DELAY_MS);
@@ -166,21 +167,30 @@ function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { preview
       // a result that arrives after Cancel is discarded
       if (!controller.signal.aborted) {
         triggerDownload(result.name, result.blob);
-        status.textContent = t('export.done', { file: result.name });
+        status.textContent = result.taller ? t('export.doneTaller', { file: result.name, width: result.taller.widthPx, height: result.taller.heightPx, page: result.taller.pageHeightPx }) : t('export.done', { file: result.name });
       }
     } catch (failure) {
       if (!controller.signal.aborted) error.textContent = t('export.failed', { reason: failure instanceof Error ? failure.message : String(failure) });
     } finally {
       clearTimeout(progressTimer);
-      if (controller.signal.aborted) status.textContent = t('export.cancelled');
-      progress.hidden = true;
-      if (running === controller) running = null;
-      setBusy(false);
+      // a cancelled export already gave the dialog back (below); a newer one may own it now
+      if (running === controller) {
+        running = null;
+        progress.hidden = true;
+        setBusy(false);
+      }
     }
   };
   download.addEventListener('click', () => void start());
+  // Cancel answers at once: the export may be inside a step it cannot leave (a font download, a
+  // PNG encode) and drops its result when that step ends
   cancel.addEventListener('click', () => {
-    running?.abort();
+    if (!running) return;
+    running.abort();
+    running = null;
+    progress.hidden = true;
+    setBusy(false);
+    status.textContent = t('export.cancelled');
     download.focus();
   });
   closeButton.addEventListener('click', () => dialog.close());

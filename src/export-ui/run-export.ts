@@ -1,6 +1,6 @@
 // One export, start to finish: render the SVG, rasterise it for PNG, hand back the file. The
 // font is fetched once per page and only for PNG (an SVG download keeps its text as text).
-import { renderExportPages, renderExportSvg } from '../export/render-svg';
+import { imageHeightPx, renderExportPages, renderExportSvg } from '../export/render-svg';
 import { resolvePreset } from '../export/presets';
 import { embeddedFontFromWoff2, PDF_FONT_PATH, SHIPPED_FONT_PATH } from '../export/embedded-font';
 import type { EmbeddedFont, ExportInput } from '../export/export-input';
@@ -12,6 +12,17 @@ import { rasteriseSvg } from './rasterise';
 export interface ExportFile {
   name: string;
   blob: Blob;
+  /**
+   * Set when a single image grew taller than its page to hold its whole numbered key, so the user
+   * is told the size that was written (a slide that is no longer 16:9 must not come as a surprise).
+   */
+  taller?: { widthPx: number; heightPx: number; pageHeightPx: number };
+}
+
+/** The taller note for one image, or nothing when it keeps its page's height. */
+function tallerThanPage(svg: string, page: { widthPx: number; heightPx: number }): ExportFile['taller'] {
+  const heightPx = Math.round(imageHeightPx(svg));
+  return heightPx > page.heightPx ? { widthPx: page.widthPx, heightPx, pageHeightPx: page.heightPx } : undefined;
 }
 
 let fontPromise: Promise<EmbeddedFont> | null = null;
@@ -61,7 +72,7 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
   if (options.atlas && options.format === 'svg') throw new Error('an atlas (one page per…) is written as a PDF or as PNG pages: choose PDF or PNG');
   if (options.format === 'svg') {
     const svg = renderExportSvg(buildExportInput(snapshot, options, texts));
-    return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }) };
+    return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }), taller: tallerThanPage(svg, resolvePreset(options.preset, options.dpi)) };
   }
   if (options.format === 'pdf') {
     // pdf-lib and fontkit are a chunk of their own, fetched with the font on the first PDF
@@ -84,9 +95,9 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
   if (options.atlas) return { name, blob: await atlasZip(buildExportInput(snapshot, options, texts, font), options.atlas, signal) };
   const svg = renderExportSvg(buildExportInput(snapshot, options, texts, font));
   const size = resolvePreset(options.preset, options.dpi);
-  const png = await rasteriseSvg(svg, size, signal);
+  const png = await rasteriseSvg(svg, { ...size, heightPx: imageHeightPx(svg) }, signal);
   signal.throwIfAborted();
-  return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }) };
+  return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }), taller: tallerThanPage(svg, size) };
 }
 
 /** The contents page, then one page per unit. */
@@ -113,7 +124,8 @@ async function atlasZip(input: ExportInput, kind: AtlasKind, signal: AbortSignal
   const titles = [input.title, ...pages.map((page) => page.title)];
   for (const [i, svg] of svgs.entries()) {
     signal.throwIfAborted();
-    const png = await rasteriseSvg(svg(), size, signal);
+    const page = svg();
+    const png = await rasteriseSvg(page, { ...size, heightPx: imageHeightPx(page) }, signal);
     files[names[i]!] = [withTitle(png, titles[i]!), { level: 0 }];
   }
   signal.throwIfAborted();

@@ -30,8 +30,6 @@ export interface LegendRow {
   members?: readonly string[];
   /** the numbered key's heading */
   heading?: boolean;
-  /** the note saying how many projects the page left without a name or number */
-  unlisted?: number;
   /** the note saying how many numbers the key lists on the following page(s) */
   continued?: number;
 }
@@ -44,20 +42,16 @@ export const KEY_CONTINUED_HEADING = bothLanguages('export.page.keyContinued');
 const continuedNote = (from: number, to: number) =>
   from === to ? bothLanguages('export.page.keyNextOne', { from }) : bothLanguages('export.page.keyNextRange', { from, to });
 
-const unlistedNote = (n: number) => bothLanguages('export.page.unlisted', { n });
-
 /**
- * The numbered key: a heading, then one row per number, wrapped to the column; then, when the page
- * had no room to number every project, a note saying how many are left without a name, so none goes
- * missing unsaid.
+ * The numbered key: a heading, then one row per number, wrapped to the column; then, when the key
+ * continues on the following pages, a note saying which numbers are listed there.
  */
-export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth, unlisted = 0, continued = 0): LegendRow[] {
+export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth, continued = 0): LegendRow[] {
   const noteSize = Math.max(metrics.labelSize, metrics.bodySize * 0.85);
   const noteLines = (text: { zh: string; en: string }) => wrapText(pickLabel(lang, text.zh, text.en), columnWidth - 16 * metrics.unit, noteSize);
   const from = key.length + 1;
   const note: LegendRow[] = [
     ...(continued > 0 ? [{ item: null, continued, lines: noteLines(continuedNote(from, from + continued - 1)) }] : []),
-    ...(unlisted > 0 ? [{ item: null, unlisted, lines: noteLines(unlistedNote(unlisted)) }] : []),
   ];
   if (key.length === 0) return note;
   return [{ item: null, heading: true, lines: wrapText(pickLabel(lang, KEY_HEADING.zh, KEY_HEADING.en), columnWidth - 16 * metrics.unit, metrics.bodySize) }, ...numberRows(key, metrics, columnWidth), ...note];
@@ -111,11 +105,6 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
     if (!row.item && row.continued !== undefined) {
       const size = Math.max(layout.labelSize, bodySize * 0.85);
       parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ` class="key-continued" data-count="${row.continued}" fill="#444444"`));
-      return;
-    }
-    if (!row.item && row.unlisted !== undefined) {
-      const size = Math.max(layout.labelSize, bodySize * 0.85);
-      parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ` class="key-unlisted" data-count="${row.unlisted}" fill="#444444"`));
       return;
     }
     if (!row.item) {

@@ -5,7 +5,7 @@ import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
 import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
 import { KEY_CONTINUED_HEADING, KEY_HEADING, keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
-import { keyPages } from './key-pages.ts';
+import { keyPages, keyStrip, type KeyStrip } from './key-pages.ts';
 import { mercatorAspect } from './map-projection.ts';
 import { mapBody } from './map-body.ts';
 import type { KeyEntry } from './export-labels.ts';
@@ -49,15 +49,26 @@ function mapShare(layout: PageLayout): number {
   return (map.width * map.height) / Math.max(1, content.width * content.height);
 }
 
-/** The map page alone: projects past the key's room are counted on it ("N more…"), as one image must. */
+/**
+ * The page as one image (SVG, PNG): every project is named or numbered, and every number has its key
+ * row on the image. A key longer than the legend's room goes below the map's block in columns and the
+ * image grows taller to hold it: an image is not paper, and a key cut short would lose projects.
+ */
 export function renderExportSvg(input: ExportInput): string {
   return renderExportPages(input, { continueKey: false })[0]!;
 }
 
+/** An image's height in pixels (its viewBox's): the preset's, or taller where the key runs below the map. */
+export function imageHeightPx(svg: string): number {
+  const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)?.[1]);
+  if (!Number.isFinite(height) || height <= 0) throw new Error('the export image has no size');
+  return height;
+}
+
 export interface PagesOptions {
   /**
-   * true (a PDF): every project without a name gets a number on the map, and the key rows the map page
-   * has no room for continue on pages of their own; false: the key is cut to the page, with a count.
+   * true (a PDF): the key rows the map page has no room for continue on pages of their own; false
+   * (one image): the whole key goes in a strip below the map and the image grows to hold it.
    */
   continueKey: boolean;
 }
@@ -86,63 +97,68 @@ export function renderExportPages(input: ExportInput, { continueKey }: PagesOpti
   };
   // A long legend first sets its type smaller, never below the page's label floor, before it may
   // take more than its share of the page from the map.
-  const plan = (key: readonly KeyEntry[], unlisted = 0, continued = 0): { layout: PageLayout; rows: LegendRow[] } => {
+  const plan = (key: readonly KeyEntry[], continued = 0): { layout: PageLayout; rows: LegendRow[] } => {
     let layout!: PageLayout;
     let rows: LegendRow[] = [];
     for (const step of LEGEND_TYPE_STEPS) {
       const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
-      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth, unlisted, continued)];
+      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth, continued)];
       layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map((row) => row.lines.length) });
       rows = rowsAt(layout.legendColumnWidth);
       if (mapShare(layout) >= MIN_MAP_SHARE) break;
     }
     return { layout, rows };
   };
-  // The numbered key takes legend rows, which moves the map. It is cut to what the legend can hold
-  // without squeezing the map; the projects past it are numbered too and listed on the pages that
-  // continue the key (PDF), or keep only their symbol and are counted (one image); then placed
-  // again until the key holds still.
-  let page = plan([]);
-  const continues = continueKey && !card;
-  const keyLimit = card ? 0 : continues ? Infinity : MAX_KEY;
-  let body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
-  // a social card has no legend, so no key and no note
-  const unlistedOf = (b: typeof body) => (card ? 0 : b.unlisted);
+  // Every project without a name gets a number (a social card has no legend, so none). The numbered
+  // key takes legend rows, which moves the map: it is cut to what the legend can hold without
+  // squeezing the map, and the map placed again until the key holds still. The numbers past it are
+  // listed on the pages that continue the key (PDF); on one image the whole key goes below the map.
+  const legendOnly = plan([]);
+  let page = legendOnly;
+  const keyLimit = card ? 0 : Infinity;
+  const firstBody = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
+  let body = firstBody;
   let maxKey = Math.min(body.key.length, MAX_KEY);
   while (maxKey > 0 && mapShare(plan(body.key.slice(0, maxKey), 1).layout) < MIN_MAP_SHARE) maxKey = Math.floor(maxKey / 2);
   let planned: KeyEntry[] = [];
-  let plannedUnlisted = 0;
   let plannedContinued = 0;
-  // numbers past the map page's key: on the pages that continue it, or only counted
+  // numbers past the map page's key, on the pages that continue it
   const pastKey = (b: typeof body) => b.key.length - Math.min(maxKey, b.key.length);
-  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key.slice(0, maxKey), planned) || unlistedOf(body) !== plannedUnlisted || (continues && pastKey(body) !== plannedContinued)); round++) {
+  for (let round = 0; round < 3 && (round === 0 || !sameKey(body.key.slice(0, maxKey), planned) || pastKey(body) !== plannedContinued); round++) {
     planned = body.key.slice(0, maxKey);
-    plannedUnlisted = unlistedOf(body) + (continues ? 0 : pastKey(body));
-    plannedContinued = continues ? pastKey(body) : 0;
-    page = plan(planned, plannedUnlisted, plannedContinued);
-    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, continues ? Infinity : Math.min(maxKey, keyLimit));
+    plannedContinued = pastKey(body);
+    page = plan(planned, plannedContinued);
+    body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
   }
-  const { layout, rows: plannedRows } = page;
-  // should the last round still differ, the legend lists the numbers the map shows (and says how many it leaves)
-  const shownKey = body.key.slice(0, maxKey);
-  const rest = continues ? body.key.slice(maxKey) : [];
-  const settled = continues ? sameKey(shownKey, planned) && rest.length === plannedContinued && unlistedOf(body) === 0 : sameKey(body.key, planned) && unlistedOf(body) === plannedUnlisted;
-  const rows = settled
-    ? plannedRows
-    : [
-        ...plannedRows.filter((r) => r.number === undefined && !r.heading && r.unlisted === undefined && r.continued === undefined),
-        ...keyRows(continues ? shownKey : body.key, layout, input.lang, layout.legendColumnWidth, unlistedOf(body), rest.length),
-      ];
+  let rest = body.key.slice(maxKey);
+  let shownKey = body.key.slice(0, maxKey);
+  let strip: KeyStrip | null = null;
+  if (!continueKey && rest.length > 0) {
+    // One image: the map and legend as on a page without the key, the whole key in a strip below them.
+    page = legendOnly;
+    body = firstBody;
+    strip = keyStrip(page.layout, body.key);
+    shownKey = [];
+    rest = [];
+  }
+  const { layout: pageLayout, rows: plannedRows } = page;
+  // should the last round still differ, the legend lists the numbers the map shows
+  const settled = strip !== null || (sameKey(shownKey, planned) && rest.length === plannedContinued);
+  const rows = settled ? plannedRows : [...plannedRows.filter((r) => r.number === undefined && !r.heading && r.continued === undefined), ...keyRows(shownKey, pageLayout, input.lang, pageLayout.legendColumnWidth, rest.length)];
+  // the image grows by the strip: the note and the footer move down below it
+  const grow = Math.ceil(strip?.height ?? 0);
+  const layout: PageLayout = grow > 0 ? { ...pageLayout, height: pageLayout.height + grow, noteBaseline: pageLayout.noteBaseline + grow, footerBaseline: pageLayout.footerBaseline + grow } : pageLayout;
+  const heightPx = size.heightPx + grow;
   const { map: frame, unit } = layout;
-  const physical = size.widthMm !== null && size.heightMm !== null ? { w: `${size.widthMm}mm`, h: `${size.heightMm}mm` } : { w: String(size.widthPx), h: String(size.heightPx) };
+  const physical = size.widthMm !== null && size.heightMm !== null ? { w: `${size.widthMm}mm`, h: `${fmt((size.heightMm * heightPx) / size.heightPx)}mm` } : { w: String(size.widthPx), h: String(heightPx) };
 
   const frameRect = `x="${fmt(frame.x)}" y="${fmt(frame.y)}" width="${fmt(frame.width)}" height="${fmt(frame.height)}"`;
   const texts = (pageLayout: PageLayout) => [
     textBlock('title', title.lines, pageLayout, pageLayout.titleBaseline, title.fontSize, ' font-weight="700"'),
     textBlock('subtitle', subtitle.lines, pageLayout, pageLayout.subtitleBaseline, subtitle.fontSize, ' fill="#444444"'),
   ];
-  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${size.heightPx}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`;
-  const background = `<rect class="page" width="${size.widthPx}" height="${size.heightPx}" fill="#ffffff"/>`;
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.w}" height="${physical.h}" viewBox="0 0 ${size.widthPx} ${fmt(heightPx)}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" fill="#1a1a1a">`;
+  const background = `<rect class="page" width="${size.widthPx}" height="${fmt(heightPx)}" fill="#ffffff"/>`;
   const mapPage = [
     open,
     `<defs>${fontFaceSvg(input)}<clipPath id="${CLIP_ID}"><rect ${frameRect}/></clipPath></defs>`,
@@ -153,7 +169,8 @@ export function renderExportPages(input: ExportInput, { continueKey }: PagesOpti
     ...body.parts.filter((part) => part !== ''),
     '</g>',
     `<rect class="map-frame" ${frameRect} fill="none" stroke="#333333" stroke-width="${fmt(1.5 * unit)}"/>`,
-    rows.length > 0 ? legendSvg(rows, layout, input.lang) : '',
+    (rows.length > 0 ? legendSvg(rows, layout, input.lang) : '') +
+      (strip ? `<g class="key-strip">${legendSvg(strip.rows, { ...strip.layout, height: layout.height }, input.lang, KEY_HEADING)}</g>` : ''),
     textBlock('note', note, layout, layout.noteBaseline, layout.noteSize, ' fill="#1a1a1a"'),
     footerSvg(footer, layout),
     '</svg>',

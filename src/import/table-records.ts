@@ -8,7 +8,8 @@ import type { ParsedFile, SourceRecord } from './source-record.ts';
 import { columnWithRole, guessColumnMapping, type ColumnMapping, type ColumnRole } from './column-roles.ts';
 import { headerUnit, readNumber } from './read-number.ts';
 import { cellText, isEmptyCell, type CellValue, type Table, type TableRow } from './table.ts';
-import { matchPlace, type DivisionIndex, type PlaceQuery } from './divisions.ts';
+import { divisionCode } from '../join/name-forms.ts';
+import { placeMatcher, type DivisionIndex, type PlaceMatch, type PlaceQuery } from './divisions.ts';
 import type { PlacementReport, PlacedAt } from './placement-report.ts';
 import type { PlaceFixes } from './import-result.ts';
 
@@ -48,6 +49,7 @@ export function tableToRecords(table: Table, chosen: ColumnMapping | undefined, 
   }
   const idColumn = at('id');
   const report: PlacementReport | undefined = places.length > 0 ? { county: 0, city: 0, unmatched: [], countyUnmatched: [] } : undefined;
+  const placeMatch = divisions === undefined ? undefined : placeMatcher(divisions);
   const warnings: Problem[] = [];
   const records = table.rows.map((row, index): SourceRecord => {
     const idText = idColumn === undefined ? '' : cellText(row.cells[idColumn]).trim();
@@ -60,7 +62,7 @@ export function tableToRecords(table: Table, chosen: ColumnMapping | undefined, 
     else if (lon !== undefined && lat !== undefined) readLonLat(file, record, row, headers, lon, lat);
     const coordinatesGiven = wkt !== undefined ? !isEmptyCell(row.cells[wkt]) : lon !== undefined && lat !== undefined && (!isEmptyCell(row.cells[lon]) || !isEmptyCell(row.cells[lat]));
     // Place by name when the row has no coordinates at all; a row with broken coordinates keeps its errors.
-    if (record.geometry === null && !coordinatesGiven && report && divisions) placeByName(file, record, row, headers, places, divisions, report, warnings, fixes[String(row.n)]);
+    if (record.geometry === null && !coordinatesGiven && report && placeMatch) placeByName(file, record, row, headers, places, placeMatch, report, warnings, fixes[String(row.n)]);
     return record;
   });
   return { records, fileProblems: [], warnings, mapping, ...(report ? { placement: report } : {}) };
@@ -134,12 +136,12 @@ function readCoordinate(file: string, record: SourceRecord, cell: CellValue, hea
 /** A correction is a division code (chosen from the candidates) or a name typed by the planner. */
 function fixQuery(fix: string): PlaceQuery {
   const text = fix.trim();
-  return /^\d{6}(?:\d{3}|\d{6})?$/.test(text) ? { adcode: text } : { address: text };
+  return divisionCode(text) !== undefined ? { adcode: text } : { address: text };
 }
 
 function placeByName(
   file: string, record: SourceRecord, row: TableRow, headers: readonly string[],
-  places: readonly (readonly [(typeof PLACE_ROLES)[number], number])[], divisions: DivisionIndex, report: PlacementReport, warnings: Problem[],
+  places: readonly (readonly [(typeof PLACE_ROLES)[number], number])[], placeMatch: (query: PlaceQuery) => PlaceMatch, report: PlacementReport, warnings: Problem[],
   fix: string | undefined,
 ): void {
   const query: PlaceQuery = {};
@@ -149,7 +151,7 @@ function placeByName(
   }
   const chosen = fix !== undefined && fix.trim() !== '';
   // The planner's correction replaces what the cells say; the cells themselves stay as written.
-  const match = matchPlace(divisions, chosen ? fixQuery(fix) : query);
+  const match = placeMatch(chosen ? fixQuery(fix) : query);
   const placeField = places.map(([, index]) => quoteValue(headers[index] ?? '')).join('/');
   record.geometryField = placeField;
   if (match.ok && match.unit.seat) {

@@ -31,6 +31,18 @@ export function shortName(name: string): string | null {
   return normal.length >= 2 ? normal : null;
 }
 
+/**
+ * A division code as tables write it: six digits, or the 9- and 12-digit statistical codes that begin
+ * with a county's code. `exact` when the code is the unit's own (510107, 510107000000); a township's
+ * or village's code (510107001, 510107001001) lies inside the unit. A trailing ".0" (a number saved by
+ * a spreadsheet) and full-width digits are read too.
+ */
+export function divisionCode(text: string): { code: string; exact: boolean } | undefined {
+  const digits = normaliseName(text).replace(/\.0+$/, '');
+  if (!/^\d{6}(?:\d{3}|\d{6})?$/.test(digits)) return undefined;
+  return { code: digits.slice(0, 6), exact: /^0*$/.test(digits.slice(6)) };
+}
+
 /** 四川省成都市 → 成都市; a name that is only the province (重庆市) is kept. */
 export function withoutProvince(name: string): string {
   for (const prefix of PROVINCE_PREFIXES) {

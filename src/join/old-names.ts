@@ -1,4 +1,4 @@
-// Names and codes of counties that were renamed, upgraded or merged since about 2010, so a table
+// Names and codes of counties that were renamed, upgraded or merged (most since about 2010), so a table
 // written with the old name or code (武隆县, 500232) still joins to today's unit (武隆区, 500156).
 // Source: 中华人民共和国民政部, 县级以上行政区划变更情况 (yearly), as reflected in the GB/T 2260 code list.
 // A rename that only changes the level word (彭山县 → 彭山区) is also caught by the short name;
@@ -7,7 +7,7 @@
 export interface OldName {
   /** the name as written before the change */
   name: string;
-  /** the old six-digit code, where it differs from today's */
+  /** the old six-digit code, where it differs from today's and is recorded here */
   adcode: string | null;
   /** today's code of the unit it became part of */
   current: string;
@@ -16,6 +16,7 @@ export interface OldName {
 }
 
 export const OLD_NAMES: readonly OldName[] = [
+  { name: '灌县', adcode: null, current: '510181', year: 1988 },
   { name: '綦江县', adcode: '500222', current: '500110', year: 2011 },
   { name: '万盛区', adcode: null, current: '500110', year: 2011 },
   { name: '大足县', adcode: '500225', current: '500111', year: 2011 },

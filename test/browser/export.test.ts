@@ -55,7 +55,8 @@ function subtypesIn(file: string): Map<string, number> {
 
 describe('export dialog', () => {
   it('downloads an A4 landscape PNG at 150 dpi with its size, print resolution and a drawn map', async () => {
-    const { page, errors } = await openApp(browser, { query: '?lang=zh' });
+    // the joint projects: few enough for every number's key row to fit on the page beside the map
+    const { page, errors } = await openApp(browser, { query: '?lang=zh&lvl=joint' });
     await openDialog(page);
     await choose(page, { preset: 'a4-landscape', dpi: '150', format: 'png' });
     const { download, bytes } = await downloadBytes(page);
@@ -74,6 +75,20 @@ describe('export dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a slide whose numbered key does not fit beside the map grows taller to list it, and the dialog says so with the size', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=en' });
+    await openDialog(page);
+    await choose(page, { preset: 'slide-16x9', format: 'png', lang: 'en' });
+    const { bytes } = await downloadBytes(page);
+    const png = PNG.sync.read(bytes);
+    expect(png.width).toBe(1920);
+    expect(png.height).toBeGreaterThan(1080);
+    await expect
+      .poll(() => page.getByTestId('export-status').textContent())
+      .toBe(`Downloaded chengyu-map-slide-16x9.png. The numbered projects did not fit, so the image is 1920×${png.height} px, taller than its 1080 px page, to list every number. To keep the page size, choose PDF (the key continues on extra pages) or filter the projects first.`);
+    expect(errors).toEqual([]);
+  });
+
   it('downloads an SVG with real text, paper size in mm and a legend of the layers on the map', async () => {
     const { page, errors } = await openApp(browser, { query: '?lang=en' });
     await openDialog(page);
@@ -82,7 +97,9 @@ describe('export dialog', () => {
     const { download, bytes } = await downloadBytes(page);
     expect(download.name).toBe('chengyu-map-a4-landscape-300dpi.svg');
     const svg = bytes.toString('utf8');
-    expect(svg).toMatch(/^<svg [^>]*width="297mm" height="210mm"/);
+    // A4's width; its height, or taller where the whole view's numbered key runs below the map
+    expect(svg).toMatch(/^<svg [^>]*width="297mm" height="[\d.]+mm"/);
+    expect(Number(/^<svg [^>]*width="297mm" height="([\d.]+)mm"/.exec(svg)![1])).toBeGreaterThanOrEqual(210);
     expect(svg).toMatch(/<text class="title"[^>]*><tspan [^>]*>Briefing: corridors &amp; zones<\/tspan><\/text>/);
     // nothing is filtered, so every subtype in the dataset is a legend row with its full count
     const expected = subtypesIn('public/data/features.json');
@@ -235,9 +252,11 @@ describe('export dialog', () => {
     });
     await page.getByTestId('export-download').click();
     await page.getByTestId('export-cancel').click();
+    // the dialog answers at once, while the export is still waiting for its font
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/取消|cancelled/);
+    expect(await page.getByTestId('export-download').isEnabled()).toBe(true);
     const fontArrived = page.waitForResponse('**/*.woff2');
     releaseFont();
-    await expect.poll(() => page.getByTestId('export-status').textContent()).toMatch(/取消|cancelled/);
     // the held font arrives after Cancel: the export it was holding must still not download
     if (fontRequested) await fontArrived;
     await nextFrames(page);

@@ -2,7 +2,7 @@
 // never cover each other, no leader line runs across another label or leader, nothing leaves the
 // page, every project on the map is named or numbered with a key row, and the type is big enough.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderExportPages } from '../../src/export/render-svg.ts';
+import { MIN_MAP_SHARE, renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
 import type { ExportInput } from '../../src/export/export-input.ts';
 import { realExportInput } from '../fixtures/export/real-input.ts';
 import { keyRowsOf, labelClashes, namesIn, type Box } from './read-labels.ts';
@@ -95,4 +95,48 @@ describe('the default briefing page of the real data (PDF pages)', () => {
       expect(seats.has('500103'), lang).toBe(true);
     }
   });
+});
+
+const IMAGES = [
+  ['A4 landscape, Chinese', { preset: 'a4-landscape', dpi: 150, lang: 'zh' }],
+  ['A4 landscape, English', { preset: 'a4-landscape', dpi: 150, lang: 'en' }],
+  ['A4 landscape at 300 dpi, English (as the PNG is drawn)', { preset: 'a4-landscape', dpi: 300, lang: 'en' }],
+  ['16:9 slide, both languages', { preset: 'slide-16x9', lang: 'both' }],
+] as const;
+
+describe('the default view as one image (SVG, PNG)', () => {
+  it.each(IMAGES)('%s: every project shown is named on the map or in a key row on the image, nothing counted or cut, the map keeps its share', (_, overrides) => {
+    const input = make(overrides);
+    const svg = renderExportSvg(input);
+    expect(svg).not.toContain('NaN');
+    expect(svg).not.toMatch(/key-unlisted|key-continued/);
+    const [pageW, pageH] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number) as [number, number];
+    const frame = svg.match(/<clipPath id="export-map-frame"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!.slice(1).map(Number) as Box;
+    // the map: at least its share of the space between the title and the footer, measured on the preset's page
+    const presetH = input.preset === 'slide-16x9' ? 1080 : input.dpi === 300 ? 2480 : 1240;
+    expect(pageH).toBeGreaterThanOrEqual(presetH);
+    const footerFromBottom = pageH - Number(svg.match(/<g class="footer"[^>]*><text class="sources"><tspan x="[\d.]+" y="([\d.]+)"/)![1]);
+    const margin = (40 * Math.min(pageW, presetH)) / 1080;
+    const content = (pageW - 2 * margin) * (presetH - footerFromBottom - frame[1]);
+    expect((frame[2] * frame[3]) / content).toBeGreaterThanOrEqual(MIN_MAP_SHARE);
+    // every project drawn on the map (points, lines, areas) is named or in exactly one key row, by name
+    const drawn = new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!));
+    expect(drawn.size).toBeGreaterThan(90);
+    const named = new Set(marksOf(svg).filter((m) => m.cls === 'project-label').map((m) => m.id));
+    const rows = keyRowsOf(svg);
+    const listed = rows.flatMap((row) => row.ids);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.filter((id) => named.has(id))).toEqual([]);
+    expect([...named, ...listed].sort()).toEqual([...drawn].sort());
+    const numbered = new Set(marksOf(svg).filter((m) => m.cls === 'key-number').map((m) => m.id));
+    for (const row of rows) {
+      expect(numbered.has(row.ids[0]!), `number ${row.number}`).toBe(true);
+      const names = row.ids.map((id) => {
+        const p = input.features.find((f) => f.id === id)!.properties;
+        return (input.lang === 'zh' ? p.name_zh : input.lang === 'en' ? p.name_en : p.name_zh === p.name_en ? p.name_zh : `${p.name_zh}${p.name_en}`).replace(/\s/g, '');
+      });
+      expect(namesIn(row.text), `key row ${row.number}`).toEqual(names);
+    }
+    expect(labelClashes(svg)).toEqual([]);
+  }, 60_000);
 });

@@ -74,9 +74,31 @@ describe('the numbered key continued on further pages', { timeout: 30_000 }, () 
     }
   });
 
-  it('an image (SVG, PNG) stays one page whose key is cut to its room and counts the rest', () => {
-    const svg = renderExportSvg(input('en'));
-    expect(svg).toBe(renderExportPages(input('en'), { continueKey: false })[0]);
-    expect(svg).toMatch(/class="key-unlisted" data-count="\d+"/);
+  it.each(['zh', 'en'] as const)('an image (SVG, PNG) lists the whole key below the map and grows taller to hold it, cutting and counting none (%s)', (lang) => {
+    const svg = renderExportSvg(input(lang));
+    expect(svg).toBe(renderExportPages(input(lang), { continueKey: false })[0]);
+    // as wide as A4 at 150 dpi, taller than it by the key, in pixels and in millimetres alike
+    const [width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number) as [number, number];
+    expect(width).toBe(1754);
+    expect(height).toBeGreaterThan(1240);
+    const mm = Number(svg.match(/^<svg [^>]*width="297mm" height="([\d.]+)mm"/)![1]);
+    expect(mm).toBeCloseTo((210 * height) / 1240, 0);
+    // no count of projects left out, no pointer to a next page
+    expect(svg).not.toMatch(/key-unlisted|key-continued/);
+    // every number on the map has its row on the image, and every park without a name is in one row
+    const rows = keyRowsOf(svg);
+    expect(rows.map((r) => r.number)).toEqual(numbersOnMap(svg).map((n) => n.number).sort((a, b) => a - b));
+    const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]));
+    const listed = rows.flatMap((r) => r.ids);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(parks.filter((p) => !named.has(p.id)).map((p) => p.id).sort()).toEqual(listed.filter((id) => id.startsWith('park-')).sort());
+    // the rows stay on the image, between the map and the footer
+    const frame = svg.match(/<rect class="map-frame" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/)!.slice(1).map(Number) as [number, number];
+    const footerTop = Number(svg.match(/<g class="footer"[^>]*><text class="sources"><tspan x="[\d.]+" y="([\d.]+)"/)![1]);
+    for (const row of svg.match(/<g class="key-strip">.*?<\/g><\/g>/)![0].matchAll(/<tspan x="([\d.]+)" y="([\d.]+)">/g)) {
+      expect(Number(row[1])).toBeLessThan(width);
+      expect(Number(row[2])).toBeGreaterThan(frame[0] + frame[1]);
+      expect(Number(row[2])).toBeLessThan(footerTop);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { indexDivisions, matchPlace, type DivisionList, type PlaceQuery } from '../../src/import/divisions.ts';
+import { placeMatcher } from '../../src/import/divisions.ts';
 
 // The list the app ships (built by `npm run data` from data/geo).
 const list = JSON.parse(readFileSync(new URL('../../public/data/divisions.json', import.meta.url), 'utf8')) as DivisionList;
@@ -54,5 +55,46 @@ describe('matchPlace: rows without coordinates placed at the unit they name', ()
     }
     expect(placedAt({ province: '四川省' })).toBe('unmatched: province-only');
     expect(placedAt({})).toBe('unmatched: nothing');
+  });
+});
+
+describe('matchPlace: rules first written for the choropleth join, now also placing’s', () => {
+  it('reads a retired code as today’s unit (500232 → 武隆区), in the code column or a county column', () => {
+    expect(placedAt({ adcode: '500232' })).toEqual(['500156', '武隆区', 'county']);
+    expect(placedAt({ county: '500234' })).toEqual(['500154', '开州区', 'county']);
+  });
+
+  it('places a county written after its prefecture at the county, not the prefecture (the two 市中区)', () => {
+    expect(placedAt({ county: '乐山市市中区' })).toEqual(['511102', '市中区', 'county']);
+    expect(placedAt({ county: '内江市中区' })).toEqual(['511002', '市中区', 'county']);
+    expect(placedAt({ address: '四川省乐山市市中区嘉定北路' })).toEqual(['511102', '市中区', 'county']);
+  });
+
+  it('reads English names with accents or without the level word', () => {
+    expect(placedAt({ city: 'Garzê' })).toEqual(['513300', '甘孜藏族自治州', 'city']);
+    expect(placedAt({ city: 'Garze Prefecture' })).toEqual(['513300', '甘孜藏族自治州', 'city']);
+  });
+
+  it('places a township’s statistical code at its county', () => {
+    expect(placedAt({ adcode: '510107001' })).toEqual(['510107', '武侯区', 'county']);
+    expect(placedAt({ adcode: '510107001001' })).toEqual(['510107', '武侯区', 'county']);
+  });
+
+  it('a name that fits two counties is not placed, and both are the first candidates', () => {
+    const match = matchPlace(index, { county: '市中区' });
+    expect(match.ok).toBe(false);
+    if (!match.ok) expect(match.candidates.slice(0, 2).map((u) => u.adcode)).toEqual(['511002', '511102']);
+  });
+});
+
+describe('placeMatcher: a table’s rows placed once per distinct place', () => {
+  it('answers a repeated place as matchPlace does, from the first answer', () => {
+    const match = placeMatcher(index);
+    const first = match({ city: '成都市', county: '武侯区' });
+    expect(first).toEqual(matchPlace(index, { city: '成都市', county: '武侯区' }));
+    expect(match({ city: '成都市', county: '武侯区' })).toBe(first);
+    // the same text in another column is another place
+    expect(match({ county: '广安' })).toMatchObject({ ok: true, unit: { adcode: '511602' } });
+    expect(match({ city: '广安' })).toMatchObject({ ok: true, unit: { adcode: '511600' } });
   });
 });

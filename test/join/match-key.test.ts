@@ -71,3 +71,38 @@ describe('matching a key to a prefecture-level unit', () => {
     expect(matchKey(prefectureIndex, '广安')).toEqual({ kind: 'matched', adcode: '511600', by: 'short-name' });
   });
 });
+
+describe('rules first written for placing rows without coordinates, now also the join’s', () => {
+  it('an old name renamed before 2011: 灌县 → 都江堰市', () => {
+    expect(matchKey(countyIndex, '灌县')).toEqual({ kind: 'matched', adcode: '510181', by: 'old-name' });
+  });
+
+  it('a code a spreadsheet saved as a number (510107.0)', () => {
+    expect(matchKey(countyIndex, '510107.0')).toEqual({ kind: 'matched', adcode: '510107', by: 'adcode' });
+    expect(matchKey(prefectureIndex, '510100.0')).toEqual({ kind: 'matched', adcode: '510100', by: 'adcode' });
+  });
+
+  it('a township’s code is not its county’s row: unmatched, with the county as the candidate', () => {
+    expect(matchKey(countyIndex, '510107001')).toEqual({ kind: 'unmatched', candidates: ['510107'] });
+    expect(matchKey(countyIndex, '510107001001')).toEqual({ kind: 'unmatched', candidates: ['510107'] });
+    expect(matchKey(countyIndex, '510107001', undefined, { codesInside: true })).toEqual({ kind: 'matched', adcode: '510107', by: 'adcode' });
+  });
+
+  it('a zone is not its city: 成都市高新区 stays unmatched, 成都市 the first candidate', () => {
+    const match = matchKey(prefectureIndex, '成都市高新区');
+    expect(match.kind).toBe('unmatched');
+    expect(match.kind === 'unmatched' && match.candidates[0]).toBe('510100');
+  });
+
+  it('candidates: the three closest whatever the distance, or none', () => {
+    const any = matchKey(countyIndex, '海淀区', undefined, { candidates: 'any' });
+    expect(any.kind === 'unmatched' && any.candidates).toHaveLength(3);
+    expect(matchKey(countyIndex, '渝北去', undefined, { candidates: 'none' })).toEqual({ kind: 'unmatched', candidates: [] });
+  });
+
+  it('among: only the units allowed match (广安 as a county, not the city)', () => {
+    const all = buildDivisionIndex([...prefectures(), ...counties()]);
+    expect(matchKey(all, '广安')).toEqual({ kind: 'ambiguous', candidates: ['511600', '511602'] });
+    expect(matchKey(all, '广安', undefined, { among: (unit) => unit.parent === '511600' })).toEqual({ kind: 'matched', adcode: '511602', by: 'short-name' });
+  });
+});

@@ -34,3 +34,17 @@ describe('name forms', () => {
     expect(englishKey('Xiushan Tujia and Miao Autonomous County')).toBe('xiushan');
   });
 });
+import { divisionCode } from '../../src/join/name-forms.ts';
+
+describe('division codes as tables write them', () => {
+  it('reads 6-digit codes, statistical codes and spreadsheet numbers; tells a unit’s own code from one inside it', () => {
+    expect(divisionCode('510107')).toEqual({ code: '510107', exact: true });
+    expect(divisionCode('510107000000')).toEqual({ code: '510107', exact: true });
+    expect(divisionCode('５１０１０７')).toEqual({ code: '510107', exact: true });
+    expect(divisionCode('510107.0')).toEqual({ code: '510107', exact: true });
+    expect(divisionCode('510107001')).toEqual({ code: '510107', exact: false });
+    expect(divisionCode('510107001001')).toEqual({ code: '510107', exact: false });
+    expect(divisionCode('5101070')).toBeUndefined();
+    expect(divisionCode('武侯区')).toBeUndefined();
+  });
+});
