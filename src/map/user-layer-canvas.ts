@@ -10,6 +10,8 @@ import type { Feature } from 'geojson';
 import type { LayerDrawing, ShapeParts } from './user-layer-geometry';
 import { buildPartHitIndex, partAt, type PartHitIndex } from './user-layer-hit';
 import { recolourPixels } from './canvas-recolour';
+import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
+import type { UserLayer } from '../user-data/user-layers-state';
 import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster, type Rgb } from './feature-canvas-raster';
 
 /** Square marker side in CSS pixels. */
@@ -162,4 +164,29 @@ export class UserCanvasLayer extends L.Layer {
     }
     ctx.putImageData(this.image, 0, 0);
   }
+}
+
+/** Everything of a drawn layer that is drawn, but its colour. */
+const sameButColour = (a: UserLayer, b: UserLayer) => a.id === b.id && a.features === b.features && a.name === b.name && a.sizeBy === b.sizeBy && a.nameColumn === b.nameColumn && a.published === b.published;
+
+/**
+ * For user-layer.ts's redraw: when the layers to draw differ from the drawn ones only in the colour of canvas-drawn layers,
+ * gives those canvases their new colour (one repaint each, nothing taken apart or added again) and
+ * says so; a change of anything else, or of an SVG layer's colour, is left to the full redraw.
+ */
+export function restyleInPlace(drawn: readonly UserLayer[], next: readonly UserLayer[], canvasOf: ReadonlyMap<string, UserCanvasLayer>): boolean {
+  if (drawn.length !== next.length || drawn.length === 0) return false;
+  const recoloured: [UserCanvasLayer, string][] = [];
+  for (let k = 0; k < next.length; k++) {
+    const [before, now] = [drawn[k]!, next[k]!];
+    if (!sameButColour(before, now)) return false;
+    const canvas = canvasOf.get(now.id);
+    // a large layer still being taken apart is drawn by the full redraw once ready
+    if (now.features.length > CANVAS_THRESHOLD && !canvas) return false;
+    if (before.colour === now.colour) continue;
+    if (!canvas) return false;
+    recoloured.push([canvas, now.colour]);
+  }
+  for (const [canvas, colour] of recoloured) canvas.setColour(colour);
+  return true;
 }

@@ -78,7 +78,8 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   const canvasOf = new Map<string, UserCanvasLayer>();
   const redraw = () => {
     const drawn = drawnLayers();
-    if (restyleInPlace(drawnFrom, drawn, canvasOf)) {
+    // only canvases are restyled in place: their module is loaded when there are any
+    if (canvasOf.size > 0 && canvasPart?.restyleInPlace(drawnFrom, drawn, canvasOf)) {
       drawnFrom = drawn;
       return;
     }
@@ -158,31 +159,6 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
   group.addTo(map);
   listenForCanvasClicks(map, () => canvases, getLang);
   return { redraw, teardown: () => void group.remove() };
-}
-
-/** Everything of a drawn layer that is drawn, but its colour. */
-const sameButColour = (a: UserLayer, b: UserLayer) => a.id === b.id && a.features === b.features && a.name === b.name && a.sizeBy === b.sizeBy && a.nameColumn === b.nameColumn && a.published === b.published;
-
-/**
- * When the layers to draw differ from the drawn ones only in the colour of canvas-drawn layers,
- * gives those canvases their new colour (one repaint each, nothing taken apart or added again) and
- * says so; a change of anything else, or of an SVG layer's colour, is left to the full redraw.
- */
-function restyleInPlace(drawn: readonly UserLayer[], next: readonly UserLayer[], canvasOf: ReadonlyMap<string, UserCanvasLayer>): boolean {
-  if (drawn.length !== next.length || drawn.length === 0) return false;
-  const recoloured: [UserCanvasLayer, string][] = [];
-  for (let k = 0; k < next.length; k++) {
-    const [before, now] = [drawn[k]!, next[k]!];
-    if (!sameButColour(before, now)) return false;
-    const canvas = canvasOf.get(now.id);
-    // a large layer still being taken apart is drawn by the full redraw once ready
-    if (now.features.length > CANVAS_THRESHOLD && !canvas) return false;
-    if (before.colour === now.colour) continue;
-    if (!canvas) return false;
-    recoloured.push([canvas, now.colour]);
-  }
-  for (const [canvas, colour] of recoloured) canvas.setColour(colour);
-  return true;
 }
 
 /**
