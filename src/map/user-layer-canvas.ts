@@ -9,6 +9,9 @@ import L from 'leaflet';
 import type { Feature } from 'geojson';
 import type { LayerDrawing, ShapeParts } from './user-layer-geometry';
 import { buildPartHitIndex, partAt, type PartHitIndex } from './user-layer-hit';
+import { recolourPixels } from './canvas-recolour';
+import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
+import type { UserLayer } from '../user-data/user-layers-state';
 import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster, type Rgb } from './feature-canvas-raster';
 
 /** Square marker side in CSS pixels. */
@@ -47,12 +50,17 @@ export class UserCanvasLayer extends L.Layer {
   private hits: PartHitIndex | null = null;
   private image: ImageData | null = null;
   private raster: Raster | null = null;
-  private readonly palette: Palette;
+  private palette: Palette;
+  private readonly own: readonly (string | undefined)[];
+  /** whether any feature has a colour of its own */
+  private readonly ownColours: boolean;
 
   /** `drawing`: the features' parts and own colours (user-layer-drawing.ts), kept between layers of the same list */
   constructor(private readonly features: readonly Feature[], drawing: LayerDrawing, colour: string, private readonly paneName: string, private readonly layerId: string) {
     super();
     this.parts = drawing.parts;
+    this.own = drawing.own;
+    this.ownColours = drawing.own.some((own) => own !== undefined);
     this.palette = paletteOf(drawing.own, colour);
     this.screen = new Float32Array(this.parts.coords.length);
   }
@@ -73,6 +81,24 @@ export class UserCanvasLayer extends L.Layer {
     this.canvas?.remove();
     this.canvas = null;
     return this;
+  }
+
+  /**
+   * Shows the same features in a new layer colour (features with their own colour keep it). A layer
+   * all in its layer's colour has its pixels recoloured where they are (a few milliseconds where
+   * drawing 50,000 polygons again took over 50); one with colours of its own, or whose old colour is
+   * the markers' white border, is drawn again.
+   */
+  setColour(colour: string): void {
+    const before = this.palette.rgb[0]!;
+    this.palette = paletteOf(this.own, colour);
+    const ctx = this.canvas?.getContext('2d');
+    if (!ctx || !this.image || !this.raster || this.ownColours || before.join() === parseHexColour(MARKER_BORDER).join()) {
+      this.redraw();
+      return;
+    }
+    recolourPixels(this.raster, before, this.palette.rgb[0]!);
+    ctx.putImageData(this.image, 0, 0);
   }
 
   /** The feature drawn under this spot (the one on top), or null. */
@@ -138,4 +164,29 @@ export class UserCanvasLayer extends L.Layer {
     }
     ctx.putImageData(this.image, 0, 0);
   }
+}
+
+/** Everything of a drawn layer that is drawn, but its colour. */
+const sameButColour = (a: UserLayer, b: UserLayer) => a.id === b.id && a.features === b.features && a.name === b.name && a.sizeBy === b.sizeBy && a.nameColumn === b.nameColumn && a.published === b.published;
+
+/**
+ * For user-layer.ts's redraw: when the layers to draw differ from the drawn ones only in the colour of canvas-drawn layers,
+ * gives those canvases their new colour (one repaint each, nothing taken apart or added again) and
+ * says so; a change of anything else, or of an SVG layer's colour, is left to the full redraw.
+ */
+export function restyleInPlace(drawn: readonly UserLayer[], next: readonly UserLayer[], canvasOf: ReadonlyMap<string, UserCanvasLayer>): boolean {
+  if (drawn.length !== next.length || drawn.length === 0) return false;
+  const recoloured: [UserCanvasLayer, string][] = [];
+  for (let k = 0; k < next.length; k++) {
+    const [before, now] = [drawn[k]!, next[k]!];
+    if (!sameButColour(before, now)) return false;
+    const canvas = canvasOf.get(now.id);
+    // a large layer still being taken apart is drawn by the full redraw once ready
+    if (now.features.length > CANVAS_THRESHOLD && !canvas) return false;
+    if (before.colour === now.colour) continue;
+    if (!canvas) return false;
+    recoloured.push([canvas, now.colour]);
+  }
+  for (const [canvas, colour] of recoloured) canvas.setColour(colour);
+  return true;
 }

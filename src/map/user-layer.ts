@@ -73,10 +73,21 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
       return features === layer.features ? layer : { ...layer, features: features as Feature[] };
     }) : [...shown];
   };
+  /** the layers as last drawn, and their canvases by layer id */
+  let drawnFrom: readonly UserLayer[] = [];
+  const canvasOf = new Map<string, UserCanvasLayer>();
   const redraw = () => {
+    const drawn = drawnLayers();
+    // only canvases are restyled in place: their module is loaded when there are any
+    if (canvasOf.size > 0 && canvasPart?.restyleInPlace(drawnFrom, drawn, canvasOf)) {
+      drawnFrom = drawn;
+      return;
+    }
     group.clearLayers();
     canvases = [];
-    for (const layer of drawnLayers()) {
+    canvasOf.clear();
+    drawnFrom = drawn;
+    for (const layer of drawn) {
       if (layer.features.length > CANVAS_THRESHOLD) {
         const drawing = drawingNow(layer.features);
         if (!drawing || !canvasPart) {
@@ -88,6 +99,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
         }
         const canvas = new canvasPart.UserCanvasLayer(layer.features, drawing, layer.colour, PANE, layer.id);
         group.addLayer(canvas);
+        canvasOf.set(layer.id, canvas);
         canvases.push({ layer: canvas, name: layer.name, ...(layer.nameColumn ? { nameColumn: layer.nameColumn } : {}), ...(layer.published ? { published: layer.published } : {}) });
         continue;
       }

@@ -105,8 +105,22 @@ describe('a 20,000-point layer', () => {
     expect(await popup.textContent()).toContain('sites');
     await page.locator('.leaflet-popup-close-button').click();
 
-    // recolouring repaints the marker
+    // recolouring repaints the marker; its white border stays, and nothing around it keeps the old colour
+    const around = () => Promise.all([-6, -5, -4, -3, 3, 4, 5, 6].map((d) => canvasColourAt(page, probe.mapX + d, probe.mapY)));
+    expect((await around()).some((pixel) => pixel?.join() === '255,255,255,255')).toBe(true);
     await row.getByTestId('user-layer-colour').fill('#0000ff');
+    await expect.poll(() => canvasColourAt(page, probe.mapX, probe.mapY)).toEqual([0, 0, 255, 255]);
+    const after = await around();
+    expect(after.some((pixel) => pixel?.join() === '255,255,255,255')).toBe(true);
+    expect(after.filter((pixel) => pixel?.slice(0, 3).join() === rgb.join())).toEqual([]);
+    // the next repaint (a pan by the keyboard) draws in the new colour too
+    await page.locator('.leaflet-container').first().focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX)).toBeGreaterThan(20);
+    await expect.poll(async () => { const moved = await onScreen(page, PROBE); return canvasColourAt(page, moved.mapX, moved.mapY); }).toEqual([0, 0, 255, 255]);
+    // and back where it was for what follows
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX)).toBe(0);
     await expect.poll(() => canvasColourAt(page, probe.mapX, probe.mapY)).toEqual([0, 0, 255, 255]);
 
     // hiding clears the canvas, showing brings it back
@@ -163,6 +177,14 @@ describe('a 20,000-point layer', () => {
     await expect.poll(() => canvasColourAt(page, own.mapX, own.mapY)).toEqual([0x00, 0xaa, 0x11, 255]);
     const none = await onScreen(page, plain);
     expect(await canvasColourAt(page, none.mapX, none.mapY)).toEqual([...rgb, 255]);
+    // a new layer colour repaints the features without one; the file's own colour stays
+    await layerRows(page).first().getByTestId('user-layer-colour').fill('#0000ff');
+    await expect.poll(() => canvasColourAt(page, none.mapX, none.mapY)).toEqual([0, 0, 255, 255]);
+    expect(await canvasColourAt(page, own.mapX, own.mapY)).toEqual([0x00, 0xaa, 0x11, 255]);
+    // and the recoloured canvas still answers a click with the feature's properties
+    await page.mouse.click(none.x, none.y);
+    await page.getByTestId('user-feature-popup').waitFor();
+    expect(await page.getByTestId('user-feature-popup').textContent()).toContain('no-colour');
     expect(errors).toEqual([]);
     await context.close();
   });
