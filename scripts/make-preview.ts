@@ -8,7 +8,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
 import { renderExportSvg } from '../src/export/render-svg.ts';
-import { pickLabel, type ExportBoundaries, type ExportUserLayer, type ViewBounds } from '../src/export/export-input.ts';
+import { type ExportBoundaries, type ExportUserLayer, type ViewBounds } from '../src/export/export-input.ts';
 import { userLayerLegendItems } from '../src/export/user-layers.ts';
 import { LAYERS_FILE, parseLayerSummaries, parsePublishedLayers } from '../src/data/published-layers.ts';
 import { publishedUserLayer } from '../src/user-data/published-layers.ts';
@@ -51,8 +51,9 @@ function boundsOf(features: Feature[]): ViewBounds {
 function publishedLayers(manifestLayers: unknown, readJson: (file: string) => unknown): ExportUserLayer[] {
   if (parseLayerSummaries(manifestLayers).length === 0) return [];
   return parsePublishedLayers(readJson(LAYERS_FILE)).map((layer) => {
+    // titled in both languages: the legend names it in each, as the page is bilingual
     const shown = publishedUserLayer(layer, 'zh');
-    return { ...sceneUserLayer(shown, [shown]), name: pickLabel('both', layer.title.zh, layer.title.en) };
+    return sceneUserLayer(shown, [shown]);
   });
 }
 

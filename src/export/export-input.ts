@@ -1,6 +1,6 @@
 // What the export renderer needs: a snapshot of the view model, never the live map.
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { NeighbourProperties, ProjectFeature, RiverProperties, UnitProperties } from '../types.ts';
+import type { Lang, NeighbourProperties, ProjectFeature, RiverProperties, UnitProperties } from '../types.ts';
 import type { FeatureSymbol } from '../style/symbology.ts';
 import type { LegendItem } from '../filters/legend-items.ts';
 import type { PresetName } from './presets.ts';
@@ -16,6 +16,8 @@ export interface ExportUserLayer {
   /** #rrggbb */
   colour: string;
   features: Feature[];
+  /** a published layer's title in each language; else `name` serves both */
+  titles?: Record<Lang, string>;
   /** proportional symbols: points sized by `column`, on a scale whose largest value is `max` (the whole layer's, as on the map) */
   sizes?: { column: string; max: number };
 }

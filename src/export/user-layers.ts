@@ -136,8 +136,8 @@ export function userLayerLegendItems(layers: readonly ExportUserLayer[]): Legend
   return layers.flatMap((layer) => [
     {
       key: `user:${layer.id}`,
-      label_zh: layer.name,
-      label_en: layer.name,
+      label_zh: layer.titles?.zh ?? layer.name,
+      label_en: layer.titles?.en ?? layer.name,
       symbol: userLayerSymbol(layer),
       count: layer.features.length,
     },

@@ -24,6 +24,8 @@ export interface SceneUserLayer {
   features: Feature[];
   /** the property that names each feature (the layer's own, or the guessed name column); none: unnamed */
   nameColumn?: string;
+  /** a published layer's title in each language (a bilingual page names it in both); else `name` serves both */
+  titles?: Record<Lang, string>;
   /**
    * proportional symbols: points sized by `column`, largest value `max` over the whole layer. In the
    * scene's drawn layers (Scene.userLayers) only when the map draws them, i.e. the layer draws at most

@@ -13,7 +13,7 @@ export function sceneUserLayer(shown: UserLayer, all: readonly UserLayer[]): Sce
   const full = all.find((candidate) => candidate.id === id) ?? shown;
   // the name column of the whole layer, so a filter does not change which column names the features
   const nameColumn = layerNameKey(full);
-  const layer: SceneUserLayer = { id, name, colour, features, ...(nameColumn === undefined ? {} : { nameColumn }) };
+  const layer: SceneUserLayer = { id, name, colour, features, ...(nameColumn === undefined ? {} : { nameColumn }), ...(shown.published ? { titles: shown.published.title } : {}) };
   if (shown.sizeBy === undefined) return layer;
   // the scale of the whole layer, so a filter or a question does not rescale the circles (as on the map)
   const scale = symbolScale(full.features, shown.sizeBy);

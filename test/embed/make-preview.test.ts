@@ -53,8 +53,8 @@ describe('makePreviewSvg with published layers', () => {
 
   it('draws each layer\'s features in its colour as circles, lists it in the legend in both languages and names its source', async () => {
     const svg = await built();
-    const sites = drawn(svg, '测试图层：站点 Test layer: sites');
-    const offices = drawn(svg, '测试图层：按区县放置 Test layer: placed by county');
+    const sites = drawn(svg, '测试图层：站点');
+    const offices = drawn(svg, '测试图层：按区县放置');
     expect(sites).toMatchObject({ fill: '#1b7837' });
     expect(offices).toMatchObject({ fill: '#762a83' });
     expect(sites.circles).toHaveLength(2);

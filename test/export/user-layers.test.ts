@@ -169,3 +169,19 @@ describe('a layer of thousands of points narrowed by a question, sized by a colu
     expect(svg).not.toContain('data-key="size:big:');
   });
 });
+
+describe('a published layer in the legend', () => {
+  const point: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [104.07, 30.67] } };
+  const base: UserLayer = { id: 'published-sites', name: '站点', colour: '#1b7837', visible: true, features: [point], createdAt: '2026-11-30' };
+
+  it('is named in each language from its titles, so a bilingual page names it in both', () => {
+    const published: UserLayer = { ...base, published: { title: { zh: '站点', en: 'Sites' }, source: { name: 'Agency', url: 'https://example.org', checked: '2026-11-30' }, precision: 'exact' } };
+    const [item] = userLayerLegendItems([sceneUserLayer(published, [published])]);
+    expect(item).toMatchObject({ label_zh: '站点', label_en: 'Sites' });
+  });
+
+  it("keeps a planner's own layer under the one name it was given, in both languages", () => {
+    const [item] = userLayerLegendItems([sceneUserLayer(base, [base])]);
+    expect(item).toMatchObject({ label_zh: '站点', label_en: '站点' });
+  });
+});
