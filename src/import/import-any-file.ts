@@ -2,6 +2,7 @@
 // readers loaded on first use) or hands text files to importTextFile, and loads the division list for tables first, so rows
 // without coordinates can be placed by place name.
 import { checkFileSize, importTextFile, importWorkbook } from './import-file.ts';
+import { MAX_XLSX_BYTES, formatMegabytes } from './limits.ts';
 import { fileProblem } from './problems.ts';
 import { sniffSpreadsheet } from './sniff.ts';
 import { sniffBinary } from './sniff-binary.ts';
@@ -38,6 +39,9 @@ export async function importAnyFile(input: { name: string; bytes: ArrayBuffer | 
   const tooLarge = checkFileSize(name, bytes.byteLength);
   if (tooLarge) return { ...emptyResult(name), errors: [tooLarge] };
   if (sniffSpreadsheet(name, bytes) === 'xlsx') {
+    if (bytes.byteLength > MAX_XLSX_BYTES) {
+      return { ...emptyResult(name), format: 'xlsx', errors: [fileProblem(name, 'xlsx-too-large', { size: formatMegabytes(bytes.byteLength), max: formatMegabytes(MAX_XLSX_BYTES) })] };
+    }
     options.onProgress?.({ stage: 'decoding', done: 0, total: 0 });
     let sheets;
     try {

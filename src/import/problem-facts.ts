@@ -15,7 +15,7 @@ export type ProblemCode =
   | 'partly-outside' | 'swapped' | 'swap-applied' | 'mercator' | 'mercator-applied' | 'outside'
   // tables (CSV, XLSX)
   | 'cell-not-number' | 'place-unmatched' | 'place-county-unmatched' | 'place-too-coarse' | 'divisions-unavailable'
-  | 'xlsx-unreadable' | 'xls-old-format' | 'numbers-format' | 'sheet-not-found'
+  | 'xlsx-unreadable' | 'xlsx-too-large' | 'xls-old-format' | 'numbers-format' | 'sheet-not-found'
   // boundary and track formats (KML, GPX, zipped shapefiles, DataV lists, ECharts maps)
   | 'json-list-not-features' | 'echarts-undecodable' | 'echarts-slivers-dropped' | 'xml-invalid' | 'xml-not-geo' | 'zip-unreadable' | 'zip-no-layer'
   | 'shp-prj-unknown' | 'shp-reprojected' | 'shp-no-prj' | 'shp-unreadable';

@@ -53,3 +53,23 @@ describe('every entry point reads every supported format', () => {
     });
   }
 });
+
+describe('a large Excel workbook', () => {
+  it('is refused before it is read, with its size and the advice to save it as CSV, and nothing imported', async () => {
+    const { MAX_XLSX_BYTES } = await import('../../src/import/limits.ts');
+    const workbook = fixtureBytes('projects-title-row.xlsx');
+    // the real workbook, padded past the limit (a zip reader ignores bytes after its end record)
+    const large = new Uint8Array(MAX_XLSX_BYTES + 1);
+    large.set(workbook);
+    const result = await importAnyFile({ name: '项目清单.xlsx', bytes: large });
+    expect(result.goodFeatures).toEqual([]);
+    expect(result.errors.map((problem) => [problem.code, problem.params])).toEqual([['xlsx-too-large', { size: '2.0 MB', max: '2.0 MB' }]]);
+  });
+
+  it('of up to the limit is read as before', async () => {
+    const result = await importAnyFile({ name: '项目清单.xlsx', bytes: fixtureBytes('projects-title-row.xlsx') });
+    expect(result.errors.map((problem) => problem.code)).not.toContain('xlsx-too-large');
+    expect(result.format).toBe('xlsx');
+    expect(result.goodFeatures.length).toBeGreaterThanOrEqual(4);
+  });
+});
