@@ -449,6 +449,25 @@ describe('import messages in both languages', () => {
 });
 
 describe('importing an Excel workbook through the mapping step', () => {
+  it('refuses a workbook over 2 MB at once, saying to save it as CSV, and keeps the layer already there', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
+    await dropFixture(page, 'good.geojson');
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
+    // the real workbook padded to 3 MB, as a large sheet would be (a zip reader ignores the bytes after its end)
+    const workbook = readFileSync(fixturePath('projects-title-row.xlsx'));
+    const large = Buffer.alloc(3 * 1024 * 1024);
+    workbook.copy(large);
+    await page.setInputFiles('[data-testid="user-layers-file"]', { name: '项目清单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: large });
+    await expectAlert(page, '项目清单.xlsx', 'is 3.0 MB; an Excel workbook larger than 2.0 MB is too slow to read in the browser: save the sheet as CSV (UTF-8) in Excel or WPS and import that');
+    // no mapping step: nothing of it was read
+    expect(await page.getByTestId('import-mapping-sheet').count()).toBe(0);
+    expect(await layerNames(page)).toEqual(['good']);
+    await expect.poll(() => userPaths(page).count()).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the sheet, header row and column roles, rereads another sheet, and imports its county rows placed by name', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
     await openTab(page, 'mydata');
