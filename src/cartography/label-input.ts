@@ -3,6 +3,7 @@
 import type { Lang, ProjectFeature } from '../types';
 import type { Box } from './box-index';
 import type { PlacementCandidate } from './label-placement';
+import type { Leader } from './leader';
 import { LINE_HEIGHT, LABEL_STYLES, type LabelKind, type LabelStyleName, type MeasureText } from './label-styles';
 
 export interface SeatPlace {
@@ -101,6 +102,8 @@ export interface PageLabelOptions {
   leaderRings: readonly number[];
   /** horizontal names beside a line instead of rotated along it (a writer without rotated text) */
   levelLineLabels: boolean;
+  /** gives the seats' positions set away from their seat a leader line (seatLeaders in page-leaders.ts) */
+  seatLeaders?(candidates: readonly PlacementCandidate<LabelPlace>[], symbols: readonly DrawnSymbol[], unit: number): PlacementCandidate<LabelPlace>[];
 }
 
 export interface MapLabel {
@@ -124,6 +127,8 @@ export interface MapLabel {
   dot?: readonly [number, number];
   /** the symbol a label set away from it points to with a leader line (page layouts only) */
   leaderTo?: readonly [number, number];
+  /** a seat name's leader line, box to the mark on its seat, when it is set away from it (page layouts only) */
+  leader?: Leader;
   /** what it claimed: the text (and dot), as screen boxes */
   boxes: readonly Box[];
 }

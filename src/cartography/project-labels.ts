@@ -8,7 +8,7 @@ import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, labelLines, lineLabelText, tierPriority } from './label-styles';
 import { blockOf, nameLinesOf, unitOf, type DrawnSymbol, type LabelPlace, type MapLabelInput, type ViewCandidates } from './label-input';
 import { alongLine, aroundPoint } from './place-labels';
-import { rotatedBoxes } from './line-label';
+import { leaderBoxes } from './leader';
 
 type Candidate = PlacementCandidate<LabelPlace>;
 
@@ -67,27 +67,6 @@ function screenExtent(feature: ProjectFeature, input: MapLabelInput): { width: n
 const nearView = (x: number, y: number, viewport: { width: number; height: number }): boolean => x > -300 && y > -100 && x < viewport.width + 300 && y < viewport.height + 100;
 
 const boxAt = (cx: number, cy: number, width: number, height: number): Box => ({ x: cx - width / 2, y: cy - height / 2, width, height });
-
-/** Where a leader from `to` meets a label's box: the point of the box nearest it. */
-export function leaderEnd(box: Box, to: readonly [number, number]): [number, number] {
-  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
-  return [clamp(to[0], box.x, box.x + box.width), clamp(to[1], box.y, box.y + box.height)];
-}
-
-/**
- * The boxes along a leader line from the edge of its symbol to the label's box (a thin chain, as
- * for rotated text), so the placement keeps other names and symbols off the line.
- */
-export function leaderBoxes(symbol: { x: number; y: number; radius: number }, box: Box, unit: number): Box[] {
-  const [ex, ey] = leaderEnd(box, [symbol.x, symbol.y]);
-  const length = Math.hypot(ex - symbol.x, ey - symbol.y);
-  const start = symbol.radius + 2 * unit;
-  if (length - start <= unit) return [];
-  const [ux, uy] = [(ex - symbol.x) / length, (ey - symbol.y) / length];
-  const span = length - start;
-  const [cx, cy] = [symbol.x + ux * (start + span / 2), symbol.y + uy * (start + span / 2)];
-  return rotatedBoxes(cx, cy, span, 3 * unit, (Math.atan2(uy, ux) * 180) / Math.PI);
-}
 
 /** The candidate of one shown project, or null when it is not named here (too far off the screen, a zone that fills the view). */
 function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol: DrawnSymbol | undefined, selected: boolean): Candidate | null {
