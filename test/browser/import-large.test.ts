@@ -83,7 +83,7 @@ describe('a 20,000-point layer', () => {
     const row = layerRows(page).first();
     expect(await row.getByTestId('user-layer-count').textContent()).toMatch(/20,?000 features/);
     // drawn on a canvas, not as 20,000 SVG elements
-    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('path.user-feature').count()).toBe(0);
 
     // zooming in with the + button completes: the map comes to rest at the new zoom, and the steps
@@ -116,11 +116,11 @@ describe('a 20,000-point layer', () => {
     // the next repaint (a pan by the keyboard) draws in the new colour too
     await page.locator('.leaflet-container').first().focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX)).toBeGreaterThan(20);
-    await expect.poll(async () => { const moved = await onScreen(page, PROBE); return canvasColourAt(page, moved.mapX, moved.mapY); }).toEqual([0, 0, 255, 255]);
+    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX), { timeout: 20_000 }).toBeGreaterThan(20);
+    await expect.poll(async () => { const moved = await onScreen(page, PROBE); return canvasColourAt(page, moved.mapX, moved.mapY); }, { timeout: 20_000 }).toEqual([0, 0, 255, 255]);
     // and back where it was for what follows
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX)).toBe(0);
+    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX), { timeout: 20_000 }).toBe(0);
     await expect.poll(() => canvasColourAt(page, probe.mapX, probe.mapY)).toEqual([0, 0, 255, 255]);
 
     // hiding clears the canvas, showing brings it back
