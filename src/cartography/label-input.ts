@@ -100,6 +100,8 @@ export interface PageLabelOptions {
   nameLines(names: { name_zh: string; name_en: string }, style: LabelStyleName): string[];
   /** farther clearances (page pixels) where a point project's name may sit, joined to its symbol by a leader */
   leaderRings: readonly number[];
+  /** what a leader from a symbol to a label's box claims (leaderBoxes in leader.ts, loaded with the page) */
+  leaderBoxes(symbol: { x: number; y: number; radius: number }, box: Box): Box[];
   /** horizontal names beside a line instead of rotated along it (a writer without rotated text) */
   levelLineLabels: boolean;
   /** gives the seats' positions set away from their seat a leader line (seatLeaders in page-leaders.ts) */

@@ -1,7 +1,7 @@
 // Leader lines of a page's labels: a name set away from its symbol is joined to it by a short line
 // from the nearest point of the name's box to the edge of the symbol. The line claims its path too
-// (a chain of thin boxes), so the placement keeps other names and symbols off it. The geometry only
-// a page needs is in page-leaders.ts, loaded with the export.
+// (a chain of thin boxes), so the placement keeps other names and symbols off it. Only a page has
+// leaders: this is loaded with the export and given to the layout in its page options.
 import type { Box } from './box-index';
 import { rotatedBoxes } from './line-label';
 
@@ -19,13 +19,6 @@ export function leaderEnd(box: Box, to: readonly [number, number]): [number, num
   return [clamp(to[0], box.x, box.x + box.width), clamp(to[1], box.y, box.y + box.height)];
 }
 
-/** The boxes along a stretch of line, `3 × unit` wide (nothing when it is under a unit long). */
-export function segmentBoxes(a: LeaderPoint, b: LeaderPoint, unit: number): Box[] {
-  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
-  if (length <= unit) return [];
-  return rotatedBoxes((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, length, 3 * unit, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI);
-}
-
 /**
  * The boxes along a leader line from the edge of its symbol to the label's box (a thin chain, as
  * for rotated text), so the placement keeps other names and symbols off the line.
@@ -36,5 +29,7 @@ export function leaderBoxes(symbol: { x: number; y: number; radius: number }, bo
   const start = symbol.radius + 2 * unit;
   if (length - start <= unit) return [];
   const [ux, uy] = [(ex - symbol.x) / length, (ey - symbol.y) / length];
-  return segmentBoxes([symbol.x + ux * start, symbol.y + uy * start], [ex, ey], unit);
+  const span = length - start;
+  const [cx, cy] = [symbol.x + ux * (start + span / 2), symbol.y + uy * (start + span / 2)];
+  return rotatedBoxes(cx, cy, span, 3 * unit, (Math.atan2(uy, ux) * 180) / Math.PI);
 }

@@ -32,7 +32,7 @@ export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   const places = (kind: PlaceKind, sources: readonly unknown[], build: (input: MapLabelInput) => PlacementCandidate<LabelPlace>[]) => (view ? view.places(kind, sources, () => build(input)) : build(input));
   const seats = capitalsClearOfSymbols(places('seats', [input.seats], seatCandidates), drawn, unitOf(input));
   const candidates: PlacementCandidate<LabelPlace>[] = [
-    ...(input.page?.seatLeaders ? input.page.seatLeaders(seats, drawn, unitOf(input)) : seats),
+    ...(input.page?.seatLeaders?.(seats, drawn, unitOf(input)) ?? seats),
     ...projectCandidates(input, symbols, view),
     ...(input.extra?.candidates(input) ?? []),
     ...places('counties', [input.counties, input.seats], countyCandidates),

@@ -4,9 +4,17 @@
 import type { Box } from './box-index';
 import type { PlacementCandidate, LabelPosition } from './label-placement';
 import { DOT_RADIUS, type DrawnSymbol, type LabelPlace } from './label-input';
-import { leaderEnd, segmentBoxes, type Leader, type LeaderPoint } from './leader';
+import { leaderEnd, type Leader, type LeaderPoint } from './leader';
+import { rotatedBoxes } from './line-label';
 
 type Candidate = PlacementCandidate<LabelPlace>;
+
+/** The boxes along a stretch of line, `3 × unit` wide (nothing when it is under a unit long). */
+export function segmentBoxes(a: LeaderPoint, b: LeaderPoint, unit: number): Box[] {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length <= unit) return [];
+  return rotatedBoxes((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, length, 3 * unit, (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI);
+}
 
 /** The leader from a label's box to the edge of a round symbol; null when the box reaches the symbol. */
 export function leaderToSymbol(box: Box, symbol: { x: number; y: number; radius: number }): Leader | null {

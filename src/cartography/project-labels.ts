@@ -8,7 +8,6 @@ import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, labelLines, lineLabelText, tierPriority } from './label-styles';
 import { blockOf, nameLinesOf, unitOf, type DrawnSymbol, type LabelPlace, type MapLabelInput, type ViewCandidates } from './label-input';
 import { alongLine, aroundPoint } from './place-labels';
-import { leaderBoxes } from './leader';
 
 type Candidate = PlacementCandidate<LabelPlace>;
 
@@ -87,7 +86,7 @@ function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol:
         const box = boxAt(x, y, width, height);
         return {
           // a leader claims its line too, so no other name or symbol sits across it
-          boxes: ring > 0 ? [box, ...leaderBoxes(symbol, box, unitOf(input))] : [box],
+          boxes: ring > 0 && input.page ? [box, ...input.page.leaderBoxes(symbol, box)] : [box],
           place: { id, kind: 'project' as const, style: 'project' as const, key: feature.id, lines, x, y, align, angle: 0, width, height, ...(ring > 0 ? { leaderTo: [symbol.x, symbol.y] as const } : {}) },
         };
       }),

@@ -121,6 +121,7 @@ function pageOptions(input: LabelLayoutInput): PageLabelOptions {
     unit,
     typeSize,
     leaderRings: [2.5 * fontSize, 5 * fontSize],
+    leaderBoxes: (symbol, box) => leaderBoxes(symbol, box, unit),
     seatLeaders,
     levelLineLabels: true,
     nameLines({ name_zh, name_en }, style) {
