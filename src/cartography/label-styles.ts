@@ -35,6 +35,8 @@ export const TIER = {
   prefectureSeat: 70,
   nationalProject: 60,
   nationalCorridor: 55,
+  /** a national zone's name: with the national projects, before every lesser project's name */
+  nationalArea: 52,
   districtSeat: 50,
   otherProject: 45,
   otherCorridor: 42,

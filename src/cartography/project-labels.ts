@@ -1,7 +1,9 @@
 // Label candidates for the shown projects: a point project's name beside its symbol, a corridor's
 // name along its line, a zone's name at its anchor. National projects are named at every zoom, joint
-// ones from zoom 7 and the rest from zoom 8; the selected project always competes first.
-import type { ProjectFeature } from '../types';
+// ones from zoom 7 and the rest from zoom 8; the selected project always competes first. Where names
+// compete for room, a national project's (point, corridor or zone) comes before every lesser
+// project's, and within a kind joint before provincial before those with no level.
+import { LEVELS, type ProjectFeature } from '../types';
 import { localName } from '../i18n/translate';
 import type { Box } from './box-index';
 import type { LabelPosition, PlacementCandidate } from './label-placement';
@@ -34,10 +36,16 @@ const SUBTYPE_RANK: Record<string, number> = {
   expressway: 2,
 };
 
+/** Within a tier, the levels in the order of LEVELS (national, joint, provincial), then no level; the kind of place after that. */
+function rankOf({ level, subtype }: ProjectFeature['properties']): number {
+  const levelRank = level === null ? 0 : LEVELS.length - LEVELS.indexOf(level);
+  return levelRank * 100 + (SUBTYPE_RANK[subtype] ?? 0);
+}
+
 function priorityOf(feature: ProjectFeature, selected: boolean, tiers: { national: number; other: number }): number {
   if (selected) return tierPriority(TIER.selected);
   const tier = feature.properties.level === 'national' ? tiers.national : tiers.other;
-  return tierPriority(tier, SUBTYPE_RANK[feature.properties.subtype] ?? 0);
+  return tierPriority(tier, rankOf(feature.properties));
 }
 
 function outerRings(feature: ProjectFeature): number[][][] {
@@ -113,7 +121,7 @@ function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol:
       boxes: [boxAt(cx!, cy!, width, height)],
       place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, align: 'middle', angle: 0, width, height },
     }));
-    priority = priorityOf(feature, selected, { national: TIER.area, other: TIER.area });
+    priority = priorityOf(feature, selected, { national: TIER.nationalArea, other: TIER.area });
   }
   return positions.length > 0 ? { id, priority, positions } : null;
 }
