@@ -1,6 +1,8 @@
 // One large user layer on one canvas, in the layer's colour (or a feature's own, from the file's
 // colour column, as in the SVG drawing): polygons (translucent fill and
-// outline), then lines, then 8 px square markers on top. Pixels are written by the canvas feature
+// outline), then lines, then 8 px square markers on top, or, when the layer is sized by a column,
+// proportional circles (translucent, thin outline; user-layer-sizes.ts: largest first, small hollow
+// circles for the points without a value, as in the SVG drawing). Pixels are written by the canvas feature
 // layer's rasteriser (feature-canvas-raster.ts) and handed over with one putImageData, so tens of
 // thousands of features cost milliseconds where one SVG element each froze the map.
 // The canvas lets the pointer through (units underneath stay clickable); clicks are hit-tested by
@@ -12,6 +14,8 @@ import { buildPartHitIndex, partAt, type PartHitIndex } from './user-layer-hit';
 import { recolourPixels } from './canvas-recolour';
 import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 import type { UserLayer } from '../user-data/user-layers-state';
+import { sizedPoints, type SizedPoints } from './user-layer-sizes';
+import { circleFill, drawCircle, type CircleFill } from './canvas-circle';
 import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster, type Rgb } from './feature-canvas-raster';
 
 /** Square marker side in CSS pixels. */
@@ -21,6 +25,8 @@ export const LINE_TOLERANCE_PX = 4;
 const LINE_WIDTH_PX = 2;
 const AREA_FILL_OPACITY = 0.25;
 const MARKER_BORDER = '#ffffff';
+/** the fill of a proportional circle, as in the SVG drawing */
+const SIZED_FILL_OPACITY = 0.45;
 
 /** The colours a layer is drawn in: index 0 is the layer's own; per feature, an index into them. */
 interface Palette {
@@ -43,6 +49,8 @@ function paletteOf(ownColours: readonly (string | undefined)[], layerColour: str
   return { rgb, word: rgb.map(packColour), ofFeature };
 }
 
+const circleFills = (palette: Palette): CircleFill[] => palette.rgb.map((rgb) => circleFill(rgb, SIZED_FILL_OPACITY));
+
 export class UserCanvasLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
   private readonly parts: ShapeParts;
@@ -54,15 +62,23 @@ export class UserCanvasLayer extends L.Layer {
   private readonly own: readonly (string | undefined)[];
   /** whether any feature has a colour of its own */
   private readonly ownColours: boolean;
+  /** the points' circles when the layer is sized by a column */
+  private readonly sized: SizedPoints | null;
+  private fills: CircleFill[] = [];
 
-  /** `drawing`: the features' parts and own colours (user-layer-drawing.ts), kept between layers of the same list */
-  constructor(private readonly features: readonly Feature[], drawing: LayerDrawing, colour: string, private readonly paneName: string, private readonly layerId: string) {
+  /**
+   * `drawing`: the features' parts and own colours (user-layer-drawing.ts), kept between layers of the same list;
+   * `sizes`: the column its points are sized by and the whole layer's largest value in it.
+   */
+  constructor(private readonly features: readonly Feature[], drawing: LayerDrawing, colour: string, private readonly paneName: string, private readonly layerId: string, sizes?: { column: string; max: number }) {
     super();
     this.parts = drawing.parts;
     this.own = drawing.own;
     this.ownColours = drawing.own.some((own) => own !== undefined);
     this.palette = paletteOf(drawing.own, colour);
     this.screen = new Float32Array(this.parts.coords.length);
+    this.sized = sizes ? sizedPoints(this.parts, features, sizes) : null;
+    if (this.sized) this.fills = circleFills(this.palette);
   }
 
   override onAdd(map: L.Map): this {
@@ -92,6 +108,7 @@ export class UserCanvasLayer extends L.Layer {
   setColour(colour: string): void {
     const before = this.palette.rgb[0]!;
     this.palette = paletteOf(this.own, colour);
+    if (this.sized) this.fills = circleFills(this.palette);
     const ctx = this.canvas?.getContext('2d');
     if (!ctx || !this.image || !this.raster || this.ownColours || before.join() === parseHexColour(MARKER_BORDER).join()) {
       this.redraw();
@@ -107,7 +124,7 @@ export class UserCanvasLayer extends L.Layer {
     if (!map) return null;
     this.hits ??= buildPartHitIndex(this.parts); // built on the first click: most layers are never clicked
     const world = map.project(latlng, 0);
-    const part = partAt(this.hits, this.parts, world.x, world.y, 2 ** map.getZoom(), MARKER_PX, LINE_TOLERANCE_PX);
+    const part = partAt(this.hits, this.parts, world.x, world.y, 2 ** map.getZoom(), MARKER_PX, LINE_TOLERANCE_PX, this.sized ?? undefined);
     return part === null ? null : this.features[this.parts.feature[part]!] ?? null;
   }
 
@@ -148,8 +165,9 @@ export class UserCanvasLayer extends L.Layer {
     const border = packColour(parseHexColour(MARKER_BORDER));
     const inView = (p: number) => !(boxes[p * 4]! > right + margin || boxes[p * 4 + 2]! < left - margin || boxes[p * 4 + 1]! > bottom + margin || boxes[p * 4 + 3]! < top - margin);
     const lineWidth = LINE_WIDTH_PX * ratio;
+    const sized = this.sized;
     // areas under lines under points, as in the SVG mode
-    for (const pass of ['area', 'line', 'point'] as const) {
+    for (const pass of sized ? (['area', 'line'] as const) : (['area', 'line', 'point'] as const)) {
       for (let p = 0; p < kind.length; p++) {
         if (kind[p] !== pass || !inView(p)) continue;
         const rings = ranges[p]!;
@@ -160,6 +178,19 @@ export class UserCanvasLayer extends L.Layer {
         }
         if (pass === 'area') fillPolygon(raster, screen, rings, rgb[colour]!, AREA_FILL_OPACITY);
         for (let r = 0; r < rings.length; r += 2) strokePolyline(raster, screen, rings[r]!, rings[r + 1]!, lineWidth, word[colour]!, [], pass === 'area');
+      }
+    }
+    if (sized) {
+      const reach = (sized.largest + LINE_WIDTH_PX) / scale;
+      const border = Math.max(1, Math.round(ratio));
+      const { order, radius, hollow } = sized;
+      for (let k = 0; k < order.length; k++) {
+        const p = order[k]!;
+        const x = coords[ranges[p]![0]!]!;
+        const y = coords[ranges[p]![0]! + 1]!;
+        if (x > right + reach || x < left - reach || y > bottom + reach || y < top - reach) continue;
+        const colour = ofFeature[this.parts.feature[p]!]!;
+        drawCircle(raster, screen[ranges[p]![0]!]!, screen[ranges[p]![0]! + 1]!, radius[p]! * ratio, hollow[p] ? null : this.fills[colour]!, word[colour]!, border);
       }
     }
     ctx.putImageData(this.image, 0, 0);
