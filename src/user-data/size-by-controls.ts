@@ -2,8 +2,9 @@
 // symbols, with a size legend (three round values as nested circles) and a count of the points
 // without a value, as SVG circles or on the canvas of a large layer alike. Its own chunk, loaded
 // when the first layer row is drawn (layer-row.ts). The columns a layer can be sized by are read
-// once per feature list; a large list in slices (reading a 200,000-point layer's properties took a
-// third of a second in one go), and the control appears once they are read.
+// once per feature list; a large list in slices when the page is idle (reading a 200,000-point layer's
+// properties took a third of a second in one go; the layer's drawing goes first), and the control
+// appears once they are read.
 import type { Feature } from 'geojson';
 import type { Lang } from '../types';
 import type { UserLayer } from '../import/layer-store.ts';
@@ -11,7 +12,7 @@ import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { sizeableTally, symbolScale, type SymbolScale } from '../style/proportional-symbols';
 import { formatValue } from '../style/class-labels';
-import { inSlices, PAGE_SLICE } from '../ui/page-slices';
+import { PAGE_SLICE } from '../ui/page-slices';
 
 /** Layers up to this many features have their columns read at once; above, in slices of PAGE_SLICE. */
 export const COLUMNS_SLICE = 10_000;
@@ -30,16 +31,23 @@ function columnsNow(features: readonly Feature[]): string[] | undefined {
   return columns;
 }
 
+/** Resolves when the page has nothing more urgent to do (a new layer's drawing and filter fields go first). */
+const idle = () => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1_000 }) : setTimeout(resolve, 0)));
+
 function columnsLater(features: readonly Feature[]): Promise<string[]> {
   let promise = reading.get(features);
   if (!promise) {
     const tally = sizeableTally();
-    promise = inSlices(features, PAGE_SLICE, (slice) => tally.add(slice)).then(() => {
+    promise = (async () => {
+      for (let start = 0; start < features.length; start += PAGE_SLICE) {
+        await idle();
+        tally.add(features.slice(start, start + PAGE_SLICE));
+      }
       const columns = tally.columns();
       known.set(features, columns);
       reading.delete(features);
       return columns;
-    });
+    })();
     reading.set(features, promise);
   }
   return promise;
