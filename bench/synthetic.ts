@@ -40,18 +40,23 @@ export function meanderingCorridor(vertices: number, seed: number): [number, num
 }
 
 /**
- * A planner's spreadsheet of `rows` points as CSV with Chinese headers: name, longitude, latitude
- * (WGS84, over the economic circle), a type and an investment figure.
+ * A planner's spreadsheet of `rows` points with Chinese headers: name, longitude, latitude (WGS84,
+ * over the economic circle), a type and an investment figure; the header row first, cells as written.
  */
-export function pointsCsv(rows: number, seed: number): string {
+export function pointsTable(rows: number, seed: number): string[][] {
   const random = seededRandom(seed);
   const [west, south, east, north] = CIRCLE_BOX;
   const types = ['产业园区', '交通枢纽', '公共服务', '生态项目'];
-  const lines = ['名称,经度,纬度,类型,投资（亿元）'];
+  const table = [['名称', '经度', '纬度', '类型', '投资（亿元）']];
   for (let i = 1; i <= rows; i++) {
     const lon = (west + random() * (east - west)).toFixed(5);
     const lat = (south + random() * (north - south)).toFixed(5);
-    lines.push(`项目${i},${lon},${lat},${types[i % types.length]},${(random() * 100).toFixed(1)}`);
+    table.push([`项目${i}`, lon, lat, types[i % types.length]!, (random() * 100).toFixed(1)]);
   }
-  return `${lines.join('\n')}\n`;
+  return table;
+}
+
+/** The same spreadsheet as CSV. */
+export function pointsCsv(rows: number, seed: number): string {
+  return `${pointsTable(rows, seed).map((row) => row.join(',')).join('\n')}\n`;
 }

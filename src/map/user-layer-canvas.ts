@@ -1,6 +1,8 @@
 // One large user layer on one canvas, in the layer's colour (or a feature's own, from the file's
 // colour column, as in the SVG drawing): polygons (translucent fill and
-// outline), then lines, then 8 px square markers on top. Pixels are written by the canvas feature
+// outline), then lines, then 8 px square markers on top, or, when the layer is sized by a column,
+// proportional circles (translucent, thin outline; user-layer-sizes.ts: largest first, small hollow
+// circles for the points without a value, as in the SVG drawing). Pixels are written by the canvas feature
 // layer's rasteriser (feature-canvas-raster.ts, through user-layer-paint.ts) and handed over with
 // putImageData, so tens of thousands of features cost milliseconds where one SVG element each froze
 // the map; a layer too large to draw in one short task is drawn in stretches, shown as it grows.
@@ -14,7 +16,9 @@ import { recolourPixels } from './canvas-recolour';
 import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 import type { UserLayer } from '../user-data/user-layers-state';
 import { packColour, parseHexColour, rasterOf, type Raster, type Rgb } from './feature-canvas-raster';
-import { paintParts, startOfPainting, type PaintColours, type PaintView } from './user-layer-paint';
+import { paintParts, startOfPainting, type PaintColours, type PaintSizes, type PaintView } from './user-layer-paint';
+import { sizedPoints } from './user-layer-sizes';
+import { circleFill } from './canvas-circle';
 
 /** Square marker side in CSS pixels. */
 export const MARKER_PX = 8;
@@ -23,6 +27,8 @@ export const LINE_TOLERANCE_PX = 4;
 const LINE_WIDTH_PX = 2;
 const AREA_FILL_OPACITY = 0.25;
 const MARKER_BORDER = '#ffffff';
+/** the fill of a proportional circle, as in the SVG drawing */
+const SIZED_FILL_OPACITY = 0.45;
 /**
  * Work per task while drawing a large layer: DRAW_SLICE_MS, and at most DRAW_SLICE_PARTS parts
  * drawn (200,000 points in view are 8 stretches or more).
@@ -67,14 +73,25 @@ export class UserCanvasLayer extends L.Layer {
   /** the next stretch of an unfinished drawing */
   private pending: ReturnType<typeof setTimeout> | null = null;
 
-  /** `drawing`: the features' parts and own colours (user-layer-drawing.ts), kept between layers of the same list */
-  constructor(private readonly features: readonly Feature[], drawing: LayerDrawing, colour: string, private readonly paneName: string, private readonly layerId: string) {
+  /** the points' circles when the layer is sized by a column, with their fills in the palette's colours */
+  private sizes: PaintSizes | null = null;
+
+  /**
+   * `drawing`: the features' parts and own colours (user-layer-drawing.ts), kept between layers of the same list;
+   * `sizes`: the column its points are sized by and the whole layer's largest value in it.
+   */
+  constructor(private readonly features: readonly Feature[], drawing: LayerDrawing, colour: string, private readonly paneName: string, private readonly layerId: string, sizes?: { column: string; max: number }) {
     super();
     this.parts = drawing.parts;
     this.own = drawing.own;
     this.ownColours = drawing.own.some((own) => own !== undefined);
     this.palette = paletteOf(drawing.own, colour);
     this.screen = new Float32Array(this.parts.coords.length);
+    if (sizes) this.sizes = { sized: sizedPoints(this.parts, features, sizes), fills: this.circleFills() };
+  }
+
+  private circleFills() {
+    return this.palette.rgb.map((rgb) => circleFill(rgb, SIZED_FILL_OPACITY));
   }
 
   override onAdd(map: L.Map): this {
@@ -105,6 +122,7 @@ export class UserCanvasLayer extends L.Layer {
   setColour(colour: string): void {
     const before = this.palette.rgb[0]!;
     this.palette = paletteOf(this.own, colour);
+    if (this.sizes) this.sizes = { sized: this.sizes.sized, fills: this.circleFills() };
     const ctx = this.canvas?.getContext('2d');
     // an unfinished drawing is started again in the new colour
     if (!ctx || !this.image || !this.raster || this.pending !== null || this.ownColours || before.join() === parseHexColour(MARKER_BORDER).join()) {
@@ -121,7 +139,7 @@ export class UserCanvasLayer extends L.Layer {
     if (!map) return null;
     this.hits ??= buildPartHitIndex(this.parts); // built on the first click: most layers are never clicked
     const world = map.project(latlng, 0);
-    const part = partAt(this.hits, this.parts, world.x, world.y, 2 ** map.getZoom(), MARKER_PX, LINE_TOLERANCE_PX);
+    const part = partAt(this.hits, this.parts, world.x, world.y, 2 ** map.getZoom(), MARKER_PX, LINE_TOLERANCE_PX, this.sizes?.sized);
     return part === null ? null : this.features[this.parts.feature[part]!] ?? null;
   }
 
@@ -164,12 +182,13 @@ export class UserCanvasLayer extends L.Layer {
     };
     const { rgb, word, ofFeature } = this.palette;
     const colours: PaintColours = { rgb, word, ofFeature, borderWord: packColour(parseHexColour(MARKER_BORDER)), areaOpacity: AREA_FILL_OPACITY };
+    const sizes = this.sizes ?? undefined;
     const cursor = startOfPainting();
     const canvas = this.canvas;
     const slice = () => {
       this.pending = null;
       const deadline = performance.now() + DRAW_SLICE_MS;
-      const done = paintParts(raster, this.parts, this.screen, view, colours, cursor, (looked, drawn) => drawn >= DRAW_SLICE_PARTS || (looked % CLOCK_EVERY === 0 && performance.now() > deadline));
+      const done = paintParts(raster, this.parts, this.screen, view, colours, cursor, (looked, drawn) => drawn >= DRAW_SLICE_PARTS || (looked % CLOCK_EVERY === 0 && performance.now() > deadline), sizes);
       ctx.putImageData(image, 0, 0);
       if (done) canvas.removeAttribute('data-drawing');
       else this.pending = setTimeout(slice, 0);

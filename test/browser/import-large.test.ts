@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, openTab, settledUrl, waitForMapStill } from './harness';
 import { layerNames, layerRows } from './user-data-helpers';
+import { canvasColourAt, onScreen, viewOf } from './support/user-canvas';
 
 const browser = useBrowser();
 
@@ -37,40 +38,6 @@ function largeFile(): { bytes: Buffer; rare: number } {
     features.push({ type: 'Feature', properties: { name: `site-${features.length}`, kind }, geometry: { type: 'Point', coordinates: [lon, lat] } });
   }
   return { bytes: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })), rare };
-}
-
-/** Web Mercator, worked out here rather than asked of the app: world pixels at zoom 0. */
-function worldPixel(lon: number, lat: number): [number, number] {
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [((lon + 180) / 360) * 256, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 256];
-}
-
-/** The view the address bar shows (v=lat,lon,zoom). */
-function viewOf(page: Page): { lat: number; lon: number; zoom: number } {
-  const [lat, lon, zoom] = (new URL(page.url()).searchParams.get('v') ?? '').split(',').map(Number);
-  return { lat: lat!, lon: lon!, zoom: zoom! };
-}
-
-/** Where a place is on the screen, from the map's box and the view in the address bar. */
-async function onScreen(page: Page, place: { lon: number; lat: number }): Promise<{ x: number; y: number; mapX: number; mapY: number }> {
-  const box = (await page.locator('.leaflet-container').first().boundingBox())!;
-  const view = viewOf(page);
-  const scale = 2 ** view.zoom;
-  const [cx, cy] = worldPixel(view.lon, view.lat);
-  const [px, py] = worldPixel(place.lon, place.lat);
-  const mapX = box.width / 2 + (px - cx) * scale;
-  const mapY = box.height / 2 + (py - cy) * scale;
-  return { x: box.x + mapX, y: box.y + mapY, mapX, mapY };
-}
-
-/** The colour the user layer's canvas has at a map position, or null without a canvas. */
-async function canvasColourAt(page: Page, mapX: number, mapY: number): Promise<number[] | null> {
-  return page.evaluate(([x, y]) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="user-layer-canvas"]');
-    if (!canvas) return null;
-    const ratio = canvas.width / canvas.getBoundingClientRect().width;
-    return [...canvas.getContext('2d')!.getImageData(Math.round(x! * ratio), Math.round(y! * ratio), 1, 1).data];
-  }, [mapX, mapY]);
 }
 
 describe('a 20,000-point layer', () => {

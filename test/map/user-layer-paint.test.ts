@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { packColour, parseHexColour, rasterOf, type Raster } from '../../src/map/feature-canvas-raster';
 import { splitFeatures } from '../../src/map/user-layer-geometry';
-import { paintParts, paintingDone, startOfPainting, type PaintColours, type PaintView } from '../../src/map/user-layer-paint';
+import { paintParts, paintingDone, startOfPainting, type PaintColours, type PaintSizes, type PaintView } from '../../src/map/user-layer-paint';
+import { sizedPoints } from '../../src/map/user-layer-sizes';
+import { circleFill } from '../../src/map/canvas-circle';
 
 const [WIDTH, HEIGHT] = [120, 90];
 const WHITE = packColour([255, 255, 255]);
@@ -93,5 +95,39 @@ describe('paintParts', () => {
     expect(cursor).toEqual({ pass: 1, part: 0 });
     expect(raster.words.some((word) => word === WHITE)).toBe(false);
     expect(raster.data.some((byte, k) => k % 4 === 3 && byte > 0 && byte < 255)).toBe(true);
+  });
+
+  describe('sized by a column', () => {
+    // the points valued by their order (every third without a value), on the layer's polygons and line
+    const valued = features.map((feature, k): Feature => (feature.geometry.type === 'Point' ? { ...feature, properties: { v: k % 3 === 0 ? '' : k * 10 } } : feature));
+    const sizes = (): PaintSizes => {
+      const { rgb } = colours(valued.length);
+      return { sized: sizedPoints(parts, valued, { column: 'v', max: 460 }), fills: rgb.map((c) => circleFill(c, 0.45)) };
+    };
+    const whole = () => {
+      const raster = blank();
+      paintParts(raster, parts, new Float32Array(parts.coords.length), view, colours(valued.length), startOfPainting(), () => false, sizes());
+      return raster;
+    };
+
+    it('draws circles instead of square markers: no white marker border, and more pixels covered', () => {
+      const sized = whole();
+      const plain = blank();
+      paintParts(plain, parts, new Float32Array(parts.coords.length), view, colours(valued.length), startOfPainting(), () => false);
+      expect(plain.words.some((word) => word === WHITE)).toBe(true);
+      expect(sized.words.some((word) => word === WHITE)).toBe(false);
+      const covered = (raster: Raster) => raster.words.filter((word) => word !== 0).length;
+      expect(covered(sized)).toBeGreaterThan(covered(plain));
+    });
+
+    it('draws them in stretches to exactly the pixels of one go', () => {
+      const expected = whole();
+      for (const stretch of [1, 5, 13]) {
+        const raster = blank();
+        const cursor = startOfPainting();
+        while (!paintParts(raster, parts, new Float32Array(parts.coords.length), view, colours(valued.length), cursor, (looked) => looked >= stretch, sizes()));
+        expect([...raster.data]).toEqual([...expected.data]);
+      }
+    });
   });
 });

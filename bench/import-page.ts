@@ -1,0 +1,60 @@
+// A planner's file chosen in My data's file picker of the production build, its mapping step
+// confirmed, until the layer is shown on the map (its canvas). Timed in Node from choosing the file
+// to the canvas in the page. Alongside: the longest task on the page's main thread over the same
+// span, read from a Chromium trace (top-level task events of the renderer's main thread), so a
+// freeze shows whatever its length. Shared by the import figures.
+import type { Browser } from 'playwright-core';
+import type { AppServer } from './browser';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** What Chromium calls a top-level task in its traces (the name changed between versions). */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/** The longest task (ms) on any renderer main thread in a Chromium trace. */
+function longestMainThreadTask(trace: Buffer): number {
+  const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const mainThreads = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let longest = 0;
+  for (const event of traceEvents) {
+    if (TASK_EVENTS.has(event.name) && event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`)) longest = Math.max(longest, (event.dur ?? 0) / 1000);
+  }
+  return longest;
+}
+
+export interface ImportTiming {
+  /** ms from choosing the file to the layer's canvas on the map */
+  elapsed: number;
+  /** the longest main-thread task (ms) from choosing the file until the page is idle after the import */
+  longestTask: number;
+}
+
+/** Imports `file` once in a new browser context at 1440×900. */
+export async function importThroughPicker(browser: Browser, server: AppServer, file: string): Promise<ImportTiming> {
+  const browserContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await browserContext.newPage();
+    await page.goto(`${server.url}?lang=en&tab=mydata`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="user-layers-file"]', { state: 'attached' });
+    await browser.startTracing(page, { categories: ['toplevel'] });
+    const start = performance.now();
+    await page.setInputFiles('[data-testid="user-layers-file"]', file);
+    await page.locator('[data-testid="import-mapping-confirm"]').click({ timeout: 300_000 });
+    await page.waitForSelector('[data-testid="user-layer-canvas"]', { state: 'attached', timeout: 300_000 });
+    const elapsed = performance.now() - start;
+    // what the page still does after the layer appears (table, search, saving) counts for the freeze too
+    await page.waitForSelector('[data-testid="user-layers-status"] [data-testid="import-status"]', { state: 'attached', timeout: 300_000 });
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
+    return { elapsed, longestTask: longestMainThreadTask(await browser.stopTracing()) };
+  } finally {
+    await browserContext.close();
+  }
+}
