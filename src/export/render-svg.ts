@@ -122,9 +122,11 @@ export function renderExportPages(input: ExportInput, { continueKey }: PagesOpti
   const firstBody = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
   let body = firstBody;
   let maxKey = Math.min(body.key.length, MAX_KEY);
-  // the key's rows on the map page may not cost the map its share of the page, nor draw the subject smaller than the legend alone does
+  // The key's rows on the map page may not cost the map its share of the page; in a PDF, whose
+  // further pages take the rest of the key, nor draw the subject smaller than the legend alone does
+  // (an image would grow a strip for the rest instead, so it keeps what fits beside the map).
   const scaleOf = (layout: PageLayout) => subjectScale(layout.map, blocks.subjectAspect);
-  const keyFits = (layout: PageLayout) => mapShare(layout) >= MIN_MAP_SHARE && scaleOf(layout) >= scaleOf(legendOnly.layout) * KEY_KEEPS_SCALE;
+  const keyFits = (layout: PageLayout) => mapShare(layout) >= MIN_MAP_SHARE && (!continueKey || scaleOf(layout) >= scaleOf(legendOnly.layout) * KEY_KEEPS_SCALE);
   // (tried with the note naming the numbers that follow, as the page will print it: a longer note may not fit where a short one does)
   while (maxKey > 0 && !keyFits(plan(body.key.slice(0, maxKey), body.key.length - maxKey).layout)) maxKey = Math.floor(maxKey / 2);
   let planned: KeyEntry[] = [];
