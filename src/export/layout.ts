@@ -165,6 +165,15 @@ export function subjectFill(map: Box, aspect: number): number {
   return map.width > 0 && map.height > 0 ? (scale * (scale / aspect)) / (map.width * map.height) : 0;
 }
 
+/** The share of the space between title and footer the map keeps, at least, while the legend's type can still shrink. */
+export const MIN_MAP_SHARE = 0.55;
+
+/** The map frame's share of the space between the title block and the footer. */
+export function mapShare(layout: Pick<PageLayout, 'map' | 'content'>): number {
+  const { map, content } = layout;
+  return (map.width * map.height) / Math.max(1, content.width * content.height);
+}
+
 /** A placement may draw the subject this much smaller than the largest placement does and still be chosen. */
 export const SCALE_TOLERANCE = 0.9;
 /** A placement later in the list must fill the frame this much better to displace an earlier one. */
@@ -172,8 +181,9 @@ const FILL_MARGIN = 1.03;
 
 /**
  * Places the blocks. The rule for the legend: of the placements that draw the subject (its Mercator
- * width / height, `subjectAspect`) at least SCALE_TOLERANCE as large as the largest placement does,
- * take the one whose map frame the subject fills best, i.e. the least frame left empty around it; a
+ * width / height, `subjectAspect`) at least SCALE_TOLERANCE as large as the largest placement does
+ * and keep the map MIN_MAP_SHARE of the page's content (or that largest placement itself), take the
+ * one whose map frame the subject fills best, i.e. the least frame left empty around it; a
  * later placement must fill it FILL_MARGIN better to displace an earlier one (fewer columns read more
  * easily). So a wide subject on a landscape page gets the legend below it or in one column beside it,
  * never two columns that leave a tall, narrow frame, and a long legend never squeezes the map to a strip.
@@ -222,10 +232,11 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
     .map(place)
     .filter((layout): layout is PageLayout => layout !== null)
     .map((layout) => ({ layout, scale: subjectScale(layout.map, aspect), fill: subjectFill(layout.map, aspect) }));
-  const largest = Math.max(...placed.map((p) => p.scale));
+  const largest = placed.reduce((a, b) => (b.scale > a.scale * FILL_MARGIN ? b : a));
   let best: (typeof placed)[number] | null = null;
   for (const candidate of placed) {
-    if (candidate.scale < largest * SCALE_TOLERANCE) continue;
+    // a snugger frame is no gain where it leaves the map less than its share of the page
+    if (candidate !== largest && (candidate.scale < largest.scale * SCALE_TOLERANCE || mapShare(candidate.layout) < MIN_MAP_SHARE)) continue;
     if (!best || candidate.fill > best.fill * FILL_MARGIN) best = candidate;
   }
   // every page offers at least one placement below the map, which always fits

@@ -3,7 +3,7 @@
 import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
-import { computeLayout, pageMetrics, subjectScale, type PageLayout } from './layout.ts';
+import { computeLayout, mapShare, MIN_MAP_SHARE, pageMetrics, subjectScale, type PageLayout } from './layout.ts';
 import { KEY_CONTINUED_HEADING, KEY_HEADING, keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
 import { keyPages, keyStrip, type KeyStrip } from './key-pages.ts';
 import { mercatorAspect } from './map-projection.ts';
@@ -34,8 +34,6 @@ function textBlock(cls: string, lines: string[], layout: PageLayout, baseline: n
   return `<text class="${cls}" font-size="${fmt(fontSize)}"${attrs}>${spans}</text>`;
 }
 
-/** The share of the space between title and footer the map keeps, at least, while the legend's type can still shrink. */
-export const MIN_MAP_SHARE = 0.55;
 const LEGEND_TYPE_STEPS = [1, 0.9, 0.8, 0.7];
 /** With the numbered key's rows beside it, the map page still draws the subject at least this share of its size without them (the rest of the key continues after it). */
 const KEY_KEEPS_SCALE = 0.97;
@@ -47,10 +45,6 @@ function sameKey(a: readonly KeyEntry[], b: readonly KeyEntry[]): boolean {
   return a.length === b.length && a.every((entry, i) => entry.id === b[i]!.id && entry.members.join(' ') === b[i]!.members.join(' '));
 }
 
-function mapShare(layout: PageLayout): number {
-  const { map, content } = layout;
-  return (map.width * map.height) / Math.max(1, content.width * content.height);
-}
 
 /**
  * The page as one image (SVG, PNG): every project is named or numbered, and every number has its key
