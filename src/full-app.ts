@@ -38,7 +38,6 @@ import './styles/details.css';
 import { mountExportButton } from './export-ui/export-dialog';
 import { mountEmbedButton } from './ui/embed-dialog';
 import { mountCopyLinkButton } from './ui/copy-link';
-import './styles/export.css';
 import { mountQuestions, mountQuestionsPanelWithDrawing } from './ui/mount-questions';
 import { mountAnnotations } from './ui/mount-annotations';
 import './styles/questions.css';

@@ -3,6 +3,7 @@
 import type { Lang, ProjectFeature } from '../types';
 import type { Box } from './box-index';
 import type { PlacementCandidate } from './label-placement';
+import type { Leader } from './leader';
 import { LINE_HEIGHT, LABEL_STYLES, type LabelKind, type LabelStyleName, type MeasureText } from './label-styles';
 
 export interface SeatPlace {
@@ -99,8 +100,12 @@ export interface PageLabelOptions {
   nameLines(names: { name_zh: string; name_en: string }, style: LabelStyleName): string[];
   /** farther clearances (page pixels) where a point project's name may sit, joined to its symbol by a leader */
   leaderRings: readonly number[];
+  /** what a leader from a symbol to a label's box claims (leaderBoxes in leader.ts, loaded with the page) */
+  leaderBoxes(symbol: { x: number; y: number; radius: number }, box: Box): Box[];
   /** horizontal names beside a line instead of rotated along it (a writer without rotated text) */
   levelLineLabels: boolean;
+  /** gives the seats' positions set away from their seat a leader line (seatLeaders in page-leaders.ts) */
+  seatLeaders?(candidates: readonly PlacementCandidate<LabelPlace>[], symbols: readonly DrawnSymbol[], unit: number): PlacementCandidate<LabelPlace>[];
 }
 
 export interface MapLabel {
@@ -124,6 +129,8 @@ export interface MapLabel {
   dot?: readonly [number, number];
   /** the symbol a label set away from it points to with a leader line (page layouts only) */
   leaderTo?: readonly [number, number];
+  /** a seat name's leader line, box to the mark on its seat, when it is set away from it (page layouts only) */
+  leader?: Leader;
   /** what it claimed: the text (and dot), as screen boxes */
   boxes: readonly Box[];
 }

@@ -30,8 +30,9 @@ export function layoutMapLabels(input: MapLabelInput): MapLabel[] {
   const drawn = input.extra ? [...symbols, ...input.extra.symbols(input)] : symbols;
   const view = input.cache?.forView(input);
   const places = (kind: PlaceKind, sources: readonly unknown[], build: (input: MapLabelInput) => PlacementCandidate<LabelPlace>[]) => (view ? view.places(kind, sources, () => build(input)) : build(input));
+  const seats = capitalsClearOfSymbols(places('seats', [input.seats], seatCandidates), drawn, unitOf(input));
   const candidates: PlacementCandidate<LabelPlace>[] = [
-    ...capitalsClearOfSymbols(places('seats', [input.seats], seatCandidates), drawn, unitOf(input)),
+    ...(input.page?.seatLeaders?.(seats, drawn, unitOf(input)) ?? seats),
     ...projectCandidates(input, symbols, view),
     ...(input.extra?.candidates(input) ?? []),
     ...places('counties', [input.counties, input.seats], countyCandidates),

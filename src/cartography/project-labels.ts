@@ -8,7 +8,6 @@ import type { LabelPosition, PlacementCandidate } from './label-placement';
 import { TIER, labelLines, lineLabelText, tierPriority } from './label-styles';
 import { blockOf, nameLinesOf, unitOf, type DrawnSymbol, type LabelPlace, type MapLabelInput, type ViewCandidates } from './label-input';
 import { alongLine, aroundPoint } from './place-labels';
-import { rotatedBoxes } from './line-label';
 
 type Candidate = PlacementCandidate<LabelPlace>;
 
@@ -68,27 +67,6 @@ const nearView = (x: number, y: number, viewport: { width: number; height: numbe
 
 const boxAt = (cx: number, cy: number, width: number, height: number): Box => ({ x: cx - width / 2, y: cy - height / 2, width, height });
 
-/** Where a leader from `to` meets a label's box: the point of the box nearest it. */
-export function leaderEnd(box: Box, to: readonly [number, number]): [number, number] {
-  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
-  return [clamp(to[0], box.x, box.x + box.width), clamp(to[1], box.y, box.y + box.height)];
-}
-
-/**
- * The boxes along a leader line from the edge of its symbol to the label's box (a thin chain, as
- * for rotated text), so the placement keeps other names and symbols off the line.
- */
-export function leaderBoxes(symbol: { x: number; y: number; radius: number }, box: Box, unit: number): Box[] {
-  const [ex, ey] = leaderEnd(box, [symbol.x, symbol.y]);
-  const length = Math.hypot(ex - symbol.x, ey - symbol.y);
-  const start = symbol.radius + 2 * unit;
-  if (length - start <= unit) return [];
-  const [ux, uy] = [(ex - symbol.x) / length, (ey - symbol.y) / length];
-  const span = length - start;
-  const [cx, cy] = [symbol.x + ux * (start + span / 2), symbol.y + uy * (start + span / 2)];
-  return rotatedBoxes(cx, cy, span, 3 * unit, (Math.atan2(uy, ux) * 180) / Math.PI);
-}
-
 /** The candidate of one shown project, or null when it is not named here (too far off the screen, a zone that fills the view). */
 function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol: DrawnSymbol | undefined, selected: boolean): Candidate | null {
   const name = (): string => localName(feature.properties, input.lang);
@@ -108,7 +86,7 @@ function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol:
         const box = boxAt(x, y, width, height);
         return {
           // a leader claims its line too, so no other name or symbol sits across it
-          boxes: ring > 0 ? [box, ...leaderBoxes(symbol, box, unitOf(input))] : [box],
+          boxes: ring > 0 && input.page ? [box, ...input.page.leaderBoxes(symbol, box)] : [box],
           place: { id, kind: 'project' as const, style: 'project' as const, key: feature.id, lines, x, y, align, angle: 0, width, height, ...(ring > 0 ? { leaderTo: [symbol.x, symbol.y] as const } : {}) },
         };
       }),

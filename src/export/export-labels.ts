@@ -10,7 +10,8 @@ import type { ProjectFeature } from '../types.ts';
 import { pickLabel, type ExportLang, type ExportSeat } from './export-input.ts';
 import type { Box } from './layout.ts';
 import { boxAt, featureAnchor, spotsAroundPoint, type LabelSpot } from './label-candidates.ts';
-import { leaderBoxes, leaderEnd } from '../cartography/project-labels.ts';
+import { leaderBoxes, type Leader } from '../cartography/leader.ts';
+import { leaderToSymbol, seatLeaders } from '../cartography/page-leaders.ts';
 import { segmentCrossesBox, segmentsCross, type Segment } from './leader-lines.ts';
 import { estimateWidth, wrapClamped, wrapText } from './text-measure.ts';
 import { rotatedBoxes } from '../cartography/line-label.ts';
@@ -56,8 +57,8 @@ export interface ExportLabel {
   height: number;
   fontSize: number;
   bold: boolean;
-  /** the symbol the label belongs to, when a leader line joins them */
-  leaderTo?: [number, number];
+  /** the line joining a label set away from its symbol to it: from the label's box to the symbol's edge */
+  leader?: Leader;
   /** a seat's dot */
   dot?: [number, number];
 }
@@ -120,6 +121,8 @@ function pageOptions(input: LabelLayoutInput): PageLabelOptions {
     unit,
     typeSize,
     leaderRings: [2.5 * fontSize, 5 * fontSize],
+    leaderBoxes: (symbol, box) => leaderBoxes(symbol, box, unit),
+    seatLeaders,
     levelLineLabels: true,
     nameLines({ name_zh, name_en }, style) {
       const size = typeSize(style);
@@ -183,21 +186,33 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     page,
   });
   const shift = (p: readonly [number, number]): [number, number] => [p[0] + frame.x, p[1] + frame.y];
-  const labels: ExportLabel[] = placed.map((l) => ({
-    id: l.id,
-    kind: l.kind === 'seat' ? 'seat' : 'project',
-    align: l.align,
-    key: l.key,
-    lines: l.lines,
-    x: l.x + frame.x,
-    y: l.y + frame.y,
-    width: l.width,
-    height: l.height,
-    fontSize: page.typeSize(l.style),
-    bold: l.style === 'capital' || (l.kind !== 'seat' && l.key === input.selectedId),
-    ...(l.leaderTo ? { leaderTo: shift(l.leaderTo) } : {}),
-    ...(l.dot ? { dot: shift(l.dot) } : {}),
-  }));
+  const symbolRadiusAt = new Map(symbols.map((s) => [`project:${s.id}`, s.radius]));
+  // a seat's leader comes with it; a project's runs from its box to the edge of its symbol
+  const leaderOfPlaced = (l: (typeof placed)[number]): Leader | undefined => {
+    if (l.leader) return { from: shift(l.leader.from), to: shift(l.leader.to) };
+    if (!l.leaderTo) return undefined;
+    const box = { x: l.x + frame.x - l.width / 2, y: l.y + frame.y - l.height / 2, width: l.width, height: l.height };
+    const [x, y] = shift(l.leaderTo);
+    return leaderToSymbol(box, { x, y, radius: symbolRadiusAt.get(l.id) ?? 0 }) ?? undefined;
+  };
+  const labels: ExportLabel[] = placed.map((l) => {
+    const leader = leaderOfPlaced(l);
+    return {
+      id: l.id,
+      kind: l.kind === 'seat' ? 'seat' : 'project',
+      align: l.align,
+      key: l.key,
+      lines: l.lines,
+      x: l.x + frame.x,
+      y: l.y + frame.y,
+      width: l.width,
+      height: l.height,
+      fontSize: page.typeSize(l.style),
+      bold: l.style === 'capital' || (l.kind !== 'seat' && l.key === input.selectedId),
+      ...(leader ? { leader } : {}),
+      ...(l.dot ? { dot: shift(l.dot) } : {}),
+    };
+  });
 
   // What the names left: numbers go where nothing is, clear of the labels, the symbols and the furniture.
   const taken: Box[] = placed.flatMap((l) => l.boxes.map((b) => ({ ...b, x: b.x + frame.x, y: b.y + frame.y })));
@@ -229,7 +244,7 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
   const groupReach = NUMBER_GROUP_REACH * fontSize;
   // What a new number must keep clear of, exactly: every label's box and every leader line so far.
   const labelBoxes: Box[] = labels.map((l) => ({ x: l.x - l.width / 2, y: l.y - l.height / 2, width: l.width, height: l.height }));
-  const leaderLines: Segment[] = labels.flatMap((l, i) => (l.leaderTo ? [{ from: l.leaderTo, to: leaderEnd(labelBoxes[i]!, l.leaderTo) }] : []));
+  const leaderLines: Segment[] = labels.flatMap((l) => (l.leader ? [l.leader] : []));
   let listed = 0;
   for (const { feature, anchor } of ordered) {
     const text = String(key.length + 1);
@@ -247,7 +262,7 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       const box = boxAt(spot, side, side);
       return spot.leader ? [box, ...leaderBoxes({ x: anchor[0], y: anchor[1], radius: symbolRadius ?? 0 }, box, unit)] : [box];
     };
-    const leaderOf = (spot: LabelSpot): Segment => ({ from: anchor, to: leaderEnd(boxAt(spot, side, side), anchor) });
+    const leaderOf = (spot: LabelSpot): Leader => leaderToSymbol(boxAt(spot, side, side), { x: anchor[0], y: anchor[1], radius: symbolRadius ?? 0 }) ?? { from: anchor, to: anchor };
     // no leader runs through the number's box, and its own leader (a short one) crosses no label or leader
     const lineClear = (spot: LabelSpot) => {
       const box = boxAt(spot, side, side);
@@ -304,11 +319,12 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       { x: anchor[0], y: anchor[1], leader: false };
     taken.push(...claimOf(spot));
     labelBoxes.push(boxAt(spot, side, side));
-    if (spot.leader) leaderLines.push(leaderOf(spot));
+    const leader = spot.leader ? leaderOf(spot) : undefined;
+    if (leader) leaderLines.push(leader);
     key.push({ number: key.length + 1, id: feature.id, members: [feature.id], text: nameOf(feature) });
     numberAnchors.push(anchor);
     listed += 1;
-    labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(spot.leader ? { leaderTo: anchor } : {}) });
+    labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(leader ? { leader } : {}) });
   }
   return { labels, key, unlisted: unnamed.length - listed };
 }

@@ -5,6 +5,7 @@ import type { Lang } from '../types';
 import type { BaseBoundaries, Manifest, UnitCollection } from '../data/load-boundaries';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
+import { keepControlTapsOffMap } from './control-taps';
 import { addBasemapLayers, createPanes, PANES } from './basemap-layers';
 import { createUnitLayer, type UnitLayer } from './unit-layer';
 import { createCountyLoader, type CountyLoader } from './county-loader';
@@ -56,6 +57,7 @@ export function mountMap(options: MapViewOptions): MapHandle {
     keyboard: true,
     maxBounds: L.latLngBounds([10, 80], [45, 125]),
   });
+  keepControlTapsOffMap(map);
   createPanes(map);
   if (options.manifest.basemap) addTileBasemap(map, options.manifest.basemap);
   const renderers = new Map<string, L.Renderer>();

@@ -1,8 +1,11 @@
 // One large user layer on one canvas, in the layer's colour (or a feature's own, from the file's
 // colour column, as in the SVG drawing): polygons (translucent fill and
-// outline), then lines, then 8 px square markers on top. Pixels are written by the canvas feature
-// layer's rasteriser (feature-canvas-raster.ts) and handed over with one putImageData, so tens of
-// thousands of features cost milliseconds where one SVG element each froze the map.
+// outline), then lines, then 8 px square markers on top, or, when the layer is sized by a column,
+// proportional circles (translucent, thin outline; user-layer-sizes.ts: largest first, small hollow
+// circles for the points without a value, as in the SVG drawing). Pixels are written by the canvas feature
+// layer's rasteriser (feature-canvas-raster.ts, through user-layer-paint.ts) and handed over with
+// putImageData, so tens of thousands of features cost milliseconds where one SVG element each froze
+// the map; a layer too large to draw in one short task is drawn in stretches, shown as it grows.
 // The canvas lets the pointer through (units underneath stay clickable); clicks are hit-tested by
 // featureAt instead (user-layer-hit.ts).
 import L from 'leaflet';
@@ -12,7 +15,10 @@ import { buildPartHitIndex, partAt, type PartHitIndex } from './user-layer-hit';
 import { recolourPixels } from './canvas-recolour';
 import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 import type { UserLayer } from '../user-data/user-layers-state';
-import { drawSquare, fillPolygon, packColour, parseHexColour, rasterOf, strokePolyline, type Raster, type Rgb } from './feature-canvas-raster';
+import { packColour, parseHexColour, rasterOf, type Raster, type Rgb } from './feature-canvas-raster';
+import { paintParts, startOfPainting, type PaintColours, type PaintSizes, type PaintView } from './user-layer-paint';
+import { sizedPoints } from './user-layer-sizes';
+import { circleFill } from './canvas-circle';
 
 /** Square marker side in CSS pixels. */
 export const MARKER_PX = 8;
@@ -21,6 +27,16 @@ export const LINE_TOLERANCE_PX = 4;
 const LINE_WIDTH_PX = 2;
 const AREA_FILL_OPACITY = 0.25;
 const MARKER_BORDER = '#ffffff';
+/** the fill of a proportional circle, as in the SVG drawing */
+const SIZED_FILL_OPACITY = 0.45;
+/**
+ * Work per task while drawing a large layer: DRAW_SLICE_MS, and at most DRAW_SLICE_PARTS parts
+ * drawn (200,000 points in view are 8 stretches or more).
+ */
+const DRAW_SLICE_MS = 16;
+const DRAW_SLICE_PARTS = 25_000;
+/** Parts looked at between two looks at the clock. */
+const CLOCK_EVERY = 512;
 
 /** The colours a layer is drawn in: index 0 is the layer's own; per feature, an index into them. */
 interface Palette {
@@ -54,15 +70,28 @@ export class UserCanvasLayer extends L.Layer {
   private readonly own: readonly (string | undefined)[];
   /** whether any feature has a colour of its own */
   private readonly ownColours: boolean;
+  /** the next stretch of an unfinished drawing */
+  private pending: ReturnType<typeof setTimeout> | null = null;
 
-  /** `drawing`: the features' parts and own colours (user-layer-drawing.ts), kept between layers of the same list */
-  constructor(private readonly features: readonly Feature[], drawing: LayerDrawing, colour: string, private readonly paneName: string, private readonly layerId: string) {
+  /** the points' circles when the layer is sized by a column, with their fills in the palette's colours */
+  private sizes: PaintSizes | null = null;
+
+  /**
+   * `drawing`: the features' parts and own colours (user-layer-drawing.ts), kept between layers of the same list;
+   * `sizes`: the column its points are sized by and the whole layer's largest value in it.
+   */
+  constructor(private readonly features: readonly Feature[], drawing: LayerDrawing, colour: string, private readonly paneName: string, private readonly layerId: string, sizes?: { column: string; max: number }) {
     super();
     this.parts = drawing.parts;
     this.own = drawing.own;
     this.ownColours = drawing.own.some((own) => own !== undefined);
     this.palette = paletteOf(drawing.own, colour);
     this.screen = new Float32Array(this.parts.coords.length);
+    if (sizes) this.sizes = { sized: sizedPoints(this.parts, features, sizes), fills: this.circleFills() };
+  }
+
+  private circleFills() {
+    return this.palette.rgb.map((rgb) => circleFill(rgb, SIZED_FILL_OPACITY));
   }
 
   override onAdd(map: L.Map): this {
@@ -78,6 +107,7 @@ export class UserCanvasLayer extends L.Layer {
 
   override onRemove(map: L.Map): this {
     map.off('moveend resize', this.redraw, this);
+    this.stopDrawing();
     this.canvas?.remove();
     this.canvas = null;
     return this;
@@ -92,8 +122,10 @@ export class UserCanvasLayer extends L.Layer {
   setColour(colour: string): void {
     const before = this.palette.rgb[0]!;
     this.palette = paletteOf(this.own, colour);
+    if (this.sizes) this.sizes = { sized: this.sizes.sized, fills: this.circleFills() };
     const ctx = this.canvas?.getContext('2d');
-    if (!ctx || !this.image || !this.raster || this.ownColours || before.join() === parseHexColour(MARKER_BORDER).join()) {
+    // an unfinished drawing is started again in the new colour
+    if (!ctx || !this.image || !this.raster || this.pending !== null || this.ownColours || before.join() === parseHexColour(MARKER_BORDER).join()) {
       this.redraw();
       return;
     }
@@ -107,12 +139,19 @@ export class UserCanvasLayer extends L.Layer {
     if (!map) return null;
     this.hits ??= buildPartHitIndex(this.parts); // built on the first click: most layers are never clicked
     const world = map.project(latlng, 0);
-    const part = partAt(this.hits, this.parts, world.x, world.y, 2 ** map.getZoom(), MARKER_PX, LINE_TOLERANCE_PX);
+    const part = partAt(this.hits, this.parts, world.x, world.y, 2 ** map.getZoom(), MARKER_PX, LINE_TOLERANCE_PX, this.sizes?.sized);
     return part === null ? null : this.features[this.parts.feature[part]!] ?? null;
   }
 
+  /**
+   * Draws the layer at the map's view. A large layer is drawn over several tasks, each a stretch of
+   * DRAW_SLICE_MS or DRAW_SLICE_PARTS, and shown as it grows; a new view or colour starts again and drops the unfinished
+   * drawing, so the last view is drawn whole, every part once. While it is unfinished the canvas
+   * carries data-drawing.
+   */
   redraw(): void {
     const map = this._map as L.Map | undefined;
+    this.stopDrawing();
     if (!this.canvas || !map) return;
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
@@ -132,37 +171,36 @@ export class UserCanvasLayer extends L.Layer {
     } else {
       this.raster.words.fill(0);
     }
-    const raster = this.raster;
+    const [raster, image] = [this.raster, this.image];
     const scale = 2 ** map.getZoom();
     const topLeft = map.getPixelBounds().min!;
     const [left, top] = [topLeft.x / scale, topLeft.y / scale];
-    const [right, bottom] = [left + size.x / scale, top + size.y / scale];
-    const margin = (MARKER_PX + LINE_WIDTH_PX) / scale;
-    const { coords, boxes, kind, ranges } = this.parts;
-    const screen = this.screen;
-    for (let k = 0; k < coords.length; k += 2) {
-      screen[k] = (coords[k]! - left) * scale * ratio;
-      screen[k + 1] = (coords[k + 1]! - top) * scale * ratio;
-    }
+    const view: PaintView = {
+      left, top, right: left + size.x / scale, bottom: top + size.y / scale, scale, ratio,
+      margin: (MARKER_PX + LINE_WIDTH_PX) / scale,
+      marker: Math.round(MARKER_PX * ratio), lineWidth: LINE_WIDTH_PX * ratio, border: Math.max(1, Math.round(ratio)),
+    };
     const { rgb, word, ofFeature } = this.palette;
-    const border = packColour(parseHexColour(MARKER_BORDER));
-    const inView = (p: number) => !(boxes[p * 4]! > right + margin || boxes[p * 4 + 2]! < left - margin || boxes[p * 4 + 1]! > bottom + margin || boxes[p * 4 + 3]! < top - margin);
-    const lineWidth = LINE_WIDTH_PX * ratio;
-    // areas under lines under points, as in the SVG mode
-    for (const pass of ['area', 'line', 'point'] as const) {
-      for (let p = 0; p < kind.length; p++) {
-        if (kind[p] !== pass || !inView(p)) continue;
-        const rings = ranges[p]!;
-        const colour = ofFeature[this.parts.feature[p]!]!;
-        if (pass === 'point') {
-          drawSquare(raster, screen[rings[0]!]!, screen[rings[0]! + 1]!, Math.round(MARKER_PX * ratio), word[colour]!, border, Math.max(1, Math.round(ratio)));
-          continue;
-        }
-        if (pass === 'area') fillPolygon(raster, screen, rings, rgb[colour]!, AREA_FILL_OPACITY);
-        for (let r = 0; r < rings.length; r += 2) strokePolyline(raster, screen, rings[r]!, rings[r + 1]!, lineWidth, word[colour]!, [], pass === 'area');
-      }
-    }
-    ctx.putImageData(this.image, 0, 0);
+    const colours: PaintColours = { rgb, word, ofFeature, borderWord: packColour(parseHexColour(MARKER_BORDER)), areaOpacity: AREA_FILL_OPACITY };
+    const sizes = this.sizes ?? undefined;
+    const cursor = startOfPainting();
+    const canvas = this.canvas;
+    const slice = () => {
+      this.pending = null;
+      const deadline = performance.now() + DRAW_SLICE_MS;
+      const done = paintParts(raster, this.parts, this.screen, view, colours, cursor, (looked, drawn) => drawn >= DRAW_SLICE_PARTS || (looked % CLOCK_EVERY === 0 && performance.now() > deadline), sizes);
+      ctx.putImageData(image, 0, 0);
+      if (done) canvas.removeAttribute('data-drawing');
+      else this.pending = setTimeout(slice, 0);
+    };
+    canvas.setAttribute('data-drawing', 'true');
+    // the first stretch at once: a small layer is drawn whole before the next paint, as before
+    slice();
+  }
+
+  private stopDrawing(): void {
+    if (this.pending !== null) clearTimeout(this.pending);
+    this.pending = null;
   }
 }
 

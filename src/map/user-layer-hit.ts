@@ -5,6 +5,7 @@
 import Flatbush from 'flatbush';
 import { buildPointHitIndex, pointAt, type PointHitIndex } from './feature-canvas-hit';
 import type { ShapeParts } from './user-layer-geometry';
+import type { SizedPoints } from './user-layer-sizes';
 
 /** Distance from (px, py) to the segment a–b. */
 export function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
@@ -69,11 +70,30 @@ export function buildPartHitIndex(parts: ShapeParts): PartHitIndex {
 }
 
 /**
- * The part under (x, y): a point marker (`markerPx` wide) first, as points are drawn on top, then
- * a line or outline within `tolerancePx`, then a polygon's inside; of several, the last drawn.
+ * The point part whose proportional circle (its radius in `sized`, screen pixels at `scale`) covers
+ * (x, y); of several, the one drawn last (the smallest on top), or null.
  */
-export function partAt(index: PartHitIndex, parts: ShapeParts, x: number, y: number, scale: number, markerPx: number, tolerancePx: number): number | null {
-  const point = pointAt(index.points, x, y, markerPx, scale, index.shown, index.order);
+export function circleAt(index: PointHitIndex, parts: ShapeParts, sized: SizedPoints, x: number, y: number, scale: number): number | null {
+  const reach = (sized.largest + 1) / scale;
+  let best: number | null = null;
+  for (const k of index.tree.range(x - reach, y - reach, x + reach, y + reach)) {
+    const p = index.features[k];
+    if (p === undefined) continue;
+    const at = parts.ranges[p]![0]!;
+    // half a pixel more: the outline is drawn on the circle's edge
+    const inside = Math.hypot(x - parts.coords[at]!, y - parts.coords[at + 1]!) * scale <= sized.radius[p]! + 0.5;
+    if (inside && (best === null || sized.rank[p]! > sized.rank[best]!)) best = p;
+  }
+  return best;
+}
+
+/**
+ * The part under (x, y): a point marker (`markerPx` wide, or its circle when `sized`) first, as
+ * points are drawn on top, then a line or outline within `tolerancePx`, then a polygon's inside; of
+ * several, the last drawn.
+ */
+export function partAt(index: PartHitIndex, parts: ShapeParts, x: number, y: number, scale: number, markerPx: number, tolerancePx: number, sized?: SizedPoints): number | null {
+  const point = sized ? circleAt(index.points, parts, sized, x, y, scale) : pointAt(index.points, x, y, markerPx, scale, index.shown, index.order);
   if (point !== null) return point;
   if (!index.shapes) return null;
   const tolerance = tolerancePx / scale;

@@ -88,6 +88,8 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
     canvasOf.clear();
     drawnFrom = drawn;
     for (const layer of drawn) {
+      // Proportional symbols: sized by the layer's full value range, so a filter does not rescale them.
+      const sizes = layer.sizeBy === undefined ? undefined : symbolScale(fullLayer(layer.id)?.features ?? layer.features, layer.sizeBy);
       if (layer.features.length > CANVAS_THRESHOLD) {
         const drawing = drawingNow(layer.features);
         if (!drawing || !canvasPart) {
@@ -97,7 +99,7 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
           }, () => {});
           continue;
         }
-        const canvas = new canvasPart.UserCanvasLayer(layer.features, drawing, layer.colour, PANE, layer.id);
+        const canvas = new canvasPart.UserCanvasLayer(layer.features, drawing, layer.colour, PANE, layer.id, sizes && { column: sizes.column, max: sizes.max });
         group.addLayer(canvas);
         canvasOf.set(layer.id, canvas);
         canvases.push({ layer: canvas, name: layer.name, ...(layer.nameColumn ? { nameColumn: layer.nameColumn } : {}), ...(layer.published ? { published: layer.published } : {}) });
@@ -111,8 +113,6 @@ export function mountUserLayers(map: L.Map, state: UserLayersState, getLang: () 
       };
       const names = layerNameKey(layer);
       const collection: FeatureCollection = { type: 'FeatureCollection', features: layer.features };
-      // Proportional symbols: sized by the layer's full value range, so a filter does not rescale them.
-      const sizes = layer.sizeBy === undefined ? undefined : symbolScale(fullLayer(layer.id)?.features ?? layer.features, layer.sizeBy);
       const geo = L.geoJSON(collection, {
         pane: PANE,
         // points keep the options pointToLayer gave them (their pane, renderer, size and fill)

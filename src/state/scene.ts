@@ -13,7 +13,6 @@ import { matchesFilters } from '../filters/predicates';
 import { legendModel, type LegendGroup } from '../filters/legend-model';
 import { deepEqual } from './equal';
 import { userNarrowing, type UserNarrowing } from './user-narrowing';
-import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
 
 /** A planner's own layer as shown (visible, filtered): the map and the export draw these. */
 export interface SceneUserLayer {
@@ -26,11 +25,7 @@ export interface SceneUserLayer {
   nameColumn?: string;
   /** a published layer's title in each language (a bilingual page names it in both); else `name` serves both */
   titles?: Record<Lang, string>;
-  /**
-   * proportional symbols: points sized by `column`, largest value `max` over the whole layer. In the
-   * scene's drawn layers (Scene.userLayers) only when the map draws them, i.e. the layer draws at most
-   * CANVAS_THRESHOLD features after the questions; above that, fixed markers on a canvas.
-   */
+  /** proportional symbols: points sized by `column`, largest value `max` over the whole layer (as the map draws them, as SVG or on a canvas) */
   sizes?: { column: string; max: number };
 }
 
@@ -100,17 +95,10 @@ function outlineOf(answer: QuestionAnswer): MultiPolygon | null {
   return parts.length > 0 ? { type: 'MultiPolygon', coordinates: parts } : null;
 }
 
-/** A layer as drawn: sized circles only when few enough features are drawn for one element each. */
-function asDrawn(layer: SceneUserLayer): SceneUserLayer {
-  if (!layer.sizes || layer.features.length <= CANVAS_THRESHOLD) return layer;
-  const { sizes: _canvasMarkers, ...drawn } = layer;
-  return drawn;
-}
-
 function narrowUserLayers(layers: readonly SceneUserLayer[], narrowFeatures: UserNarrowing): SceneUserLayer[] {
   return layers.map((layer) => {
     const features = narrowFeatures(layer.features);
-    return asDrawn(features === layer.features ? layer : { ...layer, features: features as Feature[] });
+    return features === layer.features ? layer : { ...layer, features: features as Feature[] };
   }).filter((layer) => layer.features.length > 0);
 }
 

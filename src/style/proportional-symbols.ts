@@ -30,17 +30,28 @@ const isPoint = (feature: Feature) => feature.geometry?.type === 'Point' || feat
 
 /** The properties a point layer can be sized by: numbers in at least one point feature, never negative. */
 export function sizeableColumns(features: readonly Feature[]): string[] {
+  const tally = sizeableTally();
+  tally.add(features);
+  return tally.columns();
+}
+
+/** The same read a few features at a time (a large layer in slices): `add` them in any number of calls, then read `columns`. */
+export function sizeableTally(): { add(features: readonly Feature[]): void; columns(): string[] } {
   const columns = new Map<string, boolean>();
-  for (const feature of features) {
-    if (!isPoint(feature)) continue;
-    for (const [key, value] of Object.entries(feature.properties ?? {})) {
-      const n = numberOf(value);
-      if (n === undefined) continue;
-      columns.set(key, (columns.get(key) ?? true) && n >= 0);
-    }
-  }
-  // Sizes show magnitudes: a column with negative values (a growth rate) cannot be drawn as areas.
-  return [...columns].filter(([, allPositive]) => allPositive).map(([key]) => key);
+  return {
+    add(features) {
+      for (const feature of features) {
+        if (!isPoint(feature)) continue;
+        for (const [key, value] of Object.entries(feature.properties ?? {})) {
+          const n = numberOf(value);
+          if (n === undefined) continue;
+          columns.set(key, (columns.get(key) ?? true) && n >= 0);
+        }
+      }
+    },
+    // Sizes show magnitudes: a column with negative values (a growth rate) cannot be drawn as areas.
+    columns: () => [...columns].filter(([, allPositive]) => allPositive).map(([key]) => key),
+  };
 }
 
 /** Rounds down to two significant figures: 12,345 → 12,000; 0.0437 → 0.043. */

@@ -6,7 +6,10 @@ import { el } from '../ui/dom';
 import type { UserLayer } from '../import/layer-store.ts';
 import type { LayerFilter } from './layer-filter';
 import { buildFilterControls } from './filter-controls';
-import { buildSizeByControls } from './size-by-controls';
+import { lazyPart } from '../ui/lazy-part';
+
+// "Size by" and its legend are fetched with the first row: the full app's first view is at its size budget
+const sizeByPart = lazyPart(() => import('./size-by-controls'));
 
 export interface LayerRowActions {
   rename(name: string): void;
@@ -76,9 +79,14 @@ export function buildLayerRow(layer: UserLayer, filter: LayerFilter | undefined,
   const middle = el('div', { class: 'user-layer-middle' });
   middle.append(visibleLabel, count, actionsBox);
   const filters = buildFilterControls({ layerId: layer.id, features: layer.features, filter, lang, onChange: actions.setFilter });
-  group.append(top, middle, filters);
-  const sizeBy = buildSizeByControls(layer, lang, actions.setSizeBy);
-  if (sizeBy) group.append(sizeBy);
+  // replaced by the "Size by" control when the layer has a column to size its points by
+  const sizeSlot = el('div', { hidden: '' });
+  group.append(top, middle, filters, sizeSlot);
+  const placeSizeBy = ({ placeSizeByControls }: typeof import('./size-by-controls')) => placeSizeByControls(sizeSlot, layer, lang, actions.setSizeBy);
+  const sizeBy = sizeByPart.loaded();
+  // once loaded, in place at once, so a re-drawn row keeps the focus on its select; a failed fetch is tried again with the next row
+  if (sizeBy) placeSizeBy(sizeBy);
+  else void sizeByPart.get().then(placeSizeBy, () => {});
   item.append(group);
 
   return {

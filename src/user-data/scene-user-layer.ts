@@ -1,8 +1,6 @@
 // A shown user layer as the scene (and so the export) sees it: its features after the filter, and
-// the scale of its proportional symbols when a size column is chosen. Whether the circles are drawn
-// is decided by the scene on what it draws (after the spatial questions), as the map decides on what
-// it draws (src/map/user-layer.ts): few enough features for one element each, else fixed markers on
-// a canvas, and so does the export.
+// the scale of its proportional symbols when a size column is chosen: the map draws the circles
+// (as SVG, or on a canvas for a large layer) and so does the export.
 import type { UserLayer } from '../import/layer-store';
 import type { SceneUserLayer } from '../state/scene';
 import { symbolScale } from '../style/proportional-symbols';

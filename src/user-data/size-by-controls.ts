@@ -1,13 +1,57 @@
 // "Size by" for a point layer in My layers: a numeric property draws its points as proportional
 // symbols, with a size legend (three round values as nested circles) and a count of the points
-// without a value. Layers drawn on a canvas (over CANVAS_THRESHOLD features) keep fixed markers.
+// without a value, as SVG circles or on the canvas of a large layer alike. Its own chunk, loaded
+// when the first layer row is drawn (layer-row.ts). The columns a layer can be sized by are read
+// once per feature list; a large list in slices when the page is idle (reading a 200,000-point layer's
+// properties took a third of a second in one go; the layer's drawing goes first), and the control
+// appears once they are read.
+import type { Feature } from 'geojson';
 import type { Lang } from '../types';
 import type { UserLayer } from '../import/layer-store.ts';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
-import { sizeableColumns, symbolScale, type SymbolScale } from '../style/proportional-symbols';
+import { sizeableTally, symbolScale, type SymbolScale } from '../style/proportional-symbols';
 import { formatValue } from '../style/class-labels';
-import { CANVAS_THRESHOLD } from '../style/user-layer-limits';
+import { PAGE_SLICE } from '../ui/page-slices';
+
+/** Layers up to this many features have their columns read at once; above, in slices of PAGE_SLICE. */
+export const COLUMNS_SLICE = 10_000;
+
+const known = new WeakMap<readonly Feature[], string[]>();
+const reading = new WeakMap<readonly Feature[], Promise<string[]>>();
+
+/** The columns the features can be sized by, when known (read at once for a list up to COLUMNS_SLICE). */
+function columnsNow(features: readonly Feature[]): string[] | undefined {
+  let columns = known.get(features);
+  if (!columns && features.length <= COLUMNS_SLICE) {
+    const tally = sizeableTally();
+    tally.add(features);
+    known.set(features, (columns = tally.columns()));
+  }
+  return columns;
+}
+
+/** Resolves when the page has nothing more urgent to do (a new layer's drawing and filter fields go first). */
+const idle = () => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1_000 }) : setTimeout(resolve, 0)));
+
+function columnsLater(features: readonly Feature[]): Promise<string[]> {
+  let promise = reading.get(features);
+  if (!promise) {
+    const tally = sizeableTally();
+    promise = (async () => {
+      for (let start = 0; start < features.length; start += PAGE_SLICE) {
+        await idle();
+        tally.add(features.slice(start, start + PAGE_SLICE));
+      }
+      const columns = tally.columns();
+      known.set(features, columns);
+      reading.delete(features);
+      return columns;
+    })();
+    reading.set(features, promise);
+  }
+  return promise;
+}
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -40,10 +84,23 @@ export function sizeLegend(scale: SymbolScale, colour: string, lang: Lang): SVGS
   return svg;
 }
 
-export function buildSizeByControls(layer: UserLayer, lang: Lang, onChange: (column: string | null) => void): HTMLElement | undefined {
-  // the size check first: reading every feature's properties of a 200,000-point layer took a third of a second
-  if (layer.features.length > CANVAS_THRESHOLD) return undefined;
-  const columns = sizeableColumns(layer.features);
+/**
+ * Puts the layer's "Size by" control in place of `slot` (nothing when no column can size it); a large
+ * layer's once its columns are read, if the slot is still on the page then.
+ */
+export function placeSizeByControls(slot: HTMLElement, layer: UserLayer, lang: Lang, onChange: (column: string | null) => void): void {
+  const columns = columnsNow(layer.features);
+  if (!columns) {
+    void columnsLater(layer.features).then(() => {
+      if (slot.isConnected) placeSizeByControls(slot, layer, lang, onChange);
+    });
+    return;
+  }
+  const controls = buildSizeByControls(layer, columns, lang, onChange);
+  if (controls) slot.replaceWith(controls);
+}
+
+function buildSizeByControls(layer: UserLayer, columns: readonly string[], lang: Lang, onChange: (column: string | null) => void): HTMLElement | undefined {
   if (columns.length === 0) return undefined;
   const box = el('div', { class: 'user-size-by' });
   const id = `size-by-${layer.id}`;

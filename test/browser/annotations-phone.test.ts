@@ -5,7 +5,7 @@
 // list reaches the map and the permalink, a row moves the map to its mark (a view change), and Delete removes one.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, openApp, query, settledUrl, waitForMapStill } from './harness';
+import { useBrowser, openApp, nextFrames, query, settledUrl, waitForMapStill } from './harness';
 import { fingerDrag, type Point } from './support/finger';
 
 const browser = useBrowser();
@@ -87,6 +87,20 @@ describe('annotating on a phone (390×844, touch)', () => {
     await context.close();
   });
 
+  it('does not zoom the map for two quick taps on the card’s buttons (Leaflet takes them for a double tap)', async () => {
+    const { page, context, errors } = await openApp(browser, { query: '?lang=en', viewport: PHONE, touch: true });
+    await openTool(page);
+    const view = query(await settledUrl(page)).get('v');
+    await page.getByTestId('annotate-circle').tap();
+    await page.getByTestId('annotate-arrow').tap();
+    await nextFrames(page);
+    await waitForMapStill(page);
+    expect(query(await settledUrl(page)).get('v')).toBe(view);
+    expect(await page.getByTestId('annotate-arrow').getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('draws a circle and an area with a finger, each clear of the sheet', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en', viewport: PHONE, touch: true });
     const cdp = await context.newCDPSession(page);
@@ -104,7 +118,7 @@ describe('annotating on a phone (390×844, touch)', () => {
       const circle = (await page.locator('#map [data-testid="annotation-shape"][data-kind="circle"]').boundingBox())!;
       return (await box(page, 'annotation-card')).y - (circle.y + circle.height);
     };
-    await expect.poll(circleClearance).toBeGreaterThan(0);
+    await nextFrames(page);
     await waitForMapStill(page);
     expect(await circleClearance()).toBeGreaterThan(0);
     // the map moved up for it (a drag in circle mode does not pan by itself)

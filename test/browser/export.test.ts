@@ -264,6 +264,22 @@ describe('export dialog', () => {
     expect(await page.getByTestId('export-download').isEnabled()).toBe(true);
   });
 
+  it('fits a phone screen (390×844) in both languages: no field, option or button runs past its right edge', async () => {
+    for (const lang of ['zh', 'en']) {
+      const { page, context } = await openApp(browser, { query: `?lang=${lang}`, viewport: { width: 390, height: 844 }, touch: true });
+      await openDialog(page);
+      await page.getByTestId('export-download').waitFor();
+      const overflowing = await page.getByTestId('export-dialog').evaluate((dialog) =>
+        [...dialog.querySelectorAll<HTMLElement>('label, input, select, textarea, button, img, figure')]
+          .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().right > dialog.getBoundingClientRect().right)
+          .map((element) => element.getAttribute('data-testid') ?? element.tagName),
+      );
+      expect(overflowing, lang).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), lang).toBeLessThanOrEqual(390);
+      await context.close();
+    }
+  });
+
   it('Escape closes the dialog and returns focus to the Export button', async () => {
     const { page } = await openApp(browser);
     await page.getByTestId('export-open').focus();

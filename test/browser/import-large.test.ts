@@ -2,8 +2,9 @@
 // picker stay usable on the map: counted, zoomable, clickable, hidden, recoloured, filtered, removed.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser, openApp, openTab, waitForMapStill } from './harness';
+import { useBrowser, openApp, openTab, settledUrl, waitForMapStill } from './harness';
 import { layerNames, layerRows } from './user-data-helpers';
+import { canvasColourAt, onScreen, viewOf } from './support/user-canvas';
 
 const browser = useBrowser();
 
@@ -39,40 +40,6 @@ function largeFile(): { bytes: Buffer; rare: number } {
   return { bytes: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })), rare };
 }
 
-/** Web Mercator, worked out here rather than asked of the app: world pixels at zoom 0. */
-function worldPixel(lon: number, lat: number): [number, number] {
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [((lon + 180) / 360) * 256, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 256];
-}
-
-/** The view the address bar shows (v=lat,lon,zoom). */
-function viewOf(page: Page): { lat: number; lon: number; zoom: number } {
-  const [lat, lon, zoom] = (new URL(page.url()).searchParams.get('v') ?? '').split(',').map(Number);
-  return { lat: lat!, lon: lon!, zoom: zoom! };
-}
-
-/** Where a place is on the screen, from the map's box and the view in the address bar. */
-async function onScreen(page: Page, place: { lon: number; lat: number }): Promise<{ x: number; y: number; mapX: number; mapY: number }> {
-  const box = (await page.locator('.leaflet-container').first().boundingBox())!;
-  const view = viewOf(page);
-  const scale = 2 ** view.zoom;
-  const [cx, cy] = worldPixel(view.lon, view.lat);
-  const [px, py] = worldPixel(place.lon, place.lat);
-  const mapX = box.width / 2 + (px - cx) * scale;
-  const mapY = box.height / 2 + (py - cy) * scale;
-  return { x: box.x + mapX, y: box.y + mapY, mapX, mapY };
-}
-
-/** The colour the user layer's canvas has at a map position, or null without a canvas. */
-async function canvasColourAt(page: Page, mapX: number, mapY: number): Promise<number[] | null> {
-  return page.evaluate(([x, y]) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="user-layer-canvas"]');
-    if (!canvas) return null;
-    const ratio = canvas.width / canvas.getBoundingClientRect().width;
-    return [...canvas.getContext('2d')!.getImageData(Math.round(x! * ratio), Math.round(y! * ratio), 1, 1).data];
-  }, [mapX, mapY]);
-}
-
 describe('a 20,000-point layer', () => {
   it('imports, stays responsive, opens popups and follows hide, colour, filter and remove', { timeout: 180_000 }, async () => {
     const { bytes, rare } = largeFile();
@@ -83,7 +50,7 @@ describe('a 20,000-point layer', () => {
     const row = layerRows(page).first();
     expect(await row.getByTestId('user-layer-count').textContent()).toMatch(/20,?000 features/);
     // drawn on a canvas, not as 20,000 SVG elements
-    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('path.user-feature').count()).toBe(0);
 
     // zooming in with the + button completes: the map comes to rest at the new zoom, and the steps
@@ -116,11 +83,11 @@ describe('a 20,000-point layer', () => {
     // the next repaint (a pan by the keyboard) draws in the new colour too
     await page.locator('.leaflet-container').first().focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX)).toBeGreaterThan(20);
-    await expect.poll(async () => { const moved = await onScreen(page, PROBE); return canvasColourAt(page, moved.mapX, moved.mapY); }).toEqual([0, 0, 255, 255]);
+    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX), { timeout: 20_000 }).toBeGreaterThan(20);
+    await expect.poll(async () => { const moved = await onScreen(page, PROBE); return canvasColourAt(page, moved.mapX, moved.mapY); }, { timeout: 20_000 }).toEqual([0, 0, 255, 255]);
     // and back where it was for what follows
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX)).toBe(0);
+    await expect.poll(async () => Math.round((await onScreen(page, PROBE)).mapX - probe.mapX), { timeout: 20_000 }).toBe(0);
     await expect.poll(() => canvasColourAt(page, probe.mapX, probe.mapY)).toEqual([0, 0, 255, 255]);
 
     // hiding clears the canvas, showing brings it back
@@ -243,3 +210,65 @@ describe('a 20,000-point layer', () => {
     await context.close();
   });
 });
+
+describe('a layer too large to draw in one task', () => {
+  it('drawn in stretches, a layer moved away from during its first drawing ends drawn once at the new view, as a fresh page draws it there', { timeout: 240_000 }, async () => {
+    // 60,000 points: more than one stretch of drawing (at most 25,000 points each), so the first
+    // drawing is unfinished when the canvas appears
+    const random = seeded(60_000);
+    const features = Array.from({ length: 60_000 }, (_, k) => ({ type: 'Feature', properties: { name: `p-${k}` }, geometry: { type: 'Point', coordinates: [103.5 + random() * 3, 29 + random() * 2.5] } }));
+    const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
+    await openTab(page, 'mydata');
+    // the moment the layer's canvas appears: is it still drawing? then Back/Forward to another view at once
+    const target = '30.12,105.01,8.5';
+    await page.evaluate((view) => {
+      const record = window as unknown as { drawingWhenMoved?: string | null };
+      new MutationObserver((_, observer) => {
+        const canvas = document.querySelector('[data-testid="user-layer-canvas"]');
+        if (!canvas) return;
+        observer.disconnect();
+        record.drawingWhenMoved = canvas.getAttribute('data-drawing');
+        const url = new URL(location.href);
+        url.searchParams.set('v', view);
+        history.pushState(null, '', url);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }).observe(document.body, { childList: true, subtree: true });
+    }, target);
+    const bytes = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+    await page.setInputFiles('[data-testid="user-layers-file"]', { name: 'dense.geojson', mimeType: 'application/geo+json', buffer: bytes });
+    await expect.poll(() => layerNames(page), { timeout: 60_000 }).toEqual(['dense']);
+    await page.waitForSelector('[data-testid="user-layer-canvas"]:not([data-drawing])', { state: 'attached', timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { drawingWhenMoved?: string | null }).drawingWhenMoved)).toBe('true');
+    const url = await settledUrl(page);
+    expect(new URL(url).searchParams.get('v')).toBe(target);
+    await page.waitForSelector('[data-testid="user-layer-canvas"]:not([data-drawing])', { state: 'attached' });
+    const moved = await canvasPixels(page);
+    // markers over most of the view, and nothing else: the layer's colour and the markers' white borders
+    expect(moved.opaque).toBeGreaterThan(100_000);
+
+    // the same view opened afresh (the layer is kept in the browser): the very same pixels
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="user-layer-canvas"]:not([data-drawing])', { state: 'attached', timeout: 60_000 });
+    await waitForMapStill(page);
+    expect(new URL(page.url()).searchParams.get('v')).toBe(target);
+    expect(await canvasPixels(page)).toEqual(moved);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** What the user layer's canvas shows: how many pixels are drawn, and a digest of all of them. */
+function canvasPixels(page: Page): Promise<{ width: number; height: number; opaque: number; digest: number }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="user-layer-canvas"]')!;
+    const { width, height } = canvas;
+    const words = new Uint32Array(canvas.getContext('2d')!.getImageData(0, 0, width, height).data.buffer);
+    let [opaque, digest] = [0, 0x811c9dc5];
+    for (let k = 0; k < words.length; k++) {
+      if (words[k] !== 0) opaque++;
+      digest = Math.imul(digest ^ words[k]!, 0x01000193) >>> 0;
+    }
+    return { width, height, opaque, digest };
+  });
+}
+

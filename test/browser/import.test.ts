@@ -2,6 +2,8 @@
 // messages and fixes, persistence across a reload, managing layers, and "Download my layers".
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import writeXlsxFile from 'write-excel-file/node';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, waitForMapReady, openTab } from './harness';
 import { seriousViolations } from './support/axe';
@@ -449,21 +451,42 @@ describe('import messages in both languages', () => {
 });
 
 describe('importing an Excel workbook through the mapping step', () => {
-  it('refuses a workbook over 2 MB at once, saying to save it as CSV, and keeps the layer already there', async () => {
+  it('refuses a workbook over 12 MB at once, saying to save it as CSV, and keeps the layer already there', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     await dropFixture(page, 'good.geojson');
     await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
-    // the real workbook padded to 3 MB, as a large sheet would be (a zip reader ignores the bytes after its end)
+    // the real workbook padded to 13 MB, as a large sheet would be (nothing is read of it)
     const workbook = readFileSync(fixturePath('projects-title-row.xlsx'));
-    const large = Buffer.alloc(3 * 1024 * 1024);
+    const large = Buffer.alloc(13 * 1024 * 1024);
     workbook.copy(large);
     await page.setInputFiles('[data-testid="user-layers-file"]', { name: '项目清单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: large });
-    await expectAlert(page, '项目清单.xlsx', 'is 3.0 MB; an Excel workbook larger than 2.0 MB is too slow to read in the browser: save the sheet as CSV (UTF-8) in Excel or WPS and import that');
+    await expectAlert(page, '项目清单.xlsx', 'is 13.0 MB; an Excel workbook larger than 12.0 MB is too slow to read in the browser: save the sheet as CSV (UTF-8) in Excel or WPS and import that');
     // no mapping step: nothing of it was read
     expect(await page.getByTestId('import-mapping-sheet').count()).toBe(0);
     expect(await layerNames(page)).toEqual(['good']);
     await expect.poll(() => userPaths(page).count()).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a workbook whose sheet is over 512 KB unzipped (about 4,000 rows and up), under the page’s Content-Security-Policy', async () => {
+    // the size at which the zip library used to unpack the sheet in a blob: worker, which the policy
+    // refuses: the import then waited forever
+    const rows: (string | number)[][] = [['项目名称', '经度', '纬度', '总投资（亿元）', '类型']];
+    for (let i = 1; i <= 6000; i += 1) rows.push([`重点项目${i}号`, 103 + (i % 100) / 25, 28.6 + Math.floor(i / 100) / 25, i / 10, i % 2 ? '产业' : '交通']);
+    const workbook = await writeXlsxFile(rows).toBuffer();
+    expect(unzipSync(workbook)['xl/worksheets/sheet1.xml']!.length).toBeGreaterThan(512 * 1024);
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    await openTab(page, 'mydata');
+    await page.setInputFiles('[data-testid="user-layers-file"]', { name: '重点项目.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
+    const step = page.locator('[data-testid="import-mapping"][data-file="重点项目.xlsx"]');
+    await step.waitFor({ timeout: 30_000 });
+    expect(await step.locator('tr[data-column="经度"] select').inputValue()).toBe('lon');
+    expect(await step.locator('tr[data-column="纬度"] select').inputValue()).toBe('lat');
+    await step.getByTestId('import-mapping-confirm').click();
+    await expect.poll(() => layerNames(page), IMPORTED).toEqual(['重点项目']);
+    expect((await layerRows(page).first().getByTestId('user-layer-count').textContent())?.replace(/\D/g, '')).toBe('6000');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,10 +1,11 @@
 // Parts of the app the first view does not need (export, charts and table, import) are fetched on
 // first use. Here the connection drops after the map is drawn: every script requested from then on
 // fails. The user is told which part could not load (role=alert), the rest keeps working, and the
-// same control works once the connection is back.
+// same control works once the connection is back. And the parts moved out of the first view stay
+// out of it: nothing of them is requested (scripts or styles) until they are first used.
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { openApp, openTab, useBrowser } from './harness';
+import { openApp, openTab, useBrowser, waitForMapStill } from './harness';
 
 const browser = useBrowser();
 
@@ -18,6 +19,35 @@ async function dropScripts(page: Page): Promise<void> {
 async function restoreScripts(page: Page): Promise<void> {
   await page.unroute(SCRIPTS, refuse);
 }
+
+/** URLs of the build's chunks for a source module (Vite names a chunk after its module: name-hash.js/.css). */
+const chunkOf = (name: string) => new RegExp(`/assets/${name}-[\\w-]+\\.(js|css)$`);
+
+/** Whether any stylesheet in the page has a rule whose selector mentions `selector`. */
+async function hasStyleFor(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((wanted) => {
+    const rules = (sheet: CSSStyleSheet) => [...sheet.cssRules].some((rule) => rule instanceof CSSStyleRule && rule.selectorText.includes(wanted));
+    return [...document.styleSheets].some(rules);
+  }, selector);
+}
+
+describe('kept out of the first view', () => {
+  it('Export: the dialog\'s content and styles are fetched on the first click, not at the start', async () => {
+    const { page, context, requests } = await openApp(browser, { query: '?lang=en' });
+    await page.getByTestId('export-open').waitFor();
+    await waitForMapStill(page);
+    expect(requests.filter((url) => chunkOf('export-dialog-content').test(url))).toEqual([]);
+    expect(await hasStyleFor(page, '.export-dialog')).toBe(false);
+
+    await page.getByTestId('export-open').click();
+    await page.getByTestId('export-dialog').waitFor({ state: 'visible' });
+    // its own chunk, script and stylesheet, arrived with the click and styles the dialog
+    const fetched = requests.filter((url) => chunkOf('export-dialog-content').test(url)).map((url) => url.replace(/^.*\./, ''));
+    expect(fetched.sort()).toEqual(['css', 'js']);
+    expect(await page.getByTestId('export-dialog').evaluate((dialog) => getComputedStyle(dialog).borderRadius)).toBe('8px');
+    await context.close();
+  });
+});
 
 describe('parts loaded on first use', () => {
   it('Export: a failed load is named in an alert, the map stays usable, and a later click opens the dialog', async () => {

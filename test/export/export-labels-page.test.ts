@@ -6,7 +6,7 @@ import { renderExportPages, renderExportSvg } from '../../src/export/render-svg.
 import { MIN_MAP_SHARE } from '../../src/export/layout.ts';
 import type { ExportInput } from '../../src/export/export-input.ts';
 import { realExportInput } from '../fixtures/export/real-input.ts';
-import { keyRowsOf, labelClashes, namesIn, type Box } from './read-labels.ts';
+import { keyRowsOf, labelClashes, leadersOf, namesIn, type Box } from './read-labels.ts';
 
 let make: (overrides?: Partial<ExportInput>) => ExportInput;
 beforeAll(async () => {
@@ -23,11 +23,13 @@ interface Mark {
 }
 
 function marksOf(svg: string): Mark[] {
+  const prefix: Record<string, string> = { 'seat-label': 'seat', 'project-label': 'project', 'key-number': 'number' };
+  const leaders = new Map(leadersOf(svg).map((l) => [l.label, Math.hypot(l.to[0] - l.from[0], l.to[1] - l.from[1])]));
   return [...svg.matchAll(/<g class="(seat-label|project-label|key-number)" data-(?:id|adcode)="([^"]+)" data-box="([^"]+)">(.*?)<\/g>/g)].map((m) => ({
     cls: m[1]!,
     id: m[2]!,
     box: m[3]!.split(' ').map(Number) as Box,
-    leader: ((l) => (l ? Math.hypot(Number(l[3]) - Number(l[1]), Number(l[4]) - Number(l[2])) : 0))(m[4]!.match(/<path class="leader" d="M([\d.-]+),([\d.-]+)L([\d.-]+),([\d.-]+)"/)),
+    leader: leaders.get(`${prefix[m[1]!]}:${m[2]}`) ?? 0,
     sizes: [...m[4]!.matchAll(/<text[^>]*font-size="([\d.]+)"/g)].map((s) => Number(s[1])),
   }));
 }

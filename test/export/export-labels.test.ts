@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { renderExportSvg } from '../../src/export/render-svg.ts';
 import type { ExportSeat } from '../../src/export/export-input.ts';
 import { boundaries, sampleInput } from '../fixtures/export/sample-input.ts';
-import { keyRowsOf, namesIn } from './read-labels.ts';
+import { keyRowsOf, labelClashes, leadersOf, namesIn } from './read-labels.ts';
+import { layoutExportLabels } from '../../src/export/export-labels.ts';
+import { labelsSvg } from '../../src/export/labels-svg.ts';
+import { fitProjection } from '../../src/export/map-projection.ts';
 
 const seat = (adcode: string, name_zh: string, name_en: string, lon: number, lat: number, priority: number): ExportSeat => ({ adcode, name_zh, name_en, lon, lat, priority });
 const chengdu = seat('510100', '成都市', 'Chengdu', 104.07, 30.67, 3e6);
@@ -153,7 +156,7 @@ describe('project labels, leaders and the numbered key', () => {
   it('names the shown projects in the export language, the selected one in bold', () => {
     const svg = renderExportSvg(sampleInput({ lang: 'en', selectedId: 'mianyang-hitech' }));
     expect(svg).toMatch(/<g class="project-label" data-id="mianyang-hitech"[^>]*><text [^>]*font-weight="700"[^>]*><tspan[^>]*>Mianyang Hi-tech Zone<\/tspan>/);
-    expect(svg).toMatch(/<g class="project-label" data-id="liangjiang-new-area"[^>]*>(<path class="leader"[^>]*\/>)?<text [^>]*>(<tspan[^>]*>[^<]*<\/tspan>)+<\/text>/);
+    expect(svg).toMatch(/<g class="project-label" data-id="liangjiang-new-area"[^>]*><text [^>]*>(<tspan[^>]*>[^<]*<\/tspan>)+<\/text>/);
     expect(svg).not.toContain('成渝高速铁路');
   });
 
@@ -191,7 +194,7 @@ describe('project labels, leaders and the numbered key', () => {
     const named = [...svg.matchAll(/<g class="project-label" data-id="(park-[0-4])"/g)].map((m) => m[1]!);
     const listed = [...keyMembers(svg).values()].flat().filter((id) => /^park-[0-4]$/.test(id));
     expect(new Set([...named, ...listed]).size).toBe(5);
-    expect(svg).toContain('<path class="leader"');
+    expect(leadersOf(svg).length).toBeGreaterThan(0);
   });
 
   it('cuts a long name on its label where a phrase ends, with an ellipsis, and gives it whole in the key', () => {
@@ -239,22 +242,23 @@ describe('project labels, leaders and the numbered key', () => {
     for (const box of allBoxes(svg)) {
       for (const s of symbols) expect(overlap(box, [s.x - s.reach, s.y - s.reach, 2 * s.reach, 2 * s.reach]), `${box} covers ${s.id}`).toBe(false);
     }
-    const leaders = [...svg.matchAll(/<g class="(?:project-label|key-number)" data-id="([^"]+)" data-box="([^"]+)"><path class="leader" d="M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)"/g)];
+    const leaders = leadersOf(svg).filter((l) => !l.label.startsWith('seat:'));
     expect(leaders.length).toBeGreaterThan(0);
-    for (const [, id, boxText, x0, y0, x1, y1] of leaders) {
+    for (const { label, box, from, to } of leaders) {
+      const id = label.replace(/^(project|number):/, '');
       const own = symbols.find((s) => s.id === id);
       // a corridor's number points at the middle of its line, which has no point symbol
       if (!own) {
         expect(base.features.find((f) => f.id === id)?.geometry.type, id).toBe('LineString');
         continue;
       }
-      // starts on its own symbol's centre
-      expect(Math.hypot(Number(x0) - own.x, Number(y0) - own.y), id).toBeLessThan(0.2);
-      // ends on the edge of its label's box
-      const [bx, by, bw, bh] = boxText!.split(' ').map(Number) as Box;
-      const [ex, ey] = [Number(x1), Number(y1)];
+      // ends on its own symbol's edge (one decimal in the SVG)
+      expect(Math.abs(Math.hypot(to[0] - own.x, to[1] - own.y) - own.reach), id).toBeLessThan(0.5);
+      // starts on the edge of its label's box
+      const [bx, by, bw, bh] = box;
+      const [ex, ey] = from;
       // one decimal in the SVG: each number rounded by 0.05, a sum of two by 0.1
-      expect(ex >= bx - 0.15 && ex <= bx + bw + 0.15 && ey >= by - 0.15 && ey <= by + bh + 0.15, `${id} ${boxText} ${x1},${y1}`).toBe(true);
+      expect(ex >= bx - 0.15 && ex <= bx + bw + 0.15 && ey >= by - 0.15 && ey <= by + bh + 0.15, `${id} ${box} ${from}`).toBe(true);
       expect(Math.min(Math.abs(ex - bx), Math.abs(ex - bx - bw), Math.abs(ey - by), Math.abs(ey - by - bh)), id).toBeLessThan(0.25);
     }
   });
@@ -286,4 +290,103 @@ describe('project labels, leaders and the numbered key', () => {
     expect(svg).not.toContain('key-unlisted');
   });
 
+});
+
+describe('leader lines of names set away from their symbol', () => {
+  const frame = { x: 40, y: 60, width: 1000, height: 800 };
+  const unit = 2;
+  const fontSize = 20;
+  const projection = fitProjection([[29, 103], [32, 108]], frame);
+  const mianyang = seat('510700', '绵阳市', 'Mianyang', 104.68, 31.47, 2e6);
+  const leshan = seat('511100', '乐山市', 'Leshan', 103.76, 29.55, 2e6);
+  const layout = (overrides: Partial<Parameters<typeof layoutExportLabels>[0]> = {}) =>
+    layoutExportLabels({ features: [], selectedId: null, seats: [mianyang, leshan], lang: 'zh', projection, frame, unit, fontSize, obstacles: [], ...overrides });
+  const dotOf = (s: ExportSeat) => projection([s.lon, s.lat])!;
+  const boxOf = (l: { x: number; y: number; width: number; height: number }) => ({ x: l.x - l.width / 2, y: l.y - l.height / 2, width: l.width, height: l.height });
+  /** the space between a label's box and a point */
+  const gap = (l: { x: number; y: number; width: number; height: number }, [px, py]: readonly [number, number]) => {
+    const b = boxOf(l);
+    return Math.hypot(Math.max(b.x - px, 0, px - b.x - b.width), Math.max(b.y - py, 0, py - b.y - b.height));
+  };
+  const onEdge = (l: { x: number; y: number; width: number; height: number }, [px, py]: readonly [number, number]) => {
+    const b = boxOf(l);
+    const inside = px >= b.x - 0.01 && px <= b.x + b.width + 0.01 && py >= b.y - 0.01 && py <= b.y + b.height + 0.01;
+    return inside && Math.min(Math.abs(px - b.x), Math.abs(px - b.x - b.width), Math.abs(py - b.y), Math.abs(py - b.y - b.height)) < 0.01;
+  };
+
+  it('joins a seat\'s name pushed off its dot to the dot by one leader, box to dot, and gives a name beside its dot none', () => {
+    // something in the way of every place beside Mianyang's dot (as furniture or a crowd of names
+    // would be), leaving the place one ring farther right, and the way to it, free
+    const [mx, my] = dotOf(mianyang);
+    const u = unit;
+    const blocks = [
+      { x: mx - 200, y: my - 200, width: 200 - 2 * u, height: 400 },
+      { x: mx - 2 * u, y: my - 200, width: 300, height: 200 - 8 * u },
+      { x: mx - 2 * u, y: my + 8 * u, width: 300, height: 200 },
+      { x: mx + 6 * u, y: my - 7.5 * u, width: 7.5 * u, height: 5 * u },
+      { x: mx + 6 * u, y: my + 2.5 * u, width: 7.5 * u, height: 5 * u },
+    ];
+    const { labels } = layout({ obstacles: blocks });
+    const moved = labels.find((l) => l.id === 'seat:510700')!;
+    const beside = labels.find((l) => l.id === 'seat:511100')!;
+    // beyond its usual place (3 units clear of its 3-unit dot): more than 9 units from the dot's edge
+    expect(gap(moved, [mx, my]) - 3 * unit).toBeGreaterThan(9 * unit);
+    expect(moved.leader).toBeDefined();
+    // from the nearest point of its box to the edge of the seat's dot (3 units across, as drawn)
+    expect(onEdge(moved, moved.leader!.from)).toBe(true);
+    expect(Math.hypot(moved.leader!.to[0] - mx, moved.leader!.to[1] - my)).toBeCloseTo(3 * unit, 5);
+    expect(Math.hypot(moved.leader!.from[0] - moved.leader!.to[0], moved.leader!.from[1] - moved.leader!.to[1])).toBeCloseTo(gap(moved, [mx, my]) - 3 * unit, 5);
+    // Leshan's name is at its usual place beside its dot: no leader
+    expect(gap(beside, dotOf(leshan))).toBeLessThanOrEqual((3 + 3) * unit + 0.01);
+    expect(beside.leader).toBeUndefined();
+    // drawn once, under the names, box to dot
+    const svg = labelsSvg(labels, unit);
+    const leaders = leadersOf(svg);
+    expect(leaders.map((l) => l.label)).toEqual(['seat:510700']);
+    expect(svg.indexOf('class="leaders"')).toBeLessThan(svg.indexOf('class="seat-label"'));
+    expect(leaders[0]!.from[0]).toBeCloseTo(moved.leader!.from[0], 1);
+    expect(leaders[0]!.to[1]).toBeCloseTo(moved.leader!.to[1], 1);
+  });
+
+  it('gives a seat\'s name beside a project symbol drawn over its dot no leader: it names that mark', () => {
+    const park = sampleInput().features.find((f) => f.id === 'mianyang-hitech')!;
+    const onSeat = { ...park, geometry: { type: 'Point' as const, coordinates: [mianyang.lon, mianyang.lat] } };
+    const { labels } = layout({ features: [onSeat] });
+    const seatLabel = labels.find((l) => l.id === 'seat:510700')!;
+    // farther from the dot than a name beside a bare dot, but just clear of the symbol over it
+    expect(gap(seatLabel, dotOf(mianyang))).toBeGreaterThan((3 + 3) * unit + 0.01);
+    expect(seatLabel.leader).toBeUndefined();
+  });
+
+  it('gives every name or number a leader exactly when it sits beyond its usual place, starting on its box and ending on its symbol, crossing no other label', () => {
+    const base = sampleInput();
+    const park = base.features[5]!;
+    const crowd = Array.from({ length: 24 }, (_, i) => ({
+      ...park,
+      id: `p-${i}`,
+      properties: { ...park.properties, id: `p-${i}`, name_zh: `绵阳第${i}园`, name_en: `Park ${i}`, level: 'provincial' as const },
+      geometry: { type: 'Point' as const, coordinates: [104.55 + (i % 6) * 0.06, 31.35 + Math.floor(i / 6) * 0.06] },
+    }));
+    const { labels } = layout({ features: [...base.features, ...crowd] });
+    const symbolAt = new Map([...crowd, ...base.features].filter((f) => f.geometry.type === 'Point').map((f) => [f.id, projection(f.geometry.coordinates as [number, number])!]));
+    const withLeader = labels.filter((l) => l.leader);
+    expect(withLeader.length).toBeGreaterThan(0);
+    for (const l of labels) {
+      if (l.kind === 'seat') continue;
+      const at = symbolAt.get(l.key);
+      if (!at) continue;
+      const reach = gap(l, at);
+      // beside its symbol (the usual clearance: its radius and 3 units) it has none; farther out, one
+      if (!l.leader) {
+        expect(reach, l.id).toBeLessThan(fontSize * 1.5);
+        continue;
+      }
+      expect(onEdge(l, l.leader.from), l.id).toBe(true);
+      const toSymbol = Math.hypot(l.leader.to[0] - at[0], l.leader.to[1] - at[1]);
+      expect(toSymbol, l.id).toBeGreaterThan(0);
+      expect(toSymbol, l.id).toBeLessThan(12 * unit);
+    }
+    const svg = labelsSvg(labels, unit);
+    expect(labelClashes(svg)).toEqual([]);
+  });
 });

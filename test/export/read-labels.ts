@@ -11,12 +11,13 @@ export const labelBoxes = (svg: string): Box[] => [...svg.matchAll(/<g class="(?
 
 export const boxesOverlap = (a: Box, b: Box): boolean => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
 
-/** Each leader line, from its symbol to the box of the label it leads to. */
-export const leadersOf = (svg: string): { box: Box; from: Point; to: Point }[] =>
-  [...svg.matchAll(/<g class="(?:project-label|key-number)" data-id="[^"]+" data-box="([^"]+)"><path class="leader" d="M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)"/g)].map((m) => ({
-    box: m[1]!.split(' ').map(Number) as Box,
-    from: [Number(m[2]), Number(m[3])] as const,
-    to: [Number(m[4]), Number(m[5])] as const,
+/** Each leader line, from the box of the label it leads from (`label`: its id) to the edge of its symbol. */
+export const leadersOf = (svg: string): { label: string; box: Box; from: Point; to: Point }[] =>
+  [...svg.matchAll(/<g class="leader" data-label="([^"]+)" data-box="([^"]+)"><path class="leader-halo" d="M(-?[\d.]+),(-?[\d.]+)L(-?[\d.]+),(-?[\d.]+)"/g)].map((m) => ({
+    label: m[1]!,
+    box: m[2]!.split(' ').map(Number) as Box,
+    from: [Number(m[3]), Number(m[4])] as const,
+    to: [Number(m[5]), Number(m[6])] as const,
   }));
 
 /** The numbered key's rows: the number, the ids it stands for (the numbered project first) and its text. */

@@ -122,7 +122,7 @@ describe('proportional symbols in the export', () => {
 });
 
 describe('a layer of thousands of points narrowed by a question, sized by a column', () => {
-  // 1,200 points: drawn on a canvas as fixed markers until a question leaves few of them on the map.
+  // 1,200 points: drawn on a canvas until a question leaves few of them on the map, sized either way.
   // Three lie inside the area asked about (105.9–107.1 E × 29–30 N), valued 900, 100 and 400.
   const inside = [[106.2, 29.5, 900], [106.5, 29.5, 100], [106.8, 29.5, 400]] as const;
   const many: Feature[] = [
@@ -162,11 +162,15 @@ describe('a layer of thousands of points narrowed by a question, sized by a colu
     expect(svg).toMatch(/data-key="size:big:0"[^>]*>.*?<tspan[^>]*>900<\/tspan>/);
   });
 
-  it('draws all 1,200 as fixed dots without a size legend when no question narrows them, as the map\'s canvas does', () => {
+  it('draws all 1,200 as sized circles with the size legend when no question narrows them, as the map\'s canvas does', () => {
     const { svg } = exported(false);
-    expect(radii(svg)).toEqual([]);
-    expect(group(svg).match(/<circle /g)).toHaveLength(1200);
-    expect(svg).not.toContain('data-key="size:big:');
+    const circles = radii(svg);
+    expect(circles).toHaveLength(1200);
+    // the same scale as with the question: the 900 is the largest circle, drawn first
+    expect(circles[0]).toBe(radii(exported(true).svg)[0]);
+    expect(circles[0]).toBe(Math.max(...circles));
+    expect(group(svg)).not.toContain('fill-opacity="0.8"');
+    expect([...svg.matchAll(/data-key="(size:big:[^"]+)"/g)].map((m) => m[1])).toEqual(['size:big:0', 'size:big:1', 'size:big:2']);
   });
 });
 

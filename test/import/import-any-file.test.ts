@@ -63,7 +63,7 @@ describe('a large Excel workbook', () => {
     large.set(workbook);
     const result = await importAnyFile({ name: '项目清单.xlsx', bytes: large });
     expect(result.goodFeatures).toEqual([]);
-    expect(result.errors.map((problem) => [problem.code, problem.params])).toEqual([['xlsx-too-large', { size: '2.0 MB', max: '2.0 MB' }]]);
+    expect(result.errors.map((problem) => [problem.code, problem.params])).toEqual([['xlsx-too-large', { size: '12.0 MB', max: '12.0 MB' }]]);
   });
 
   it('of up to the limit is read as before', async () => {

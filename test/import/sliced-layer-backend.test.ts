@@ -32,15 +32,15 @@ function setup() {
 }
 
 describe('slicedLayerBackend', () => {
-  it('keeps 25,001 features in three slices of at most 10,000 and gives every one back, in order', async () => {
+  it('keeps 12,501 features in three slices of at most 5,000 and gives every one back, in order', async () => {
     const { slices, store } = setup();
-    expect(STORE_SLICE).toBe(10_000);
-    await store.save({ name: 'Sites', features: points(25_001) });
+    expect(STORE_SLICE).toBe(5_000);
+    await store.save({ name: 'Sites', features: points(12_501) });
     expect([...slices.map.keys()]).toEqual(['layer-1/0', 'layer-1/1', 'layer-1/2']);
-    expect([...slices.map.values()].map((slice) => slice.length)).toEqual([10_000, 10_000, 5_001]);
+    expect([...slices.map.values()].map((slice) => slice.length)).toEqual([5_000, 5_000, 2_501]);
     const [layer] = await store.list();
-    expect(layer?.features).toHaveLength(25_001);
-    expect(layer?.features.map((f) => f.properties?.n)).toEqual(points(25_001).map((f) => f.properties?.n));
+    expect(layer?.features).toHaveLength(12_501);
+    expect(layer?.features.map((f) => f.properties?.n)).toEqual(points(12_501).map((f) => f.properties?.n));
   });
 
   it('keeps a small layer in one record, as before', async () => {
@@ -53,7 +53,7 @@ describe('slicedLayerBackend', () => {
 
   it('renames, recolours and hides a large layer without writing its features again', async () => {
     const { slices, store } = setup();
-    const saved = await store.save({ name: 'Sites', features: points(20_000) });
+    const saved = await store.save({ name: 'Sites', features: points(10_000) });
     expect(slices.writes).toHaveLength(2);
     await store.recolour(saved.id, '#0000ff');
     await store.rename(saved.id, 'Sites 2');
@@ -61,13 +61,13 @@ describe('slicedLayerBackend', () => {
     expect(slices.writes).toHaveLength(2);
     const [layer] = await store.list();
     expect(layer).toMatchObject({ name: 'Sites 2', colour: '#0000ff', visible: false });
-    expect(layer?.features).toHaveLength(20_000);
+    expect(layer?.features).toHaveLength(10_000);
   });
 
   it('removes a large layer with all its slices', async () => {
     const { slices, layers, store } = setup();
-    const saved = await store.save({ name: 'Sites', features: points(15_000) });
-    await store.save({ name: 'Other', features: points(12_000) });
+    const saved = await store.save({ name: 'Sites', features: points(7_500) });
+    await store.save({ name: 'Other', features: points(6_000) });
     await store.remove(saved.id);
     expect([...slices.map.keys()]).toEqual(['layer-2/0', 'layer-2/1']);
     expect([...layers.map.keys()]).toEqual(['layer-2']);
@@ -76,7 +76,7 @@ describe('slicedLayerBackend', () => {
 
   it('says which part is missing when a slice is gone, rather than showing part of a layer', async () => {
     const { slices, layers, store } = setup();
-    await store.save({ name: 'Sites', features: points(15_000) });
+    await store.save({ name: 'Sites', features: points(7_500) });
     slices.map.delete('layer-1/1');
     // read as the next visit reads it: a new page, nothing held
     const nextVisit = createLayerStore({ backend: slicedLayerBackend(layers.kv, slices.kv) });
@@ -87,7 +87,7 @@ describe('slicedLayerBackend', () => {
 describe('slicedLayerBackend keeps one feature list per layer', () => {
   it('gives a recoloured large layer back with the very list it was saved with, so the page keeps what it worked out from it', async () => {
     const { store } = setup();
-    const features = points(12_000);
+    const features = points(6_000);
     const saved = await store.save({ name: 'Sites', features });
     const recoloured = await store.recolour(saved.id, '#00ff00');
     expect(recoloured.features).toBe(features);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { DRAWING_SLICE, drawingLater, drawingNow } from '../../src/map/user-layer-drawing';
 import { splitFeatures } from '../../src/map/user-layer-geometry';
-import { joinParts } from '../../src/map/user-layer-slices';
+import { concatParts, shiftParts } from '../../src/map/user-layer-slices';
 
 const square = (x: number, y: number): Feature => ({
   type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]] },
@@ -12,12 +12,15 @@ const mixed = (count: number): Feature[] =>
     : i % 3 === 1 ? { type: 'Feature', properties: { FillColor: '#00aa11' }, geometry: { type: 'MultiPoint', coordinates: [[104, 30], [105, 31]] } }
     : { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[104, 30], [104.5, 30.5]] } });
 
-describe('joinParts', () => {
-  it('gives the parts of the whole list from the parts of its slices', () => {
+describe('shiftParts and concatParts', () => {
+  it('give the parts of the whole list from the parts of its slices, each numbered where it starts', () => {
     const features = mixed(10);
     const whole = splitFeatures(features);
-    const joined = joinParts([splitFeatures(features.slice(0, 4)), splitFeatures(features.slice(4, 8)), splitFeatures(features.slice(8))], 4);
+    const [a, b, c] = [splitFeatures(features.slice(0, 4)), splitFeatures(features.slice(4, 8)), splitFeatures(features.slice(8))];
+    const joined = concatParts([shiftParts(a, 0, 0), shiftParts(b, a.coords.length, 4), shiftParts(c, a.coords.length + b.coords.length, 8)]);
     expect(joined).toEqual(whole);
+    // the second slice's first ring now starts where the first slice's coordinates end
+    expect(joined.ranges[a.kind.length]![0]).toBe(a.coords.length);
   });
 });
 

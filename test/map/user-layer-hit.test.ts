@@ -3,6 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import { buildPartHitIndex, distanceToSegment, insideRings, nearPolyline, partAt } from '../../src/map/user-layer-hit';
 import { splitFeatures } from '../../src/map/user-layer-geometry';
 import { project } from '../../src/map/feature-canvas-style';
+import { sizedPoints } from '../../src/map/user-layer-sizes';
 
 describe('distanceToSegment', () => {
   it('measures to the nearest point inside the segment', () => {
@@ -84,5 +85,35 @@ describe('partAt over a layer of features', () => {
   });
   it('misses empty map', () => {
     expect(nameAt(105, 31)).toBeNull();
+  });
+});
+
+describe('partAt with proportional circles', () => {
+  // three points on one spot, a fourth 0.2° east; sized 400, 100 and 4 (the largest 22 px), the fourth blank
+  const at = (lon: number, value: unknown): Feature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, 30] }, properties: { v: value } });
+  const features = [at(104, 400), at(104, 4), at(104, 100), at(104.2, '')];
+  const parts = splitFeatures(features);
+  const sized = sizedPoints(parts, features, { column: 'v', max: 400 });
+  const index = buildPartHitIndex(parts);
+  const scale = 2 ** 10;
+  const [cx, cy] = project(104, 30);
+  const pick = (dx: number, dy = 0) => partAt(index, parts, cx + dx / scale, cy + dy / scale, scale, 8, 4, sized);
+
+  it('picks the smallest circle under the pointer, as it is drawn on top', () => {
+    expect(pick(0)).toBe(1);
+  });
+
+  it('picks the circle whose area is under the pointer, by its own radius', () => {
+    // the 4 is 2.2 px wide, the 100 11 px, the 400 22 px
+    expect(pick(8)).toBe(2);
+    expect(pick(0, -18)).toBe(0);
+    expect(pick(17, 17)).toBeNull();
+  });
+
+  it('finds a point without a value by its small hollow circle', () => {
+    const [x] = project(104.2, 30);
+    const dx = (x - cx) * scale;
+    expect(pick(dx + 2)).toBe(3);
+    expect(pick(dx + 6)).toBeNull();
   });
 });

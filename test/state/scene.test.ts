@@ -175,12 +175,12 @@ describe('scene: the planner\'s layers under a question', () => {
     expect(cleared.narrowUserFeatures(mine.features)).toBe(mine.features);
   });
 
-  it('keeps a layer\'s sized circles only while it draws at most 1,000 features, counted after the question', () => {
+  it('keeps a layer\'s sized circles however many features it draws, before and after the question', () => {
     const crowd = Array.from({ length: 1001 }, (_, i) => point(103 + i * 0.001, 28, `外${i}`));
     const sized = { ...mine, id: 'sized', features: [point(106.5, 29.5, '在内'), ...crowd], sizes: { column: 'v', max: 10 } };
     const all = buildScene(base, { ...data, userLayers: [sized] }, null);
     expect(all.userLayers[0]?.features).toHaveLength(1002);
-    expect(all.userLayers[0]?.sizes).toBeUndefined();
+    expect(all.userLayers[0]?.sizes).toEqual({ column: 'v', max: 10 });
     const asked = buildScene({ ...base, question }, { ...data, userLayers: [sized] }, answered());
     expect(names(asked.userLayers)).toEqual([['在内']]);
     expect(asked.userLayers[0]?.sizes).toEqual({ column: 'v', max: 10 });
