@@ -135,26 +135,58 @@ interface LegendOption {
 }
 
 /**
- * The placements tried for a page: beside the map (wide pages) in one or two columns, and below it
- * in two to four columns, none narrower than a swatch and a short label.
+ * Widths, in units, of the legend's columns beside the map: one column, wider ones letting long names
+ * keep to one line; two columns, narrower ones (as narrow as below the map) leaving the map more width.
+ */
+const SIDE_COLUMN_WIDTHS: Record<1 | 2, number[]> = { 1: [380, 460, 540, 620, 700], 2: [380, 340, 300] };
+
+/**
+ * The placements tried for a page: beside the map (wide pages) in one or two columns of a few widths,
+ * and below it in two to four columns, none narrower than a swatch and a short label.
  */
 function legendOptions(metrics: PageMetrics): LegendOption[] {
   const { unit, textWidth } = metrics;
-  const right = metrics.legendPlacement === 'right' ? [1, 2].map((columns) => ({ placement: 'right' as const, columns, columnWidth: 380 * unit })) : [];
+  const side = metrics.legendPlacement === 'right';
+  const right = side
+    ? ([1, 2] as const).flatMap((columns) => SIDE_COLUMN_WIDTHS[columns].map((w) => ({ placement: 'right' as const, columns, columnWidth: w * unit })))
+    : [];
   const below = [2, 3, 4].filter((columns) => textWidth / columns >= 300 * unit).map((columns) => ({ placement: 'below' as const, columns, columnWidth: textWidth / columns }));
   return [...right, ...below];
 }
 
 /** How large the subject is drawn in `map`: the Mercator fit's limiting side, in px. */
-function subjectScale(map: Box, aspect: number): number {
+export function subjectScale(map: Box, aspect: number): number {
   return Math.min(map.width, map.height * aspect);
 }
 
+/** The share of the map frame the subject covers when fitted (1: it fills the frame; the rest is margin around it). */
+export function subjectFill(map: Box, aspect: number): number {
+  const scale = subjectScale(map, aspect);
+  return map.width > 0 && map.height > 0 ? (scale * (scale / aspect)) / (map.width * map.height) : 0;
+}
+
+/** The share of the space between title and footer the map keeps, at least, while the legend's type can still shrink. */
+export const MIN_MAP_SHARE = 0.55;
+
+/** The map frame's share of the space between the title block and the footer. */
+export function mapShare(layout: Pick<PageLayout, 'map' | 'content'>): number {
+  const { map, content } = layout;
+  return (map.width * map.height) / Math.max(1, content.width * content.height);
+}
+
+/** A placement may draw the subject this much smaller than the largest placement does and still be chosen. */
+export const SCALE_TOLERANCE = 0.9;
+/** A placement later in the list must fill the frame this much better to displace an earlier one. */
+const FILL_MARGIN = 1.03;
+
 /**
- * Places the blocks. The legend goes where it leaves the map largest for the subject's shape (its
- * Mercator width / height, `subjectAspect`): beside a wide map it takes a column or two, under a
- * tall one it spreads over up to four columns, so a long legend never squeezes the map to a strip.
- * A placement must win by 3 % to displace an earlier one (fewer columns read more easily).
+ * Places the blocks. The rule for the legend: of the placements that draw the subject (its Mercator
+ * width / height, `subjectAspect`) at least SCALE_TOLERANCE as large as the largest placement does
+ * and keep the map MIN_MAP_SHARE of the page's content (or that largest placement itself), take the
+ * one whose map frame the subject fills best, i.e. the least frame left empty around it; a
+ * later placement must fill it FILL_MARGIN better to displace an earlier one (fewer columns read more
+ * easily). So a wide subject on a landscape page gets the legend below it or in one column beside it,
+ * never two columns that leave a tall, narrow frame, and a long legend never squeezes the map to a strip.
  */
 export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayout {
   const { width, height, unit, margin, bodySize, footerSize, noteSize } = metrics;
@@ -196,11 +228,17 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
       legend: { x: margin, y: content.y + content.height, width: 0, height: 0 }, legendRowY: [], legendRowColumn: [],
     };
   }
-  let best: PageLayout | null = null;
-  for (const option of legendOptions(metrics)) {
-    const layout = place(option);
-    if (layout && (!best || subjectScale(layout.map, aspect) > subjectScale(best.map, aspect) * 1.03)) best = layout;
+  const placed = legendOptions(metrics)
+    .map(place)
+    .filter((layout): layout is PageLayout => layout !== null)
+    .map((layout) => ({ layout, scale: subjectScale(layout.map, aspect), fill: subjectFill(layout.map, aspect) }));
+  const largest = placed.reduce((a, b) => (b.scale > a.scale * FILL_MARGIN ? b : a));
+  let best: (typeof placed)[number] | null = null;
+  for (const candidate of placed) {
+    // a snugger frame is no gain where it leaves the map less than its share of the page
+    if (candidate !== largest && (candidate.scale < largest.scale * SCALE_TOLERANCE || mapShare(candidate.layout) < MIN_MAP_SHARE)) continue;
+    if (!best || candidate.fill > best.fill * FILL_MARGIN) best = candidate;
   }
   // every page offers at least one placement below the map, which always fits
-  return best!;
+  return best!.layout;
 }

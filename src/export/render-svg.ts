@@ -3,7 +3,7 @@
 import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
-import { computeLayout, pageMetrics, type PageLayout } from './layout.ts';
+import { computeLayout, mapShare, MIN_MAP_SHARE, pageMetrics, subjectScale, type PageLayout } from './layout.ts';
 import { KEY_CONTINUED_HEADING, KEY_HEADING, keyRows, legendRows, legendSvg, type LegendRow } from './legend.ts';
 import { keyPages, keyStrip, type KeyStrip } from './key-pages.ts';
 import { mercatorAspect } from './map-projection.ts';
@@ -34,20 +34,17 @@ function textBlock(cls: string, lines: string[], layout: PageLayout, baseline: n
   return `<text class="${cls}" font-size="${fmt(fontSize)}"${attrs}>${spans}</text>`;
 }
 
-/** The share of the space between title and footer the map keeps, at least, while the legend's type can still shrink. */
-export const MIN_MAP_SHARE = 0.55;
 const LEGEND_TYPE_STEPS = [1, 0.9, 0.8, 0.7];
+/** With the numbered key's rows beside it, the map page still draws the subject at least this share of its size without them (the rest of the key continues after it). */
+const KEY_KEEPS_SCALE = 0.97;
 /** The most projects the numbered key lists on one page. */
 const MAX_KEY = 40;
 
+/** The same numbers beside the same projects, each standing for the same neighbours. */
 function sameKey(a: readonly KeyEntry[], b: readonly KeyEntry[]): boolean {
-  return a.length === b.length && a.every((entry, i) => entry.id === b[i]!.id);
+  return a.length === b.length && a.every((entry, i) => entry.id === b[i]!.id && entry.members.join(' ') === b[i]!.members.join(' '));
 }
 
-function mapShare(layout: PageLayout): number {
-  const { map, content } = layout;
-  return (map.width * map.height) / Math.max(1, content.width * content.height);
-}
 
 /**
  * The page as one image (SVG, PNG): every project is named or numbered, and every number has its key
@@ -119,7 +116,13 @@ export function renderExportPages(input: ExportInput, { continueKey }: PagesOpti
   const firstBody = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, keyLimit);
   let body = firstBody;
   let maxKey = Math.min(body.key.length, MAX_KEY);
-  while (maxKey > 0 && mapShare(plan(body.key.slice(0, maxKey), 1).layout) < MIN_MAP_SHARE) maxKey = Math.floor(maxKey / 2);
+  // The key's rows on the map page may not cost the map its share of the page; in a PDF, whose
+  // further pages take the rest of the key, nor draw the subject smaller than the legend alone does
+  // (an image would grow a strip for the rest instead, so it keeps what fits beside the map).
+  const scaleOf = (layout: PageLayout) => subjectScale(layout.map, blocks.subjectAspect);
+  const keyFits = (layout: PageLayout) => mapShare(layout) >= MIN_MAP_SHARE && (!continueKey || scaleOf(layout) >= scaleOf(legendOnly.layout) * KEY_KEEPS_SCALE);
+  // (tried with the note naming the numbers that follow, as the page will print it: a longer note may not fit where a short one does)
+  while (maxKey > 0 && !keyFits(plan(body.key.slice(0, maxKey), body.key.length - maxKey).layout)) maxKey = Math.floor(maxKey / 2);
   let planned: KeyEntry[] = [];
   let plannedContinued = 0;
   // numbers past the map page's key, on the pages that continue it

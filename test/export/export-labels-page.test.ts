@@ -2,7 +2,8 @@
 // never cover each other, no leader line runs across another label or leader, nothing leaves the
 // page, every project on the map is named or numbered with a key row, and the type is big enough.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MIN_MAP_SHARE, renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
+import { renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
+import { MIN_MAP_SHARE } from '../../src/export/layout.ts';
 import type { ExportInput } from '../../src/export/export-input.ts';
 import { realExportInput } from '../fixtures/export/real-input.ts';
 import { keyRowsOf, labelClashes, leadersOf, namesIn, type Box } from './read-labels.ts';

@@ -75,8 +75,16 @@ describe('the numbered key continued on further pages', { timeout: 30_000 }, () 
   });
 
   it.each(['zh', 'en'] as const)('an image (SVG, PNG) lists the whole key below the map and grows taller to hold it, cutting and counting none (%s)', (lang) => {
-    const svg = renderExportSvg(input(lang));
-    expect(svg).toBe(renderExportPages(input(lang), { continueKey: false })[0]);
+    // twice as many parks, closer together: more numbers than the legend's room beside the map holds
+    const dense = Array.from({ length: 240 }, (_, i) => ({
+      ...parks[0]!,
+      id: `park-${i}`,
+      properties: { ...parks[0]!.properties, id: `park-${i}`, name_zh: `成都第${i}产业园`, name_en: `Chengdu park ${i}` },
+      geometry: { type: 'Point' as const, coordinates: [103.6 + (i % 16) * 0.075, 30.2 + Math.floor(i / 16) * 0.05] },
+    }));
+    const crowded = { ...input(lang), features: [...base.features, ...dense] };
+    const svg = renderExportSvg(crowded);
+    expect(svg).toBe(renderExportPages(crowded, { continueKey: false })[0]);
     // as wide as A4 at 150 dpi, taller than it by the key, in pixels and in millimetres alike
     const [width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number) as [number, number];
     expect(width).toBe(1754);
@@ -91,7 +99,7 @@ describe('the numbered key continued on further pages', { timeout: 30_000 }, () 
     const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]));
     const listed = rows.flatMap((r) => r.ids);
     expect(new Set(listed).size).toBe(listed.length);
-    expect(parks.filter((p) => !named.has(p.id)).map((p) => p.id).sort()).toEqual(listed.filter((id) => id.startsWith('park-')).sort());
+    expect(dense.filter((p) => !named.has(p.id)).map((p) => p.id).sort()).toEqual(listed.filter((id) => id.startsWith('park-')).sort());
     // the rows stay on the image, between the map and the footer
     const frame = svg.match(/<rect class="map-frame" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/)!.slice(1).map(Number) as [number, number];
     const footerTop = Number(svg.match(/<g class="footer"[^>]*><text class="sources"><tspan x="[\d.]+" y="([\d.]+)"/)![1]);
