@@ -52,7 +52,8 @@ const single = (list: string[]) => new Set(list.flatMap((s) => s.split(/,(?![^(]
 
 describe('stylesheets', () => {
   it('every stylesheet under src/ is loaded by the production build where its part is shown', async () => {
-    // the full app with the charts and the About view open (their stylesheets come with their chunks), and the embed
+    // the full app with the charts, the About view and the Export dialog open (their stylesheets come
+    // with their chunks), and the embed
     const app = await openApp(browser, { query: '?lang=en&tab=charts' });
     await app.page.locator('[data-chart="timeline"] svg').first().waitFor();
     // the About view's stylesheet comes with its content, fetched when the view opens
@@ -62,6 +63,10 @@ describe('stylesheets', () => {
     await app.page.keyboard.press('Escape');
     await openTab(app.page, 'mydata');
     await app.page.locator('.project-file-panel').waitFor();
+    // the Export dialog's stylesheet comes with its content, on the first click of Export
+    await app.page.getByTestId('export-open').click();
+    await app.page.getByTestId('export-download').waitFor();
+    await app.page.keyboard.press('Escape');
     const embed = await openApp(browser, { query: '?lang=en&embed=1' });
     const loaded = single([...(await loadedSelectors(app.page)), ...(await loadedSelectors(embed.page))]);
     const files = cssFiles(join(process.cwd(), 'src'));
