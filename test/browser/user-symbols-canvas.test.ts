@@ -3,7 +3,7 @@
 // with the size legend, hollow circles for blank values, hit-testing by circle, the filter and the
 // colour still working, and the same circles in the exported SVG.
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openApp, openTab } from './harness';
+import { afterMapMove, useBrowser, openApp, openTab } from './harness';
 import { confirmMappingSteps, layerNames, layerRows } from './user-data-helpers';
 import { canvasColourAt, onScreen } from './support/user-canvas';
 import { exportSvg } from './support/download';
@@ -46,9 +46,12 @@ describe('a 1,500-point layer sized by a column', () => {
   it('draws circles by value on the canvas, with the size legend, hit-testing, filter, colour and export', { timeout: 180_000 }, async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
-    await page.setInputFiles('[data-testid="user-layers-file"]', { name: 'projects.csv', mimeType: 'text/csv', buffer: projectsCsv() });
-    await confirmMappingSteps(page, ['projects.csv']);
-    await expect.poll(() => layerNames(page), { timeout: 60_000 }).toEqual(['projects']);
+    // the new layer is framed on the map: the canvas is read at the framed view, once the map is still
+    await afterMapMove(page, async () => {
+      await page.setInputFiles('[data-testid="user-layers-file"]', { name: 'projects.csv', mimeType: 'text/csv', buffer: projectsCsv() });
+      await confirmMappingSteps(page, ['projects.csv']);
+    });
+    expect(await layerNames(page)).toEqual(['projects']);
     await expect.poll(() => page.locator('[data-testid="user-layer-canvas"]').count()).toBe(1);
     const row = layerRows(page).first();
     let colour = await row.getByTestId('user-layer-colour').inputValue();

@@ -15,8 +15,13 @@ export function viewOf(page: Page): { lat: number; lon: number; zoom: number } {
   return { lat: lat!, lon: lon!, zoom: zoom! };
 }
 
-/** Where a place is on the screen (x, y) and on the map (mapX, mapY). */
+/**
+ * Where a place is on the screen (x, y) and on the map (mapX, mapY). The address bar takes a new view
+ * up to 400 ms after the map (and its canvas) shows it; a pagehide event writes it at once, as it does
+ * when the reader leaves the page.
+ */
 export async function onScreen(page: Page, place: { lon: number; lat: number }): Promise<{ x: number; y: number; mapX: number; mapY: number }> {
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
   const box = (await page.locator('.leaflet-container').first().boundingBox())!;
   const view = viewOf(page);
   const scale = 2 ** view.zoom;
