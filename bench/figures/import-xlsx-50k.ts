@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import writeXlsxFile from 'write-excel-file/node';
 import { launchBenchBrowser, startAppServer, type AppServer } from '../browser';
-import { importThroughPicker } from '../import-page';
+import { importThroughPicker, longestTaskMedians, type ImportTiming } from '../import-page';
 import type { TimedFigure } from '../figure';
-import { median } from '../timing';
 import { pointsCsv, pointsTable } from '../synthetic';
 
 const ROWS = 50_000;
@@ -25,7 +24,7 @@ interface Context {
   folder: string;
   workbook: string;
   csv: string;
-  longestTasks: number[];
+  timings: ImportTiming[];
 }
 
 export const figure: TimedFigure<Context, number> = {
@@ -42,16 +41,15 @@ export const figure: TimedFigure<Context, number> = {
     writeFileSync(workbook, await writeXlsxFile(rows).toBuffer());
     const csv = join(folder, 'sites-50k.csv');
     writeFileSync(csv, pointsCsv(ROWS, SEED));
-    return { server: await startAppServer(), browser: await launchBenchBrowser(), folder, workbook, csv, longestTasks: [] };
+    return { server: await startAppServer(), browser: await launchBenchBrowser(), folder, workbook, csv, timings: [] };
   },
   measured: async (context) => {
-    const { elapsed, longestTask } = await importThroughPicker(context.browser, context.server, context.workbook);
-    context.longestTasks.push(longestTask);
-    return elapsed;
+    const timing = await importThroughPicker(context.browser, context.server, context.workbook);
+    context.timings.push(timing);
+    return timing.elapsed;
   },
   baseline: async (context) => (await importThroughPicker(context.browser, context.server, context.csv)).elapsed,
-  // the warm-up run's task is left out, as its time is
-  extra: (context) => ({ longest_main_thread_task_ms: median(context.longestTasks.slice(1)) }),
+  extra: (context) => longestTaskMedians(context.timings),
   teardown: async ({ server, browser, folder }) => {
     await browser.close();
     await server.close();
