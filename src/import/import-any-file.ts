@@ -44,9 +44,10 @@ export async function importAnyFile(input: { name: string; bytes: ArrayBuffer | 
     }
     options.onProgress?.({ stage: 'decoding', done: 0, total: 0 });
     let sheets;
+    // the unzip and the sheets' parse: kept for the next import of these bytes when the worker keeps them
+    const read = () => import('./read-xlsx.ts').then(({ readWorkbook }) => readWorkbook(bytes));
     try {
-      const { readWorkbook } = await import('./read-xlsx.ts');
-      sheets = await readWorkbook(bytes);
+      sheets = await (options.reads ? options.reads.once('xlsx-sheets', read) : read());
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return { ...emptyResult(name), format: 'xlsx', errors: [fileProblem(name, 'xlsx-unreadable', { detail })] };

@@ -44,7 +44,8 @@ export function importTextFile(input: { name: string; bytes: ArrayBuffer | Uint8
   // A photo or a spreadsheet under a data file's name: say what it is rather than quote its bytes.
   const binary = sniffBinary(input.bytes instanceof Uint8Array ? input.bytes : new Uint8Array(input.bytes));
   if (binary) return reject(fileProblem(name, 'file-binary', { kind: binary }));
-  const { text, encoding } = decodeBytes(input.bytes);
+  const once = <T>(key: string, read: () => T): T => (options.reads ? options.reads.once(key, read) : read());
+  const { text, encoding } = once('text', () => decodeBytes(input.bytes));
   result.encoding = encoding;
   if (text.trim() === '') return reject(fileProblem(name, 'file-empty'));
 
@@ -57,7 +58,7 @@ export function importTextFile(input: { name: string; bytes: ArrayBuffer | Uint8
   let parsed: ParsedFile;
   let format: ImportFormat;
   if (guess.kind === 'csv') {
-    const { grid, warnings } = readCsvGrid(name, text);
+    const { grid, warnings } = once('csv-grid', () => readCsvGrid(name, text));
     result.warnings.push(...warnings);
     return importGrid(result, 'csv', grid, undefined, [], options);
   } else {

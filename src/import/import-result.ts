@@ -1,4 +1,5 @@
 // The result of importing one file: plain data, so it can cross from the worker to the page.
+import type { ReadCache } from './read-cache.ts';
 import type { Feature } from 'geojson';
 import type { Problem } from './problems.ts';
 import type { TextEncodingName } from './decode.ts';
@@ -92,6 +93,8 @@ export interface ImportOptions {
    * a division code (from the candidates offered) or a place name they typed
    */
   placeFixes?: PlaceFixes;
+  /** what an earlier import read of the same bytes (read-cache.ts); without it the file is read afresh */
+  reads?: ReadCache;
 }
 
 export type PlaceFixes = Record<string, string>;

@@ -1,5 +1,5 @@
 // What the UI uses from the import modules.
-export { startImport, ImportCancelledError, ImportFailedError, type ImportJob, type ImportJobOptions, type ImportFileLike } from './import-client.ts';
+export { openImportSession, ImportCancelledError, ImportFailedError, type ImportJob, type ImportJobOptions, type ImportFileLike, type ImportSession } from './import-client.ts';
 export { checkFileSize } from './import-file.ts';
 export { importAnyFile } from './import-any-file.ts';
 export { acceptWithoutBadFeatures, type ImportResult, type ImportedLayer, type FixOffer, type FixKind, type ImportProgress } from './import-result.ts';

@@ -19,7 +19,7 @@ export interface SlicedResult {
 
 /**
  * Cuts out the features. `preview`: a table shown in the mapping step, which never draws them (the
- * planner's confirmation imports the file again), so they are left behind rather than sent.
+ * worker keeps the result for the planner's confirmation: worker-session.ts), so they are left behind rather than sent.
  */
 export function sliceResult(result: ImportResult, preview = false): SlicedResult {
   const features = result.goodFeatures;

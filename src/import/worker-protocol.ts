@@ -8,7 +8,8 @@ import { sliceResult } from './result-slices.ts';
 export interface ImportRequest {
   type: 'import';
   name: string;
-  bytes: ArrayBuffer;
+  /** the file; left out when the worker already holds it (worker-session.ts) */
+  bytes?: ArrayBuffer;
   fixes?: FixKind[];
   /** the planner's choices from the mapping step (sheet, header row, columns, coordinate system) */
   choices?: ImportChoices;
@@ -31,7 +32,7 @@ export type ImportWorkerMessage =
 
 /** Runs one request, posting progress, then the features in slices, then exactly one result; or a failure. */
 export async function handleImportRequest(
-  request: ImportRequest,
+  request: ImportRequest & { bytes: ArrayBuffer },
   post: (message: ImportWorkerMessage) => void,
   runImport: (input: { name: string; bytes: ArrayBuffer }, options: AnyFileOptions) => ImportResult | Promise<ImportResult>,
 ): Promise<void> {

@@ -4,7 +4,7 @@
 // Everything shown is worded in the current language and reworded when the planner switches language.
 import type { Lang } from '../types';
 import { translate } from '../i18n/translate';
-import { startImport, ImportCancelledError, acceptWithoutBadFeatures, type FixKind, type ImportResult, type Problem } from '../import/index.ts';
+import { openImportSession, ImportCancelledError, acceptWithoutBadFeatures, type FixKind, type ImportResult, type ImportSession, type Problem } from '../import/index.ts';
 import { formatProblem } from '../import/format-problem.ts';
 import { createLocalisedText, type Wording } from './localised-text';
 import { describeError } from './describe-error';
@@ -29,7 +29,7 @@ export interface ImportRunner {
   importFiles(files: readonly File[]): Promise<void>;
   /** Rewords progress, messages and offers already shown, after the language changed. */
   applyLang(): void;
-  /** cancels the imports still running (their workers stop) */
+  /** cancels the imports still running and ends every file's worker, the mapping steps' too */
   teardown(): void;
 }
 
@@ -50,7 +50,18 @@ function formKey(result: ImportResult): Key | undefined {
 
 export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
   const localised = createLocalisedText(options.getLang);
-  const running = new Set<{ cancel(): void }>();
+  /** the files being imported or waiting in a mapping step, each with the worker that holds it */
+  const sessions = new Set<ImportSession>();
+  const open = (file: File): ImportSession => {
+    const session = openImportSession(file);
+    sessions.add(session);
+    return session;
+  };
+  /** Ends the file's worker: what it read of the file is freed. */
+  const close = (session: ImportSession) => {
+    session.close();
+    sessions.delete(session);
+  };
   const words = (key: Key, params?: Record<string, string | number>): Wording => (lang) => translate(lang, key, params);
   const problemWords = (problem: Problem): Wording => (lang) => formatProblem(problem, lang);
   const text = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, wording: Wording) =>
@@ -84,27 +95,30 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     }
   };
 
-  const showMappingStep = (file: File, result: ImportResult, choices: ImportChoices) => {
+  // The step's re-reads and its confirmation use the worker that read the file for it, which still
+  // holds what it read; Cancel ends that worker.
+  const showMappingStep = (session: ImportSession, file: File, result: ImportResult, choices: ImportChoices) => {
     const step = buildMappingStep({
       file: file.name,
       result,
       choices,
       localised,
       getLang: options.getLang,
-      reread: (next) => void runOne(file, [], next, 'preview', step),
+      reread: (next) => void runOne(session, file, [], next, 'preview', step),
       confirm: (next) => {
         step.remove();
-        void runOne(file, [], next, 'final');
+        void runOne(session, file, [], next, 'final');
       },
       cancel: () => {
         step.remove();
+        close(session);
         say(words('mydata.cancelled', { file: file.name }));
       },
     });
     return step;
   };
 
-  const showProblems = (file: File, result: ImportResult, fixes: readonly FixKind[], choices: ImportChoices) => {
+  const showProblems = (session: ImportSession, file: File, result: ImportResult, fixes: readonly FixKind[], choices: ImportChoices) => {
     const listed = result.errors.slice(0, MAX_LISTED_PROBLEMS).map(problemWords);
     const more = result.errors.length - listed.length;
     const lines = [words('mydata.rejected', { file: file.name }), ...listed];
@@ -116,7 +130,8 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       localised.bind(button, words(FIX_LABELS[offer.kind]));
       button.addEventListener('click', () => {
         item?.remove();
-        void runOne(file, [...fixes, offer.kind], choices, 'final');
+        sessions.add(session);
+        void runOne(session, file, [...fixes, offer.kind], choices, 'final');
       });
       actions.push(button);
     }
@@ -139,8 +154,15 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
   /**
    * Imports one file. A table is first shown in the mapping step ('preview'); the planner's
    * confirmation imports it with their choices ('final'). `replacing`: the step a re-read replaces.
+   * The file's worker is ended unless a mapping step waits for the planner.
    */
-  async function runOne(file: File, fixes: readonly FixKind[], choices: ImportChoices, stage: 'preview' | 'final', replacing?: HTMLElement): Promise<void> {
+  async function runOne(session: ImportSession, file: File, fixes: readonly FixKind[], choices: ImportChoices, stage: 'preview' | 'final', replacing?: HTMLElement): Promise<void> {
+    if (await importOnce(session, file, fixes, choices, stage, replacing) !== 'step') close(session);
+  }
+
+  async function importOnce(
+    session: ImportSession, file: File, fixes: readonly FixKind[], choices: ImportChoices, stage: 'preview' | 'final', replacing?: HTMLElement,
+  ): Promise<'step' | 'done'> {
     // data-stage: what the import is doing (reading the file, then the worker's stages, then
     // 'receiving' while the features come over to the page); Cancel works until the result is in
     const row = el('div', { class: 'import-progress', 'data-testid': 'import-progress', 'data-stage': 'reading', 'data-file': file.name });
@@ -153,7 +175,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
     localised.bind(label, importing);
     localised.bind(bar, importing, 'aria-label');
     localised.bind(cancel, words('mydata.cancel'));
-    const job = startImport(file, {
+    const job = session.run({
       fixes: [...fixes],
       choices,
       // The worker fetches the division list itself, relative to the page so any sub-path works.
@@ -168,24 +190,25 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
       },
     });
     cancel.addEventListener('click', () => job.cancel());
-    running.add(job);
     let result: ImportResult;
     try {
       result = await job.result;
     } catch (error) {
+      row.remove();
+      // a newer read of the same file (the planner changed the sheet again) took over: it answers
+      if (error instanceof ImportCancelledError && error.superseded) return 'step';
       if (error instanceof ImportCancelledError) say(words('mydata.cancelled', { file: file.name }));
       else alert(file.name, [(lang) => translate(lang, 'mydata.failed', { file: file.name, reason: describeError(error, lang) })]);
-      return;
-    } finally {
-      running.delete(job);
-      row.remove();
+      // the step a cancelled re-read would have replaced still waits: a later choice reads the file again
+      return replacing?.isConnected ? 'step' : 'done';
     }
+    row.remove();
     if (stage === 'preview' && result.table) {
-      const step = showMappingStep(file, result, choices);
+      const step = showMappingStep(session, file, result, choices);
       if (replacing?.isConnected) replacing.replaceWith(step);
       else options.steps.append(step);
       step.querySelector<HTMLElement>('select, input')?.focus({ preventScroll: true });
-      return;
+      return 'step';
     }
     if (result.layer) {
       if (await save(result.layer.name, result.layer.features, file.name)) {
@@ -193,17 +216,18 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
         say(words('mydata.imported', { file: file.name, count: result.layer.count }), [...(form ? [words(form)] : []), ...result.warnings.slice(0, 3).map(problemWords)]);
       }
     } else {
-      showProblems(file, result, fixes, choices);
+      showProblems(session, file, result, fixes, choices);
     }
+    return 'done';
   }
 
   return {
     async importFiles(files) {
-      for (const file of files) await runOne(file, [], {}, 'preview');
+      for (const file of files) await runOne(open(file), file, [], {}, 'preview');
     },
     applyLang: () => localised.refresh(),
     teardown: () => {
-      for (const job of running) job.cancel();
+      for (const session of [...sessions]) close(session);
     },
   };
 }

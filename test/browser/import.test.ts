@@ -7,7 +7,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, waitForMapReady, openTab } from './harness';
 import { seriousViolations } from './support/axe';
-import { chooseFixtures, dropFixture, fixturePath, layerNames, layerRows, storedLayerNames } from './user-data-helpers';
+import { chooseFixtures, countImportWorkers, dropFixture, fixturePath, importWorkers, layerNames, layerRows, storedLayerNames } from './user-data-helpers';
 
 // An import runs in a worker the page starts for it: on a loaded two-core machine that alone can take
 // longer than a poll's default second.
@@ -477,22 +477,26 @@ describe('importing an Excel workbook through the mapping step', () => {
     for (let i = 1; i <= 6000; i += 1) rows.push([`重点项目${i}号`, 103 + (i % 100) / 25, 28.6 + Math.floor(i / 100) / 25, i / 10, i % 2 ? '产业' : '交通']);
     const workbook = await writeXlsxFile(rows).toBuffer();
     expect(unzipSync(workbook)['xl/worksheets/sheet1.xml']!.length).toBeGreaterThan(512 * 1024);
-    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh', initScript: countImportWorkers });
     await openTab(page, 'mydata');
     await page.setInputFiles('[data-testid="user-layers-file"]', { name: '重点项目.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
     const step = page.locator('[data-testid="import-mapping"][data-file="重点项目.xlsx"]');
     await step.waitFor({ timeout: 30_000 });
     expect(await step.locator('tr[data-column="经度"] select').inputValue()).toBe('lon');
     expect(await step.locator('tr[data-column="纬度"] select').inputValue()).toBe('lat');
+    // the worker that read the workbook for the mapping step still holds it for the import
+    expect(await importWorkers(page)).toEqual({ created: 1, ended: 0 });
     await step.getByTestId('import-mapping-confirm').click();
     await expect.poll(() => layerNames(page), IMPORTED).toEqual(['重点项目']);
     expect((await layerRows(page).first().getByTestId('user-layer-count').textContent())?.replace(/\D/g, '')).toBe('6000');
+    // read once, by one worker, which is ended (and its copy of the workbook freed) once the layer is in
+    expect(await importWorkers(page)).toEqual({ created: 1, ended: 1 });
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('shows the sheet, header row and column roles, rereads another sheet, and imports its county rows placed by name', async () => {
-    const { page, context, errors } = await openApp(browser, { query: '?lang=zh' });
+    const { page, context, errors } = await openApp(browser, { query: '?lang=zh', initScript: countImportWorkers });
     await openTab(page, 'mydata');
     await page.setInputFiles('[data-testid="user-layers-file"]', fixturePath('projects-title-row.xlsx'));
     const step = page.locator('[data-testid="import-mapping"][data-file="projects-title-row.xlsx"]');
@@ -507,7 +511,7 @@ describe('importing an Excel workbook through the mapping step', () => {
     expect(await layerRows(page).count()).toBe(0);
 
     await step.getByTestId('import-mapping-sheet').selectOption('分区县');
-    // The worker reads the workbook again for the other sheet.
+    // The worker that read the workbook takes the other sheet from what it read.
     await expect.poll(() => step.getByTestId('import-mapping-header-row').inputValue(), { timeout: 20_000 }).toBe('1');
     await expect.poll(() => step.getByTestId('import-mapping-summary').textContent()).toContain('按地名定位：3 行到区县，1 行到市，0 行未匹配');
     await page.locator('[data-testid="lang-switch"] button[data-lang="en"]').click();
@@ -516,20 +520,24 @@ describe('importing an Excel workbook through the mapping step', () => {
     await expect.poll(() => layerNames(page), IMPORTED).toEqual(['projects-title-row']);
     expect(await layerRows(page).first().getByTestId('user-layer-count').textContent()).toContain('4');
     expect(await step.count()).toBe(0);
+    // one worker read the workbook for both sheets and the import, and was ended after it
+    expect(await importWorkers(page)).toEqual({ created: 1, ended: 1 });
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('cancels the mapping step without keeping anything', async () => {
-    const { page, context } = await openApp(browser, { query: '?lang=en' });
+  it('cancels the mapping step without keeping anything, ending the worker that held the file', async () => {
+    const { page, context } = await openApp(browser, { query: '?lang=en', initScript: countImportWorkers });
     await openTab(page, 'mydata');
     await page.setInputFiles('[data-testid="user-layers-file"]', fixturePath('gcj02-points.csv'));
     const step = page.locator('[data-testid="import-mapping"][data-file="gcj02-points.csv"]');
     await step.getByTestId('import-mapping-crs').selectOption('gcj02');
+    expect(await importWorkers(page)).toEqual({ created: 1, ended: 0 });
     await step.getByTestId('import-mapping-cancel').click();
     await expect.poll(() => step.count()).toBe(0);
     expect(await page.getByTestId('import-status').textContent()).toContain('gcj02-points.csv');
     expect(await layerRows(page).count()).toBe(0);
+    expect(await importWorkers(page)).toEqual({ created: 1, ended: 1 });
     await context.close();
   });
 });

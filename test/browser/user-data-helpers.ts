@@ -64,3 +64,31 @@ export async function storedLayerNames(page: Page): Promise<string[]> {
       }),
   );
 }
+
+/**
+ * An init script: counts the import workers the page creates and ends, in `window.importWorkers`
+ * (the browser's own Worker, watched; the app's code is untouched). A worker that holds the file's
+ * parsed sheets until it ends is the one place the workbook is read.
+ */
+export function countImportWorkers(): void {
+  const seen = { created: 0, ended: 0 };
+  Object.assign(window, { importWorkers: seen });
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      if (!String(url).includes('import-worker')) return;
+      seen.created += 1;
+      const end = this.terminate.bind(this);
+      this.terminate = () => {
+        seen.ended += 1;
+        end();
+      };
+    }
+  };
+}
+
+/** What countImportWorkers saw so far. */
+export function importWorkers(page: Page): Promise<{ created: number; ended: number }> {
+  return page.evaluate(() => (window as unknown as { importWorkers: { created: number; ended: number } }).importWorkers);
+}

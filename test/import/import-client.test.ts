@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { ImportCancelledError, startImport, type ImportWorkerLike } from '../../src/import/import-client.ts';
+import { ImportCancelledError, openImportSession, startImport, type ImportWorkerLike } from '../../src/import/import-client.ts';
+import { importAnyFile, type AnyFileOptions } from '../../src/import/import-any-file.ts';
 import { importTextFile } from '../../src/import/import-file.ts';
-import type { ImportProgress } from '../../src/import/import-result.ts';
-import { handleImportRequest, type ImportRequest } from '../../src/import/worker-protocol.ts';
+import type { ImportProgress, ImportResult } from '../../src/import/import-result.ts';
+import type { ImportRequest } from '../../src/import/worker-protocol.ts';
+import { createWorkerSession } from '../../src/import/worker-session.ts';
 import { fixtureBytes } from './fixtures.ts';
 
-/** Runs the real worker logic on a later tick, as a Worker would. */
+/** Runs the real worker logic on a later tick, as a Worker would, one request after another. */
 class FakeWorker implements ImportWorkerLike {
   onmessage: ImportWorkerLike['onmessage'] = null;
   onerror: ImportWorkerLike['onerror'] = null;
   terminated = false;
-  constructor(private readonly run: typeof importTextFile = importTextFile) {}
+  private readonly session;
+  private readonly pending: ImportRequest[] = [];
+  private busy = false;
+  constructor(run: (input: { name: string; bytes: ArrayBuffer }, options: AnyFileOptions) => ImportResult | Promise<ImportResult> = importTextFile) {
+    this.session = createWorkerSession(run);
+  }
   postMessage(request: ImportRequest): void {
+    this.pending.push(request);
+    if (!this.busy) this.next();
+  }
+  private next(): void {
+    const request = this.pending.shift();
+    this.busy = request !== undefined;
+    if (!request) return;
     setTimeout(() => {
       if (this.terminated) return;
-      handleImportRequest(request, (message) => this.onmessage?.({ data: message }), this.run);
+      void this.session.handle(request, (message) => {
+        if (!this.terminated) this.onmessage?.({ data: message });
+      }).then(() => this.next());
     }, 0);
   }
   terminate(): void {
@@ -111,4 +127,65 @@ describe('startImport with a large file', () => {
       { stage: 'receiving', done: 5_000, total: 5_000 },
     ]);
   }, 30_000);
+});
+
+describe('openImportSession: one file, one worker, from the mapping step to the import', () => {
+  /** a session whose workers are counted, over a file whose reads are counted */
+  function counted(name: string) {
+    const file = fileOf(name);
+    const workers: FakeWorker[] = [];
+    const session = openImportSession(file, { createWorker: () => {
+      const worker = new FakeWorker(importAnyFile);
+      workers.push(worker);
+      return worker;
+    } });
+    return { file, workers, session };
+  }
+
+  it('previews, re-reads another sheet and imports in one worker, reading the file once, and ends the worker when closed', async () => {
+    const { file, workers, session } = counted('projects-title-row.xlsx');
+    const preview = await session.run({ preview: true }).result;
+    expect(preview.table?.sheets).toEqual(['重点项目', '分区县']);
+    const other = await session.run({ preview: true, choices: { sheet: '分区县' } }).result;
+    expect(other.table?.sheet).toBe('分区县');
+    const table = other.table!;
+    const columns = Object.fromEntries(table.headers.map((header) => [header, table.mapping[header] ?? 'text']));
+    const imported = await session.run({ choices: { sheet: '分区县', headerRow: table.headerRow, columns, crs: 'wgs84' } }).result;
+    // the confirmed import reads the chosen sheet's rows (here without the division list, so they are not placed)
+    expect(other.featuresLeftOut).toBe(true);
+    expect(imported.featuresLeftOut).toBeUndefined();
+    expect(imported.table?.sheet).toBe('分区县');
+    expect(imported.table?.rowCount).toBe(table.rowCount);
+    expect(workers).toHaveLength(1);
+    expect(file.reads()).toBe(1);
+    expect(workers[0]?.terminated).toBe(false);
+    session.close();
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('after Cancel, the worker is gone: the next import starts a new one and reads the file again', async () => {
+    const { file, workers, session } = counted('chinese-headers.csv');
+    await session.run({ preview: true }).result;
+    const job = session.run({ preview: true, choices: { crs: 'gcj02' } });
+    job.cancel();
+    await expect(job.result).rejects.toMatchObject({ superseded: false });
+    expect(workers[0]?.terminated).toBe(true);
+    const again = await session.run({ preview: true }).result;
+    expect(again.table?.rowCount).toBeGreaterThan(0);
+    expect(workers).toHaveLength(2);
+    expect(file.reads()).toBe(2);
+    session.close();
+    expect(workers[1]?.terminated).toBe(true);
+  });
+
+  it('a new import drops the one still running (superseded, not cancelled by the planner), and answers itself', async () => {
+    const { session } = counted('chinese-headers.csv');
+    await session.run({ preview: true }).result;
+    const first = session.run({ preview: true, choices: { headerRow: 1 } });
+    const second = session.run({ preview: true, choices: { headerRow: 2 } });
+    await expect(first.result).rejects.toBeInstanceOf(ImportCancelledError);
+    await expect(first.result).rejects.toMatchObject({ superseded: true });
+    expect((await second.result).table?.headerRow).toBe(2);
+    session.close();
+  });
 });
