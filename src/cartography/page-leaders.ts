@@ -60,6 +60,9 @@ export function discEntry(a: LeaderPoint, b: LeaderPoint, disc: { x: number; y: 
 /** A seat's name gets a leader when more than this many units lie between it and the mark on its seat: three times the usual gap. */
 export const SEAT_LEADER_GAP = 9;
 
+/** How far from a capital's dot a symbol may lie and still be the mark its name stands beside: the dot's nearest ring for a capital's name (`CAPITAL_RINGS` in place-labels.ts). */
+const CAPITAL_SYMBOL_REACH = 14;
+
 /**
  * On a page, a seat's name set away from its seat (a farther ring, or beside a neighbouring symbol)
  * gets a leader line from its box to the mark on the seat: the dot, or the edge of a project symbol
@@ -72,7 +75,9 @@ export function seatLeaders(candidates: readonly Candidate[], symbols: readonly 
     const first = candidate.positions[0]?.place;
     if (!first || first.kind !== 'seat' || !first.dot) return candidate;
     const dot = first.dot;
-    const covering = symbols.filter((s) => Math.hypot(s.x - dot[0], s.y - dot[1]) < s.radius);
+    // a capital's name may also stand beside a symbol touching its dot's nearest ring (place-labels.ts): that symbol is its mark too
+    const capitalReach = first.style === 'capital' ? CAPITAL_SYMBOL_REACH * unit : 0;
+    const covering = symbols.filter((s) => Math.hypot(s.x - dot[0], s.y - dot[1]) < s.radius + capitalReach);
     const marks = [{ x: dot[0], y: dot[1], radius: DOT_RADIUS * unit }, ...covering];
     const along = (from: readonly [number, number], t: number): [number, number] => [from[0] + (dot[0] - from[0]) * t, from[1] + (dot[1] - from[1]) * t];
     const positions = candidate.positions.map((position): LabelPosition<LabelPlace> => {

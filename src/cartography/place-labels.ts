@@ -71,6 +71,9 @@ export function seatCandidates(input: MapLabelInput): Candidate[] {
   });
 }
 
+/** The gap, in the page's units, between a symbol over a capital's seat and the capital's name set beside it. */
+const CAPITAL_SYMBOL_GAP = 3;
+
 /**
  * The capitals' names also try the places around a symbol drawn over their seat (a cluster of the
  * city's projects is often centred near it and wider than the name's usual rings): each position
@@ -90,7 +93,7 @@ export function capitalsClearOfSymbols(candidates: readonly Candidate[], symbols
     const covering = symbols.filter((s) => Math.hypot(s.x - x, s.y - y) <= s.radius + CAPITAL_RINGS[1]! * unit);
     if (covering.length === 0) return candidate;
     const extra = covering
-      .flatMap((s) => aroundPoint(s.x, s.y, s.radius + 3, width, height, true, s.radius + 3))
+      .flatMap((s) => aroundPoint(s.x, s.y, s.radius + CAPITAL_SYMBOL_GAP * unit, width, height, true, s.radius + CAPITAL_SYMBOL_GAP * unit))
       .sort((a, b) => Math.hypot(a[0] - x, a[1] - y) - Math.hypot(b[0] - x, b[1] - y))
       .map(([cx, cy, align]): LabelPosition<LabelPlace> => ({ boxes: [boxAt(cx, cy, width, height)], place: { ...first, x: cx, y: cy, align } }));
     return { ...candidate, positions: [...candidate.positions, ...extra] };

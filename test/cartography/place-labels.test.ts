@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMapLabels, type MapLabelInput, type SeatPlace } from '../../src/cartography/map-labels';
+import { capitalsClearOfSymbols } from '../../src/cartography/place-labels';
+import type { LabelPlace } from '../../src/cartography/label-input';
+import type { PlacementCandidate } from '../../src/cartography/label-placement';
 import { measure } from './label-fixtures';
 
 // One seat at the centre of a 400×300 map, under a disc as wide as a cluster of a city's projects.
@@ -45,5 +48,27 @@ describe('a seat under a large symbol', () => {
 
   it('a district seat under the same disc is left out, as before', () => {
     expect(layout(1e6 + 100)).toEqual([]);
+  });
+});
+
+describe('capitalsClearOfSymbols', () => {
+  // A capital's name (80 × 20) whose seat lies under a disc of radius 30, at the screen's unit and at a
+  // page's (a 300 dpi A4 is about 2.3 units): the positions it gains beside the disc keep 3 units clear of it.
+  const gapsAt = (unit: number): number[] => {
+    const place: LabelPlace = { id: 'seat:510100', kind: 'seat', style: 'capital', key: '510100', lines: ['Chengdu'], x: 0, y: 0, align: 'start', angle: 0, width: 80, height: 20, dot: [200, 150] };
+    const candidate: PlacementCandidate<LabelPlace> = { id: place.id, priority: 1, positions: [{ boxes: [{ x: 206, y: 140, width: 80, height: 20 }], place }] };
+    const disc = { x: 204, y: 146, radius: 30 * unit };
+    const [widened] = capitalsClearOfSymbols([candidate], [disc], unit);
+    return widened!.positions.slice(1).map(({ boxes: [box] }) => {
+      const dx = Math.max(box!.x - disc.x, 0, disc.x - (box!.x + box!.width));
+      const dy = Math.max(box!.y - disc.y, 0, disc.y - (box!.y + box!.height));
+      return Math.max(dx, dy) - disc.radius;
+    });
+  };
+
+  it.each([1, 2.3, 4])('sets the name 3 units clear of a symbol over the seat at %s px a unit', (unit) => {
+    const gaps = gapsAt(unit);
+    expect(gaps.length).toBe(8);
+    for (const gap of gaps) expect(gap).toBeCloseTo(3 * unit, 6);
   });
 });
