@@ -82,29 +82,6 @@ async function openApp(page: Page, appUrl: string, job: ExportJob): Promise<void
   if (notices.length > 0) throw new Error(`The URL has problems (${job.query}):\n  ${notices.join('\n  ')}`);
 }
 
-/**
- * The height in the page's pixels of a single PNG or SVG that grew taller than its page to hold
- * its whole numbered key, or null when it kept the page's shape.
- */
-function tallerImage(out: string, format: ExportJob['format'], size: { widthPx: number; heightPx: number }): number | null {
-  if (format === 'pdf') return null;
-  const [width, height] = format === 'png' ? pngSize(readFileSync(out)) : svgViewBox(readFileSync(out, 'utf8'));
-  const inPagePixels = Math.round((height * size.widthPx) / width);
-  return inPagePixels > size.heightPx ? inPagePixels : null;
-}
-
-/** A PNG's width and height, from its header chunk. */
-function pngSize(bytes: Buffer): [number, number] {
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
-
-/** An SVG's viewBox width and height. */
-function svgViewBox(text: string): [number, number] {
-  const match = /<svg\b[^>]*\bviewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(text);
-  if (!match) throw new Error('the SVG written has no viewBox');
-  return [Number(match[1]), Number(match[2])];
-}
-
 async function exportOne(page: Page, appUrl: string, job: ExportJob): Promise<string> {
   await openApp(page, appUrl, job);
   await page.getByTestId('export-open').click();
@@ -188,8 +165,6 @@ async function run(entries: BatchEntry[], batch: boolean): Promise<Failure[]> {
         const size = resolvePreset(job.preset, job.dpi);
         const pageSize = job.format === 'pdf' && size.widthMm !== null ? `${size.widthMm}×${size.heightMm} mm` : `${size.widthPx}×${size.heightPx} px, ${size.dpi} dpi`;
         console.log(`Wrote ${out} (${job.preset}, ${pageSize}, ${job.format.toUpperCase()})`);
-        const taller = writesFolder(job) ? null : tallerImage(out, job.format, size);
-        if (taller) console.error(`Note: ${out} is ${size.widthPx}×${taller} px, taller than the ${job.preset} page (${size.heightPx} px), to list every numbered project; --format pdf keeps the page size and continues the key on extra pages.`);
       } catch (error) {
         fail(entry, job.out, error);
       } finally {

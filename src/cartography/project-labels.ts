@@ -48,6 +48,17 @@ function priorityOf(feature: ProjectFeature, selected: boolean, tiers: { nationa
   return tierPriority(tier, rankOf(feature.properties));
 }
 
+/**
+ * A shown project's place in the order names are given (higher first): the selected one, then by its
+ * kind of geometry and tier (a national point, corridor, zone before every lesser one), then its rank.
+ */
+export function projectLabelPriority(feature: ProjectFeature, selected: boolean): number {
+  const g = feature.geometry;
+  if (g.type === 'Point') return priorityOf(feature, selected, { national: TIER.nationalProject, other: TIER.otherProject });
+  if (g.type === 'LineString') return priorityOf(feature, selected, { national: TIER.nationalCorridor, other: TIER.otherCorridor });
+  return priorityOf(feature, selected, { national: TIER.nationalArea, other: TIER.area });
+}
+
 function outerRings(feature: ProjectFeature): number[][][] {
   const g = feature.geometry;
   if (g.type === 'Polygon') return [g.coordinates[0] ?? []];
@@ -81,7 +92,6 @@ function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol:
   const id = `project:${feature.id}`;
   const g = feature.geometry;
   let positions: LabelPosition<LabelPlace>[] = [];
-  let priority: number;
   if (g.type === 'Point') {
     if (!symbol) return null;
     const lines = nameLinesOf(input, feature.properties, 'project', () => labelLines(name(), input.lang));
@@ -99,11 +109,9 @@ function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol:
         };
       }),
     );
-    priority = priorityOf(feature, selected, { national: TIER.nationalProject, other: TIER.otherProject });
   } else if (g.type === 'LineString') {
     const lines = nameLinesOf(input, feature.properties, 'corridor', () => [lineLabelText(name())]);
     positions = alongLine(input, [g.coordinates as [number, number][]], { id, kind: 'corridor', style: 'corridor', key: feature.id, lines }, 3);
-    priority = priorityOf(feature, selected, { national: TIER.nationalCorridor, other: TIER.otherCorridor });
   } else {
     // a zone is named where it reads as a shape of its own, not when it fills most of the map
     const [ax, ay] = input.project(feature.properties.anchor[0], feature.properties.anchor[1]);
@@ -121,9 +129,8 @@ function projectCandidate(feature: ProjectFeature, input: MapLabelInput, symbol:
       boxes: [boxAt(cx!, cy!, width, height)],
       place: { id, kind: 'area', style: 'area', key: feature.id, lines, x: cx!, y: cy!, align: 'middle', angle: 0, width, height },
     }));
-    priority = priorityOf(feature, selected, { national: TIER.nationalArea, other: TIER.area });
   }
-  return positions.length > 0 ? { id, priority, positions } : null;
+  return positions.length > 0 ? { id, priority: projectLabelPriority(feature, selected), positions } : null;
 }
 
 /**

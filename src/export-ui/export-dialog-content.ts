@@ -128,7 +128,7 @@ export function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { 
       // a result that arrives after Cancel is discarded
       if (!controller.signal.aborted) {
         triggerDownload(result.name, result.blob);
-        status.textContent = result.taller ? t('export.doneTaller', { file: result.name, width: result.taller.widthPx, height: result.taller.heightPx, page: result.taller.pageHeightPx }) : t('export.done', { file: result.name });
+        status.textContent = t('export.done', { file: result.name });
       }
     } catch (failure) {
       if (!controller.signal.aborted) error.textContent = t('export.failed', { reason: failure instanceof Error ? failure.message : String(failure) });

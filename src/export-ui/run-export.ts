@@ -1,6 +1,6 @@
 // One export, start to finish: render the SVG, rasterise it for PNG, hand back the file. The
 // font is fetched once per page and only for PNG (an SVG download keeps its text as text).
-import { imageHeightPx, renderExportPages, renderExportSvg } from '../export/render-svg';
+import { renderExportPages, renderExportSvg } from '../export/render-svg';
 import { resolvePreset } from '../export/presets';
 import { embeddedFontFromWoff2, PDF_FONT_PATH, SHIPPED_FONT_PATH } from '../export/embedded-font';
 import type { EmbeddedFont, ExportInput } from '../export/export-input';
@@ -12,17 +12,6 @@ import { rasteriseSvg } from './rasterise';
 export interface ExportFile {
   name: string;
   blob: Blob;
-  /**
-   * Set when a single image grew taller than its page to hold its whole numbered key, so the user
-   * is told the size that was written (a slide that is no longer 16:9 must not come as a surprise).
-   */
-  taller?: { widthPx: number; heightPx: number; pageHeightPx: number };
-}
-
-/** The taller note for one image, or nothing when it keeps its page's height. */
-function tallerThanPage(svg: string, page: { widthPx: number; heightPx: number }): ExportFile['taller'] {
-  const heightPx = Math.round(imageHeightPx(svg));
-  return heightPx > page.heightPx ? { widthPx: page.widthPx, heightPx, pageHeightPx: page.heightPx } : undefined;
 }
 
 let fontPromise: Promise<EmbeddedFont> | null = null;
@@ -72,7 +61,7 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
   if (options.atlas && options.format === 'svg') throw new Error('an atlas (one page per…) is written as a PDF or as PNG pages: choose PDF or PNG');
   if (options.format === 'svg') {
     const svg = renderExportSvg(buildExportInput(snapshot, options, texts));
-    return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }), taller: tallerThanPage(svg, resolvePreset(options.preset, options.dpi)) };
+    return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }) };
   }
   if (options.format === 'pdf') {
     // pdf-lib and fontkit are a chunk of their own, fetched with the font on the first PDF
@@ -95,9 +84,9 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
   if (options.atlas) return { name, blob: await atlasZip(buildExportInput(snapshot, options, texts, font), options.atlas, signal) };
   const svg = renderExportSvg(buildExportInput(snapshot, options, texts, font));
   const size = resolvePreset(options.preset, options.dpi);
-  const png = await rasteriseSvg(svg, { ...size, heightPx: imageHeightPx(svg) }, signal);
+  const png = await rasteriseSvg(svg, size, signal);
   signal.throwIfAborted();
-  return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }), taller: tallerThanPage(svg, size) };
+  return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }) };
 }
 
 /** The contents page, then one page per unit. */
@@ -125,7 +114,7 @@ async function atlasZip(input: ExportInput, kind: AtlasKind, signal: AbortSignal
   for (const [i, svg] of svgs.entries()) {
     signal.throwIfAborted();
     const page = svg();
-    const png = await rasteriseSvg(page, { ...size, heightPx: imageHeightPx(page) }, signal);
+    const png = await rasteriseSvg(page, size, signal);
     files[names[i]!] = [withTitle(png, titles[i]!), { level: 0 }];
   }
   signal.throwIfAborted();

@@ -20,6 +20,7 @@ import { pointSymbol } from '../style/symbology.ts';
 import { pointShapeReach } from '../style/point-shapes.ts';
 import { layoutMapLabels, type DrawnSymbol, type PageLabelOptions } from '../cartography/map-labels.ts';
 import { LABEL_STYLES, lineLabelText, type LabelStyleName } from '../cartography/label-styles.ts';
+import { projectLabelPriority } from '../cartography/project-labels.ts';
 
 /** Rings around a crowded symbol where its number may go, in label sizes (farther ones with a leader). */
 const NUMBER_RINGS = [1.5, 2.5, 3.5, 5, 6.5, 8, 10, 12, 14.5, 17, 20, 23, 26, 30];
@@ -226,14 +227,16 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       return anchor ? [{ feature, anchor }] : [];
     });
 
-  // Numbers read top to bottom, left to right on the page, as many as the key has room for (the page
-  // says how many more there are). A number takes the first free spot right beside its symbol; where the
+  // Numbers go in the order the map gives names (label priority: the selected project, then national
+  // before lesser ones, the kinds planners look for first; top to bottom, left to right among equals),
+  // as many as the key has room for (the page says how many more are shown without one). A number takes the first free spot right beside its symbol; where the
   // symbols are crowded, a project near one already numbered shares its number (its key row lists them
   // all, as a designer numbers a cluster) rather than sending a number far out on a leader that crosses
   // the others; only a project with no numbered neighbour gets a number farther out, with a leader
   // (which claims its line, as a name's does).
   const radiusOf = new Map(symbols.map((s) => [s.id, s.radius]));
-  const ordered = unnamed.sort((a, b) => a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]);
+  const priority = new Map(unnamed.map(({ feature }) => [feature.id, projectLabelPriority(feature, feature.id === input.selectedId)]));
+  const ordered = unnamed.sort((a, b) => priority.get(b.feature.id)! - priority.get(a.feature.id)! || a.anchor[1] - b.anchor[1] || a.anchor[0] - b.anchor[0]);
   const maxKey = input.maxKey ?? Infinity;
   const key: KeyEntry[] = [];
   const numberAnchors: [number, number][] = [];

@@ -33,6 +33,9 @@ export interface PageMetrics {
   swatchWidth: number;
 }
 
+/** A legend row's lines: a row beside a swatch (its number of lines), or a note's (set smaller, without a swatch). */
+export type LegendRowLines = number | { note: number };
+
 /** Lines each text block needs, after wrapping. */
 export interface BlockLines {
   title: number;
@@ -41,8 +44,8 @@ export interface BlockLines {
   subtitleSize: number;
   note: number;
   footer: number;
-  /** the lines of each legend row when wrapped to a column this wide, one number per row */
-  legendRows: (columnWidth: number) => number[];
+  /** the lines of each legend row when wrapped to a column this wide, one entry per row */
+  legendRows: (columnWidth: number) => LegendRowLines[];
   /** the subject's width / height on the Mercator page (the bounds' shape); absent: square */
   subjectAspect?: number;
 }
@@ -71,6 +74,9 @@ const LINE = 1.3;
 /** A legend row's height for its number of lines, and where its first line sits within it. */
 export const legendRowHeight = (lines: number, unit: number, bodySize: number): number => Math.max(LEGEND_ROW * unit, 10 * unit + lines * bodySize * LINE);
 export const legendRowCentre = (unit: number): number => (LEGEND_ROW * unit) / 2;
+
+/** The type of the legend's notes (approximate locations, the key's closing notes): smaller than its rows, never below the page's label floor. */
+export const legendNoteSize = (metrics: Pick<PageMetrics, 'labelSize' | 'bodySize'>): number => Math.max(metrics.labelSize, metrics.bodySize * 0.85);
 
 /**
  * Smallest label size in points: 7.5 pt reads on paper at arm's length; a slide is seen from across a
@@ -110,21 +116,40 @@ export function pageMetrics(size: ExportSize): PageMetrics {
   };
 }
 
-/** Rows go down the first column, then the next; each column as tall as its rows. */
-function legendColumnsOf(rowLines: number[], columns: number, unit: number, bodySize: number): { column: number[]; offset: number[]; height: number } {
-  const rowHeight = (lines: number) => legendRowHeight(lines, unit, bodySize);
-  const perColumn = Math.ceil(rowLines.length / columns);
-  const column: number[] = [];
-  const offset: number[] = [];
-  const heights = new Array<number>(columns).fill(0);
-  rowLines.forEach((lines, i) => {
-    const c = Math.floor(i / Math.max(1, perColumn));
-    column.push(c);
-    // the first line sits on the row's centre line, as a one-line row's does; more lines run below it
-    offset.push(heights[c]! + (LEGEND_ROW * unit) / 2);
-    heights[c]! += rowHeight(lines);
-  });
-  return { column, offset, height: LEGEND_HEADER * unit + Math.max(0, ...heights) + 12 * unit };
+/** The room above and below a note's lines in the legend, in units. */
+const NOTE_PAD = 3;
+
+/**
+ * Rows go down the first column, then the next, kept in order and balanced: each column ends where the
+ * shortest tallest column lets it, so the legend is no taller than its rows need. A row beside a swatch
+ * is at least the swatch's height; a note takes only its own lines (its smaller type) and a little room.
+ */
+function legendColumnsOf(rowLines: LegendRowLines[], columns: number, metrics: Pick<PageMetrics, 'unit' | 'bodySize' | 'labelSize'>): { column: number[]; offset: number[]; height: number } {
+  const { unit, bodySize } = metrics;
+  const noteLine = legendNoteSize(metrics) * LINE;
+  const heights = rowLines.map((lines) => (typeof lines === 'number' ? legendRowHeight(lines, unit, bodySize) : 2 * NOTE_PAD * unit + lines.note * noteLine));
+  // the first line sits on a swatch row's centre line, as a one-line row's does (more lines run below it); a note's just below its room
+  const firstLine = rowLines.map((lines) => (typeof lines === 'number' ? (LEGEND_ROW * unit) / 2 : NOTE_PAD * unit + noteLine / 2));
+  const fill = (limit: number): { column: number[]; offset: number[]; used: number } | null => {
+    const column: number[] = [];
+    const offset: number[] = [];
+    let [c, y, used] = [0, 0, 0];
+    for (const [i, h] of heights.entries()) {
+      if (y + h > limit + 0.01 && y > 0) [c, y] = [c + 1, 0];
+      if (c >= columns) return null;
+      column.push(c);
+      offset.push(y + firstLine[i]!);
+      y += h;
+      used = Math.max(used, y);
+    }
+    return { column, offset, used };
+  };
+  // the shortest column height that holds every row in order: no shorter than the tallest row or an even share
+  let placed: ReturnType<typeof fill> = null;
+  const total = heights.reduce((sum, h) => sum + h, 0);
+  for (let limit = Math.max(total / columns, ...heights, 0); !placed; limit += Math.max(1, Math.min(...heights) / 4)) placed = fill(limit);
+  // the rows end the legend: no room is kept below its last row
+  return { column: placed.column, offset: placed.offset, height: LEGEND_HEADER * unit + placed.used };
 }
 
 /** A legend placement the layout may choose: beside the map in `columns`, or below it. */
@@ -189,7 +214,7 @@ const FILL_MARGIN = 1.03;
  * never two columns that leave a tall, narrow frame, and a long legend never squeezes the map to a strip.
  */
 export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayout {
-  const { width, height, unit, margin, bodySize, footerSize, noteSize } = metrics;
+  const { width, height, unit, margin, footerSize, noteSize } = metrics;
   const lineHeight = (fontSize: number) => fontSize * LINE;
   const titleBaseline = margin + lines.titleSize;
   const titleBottom = titleBaseline + (lines.title - 1) * lineHeight(lines.titleSize);
@@ -203,7 +228,7 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
   const aspect = lines.subjectAspect ?? 1;
   const content = { x: margin, y: mapTop, width: width - 2 * margin, height: contentBottom - mapTop };
   const place = (option: LegendOption): PageLayout | null => {
-    const legendCols = legendColumnsOf(lines.legendRows(option.columnWidth), option.columns, unit, bodySize);
+    const legendCols = legendColumnsOf(lines.legendRows(option.columnWidth), option.columns, metrics);
     let map: Box;
     let legend: Box;
     if (option.placement === 'right') {

@@ -3,7 +3,7 @@
 import { bothLanguages } from '../i18n/translate.ts';
 import { escapeXml } from './escape.ts';
 import { pickLabel, type ExportLang, type LegendItem } from './export-input.ts';
-import type { PageLayout, PageMetrics } from './layout.ts';
+import { legendNoteSize, type PageLayout, type PageMetrics } from './layout.ts';
 import { swatchSvg } from './symbol-svg.ts';
 import { fmt } from './svg-format.ts';
 import { wrapText } from './text-measure.ts';
@@ -32,6 +32,8 @@ export interface LegendRow {
   heading?: boolean;
   /** the note saying how many numbers the key lists on the following page(s) */
   continued?: number;
+  /** the note saying how many projects the image shows without a name or a number */
+  unnumbered?: number;
 }
 
 export const KEY_HEADING = bothLanguages('export.page.key');
@@ -39,19 +41,28 @@ export const KEY_HEADING = bothLanguages('export.page.key');
 /** The key's heading on the pages that continue it. */
 export const KEY_CONTINUED_HEADING = bothLanguages('export.page.keyContinued');
 
+/** The notes that close the numbered key: the numbers listed on the next pages (PDF), the projects shown without a number (one image). */
+export interface KeyNotes {
+  continued?: number;
+  unnumbered?: number;
+}
+
+const unnumberedNote = (n: number) => bothLanguages('export.page.unnumbered', { n });
+
 const continuedNote = (from: number, to: number) =>
   from === to ? bothLanguages('export.page.keyNextOne', { from }) : bothLanguages('export.page.keyNextRange', { from, to });
 
 /**
  * The numbered key: a heading, then one row per number, wrapped to the column; then, when the key
- * continues on the following pages, a note saying which numbers are listed there.
+ * continues on the following pages, a note saying which numbers are listed there; when an image shows
+ * projects it had no room to number, a note saying how many and where they are all listed.
  */
-export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth, continued = 0): LegendRow[] {
-  const noteSize = Math.max(metrics.labelSize, metrics.bodySize * 0.85);
-  const noteLines = (text: { zh: string; en: string }) => wrapText(pickLabel(lang, text.zh, text.en), columnWidth - 16 * metrics.unit, noteSize);
+export function keyRows(key: readonly KeyEntry[], metrics: PageMetrics, lang: ExportLang, columnWidth = metrics.legendColumnWidth, { continued = 0, unnumbered = 0 }: KeyNotes = {}): LegendRow[] {
+  const noteLines = (text: { zh: string; en: string }) => wrapText(pickLabel(lang, text.zh, text.en), columnWidth - 16 * metrics.unit, legendNoteSize(metrics));
   const from = key.length + 1;
   const note: LegendRow[] = [
     ...(continued > 0 ? [{ item: null, continued, lines: noteLines(continuedNote(from, from + continued - 1)) }] : []),
+    ...(unnumbered > 0 ? [{ item: null, unnumbered, lines: noteLines(unnumberedNote(unnumbered)) }] : []),
   ];
   if (key.length === 0) return note;
   return [{ item: null, heading: true, lines: wrapText(pickLabel(lang, KEY_HEADING.zh, KEY_HEADING.en), columnWidth - 16 * metrics.unit, metrics.bodySize) }, ...numberRows(key, metrics, columnWidth), ...note];
@@ -69,7 +80,7 @@ export function legendRows(items: LegendItem[], hasApproximate: boolean, metrics
   // question outlines are one shape each: no count
   const text = (item: LegendItem) => (withoutCount(item.key) ? pickLabel(lang, item.label_zh, item.label_en) : `${pickLabel(lang, item.label_zh, item.label_en)} (${item.count})`);
   const rows: LegendRow[] = items.map((item) => ({ item, lines: wrapText(text(item), labelWidth, metrics.bodySize) }));
-  if (hasApproximate) rows.push({ item: null, lines: wrapText(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), columnWidth - 16 * metrics.unit, Math.max(metrics.labelSize, metrics.bodySize * 0.85)) });
+  if (hasApproximate) rows.push({ item: null, lines: wrapText(pickLabel(lang, APPROXIMATE_NOTE.zh, APPROXIMATE_NOTE.en), columnWidth - 16 * metrics.unit, legendNoteSize(metrics)) });
   return rows;
 }
 
@@ -103,13 +114,18 @@ export function legendSvg(rows: LegendRow[], layout: PageLayout, lang: ExportLan
       return;
     }
     if (!row.item && row.continued !== undefined) {
-      const size = Math.max(layout.labelSize, bodySize * 0.85);
+      const size = legendNoteSize(layout);
       parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ` class="key-continued" data-count="${row.continued}" fill="#444444"`));
+      return;
+    }
+    if (!row.item && row.unnumbered !== undefined) {
+      const size = legendNoteSize(layout);
+      parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ` class="key-unnumbered" data-count="${row.unnumbered}" fill="#444444"`));
       return;
     }
     if (!row.item) {
       // smaller than the rows, never below the page's label floor
-      const size = Math.max(layout.labelSize, bodySize * 0.85);
+      const size = legendNoteSize(layout);
       parts.push(linesSvg(row.lines, x, y + size * 0.35, size, layout.lineHeight(size), ' class="legend-note" fill="#444444"'));
       return;
     }

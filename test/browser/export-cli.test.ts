@@ -34,10 +34,9 @@ describe('npm run export', () => {
     expect(result.stdout).toContain(out);
     const bytes = readFileSync(out);
     const png = PNG.sync.read(bytes);
-    // A4's width; its height, or taller where the numbered key runs below the map, which the user is told
-    expect(png.width).toBe(3508);
-    expect(png.height).toBeGreaterThanOrEqual(2480);
-    expect(result.stderr).toBe(png.height > 2480 ? `Note: ${out} is 3508×${png.height} px, taller than the a4-landscape page (2480 px), to list every numbered project; --format pdf keeps the page size and continues the key on extra pages.\n` : '');
+    // exactly A4 at 300 dpi, and nothing to warn about
+    expect([png.width, png.height]).toEqual([3508, 2480]);
+    expect(result.stderr).toBe('');
     // 300 dpi = 11811 pixels per metre
     expect(readPhys(new Uint8Array(bytes))?.pixelsPerUnitX).toBe(11811);
   }, 180_000);
@@ -53,9 +52,7 @@ describe('npm run export', () => {
     expect(result.code).toBe(0);
     const chengdu = readFileSync(jobs[0]!.out, 'utf8');
     const wanzhou = readFileSync(jobs[1]!.out, 'utf8');
-    // the square's width; its height, or taller where the numbered key runs below the map
-    expect(chengdu).toMatch(/^<svg [^>]*width="1080" height="\d+"/);
-    expect(Number(/^<svg [^>]*width="1080" height="(\d+)"/.exec(chengdu)![1])).toBeGreaterThanOrEqual(1080);
+    expect(chengdu).toMatch(/^<svg [^>]*width="1080" height="1080" viewBox="0 0 1080 1080"/);
     expect(wanzhou).toMatch(/^<svg [^>]*width="210mm" height="297mm"/);
     expect(result.stdout.split('\n').filter((line) => line.startsWith('Wrote '))).toHaveLength(2);
   }, 180_000);
@@ -78,9 +75,8 @@ describe('npm run export', () => {
     for (const [i, e] of expected.entries()) {
       const bytes = readFileSync(jobs[i]!.out);
       const png = PNG.sync.read(bytes);
-      // the preset's width; its height, or taller where the default view's numbered key runs below the map
-      expect(png.width).toBe(e.size[0]);
-      expect(png.height).toBeGreaterThanOrEqual(e.size[1]!);
+      // exactly the preset's size, the default view's numbered key and all
+      expect([png.width, png.height]).toEqual(e.size);
       const phys = readPhys(new Uint8Array(bytes));
       expect([phys?.pixelsPerUnitX, phys?.pixelsPerUnitY]).toEqual([e.ppm, e.ppm]);
     }
@@ -169,7 +165,7 @@ describe('npm run export', () => {
     expect(fromBrowser).toContain('<text class="title"');
   }, 180_000);
 
-  it('names or numbers every project of the default view on A4 (zh, en) and a slide, each number with its key row on the image (SVG and PNG), with no label over another and no leader across a label or leader', async () => {
+  it('exports the default view at exactly its preset (A4 in zh and en, a slide as SVG and PNG): every project named, numbered with its key row, or counted in the key\'s closing line, with no label over another, no leader across a label or leader and no text off the page', async () => {
     const jobs = [
       { url: 'https://example.org/chengyu/?lang=zh', preset: 'a4-landscape', format: 'svg', out: join(dir, 'default-zh.svg') },
       { url: 'https://example.org/chengyu/?lang=en', preset: 'a4-landscape', format: 'svg', out: join(dir, 'default-en.svg') },
@@ -180,26 +176,38 @@ describe('npm run export', () => {
     writeFileSync(batch, JSON.stringify(jobs));
     const result = await runCli(['--batch', batch]);
     expect(result.code).toBe(0);
-    for (const { out } of jobs.filter((job) => job.format === 'svg')) {
+    // nothing to warn about: no image is taller than its page
+    expect(result.stderr).toBe('');
+    for (const { out, preset } of jobs.filter((job) => job.format === 'svg')) {
       const svg = readFileSync(out, 'utf8');
+      const [width, height] = preset === 'slide-16x9' ? [1920, 1080] : [3508, 2480];
+      expect(svg, out).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${width} ${height}"`));
       expect(labelClashes(svg), out).toEqual([]);
+      for (const m of svg.matchAll(/<tspan x="([\d.-]+)" y="([\d.-]+)"/g)) {
+        expect(Number(m[1]), out).toBeGreaterThanOrEqual(0);
+        expect(Number(m[1]), out).toBeLessThan(width);
+        expect(Number(m[2]), out).toBeGreaterThan(0);
+        expect(Number(m[2]), out).toBeLessThanOrEqual(height);
+      }
       const drawn = new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!));
       const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]!));
-      const listed = keyRowsOf(svg).flatMap((row) => row.ids);
-      // each drawn project once: named on the map or in a row of the key on the image; none only counted
+      const rows = keyRowsOf(svg);
+      const listed = rows.flatMap((row) => row.ids);
+      // each drawn project once: named on the map, in a row of the key, or counted in its closing line
       expect(listed.filter((id) => named.has(id)), out).toEqual([]);
       expect(new Set(listed).size, out).toBe(listed.length);
-      expect([...named, ...listed].sort(), out).toEqual([...drawn].sort());
-      expect(svg, out).not.toMatch(/key-unlisted|key-continued/);
+      expect(listed.every((id) => drawn.has(id)), out).toBe(true);
+      const counted = Number(/class="key-unnumbered" data-count="(\d+)"/.exec(svg)?.[1] ?? 0);
+      expect(counted, out).toBe(drawn.size - named.size - listed.length);
+      expect(svg, out).not.toContain('key-continued');
       expect(drawn.size, out).toBeGreaterThan(90);
+      // every number on the map has its row, and every row its number
+      const numbers = [...svg.matchAll(/<g class="key-number" data-id="[^"]+"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+      expect(rows.map((row) => row.number), out).toEqual(numbers);
     }
-    // the slide's PNG is the SVG drawn: as wide as the slide and as tall as the image with its key
-    const slide = readFileSync(join(dir, 'default-slide.svg'), 'utf8');
-    const png = PNG.sync.read(readFileSync(join(dir, 'default-slide.png')));
-    expect([png.width, png.height]).toEqual(slide.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number));
-    expect(png.height).toBeGreaterThan(1080);
-    // and the user is told the slide is no longer 16:9
-    expect(result.stderr).toContain(`Note: ${join(dir, 'default-slide.png')} is 1920×${png.height} px, taller than the slide-16x9 page (1080 px)`);
+    // the slide's PNG is the slide: 1920 × 1080 in its header
+    const png = readFileSync(join(dir, 'default-slide.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
   }, 180_000);
 
   it('writes a vector PDF with --format pdf: A4 landscape in mm, the title and the --url as text', async () => {

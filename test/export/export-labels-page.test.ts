@@ -6,6 +6,7 @@ import { renderExportPages, renderExportSvg } from '../../src/export/render-svg.
 import { MIN_MAP_SHARE } from '../../src/export/layout.ts';
 import type { ExportInput } from '../../src/export/export-input.ts';
 import { realExportInput } from '../fixtures/export/real-input.ts';
+import { projectLabelPriority } from '../../src/cartography/project-labels.ts';
 import { keyRowsOf, labelClashes, leadersOf, namesIn, type Box } from './read-labels.ts';
 
 let make: (overrides?: Partial<ExportInput>) => ExportInput;
@@ -108,21 +109,21 @@ const IMAGES = [
 ] as const;
 
 describe('the default view as one image (SVG, PNG)', () => {
-  it.each(IMAGES)('%s: every project shown is named on the map or in a key row on the image, nothing counted or cut, the map keeps its share', (_, overrides) => {
+  it.each(IMAGES)('%s: exactly the preset\'s page; every project shown is named, numbered with its key row, or counted in the key\'s closing line, numbered by label priority; the map keeps its share', (_, overrides) => {
     const input = make(overrides);
     const svg = renderExportSvg(input);
     expect(svg).not.toContain('NaN');
-    expect(svg).not.toMatch(/key-unlisted|key-continued/);
+    expect(svg).not.toContain('key-continued');
     const [pageW, pageH] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number) as [number, number];
+    const preset = input.preset === 'slide-16x9' ? [1920, 1080] : input.dpi === 300 ? [3508, 2480] : [1754, 1240];
+    expect([pageW, pageH]).toEqual(preset);
     const frame = svg.match(/<clipPath id="export-map-frame"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!.slice(1).map(Number) as Box;
-    // the map: at least its share of the space between the title and the footer, measured on the preset's page
-    const presetH = input.preset === 'slide-16x9' ? 1080 : input.dpi === 300 ? 2480 : 1240;
-    expect(pageH).toBeGreaterThanOrEqual(presetH);
+    // the map: at least its share of the space between the title and the footer
     const footerFromBottom = pageH - Number(svg.match(/<g class="footer"[^>]*><text class="sources"><tspan x="[\d.]+" y="([\d.]+)"/)![1]);
-    const margin = (40 * Math.min(pageW, presetH)) / 1080;
-    const content = (pageW - 2 * margin) * (presetH - footerFromBottom - frame[1]);
+    const margin = (40 * Math.min(pageW, pageH)) / 1080;
+    const content = (pageW - 2 * margin) * (pageH - footerFromBottom - frame[1]);
     expect((frame[2] * frame[3]) / content).toBeGreaterThanOrEqual(MIN_MAP_SHARE);
-    // every project drawn on the map (points, lines, areas) is named or in exactly one key row, by name
+    // every project drawn on the map (points, lines, areas) is named, in exactly one key row by name, or counted
     const drawn = new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!));
     expect(drawn.size).toBeGreaterThan(90);
     const named = new Set(marksOf(svg).filter((m) => m.cls === 'project-label').map((m) => m.id));
@@ -130,8 +131,14 @@ describe('the default view as one image (SVG, PNG)', () => {
     const listed = rows.flatMap((row) => row.ids);
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.filter((id) => named.has(id))).toEqual([]);
-    expect([...named, ...listed].sort()).toEqual([...drawn].sort());
+    const unnumbered = [...drawn].filter((id) => !named.has(id) && !listed.includes(id));
+    const closing = svg.match(/<text font-size="[\d.]+" class="key-unnumbered" data-count="(\d+)"[^>]*>(.*?)<\/text>/);
+    expect(closing, 'the line counting the projects without a number').not.toBeNull();
+    expect(Number(closing![1])).toBe(unnumbered.length);
+    expect(closing![2]!.replace(/<[^>]+>/g, '')).toContain(String(unnumbered.length));
+    expect(unnumbered.length).toBeGreaterThan(0);
     const numbered = new Set(marksOf(svg).filter((m) => m.cls === 'key-number').map((m) => m.id));
+    expect(numbered.size).toBe(rows.length);
     for (const row of rows) {
       expect(numbered.has(row.ids[0]!), `number ${row.number}`).toBe(true);
       const names = row.ids.map((id) => {
@@ -140,6 +147,16 @@ describe('the default view as one image (SVG, PNG)', () => {
       });
       expect(namesIn(row.text), `key row ${row.number}`).toEqual(names);
     }
+    // the numbers went by label priority: no project left without one ranks above a numbered one
+    const priority = (id: string) => projectLabelPriority(input.features.find((f) => f.id === id)!, false);
+    if (rows.length > 0) expect(Math.max(...unnumbered.map(priority))).toBeLessThanOrEqual(Math.min(...rows.map((row) => priority(row.ids[0]!))));
     expect(labelClashes(svg)).toEqual([]);
+    // no text outside the page
+    for (const m of svg.matchAll(/<tspan x="([\d.-]+)" y="([\d.-]+)"/g)) {
+      expect(Number(m[1])).toBeGreaterThanOrEqual(0);
+      expect(Number(m[1])).toBeLessThan(pageW);
+      expect(Number(m[2])).toBeGreaterThan(0);
+      expect(Number(m[2])).toBeLessThanOrEqual(pageH);
+    }
   }, 60_000);
 });

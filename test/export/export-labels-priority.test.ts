@@ -11,7 +11,7 @@ import type { PlacementCandidate, PlacementOptions, Placed } from '../../src/car
 import type { ExportInput } from '../../src/export/export-input.ts';
 import { layoutExportLabels } from '../../src/export/export-labels.ts';
 import { fitProjection } from '../../src/export/map-projection.ts';
-import { renderExportSvg } from '../../src/export/render-svg.ts';
+import { renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
 import type { ProjectFeature } from '../../src/types.ts';
 import { sampleInput } from '../fixtures/export/sample-input.ts';
 import { realExportInput } from '../fixtures/export/real-input.ts';
@@ -50,7 +50,7 @@ describe('national projects named first on the default page (all projects)', () 
     const input = make({ preset: 'a4-landscape', dpi: 300, lang });
     const level = new Map(input.features.map((f) => [`project:${f.id}`, f.properties.level]));
     layouts.length = 0;
-    const svg = renderExportSvg(input);
+    renderExportSvg(input);
     expect(layouts.length).toBeGreaterThan(0);
     const first = (c: PlacementCandidate<LabelPlace>) => c.positions[0]?.place;
     const isNational = (c: PlacementCandidate<LabelPlace>) => level.get(c.id) === 'national';
@@ -66,10 +66,11 @@ describe('national projects named first on the default page (all projects)', () 
       const lesser = candidates.filter((c) => !isNational(c) && !isMainSeat(c));
       expect(lesser.filter((c) => c.priority >= lowestNational).map((c) => c.id)).toEqual([]);
     }
-    // on the image: each national project drawn is named or numbered with its key row
-    const shownNames = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]!));
-    const keyed = new Set(keyRowsOf(svg).flatMap((row) => row.ids));
-    const drawn = new Set([...svg.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!));
+    // in the PDF, whose key lists every number: each national project drawn is named or numbered with its key row
+    const pages = renderExportPages(input, { continueKey: true });
+    const shownNames = new Set([...pages[0]!.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]!));
+    const keyed = new Set(pages.flatMap(keyRowsOf).flatMap((row) => row.ids));
+    const drawn = new Set([...pages[0]!.matchAll(/class="feature [a-z]+" data-id="([^"]+)"/g)].map((m) => m[1]!));
     const nationals = input.features.filter((f) => f.properties.level === 'national' && drawn.has(f.id));
     expect(nationals.length).toBeGreaterThan(50);
     for (const f of nationals) expect(shownNames.has(f.id) || keyed.has(f.id), f.id).toBe(true);

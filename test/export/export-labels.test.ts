@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderExportSvg } from '../../src/export/render-svg.ts';
+import { renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
 import type { ExportSeat } from '../../src/export/export-input.ts';
 import { boundaries, sampleInput } from '../fixtures/export/sample-input.ts';
 import { keyRowsOf, labelClashes, leadersOf, namesIn } from './read-labels.ts';
@@ -206,7 +206,8 @@ describe('project labels, leaders and the numbered key', () => {
       ['中国（四川）自由贸易试验区成都青白江铁路港片区', 'Sichuan Pilot FTZ - Chengdu Qingbaijiang Railway Port section'],
     ] as const;
     const long = crowd.map((f, i) => ({ ...f, properties: { ...f.properties, name_zh: names[i % 4]![0], name_en: names[i % 4]![1] } }));
-    const svg = renderExportSvg(sampleInput({ features: long, boundaries: { ...boundaries, seats: [] }, lang: 'both', preset: 'a4-landscape', dpi: 150 }));
+    // the PDF's pages, whose key lists every number
+    const svg = renderExportPages(sampleInput({ features: long, boundaries: { ...boundaries, seats: [] }, lang: 'both', preset: 'a4-landscape', dpi: 150 }), { continueKey: true }).join('\n');
     const spans = (group: string) => [...group.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
     const whole = new Set(names.map(([zh, en]) => `${zh}${en}`.replace(/\s/g, '')));
     const labels = [...svg.matchAll(/<g class="project-label" data-id="[^"]+"[^>]*>(.*?)<\/g>/g)].map((m) => spans(m[1]!));
@@ -263,14 +264,14 @@ describe('project labels, leaders and the numbered key', () => {
     }
   });
 
-  it.each(['zh', 'en'] as const)('loses no project (%s): with 90 parks each is named, or numbered with its key entry on the image', (lang) => {
+  it.each(['zh', 'en'] as const)('loses no project (%s): with 90 parks each is named, or numbered with its key entry in the PDF', (lang) => {
     const many = Array.from({ length: 90 }, (_, i) => ({
       ...park,
       id: `many-${i}`,
       properties: { ...park.properties, id: `many-${i}`, name_zh: `成都第${i}产业园`, name_en: `Chengdu park ${i}`, level: 'provincial' as const },
       geometry: { type: 'Point' as const, coordinates: [103.8 + (i % 10) * 0.05, 30.4 + Math.floor(i / 10) * 0.05] },
     }));
-    const svg = renderExportSvg(sampleInput({ features: [...base.features, ...many], boundaries: { ...boundaries, seats: [chengdu, chongqing] }, lang, preset: 'a4-landscape', dpi: 300 }));
+    const svg = renderExportPages(sampleInput({ features: [...base.features, ...many], boundaries: { ...boundaries, seats: [chengdu, chongqing] }, lang, preset: 'a4-landscape', dpi: 300 }), { continueKey: true }).join('\n');
     const named = new Set([...svg.matchAll(/<g class="project-label" data-id="([^"]+)"/g)].map((m) => m[1]));
     const numbers = new Map([...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => [m[1]!, Number(m[2])]));
     const key = keyEntries(svg);

@@ -1,7 +1,7 @@
 // Where the legend goes: the map frame should hold the subject (the economic circle, a wide shape)
 // with little empty frame around it, never a tall, narrow frame beside a two-column legend.
 import { describe, expect, it } from 'vitest';
-import { computeLayout, pageMetrics, type BlockLines, type Box, type PageLayout, type PageMetrics } from '../../src/export/layout.ts';
+import { computeLayout, legendNoteSize, pageMetrics, type BlockLines, type Box, type PageLayout, type PageMetrics } from '../../src/export/layout.ts';
 import { PRESET_NAMES, resolvePreset } from '../../src/export/presets.ts';
 import { wrapText } from '../../src/export/text-measure.ts';
 
@@ -26,7 +26,7 @@ const LABELS = { ...LEGEND, both: LEGEND.zh.map((zh, i) => `${zh.replace(/ \(\d+
 /** The economic circle framed as the export frames the unfiltered view: its Mercator width / height. */
 const CIRCLE_ASPECT = 1.31;
 
-function layoutFor(preset: string, lang: keyof typeof LABELS, blocks: { subtitle?: boolean; note?: boolean } = {}, dpi?: number): { metrics: PageMetrics; layout: PageLayout } {
+function layoutFor(preset: string, lang: keyof typeof LABELS, blocks: { subtitle?: boolean; note?: boolean } = {}, dpi?: number, footer = 3): { metrics: PageMetrics; layout: PageLayout } {
   const metrics = pageMetrics(resolvePreset(preset, dpi));
   const lines: BlockLines = {
     title: 1,
@@ -34,7 +34,7 @@ function layoutFor(preset: string, lang: keyof typeof LABELS, blocks: { subtitle
     subtitle: blocks.subtitle ? 1 : 0,
     subtitleSize: metrics.subtitleSize,
     note: blocks.note ? 2 : 0,
-    footer: 3,
+    footer,
     legendRows: (columnWidth) => LABELS[lang].map((label) => wrapText(label, columnWidth - metrics.swatchWidth - 28 * metrics.unit, metrics.bodySize).length),
     subjectAspect: CIRCLE_ASPECT,
   };
@@ -54,6 +54,47 @@ describe('computeLayout: where the legend goes', () => {
     expect(subjectFill(layout.map, CIRCLE_ASPECT)).toBeGreaterThanOrEqual(0.7);
     // drawn across more than half the page's width (two columns beside it left it 43 %)
     expect(subjectScale(layout.map, CIRCLE_ASPECT) / metrics.width).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    ['zh', '编号 1–21 所指项目见下一页起'],
+  ] as const)('gives the default A4 landscape PDF page with a subtitle one legend column, its notes in their own small type, and the map the width (%s)', (lang, continued) => {
+    // the legend rows of the PDF's map page: the layers, the approximate-location note and the line
+    // saying where the numbers continue (both notes in the smaller note type, without a swatch)
+    const metrics = pageMetrics(resolvePreset('a4-landscape', 300));
+    const noteSize = legendNoteSize(metrics);
+    const labelWidth = (columnWidth: number) => columnWidth - metrics.swatchWidth - 28 * metrics.unit;
+    const noteLines = (text: string, columnWidth: number) => ({ note: wrapText(text, columnWidth - 16 * metrics.unit, noteSize).length });
+    const layers = LEGEND[lang].slice(0, -1);
+    const approximate = LEGEND[lang].at(-1)!;
+    const layout = computeLayout(metrics, {
+      title: 1, titleSize: metrics.titleSize, subtitle: 1, subtitleSize: metrics.subtitleSize, note: 0, footer: 2, subjectAspect: CIRCLE_ASPECT,
+      legendRows: (w) => [...layers.map((label) => wrapText(label, labelWidth(w), metrics.bodySize).length), noteLines(approximate, w), noteLines(continued, w)],
+    });
+    expect(layout.legendPlacement).toBe('right');
+    expect(layout.legendColumns).toBe(1);
+    // the circle drawn across more than 62 % of the page's width (two columns beside it left it 54 %)
+    expect(subjectScale(layout.map, CIRCLE_ASPECT) / metrics.width).toBeGreaterThan(0.62);
+    // every row inside the map's height, beside it
+    expect(layout.legend.y + layout.legend.height).toBeLessThanOrEqual(layout.map.y + layout.map.height + 0.5);
+    expect(layout.legend.x).toBeGreaterThanOrEqual(layout.map.x + layout.map.width);
+  });
+
+  it.each([
+    ['both', {}], ['both', { subtitle: true }], ['en', {}], ['en', { subtitle: true }], ['zh', { subtitle: true }],
+  ] as const)('gives the map a fair share of the square page: the legend below in balanced columns, not a ragged one that squeezes the map (%s %o)', (lang, blocks) => {
+    const { metrics, layout } = layoutFor('square', lang, { ...blocks }, undefined, lang === 'both' ? 4 : 3);
+    const { map, legend, content } = layout;
+    expect(layout.legendPlacement).toBe('below');
+    // the circle drawn across at least a third of the page (a ragged two-column legend left the bilingual page 23–28 %)
+    expect(subjectScale(map, CIRCLE_ASPECT) / metrics.width).toBeGreaterThan(lang === 'both' ? 0.32 : 0.45);
+    // the columns end level: no column longer than another by more than a three-line row
+    const ends = Array.from({ length: layout.legendColumns }, (_, c) => Math.max(...layout.legendRowY.filter((_, i) => layout.legendRowColumn[i] === c)));
+    expect(Math.max(...ends) - Math.min(...ends)).toBeLessThan(10 * metrics.unit + 3 * metrics.bodySize * 1.3);
+    // whole, below the map, inside the content block
+    expect(legend.y).toBeGreaterThanOrEqual(map.y + map.height);
+    expect(legend.y + legend.height).toBeLessThanOrEqual(content.y + content.height + 0.5);
+    expect(layout.legendRowY).toHaveLength(LABELS[lang].length);
   });
 
   it('keeps the legend below the map on a portrait page, the circle filling its frame', () => {
