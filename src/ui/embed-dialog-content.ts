@@ -172,7 +172,8 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
   const optionFields = el('fieldset', { class: 'embed-dialog-options' });
   optionFields.append(titleField, legend.field, theme.field, playField);
   const actions = el('div', { class: 'embed-dialog-actions' });
-  actions.append(...(social ? [social.button] : []), copy, close);
+  // the status (Copied, the social card's progress) sits with the buttons, which stay in view on a phone
+  actions.append(status, ...(social ? [social.button] : []), copy, close);
   dialog.replaceChildren(
     el('h2', { id: 'embed-dialog-title' }, t('embed.dialog.title')),
     el('p', {}, t('embed.dialog.intro')),
@@ -182,7 +183,6 @@ export function fillDialog(dialog: HTMLDialogElement, store: Store, codec: UrlCo
     story,
     codeLabel,
     code,
-    status,
     actions,
   );
 }

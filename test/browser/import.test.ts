@@ -201,7 +201,8 @@ describe('broken files', () => {
     await dropFixture(page, 'good.geojson');
     await expect.poll(() => layerNames(page), IMPORTED).toEqual(['good']);
     await expect.poll(() => userPaths(page).count()).toBe(3);
-    // 200,000 points (the most a file may hold), built in the page: sent back in twenty slices
+    // 200,000 points (the most a file may hold), built in the page: they come back from the worker in
+    // slices of 2,000 features, one message each (FEATURE_SLICE in src/import/result-slices.ts), 100 in all
     const dataTransfer = await page.evaluateHandle(() => {
       const features = Array.from({ length: 200_000 }, (_, i) => `{"type":"Feature","properties":{"n":${i}},"geometry":{"type":"Point","coordinates":[104.${i % 1000},30.${i % 997}]}}`);
       const transfer = new DataTransfer();
