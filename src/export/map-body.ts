@@ -30,12 +30,12 @@ export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize:
   const scaleBar = scaleBarSvg({ pxPerKm: pixelsPerKmAtCentre(projection, frame), maxWidth: bar.maxWidth, x: bar.x, y: bar.y, unit, fontSize: labelSize });
   const barTop = bar.y - 14 * unit - labelSize * 1.2;
   const arrow = { cx: frame.x + frame.width - 36 * unit, top: frame.y + 16 * unit };
-  const locator = locatorInset(input.locator, input.lang, frame, unit, input.features, projection);
-  const obstacles: Box[] = [
+  const furniture: Box[] = [
     { x: bar.x - 4 * unit, y: barTop, width: bar.maxWidth + estimateWidth('1000 km', labelSize) / 2 + 8 * unit, height: bar.y - barTop + 4 * unit },
     { x: arrow.cx - 20 * unit, y: arrow.top - 4 * unit, width: 40 * unit, height: 74 * unit },
-    ...(locator.box ? [locator.box] : []),
   ];
+  const locator = locatorInset(input.locator, input.lang, frame, unit, input.features, projection, furniture);
+  const obstacles: Box[] = [...furniture, ...(locator.box ? [locator.box] : [])];
   const marks = annotationsSvg(input.annotations ?? [], projection, frame, unit, labelSize);
   obstacles.push(...marks.boxes);
   const labels = layoutExportLabels({
