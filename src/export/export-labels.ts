@@ -227,9 +227,11 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       return anchor ? [{ feature, anchor }] : [];
     });
 
-  // Numbers go in the order the map gives names (label priority: the selected project, then national
-  // before lesser ones, the kinds planners look for first; top to bottom, left to right among equals),
-  // as many as the key has room for (the page says how many more are shown without one). A number takes the first free spot right beside its symbol; where the
+  // Projects get numbers in the order the map gives names (label priority: the selected project, then
+  // national before lesser ones, the kinds planners look for first; top to bottom, left to right among
+  // equals), as many as the key has room for (the page says how many more are shown without one); the
+  // numbers themselves are then given in reading order, top to bottom and left to right, so a reader
+  // finds number 12 near 11 and 13. A number takes the first free spot right beside its symbol; where the
   // symbols are crowded, a project near one already numbered shares its number (its key row lists them
   // all, as a designer numbers a cluster) rather than sending a number far out on a leader that crosses
   // the others; only a project with no numbered neighbour gets a number farther out, with a leader
@@ -249,11 +251,12 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
   const labelBoxes: Box[] = labels.map((l) => ({ x: l.x - l.width / 2, y: l.y - l.height / 2, width: l.width, height: l.height }));
   const leaderLines: Segment[] = labels.flatMap((l) => (l.leader ? [l.leader] : []));
   let listed = 0;
+  // the page's label size: a number is read as a name is, and keeps the preset's minimum
+  const size = fontSize;
+  // every number's box as wide as the widest number the key can reach: the numbers are given after placing
+  const side = Math.max(estimateWidth(String(Math.min(maxKey, ordered.length)), size) + 6 * unit, size * 1.3);
   for (const { feature, anchor } of ordered) {
     const text = String(key.length + 1);
-    // the page's label size: a number is read as a name is, and keeps the preset's minimum
-    const size = fontSize;
-    const side = Math.max(estimateWidth(text, size) + 6 * unit, size * 1.3);
     const symbolRadius = radiusOf.get(feature.id);
     const radius = symbolRadius ?? 8 * unit;
     // A line's or an area's anchor has no symbol: a name may lie over it, so its leader is claimed
@@ -329,5 +332,17 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     listed += 1;
     labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(leader ? { leader } : {}) });
   }
-  return { labels, key, unlisted: unnamed.length - listed };
+  const inReadingOrder = renumbered(labels, key, numberAnchors);
+  return { ...inReadingOrder, unlisted: unnamed.length - listed };
+}
+
+/**
+ * Gives the placed numbers in reading order: the key's entries sorted by where their projects are, top
+ * to bottom and left to right, numbered 1, 2, … in that order, and each number label the text of its entry.
+ */
+function renumbered(labels: ExportLabel[], key: readonly KeyEntry[], anchors: readonly [number, number][]): { labels: ExportLabel[]; key: KeyEntry[] } {
+  const order = key.map((_, i) => i).sort((a, b) => anchors[a]![1] - anchors[b]![1] || anchors[a]![0] - anchors[b]![0]);
+  const numbered = order.map((index, position) => ({ ...key[index]!, number: position + 1 }));
+  const numberOf = new Map(numbered.map((entry) => [`number:${entry.id}`, entry.number]));
+  return { labels: labels.map((label) => (label.kind === 'number' && numberOf.has(label.id) ? { ...label, lines: [String(numberOf.get(label.id))] } : label)), key: numbered };
 }

@@ -91,6 +91,22 @@ describe('the default briefing page of the real data (PDF pages)', () => {
     for (const m of marks) for (const size of m.sizes) expect(size / pxPerPt, m.id).toBeGreaterThanOrEqual(minPt - 0.01);
   }, 60_000);
 
+  it.each(CASES)('%s: the numbers read top to bottom, left to right, so a reader finds 12 near 11 and 13', (_, overrides) => {
+    const input = make(overrides);
+    const svg = renderExportPages(input, { continueKey: true })[0]!;
+    const numbers = [...svg.matchAll(/<g class="key-number" data-id="([^"]+)"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => ({ id: m[1]!, number: Number(m[2]) }));
+    // the numbered points' positions in the numbers' order (a line's number stands at a place on it the page chooses)
+    const sequence = numbers.sort((a, b) => a.number - b.number).flatMap(({ id }) => {
+      const geometry = input.features.find((f) => f.id === id)!.geometry;
+      return geometry.type === 'Point' ? [geometry.coordinates as [number, number]] : [];
+    });
+    expect(sequence.length).toBeGreaterThan(10);
+    sequence.slice(1).forEach(([lon, lat], i) => {
+      const [previousLon, previousLat] = sequence[i]!;
+      expect(lat < previousLat || (lat === previousLat && lon >= previousLon), `the point numbered after the ${i + 1}th`).toBe(true);
+    });
+  });
+
   it('names the two capitals\' seats in full on the A4 page', { timeout: 60_000 }, () => {
     for (const lang of ['zh', 'en'] as const) {
       const svg = renderExportPages(make({ preset: 'a4-landscape', dpi: 150, lang }), { continueKey: true })[0]!;
@@ -109,7 +125,7 @@ const IMAGES = [
 ] as const;
 
 describe('the default view as one image (SVG, PNG)', () => {
-  it.each(IMAGES)('%s: exactly the preset\'s page; every project shown is named, numbered with its key row, or counted in the key\'s closing line, numbered by label priority; the map keeps its share', (_, overrides) => {
+  it.each(IMAGES)('%s: exactly the preset\'s page; every project shown is named, numbered with its key row, or counted in the key\'s closing line, the numbered ones chosen by label priority; the map keeps its share', (_, overrides) => {
     const input = make(overrides);
     const svg = renderExportSvg(input);
     expect(svg).not.toContain('NaN');

@@ -289,6 +289,21 @@ describe('project labels, leaders and the numbered key', () => {
     const shown = [...base.features, ...many].filter((f) => f.geometry.type === 'Point').length + 2; // and the two corridors
     expect(named.size + listed).toBe(shown);
     expect(svg).not.toContain('key-unlisted');
+    // the numbers read top to bottom, left to right: each numbered point lies no higher than the one before,
+    // and on the same row not to its left (which projects get numbers goes by priority; their numbers do not)
+    const position = (id: string) => {
+      const geometry = [...base.features, ...many].find((f) => f.id === id)!.geometry;
+      return geometry.type === 'Point' ? (geometry.coordinates as [number, number]) : null;
+    };
+    const sequence = [...numbers].sort((a, b) => a[1] - b[1]).flatMap(([id]) => {
+      const at = position(id);
+      return at ? [at] : [];
+    });
+    expect(sequence.length).toBeGreaterThan(5);
+    sequence.slice(1).forEach(([lon, lat], i) => {
+      const [previousLon, previousLat] = sequence[i]!;
+      expect(lat < previousLat || (lat === previousLat && lon >= previousLon), `number ${i + 2} after ${i + 1}`).toBe(true);
+    });
   });
 
 });
