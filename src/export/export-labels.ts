@@ -255,7 +255,11 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
   const size = fontSize;
   // every number's box as wide as the widest number the key can reach: the numbers are given after placing
   const side = Math.max(estimateWidth(String(Math.min(maxKey, ordered.length)), size) + 6 * unit, size * 1.3);
-  for (const { feature, anchor } of ordered) {
+  // A project with no free spot close by and no numbered neighbour yet waits for the projects after it:
+  // once they are numbered it may share a neighbour's number, and only then, if it still can't, shares
+  // the nearest number with room or takes a spot whose leader crosses another.
+  const waiting: typeof ordered = [];
+  const numberOne = ({ feature, anchor }: (typeof ordered)[number], last: boolean): void => {
     const text = String(key.length + 1);
     const symbolRadius = radiusOf.get(feature.id);
     const radius = symbolRadius ?? 8 * unit;
@@ -299,20 +303,26 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
       const near = nearestNumber(groupReach, NUMBER_GROUP_SIZE);
       if (near >= 0) {
         share(near);
-        continue;
+        return;
       }
     }
-    if (key.length >= maxKey && !beside) continue;
+    if (key.length >= maxKey && !beside) return;
     const clean = beside ?? spots.find((s) => claimOf(s).every(free) && lineClear(s));
     if (!clean) {
       // no spot with a short, free line to it: rather than a long leader or one crossing other labels,
       // a number a little farther off stands for this project too, else the nearest with room
       const farther = nearestNumber(2 * groupReach, 2 * NUMBER_GROUP_SIZE);
-      const any = farther >= 0 ? farther : nearestNumber(Infinity, 2 * NUMBER_GROUP_SIZE);
+      // (the nearest number anywhere only once every other project has had its turn: the first numbers
+      // on the page may be far off, and a number stands for its neighbours, not for a project across the map)
+      const any = farther >= 0 ? farther : last ? nearestNumber(Infinity, 2 * NUMBER_GROUP_SIZE) : -1;
       if (any >= 0) {
         share(any);
-        continue;
+        return;
       }
+    }
+    if (!clean && !last) {
+      waiting.push({ feature, anchor });
+      return;
     }
     // still none: a free spot whose leader crosses something; none at all (a page packed edge to
     // edge): the nearest spot covering no name, else the nearest on the page, so the project still
@@ -331,7 +341,9 @@ export function layoutExportLabels(input: LabelLayoutInput): LabelLayout {
     numberAnchors.push(anchor);
     listed += 1;
     labels.push({ id: `number:${feature.id}`, kind: 'number', align: 'middle', key: feature.id, lines: [text], x: spot.x, y: spot.y, width: side, height: side, fontSize: size, bold: true, ...(leader ? { leader } : {}) });
-  }
+  };
+  for (const item of ordered) numberOne(item, false);
+  for (const item of waiting) numberOne(item, true);
   const inReadingOrder = renumbered(labels, key, numberAnchors);
   return { ...inReadingOrder, unlisted: unnamed.length - listed };
 }

@@ -1,10 +1,11 @@
 // How much of the numbered key the map page lists. A PDF lists what the legend holds and continues the
-// rest on pages of its own (key-pages.ts); one image (SVG, PNG) is exactly its preset's page, so it lists
-// what the legend holds and counts the projects shown without a number. Either way the key's rows may
-// not squeeze the map, and the map is placed again until the key holds still.
+// rest on pages of its own (key-pages.ts), the map placed again until the key holds still; one image
+// (SVG, PNG) is exactly its preset's page, so its map keeps the frame it has with no key, the key lists
+// what the legend's room beside or below it holds, and a closing line counts the projects shown without
+// a number. Either way the key's rows may not squeeze the map.
 import type { ExportInput } from './export-input.ts';
 import type { KeyEntry } from './export-labels.ts';
-import { mapShare, MIN_MAP_SHARE, subjectScale, type Box, type PageLayout } from './layout.ts';
+import { mapShare, MIN_MAP_SHARE, sameBox, subjectScale, type Box, type PageLayout } from './layout.ts';
 import { keyRows, type KeyNotes, type LegendRow } from './legend.ts';
 import { mapBody, type MapBody } from './map-body.ts';
 import { mercatorAspect } from './map-projection.ts';
@@ -25,7 +26,8 @@ export interface Planned {
   rows: LegendRow[];
 }
 
-export type Plan = (key: readonly KeyEntry[], notes?: KeyNotes) => Planned;
+/** Plans the legend for a key; given a page to keep, its map frame and legend type are kept where the rows fit beside it. */
+export type Plan = (key: readonly KeyEntry[], notes?: KeyNotes, keep?: PageLayout) => Planned;
 
 /** What the map page draws: its layout and legend rows, the map's contents, the key's rows on it and the numbers continued after it. */
 export interface DrawnPage extends Planned {
@@ -72,45 +74,53 @@ export function keyContinued(input: ExportInput, plan: Plan, legendOnly: Planned
   return { layout: page.layout, rows, body, shownKey, rest };
 }
 
-const sameBox = (a: Box, b: Box): boolean => Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.width - b.width) < 0.01 && Math.abs(a.height - b.height) < 0.01;
-
 /**
- * One image (SVG, PNG) is exactly its preset's page. The key lists as many numbers as the legend holds
- * without squeezing the map, given in the order the map gives names (highest label priority first);
- * the projects past it keep their symbol, and a line closing the key says how many there are and that
- * the PDF (whose key continues on pages of its own) or a filter lists them all. A key is kept only once
- * the map it was planned for is the map its numbers were placed on, so every number has its row.
+ * One image (SVG, PNG) is exactly its preset's page. Its map keeps the frame it has with no key (the
+ * legend and the line closing it), and the key lists as many numbers as the legend's room beside or
+ * below that frame holds: the numbers are placed on that very frame, so the rows planned for them are
+ * the rows drawn. Which projects get a number goes by label priority; the projects past it keep their
+ * symbol, and the closing line says how many there are and that the PDF (whose key continues on pages
+ * of its own) or a filter lists them all.
  */
 export function keyOnImage(input: ExportInput, plan: Plan, legendOnly: Planned, firstBody: MapBody): DrawnPage {
-  const unnamed = (b: MapBody) => b.key.reduce((n, entry) => n + entry.members.length, 0) + b.unlisted;
-  const total = unnamed(firstBody);
-  // the projects the first k numbers of the unlimited key stand for, and the rest shown without a number
-  const estimate = (k: number): KeyNotes => ({ unnumbered: total - firstBody.key.slice(0, k).reduce((n, entry) => n + entry.members.length, 0) });
-  const fits = (k: number) => keyKeepsMap(plan(firstBody.key.slice(0, k), estimate(k)).layout, legendOnly.layout, mercatorAspect(input.bounds));
-  // the most numbers that fit: the key's room shrinks as it grows, so halve the range
+  const bare = noKey(input, plan, legendOnly.layout);
+  const frame = bare.layout;
+  const aspect = mercatorAspect(input.bounds);
+  const tried = new Map<number, DrawnPage | null>();
+  // the page with at most `maxKey` numbers placed on the frame, or null where their rows do not fit beside it
+  const withKey = (maxKey: number): DrawnPage | null => {
+    if (!tried.has(maxKey)) {
+      const body = mapBody(input, frame.map, frame.unit, frame.labelSize, maxKey);
+      const page = plan(body.key, { unnumbered: body.unlisted }, frame);
+      const keeps = sameBox(page.layout.map, frame.map) && keyKeepsMap(page.layout, frame, aspect);
+      tried.set(maxKey, keeps ? { ...page, body, shownKey: body.key, rest: [] } : null);
+    }
+    return tried.get(maxKey)!;
+  };
+  // the most numbers that fit: more numbers, more rows, so halve the range
   let [low, high] = [0, Math.min(firstBody.key.length, MAX_KEY)];
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (fits(mid)) low = mid;
+    if (withKey(mid)) low = mid;
     else high = mid - 1;
   }
-  for (let maxKey = low; ; maxKey = Math.floor(maxKey * 0.75)) {
-    let page = plan(firstBody.key.slice(0, maxKey), estimate(maxKey));
-    for (let round = 0; round < 3; round++) {
-      const body = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, maxKey);
-      const notes = { unnumbered: body.unlisted };
-      const next = plan(body.key, notes);
-      // the numbers were placed on this map and the legend that lists them leaves it as it is
-      if (sameBox(next.layout.map, page.layout.map) && (maxKey === 0 || keyKeepsMap(next.layout, legendOnly.layout, mercatorAspect(input.bounds)))) return { ...next, body, shownKey: body.key, rest: [] };
-      page = next;
-    }
-    if (maxKey === 0) {
-      // no key at all: the legend's own rows and the count of the projects without a name
-      const body = mapBody(input, legendOnly.layout.map, legendOnly.layout.unit, legendOnly.layout.labelSize, 0);
-      const page = plan([], { unnumbered: body.unlisted });
-      if (sameBox(page.layout.map, legendOnly.layout.map)) return { ...page, body, shownKey: [], rest: [] };
-      const again = mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, 0);
-      return { ...plan([], { unnumbered: again.unlisted }), body: again, shownKey: [], rest: [] };
-    }
+  return (low > 0 && withKey(low)) || bare;
+}
+
+/**
+ * The page without a key: the legend's own rows and the line counting the projects without a name. Should
+ * that line not fit beside the legend's map, the map is placed again and held there while the projects
+ * are counted on it.
+ */
+function noKey(input: ExportInput, plan: Plan, legendOnly: PageLayout): DrawnPage {
+  let layout = legendOnly;
+  let keep: PageLayout | undefined;
+  for (let round = 0; ; round++) {
+    const body = mapBody(input, layout.map, layout.unit, layout.labelSize, 0);
+    const page = plan([], { unnumbered: body.unlisted }, keep);
+    if (sameBox(page.layout.map, layout.map)) return { ...page, body, shownKey: [], rest: [] };
+    // (a legend that will not hold still: the map is drawn in the frame the page gives it)
+    if (round === 2) return { ...page, body: mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, 0), shownKey: [], rest: [] };
+    layout = keep = page.layout;
   }
 }

@@ -48,6 +48,12 @@ export interface BlockLines {
   legendRows: (columnWidth: number) => LegendRowLines[];
   /** the subject's width / height on the Mercator page (the bounds' shape); absent: square */
   subjectAspect?: number;
+  /**
+   * The map frame to keep (an image whose legend takes the numbered key's rows): the legend is placed,
+   * in the fewest columns that hold its rows, only in the room this frame leaves beside or below it.
+   * When no placement holds them there, the usual placement is made.
+   */
+  keepMap?: Box;
 }
 
 export interface PageLayout extends PageMetrics {
@@ -179,6 +185,15 @@ function legendOptions(metrics: PageMetrics): LegendOption[] {
   return [...right, ...below];
 }
 
+/**
+ * The placements that keep a map frame `room` narrower than the page's content (less the gap): beside
+ * it, one or two columns sharing that width (so a wide single column may become two); below it, as usual.
+ */
+function keptOptions(metrics: PageMetrics, room: number): LegendOption[] {
+  const side = ([1, 2] as const).map((columns) => ({ placement: 'right' as const, columns, columnWidth: room / columns })).filter((o) => o.columnWidth >= 300 * metrics.unit);
+  return [...side, ...legendOptions(metrics).filter((o) => o.placement !== 'right')];
+}
+
 /** How large the subject is drawn in `map`: the Mercator fit's limiting side, in px. */
 export function subjectScale(map: Box, aspect: number): number {
   return Math.min(map.width, map.height * aspect);
@@ -189,6 +204,9 @@ export function subjectFill(map: Box, aspect: number): number {
   const scale = subjectScale(map, aspect);
   return map.width > 0 && map.height > 0 ? (scale * (scale / aspect)) / (map.width * map.height) : 0;
 }
+
+/** The same box, to a hundredth of a pixel. */
+export const sameBox = (a: Box, b: Box): boolean => Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01 && Math.abs(a.width - b.width) < 0.01 && Math.abs(a.height - b.height) < 0.01;
 
 /** The share of the space between title and footer the map keeps, at least, while the legend's type can still shrink. */
 export const MIN_MAP_SHARE = 0.55;
@@ -227,6 +245,7 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
   const gap = 24 * unit;
   const aspect = lines.subjectAspect ?? 1;
   const content = { x: margin, y: mapTop, width: width - 2 * margin, height: contentBottom - mapTop };
+  const keep = lines.keepMap;
   const place = (option: LegendOption): PageLayout | null => {
     const legendCols = legendColumnsOf(lines.legendRows(option.columnWidth), option.columns, metrics);
     let map: Box;
@@ -237,9 +256,11 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
       if (legendCols.height > map.height) return null;
       legend = { x: map.x + map.width + gap, y: mapTop, width: legendWidth, height: legendCols.height };
     } else {
-      map = { x: margin, y: mapTop, width: width - 2 * margin, height: Math.max(contentBottom - mapTop - legendCols.height - gap, 0) };
+      map = keep ?? { x: margin, y: mapTop, width: width - 2 * margin, height: Math.max(contentBottom - mapTop - legendCols.height - gap, 0) };
       legend = { x: margin, y: map.y + map.height + gap, width: map.width, height: legendCols.height };
+      if (keep && legend.y + legend.height > contentBottom + 0.01) return null;
     }
+    if (keep && !sameBox(map, keep)) return null;
     return {
       ...metrics, legendPlacement: option.placement, legendColumns: option.columns, legendColumnWidth: option.columnWidth,
       titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, map, legend, content,
@@ -252,6 +273,10 @@ export function computeLayout(metrics: PageMetrics, lines: BlockLines): PageLayo
       ...metrics, titleBaseline, subtitleBaseline, noteBaseline, footerBaseline, lineHeight, content, map: { ...content },
       legend: { x: margin, y: content.y + content.height, width: 0, height: 0 }, legendRowY: [], legendRowColumn: [],
     };
+  }
+  if (keep) {
+    const held = keptOptions(metrics, content.width - gap - keep.width).map(place).find((layout) => layout !== null);
+    return held ?? computeLayout(metrics, { ...lines, keepMap: undefined });
   }
   const placed = legendOptions(metrics)
     .map(place)

@@ -3,7 +3,7 @@
 import { escapeXml } from './escape.ts';
 import type { ExportInput } from './export-input.ts';
 import { footerLineCount, footerLines, footerSvg } from './footer.ts';
-import { computeLayout, mapShare, MIN_MAP_SHARE, pageMetrics, SCALE_TOLERANCE, subjectScale, type LegendRowLines, type PageLayout } from './layout.ts';
+import { computeLayout, mapShare, MIN_MAP_SHARE, pageMetrics, SCALE_TOLERANCE, subjectScale, type Box, type LegendRowLines, type PageLayout } from './layout.ts';
 import { KEY_CONTINUED_HEADING, KEY_HEADING, keyRows, legendRows, legendSvg, type KeyNotes, type LegendRow } from './legend.ts';
 import { keyPages } from './key-pages.ts';
 import { keyContinued, keyOnImage, type Planned } from './key-plan.ts';
@@ -81,15 +81,20 @@ export function renderExportPages(input: ExportInput, { continueKey }: PagesOpti
   // take more than its share of the page from the map; and it takes the next smaller type where that
   // draws the subject markedly larger (one column beside the map instead of two).
   const scaleOf = (layout: PageLayout) => subjectScale(layout.map, blocks.subjectAspect);
-  const plan = (key: readonly KeyEntry[], notes: KeyNotes = {}): Planned => {
+  const planAt = (bodySize: number, key: readonly KeyEntry[], notes: KeyNotes, keepMap?: Box): Planned => {
+    const legendMetrics = { ...metrics, bodySize };
+    const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth, notes)];
+    const layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map(rowLines), ...(keepMap ? { keepMap } : {}) });
+    return { layout, rows: rowsAt(layout.legendColumnWidth) };
+  };
+  // a page given to keep: its map frame and its legend's type, the legend placed in the room the map leaves
+  const plan = (key: readonly KeyEntry[], notes: KeyNotes = {}, keep?: PageLayout): Planned => {
+    if (keep) return planAt(keep.bodySize, key, notes, keep.map);
     let chosen: Planned | null = null;
     for (const step of LEGEND_TYPE_STEPS) {
-      const legendMetrics = { ...metrics, bodySize: Math.max(metrics.labelSize, metrics.bodySize * step) };
-      const rowsAt = (columnWidth: number) => [...legendRows(legendItems, hasApproximate, legendMetrics, input.lang, columnWidth), ...keyRows(key, legendMetrics, input.lang, columnWidth, notes)];
-      const layout = computeLayout(legendMetrics, { ...blocks, legendRows: (columnWidth) => rowsAt(columnWidth).map(rowLines) });
-      const planned = { layout, rows: rowsAt(layout.legendColumnWidth) };
+      const planned = planAt(Math.max(metrics.labelSize, metrics.bodySize * step), key, notes);
       if (!chosen || mapShare(chosen.layout) < MIN_MAP_SHARE) chosen = planned;
-      else if (scaleOf(layout) * SCALE_TOLERANCE > scaleOf(chosen.layout)) return planned;
+      else if (scaleOf(planned.layout) * SCALE_TOLERANCE > scaleOf(chosen.layout)) return planned;
     }
     return chosen!;
   };

@@ -165,12 +165,13 @@ describe('npm run export', () => {
     expect(fromBrowser).toContain('<text class="title"');
   }, 180_000);
 
-  it('exports the default view at exactly its preset (A4 in zh and en, a slide as SVG and PNG): every project named, numbered with its key row, or counted in the key\'s closing line, with no label over another, no leader across a label or leader and no text off the page', async () => {
+  it('exports the default view at exactly its preset (A4 in zh and en, a slide as SVG and PNG, and in zh as SVG): every project named, numbered with its key row, or counted in the key\'s closing line, with no label over another, no leader across a label or leader and no text off the page', async () => {
     const jobs = [
       { url: 'https://example.org/chengyu/?lang=zh', preset: 'a4-landscape', format: 'svg', out: join(dir, 'default-zh.svg') },
       { url: 'https://example.org/chengyu/?lang=en', preset: 'a4-landscape', format: 'svg', out: join(dir, 'default-en.svg') },
       { url: 'https://example.org/chengyu/?lang=en', preset: 'slide-16x9', format: 'svg', out: join(dir, 'default-slide.svg') },
       { url: 'https://example.org/chengyu/?lang=en', preset: 'slide-16x9', format: 'png', out: join(dir, 'default-slide.png') },
+      { url: 'https://example.org/chengyu/?lang=zh', preset: 'slide-16x9', format: 'svg', out: join(dir, 'default-slide-zh.svg') },
     ];
     const batch = join(dir, 'default-views.json');
     writeFileSync(batch, JSON.stringify(jobs));
@@ -205,6 +206,9 @@ describe('npm run export', () => {
       const numbers = [...svg.matchAll(/<g class="key-number" data-id="[^"]+"[^>]*>.*?<text [^>]*>(\d+)<\/text><\/g>/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
       expect(rows.map((row) => row.number), out).toEqual(numbers);
     }
+    // a slide numbers projects in the legend's room beside its map (en: 2 rows standing for 10 projects, zh: 5 for 29)
+    expect(keyRowsOf(readFileSync(join(dir, 'default-slide.svg'), 'utf8')).length).toBeGreaterThanOrEqual(2);
+    expect(keyRowsOf(readFileSync(join(dir, 'default-slide-zh.svg'), 'utf8')).length).toBeGreaterThanOrEqual(4);
     // the slide's PNG is the slide: 1920 × 1080 in its header
     const png = readFileSync(join(dir, 'default-slide.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);

@@ -1,15 +1,37 @@
 // The briefing page of the real data, read back as a reader would look at it: names and numbers
 // never cover each other, no leader line runs across another label or leader, nothing leaves the
 // page, every project on the map is named or numbered with a key row, and the type is big enough.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
+import { defaultSubtitle, defaultTitle } from '../../src/export-ui/default-texts.ts';
 import { MIN_MAP_SHARE } from '../../src/export/layout.ts';
 import type { ExportInput } from '../../src/export/export-input.ts';
 import { realExportInput } from '../fixtures/export/real-input.ts';
 import { projectLabelPriority } from '../../src/cartography/project-labels.ts';
 import { keyRowsOf, labelClashes, leadersOf, namesIn, type Box } from './read-labels.ts';
 
+// The page as it is drawn with no number at all (while `on`): its map frame is the one the key's rows must leave as it is.
+const noNumbers = vi.hoisted(() => ({ on: false }));
+vi.mock('../../src/export/export-labels.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/export/export-labels.ts')>();
+  return { ...original, layoutExportLabels: (input: Parameters<typeof original.layoutExportLabels>[0]) => original.layoutExportLabels(noNumbers.on ? { ...input, maxKey: 0 } : input) };
+});
+function withoutNumbers(input: ExportInput): string {
+  noNumbers.on = true;
+  try {
+    return renderExportSvg(input);
+  } finally {
+    noNumbers.on = false;
+  }
+}
+
 let make: (overrides?: Partial<ExportInput>) => ExportInput;
+/** The default view with the title and subtitle the Export dialog gives it (what is shown, no filters). */
+const withDialogTexts = (overrides: Partial<ExportInput> & { lang: ExportInput['lang'] }): ExportInput => {
+  const count = make().features.length;
+  const summary = { count, total: count, filters: null };
+  return make({ title: defaultTitle(overrides.lang, summary), subtitle: defaultSubtitle(overrides.lang, summary), ...overrides });
+};
 beforeAll(async () => {
   make = await realExportInput();
 }, 60_000);
@@ -174,5 +196,65 @@ describe('the default view as one image (SVG, PNG)', () => {
       expect(Number(m[2])).toBeGreaterThan(0);
       expect(Number(m[2])).toBeLessThanOrEqual(pageH);
     }
+  }, 60_000);
+});
+
+const frameOf = (svg: string): Box => svg.match(/<clipPath id="export-map-frame"><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!.slice(1).map(Number) as Box;
+
+// Measured on the default view with the dialog's texts: the English slide lists 2 numbers for 10
+// projects (each English row of five names runs to 7–9 lines, about 200 px, and the room below the
+// legend held two), the Chinese one 5 numbers for 28 (crowded neighbours share a number, so a row lists
+// up to five names, or ten for a cluster). Before, both listed none: the numbers were planned on one map
+// and placed on another, and the legend's room (300 px below its last row on the English slide) was
+// left empty. The Chinese minimum leaves a row's margin for small changes in the data; the English one
+// has none to spare, as one fewer row would leave room for another.
+const SLIDES = [
+  ['English', 'en', 2, 8],
+  ['Chinese', 'zh', 4, 20],
+] as const;
+
+describe('the default 16:9 slide as one image', () => {
+  it.each(SLIDES)('in %s: numbers as many projects as the legend has room for beside the map, which keeps the frame it has with no number', (_, lang, minRows, minProjects) => {
+    const input = withDialogTexts({ preset: 'slide-16x9', lang });
+    const svg = renderExportSvg(input);
+    const rows = keyRowsOf(svg);
+    expect(rows.length).toBeGreaterThanOrEqual(minRows);
+    expect(rows.flatMap((row) => row.ids).length).toBeGreaterThanOrEqual(minProjects);
+    // each number on the map has its row, and the closing line counts the rest
+    const numbers = marksOf(svg).filter((m) => m.cls === 'key-number').map((m) => m.id);
+    expect(numbers.sort()).toEqual(rows.map((row) => row.ids[0]!).sort());
+    expect(svg).toContain('class="key-unnumbered"');
+    // a number stands for its neighbours: each project of its row drawn as a point lies within 8 label
+    // sizes of it (a Chinese slide's first number, at Chengdu, listed projects in Chongqing, 18 sizes away)
+    const pointAt = new Map([...svg.matchAll(/<path transform="translate\(([\d.-]+),([\d.-]+)\)"[^>]*class="feature point" data-id="([^"]+)"/g)].map((m) => [m[3]!, [Number(m[1]), Number(m[2])]] as const));
+    for (const mark of marksOf(svg).filter((m) => m.cls === 'key-number')) {
+      const [x, y, w, h] = mark.box;
+      const row = rows.find((r) => r.ids[0] === mark.id)!;
+      for (const id of row.ids.filter((member) => pointAt.has(member))) {
+        const [px, py] = pointAt.get(id)!;
+        expect(Math.hypot(px - (x + w / 2), py - (y + h / 2)) / mark.sizes[0]!, `${id} in row ${row.number}`).toBeLessThanOrEqual(8);
+      }
+    }
+    // no name or number over another and no leader across one, on the image and on the PDF's map page
+    // (a crowd's first project near Chengdu took a number whose leader crossed a name on the Chinese slide)
+    expect(labelClashes(svg)).toEqual([]);
+    expect(labelClashes(renderExportPages(input, { continueKey: true })[0]!)).toEqual([]);
+
+    // the map's frame is the one it has with no number: the key's rows take only the legend's room
+    const bare = withoutNumbers(input);
+    expect(keyRowsOf(bare)).toEqual([]);
+    const frame = frameOf(svg);
+    expect(frame).toEqual(frameOf(bare));
+
+    // the legend, beside the map, leaves less room below its longest column than a row listed takes on average
+    // (on the English slide it left 300 px, a third of the map's height, with no number on the map)
+    const legend = svg.split('\n').find((line) => line.startsWith('<g class="legend">'))!;
+    const baselines = [...legend.matchAll(/<tspan x="([\d.]+)" y="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(Math.min(...baselines.map(([x]) => x))).toBeGreaterThan(frame[0] + frame[2]);
+    const room = frame[1] + frame[3] - Math.max(...baselines.map(([, y]) => y));
+    const lineHeight = 1.3 * Number(legend.match(/<g class="key-row"[^>]*>.*?<text [^>]*font-size="([\d.]+)"/)![1]);
+    const rowLines = [...legend.matchAll(/<g class="key-row"[^>]*>(.*?)<\/g>/g)].map((m) => m[1]!.split('<tspan').length - 1);
+    const meanRow = (rowLines.reduce((sum, lines) => sum + lines, 0) / rowLines.length) * lineHeight;
+    expect(room).toBeLessThan(meanRow);
   }, 60_000);
 });

@@ -134,3 +134,48 @@ describe('computeLayout: where the legend goes', () => {
     expect(beside || below).toBe(true);
   });
 });
+
+describe('computeLayout with a map frame to keep (an image whose legend takes the numbered key)', () => {
+  const metrics = pageMetrics(resolvePreset('slide-16x9'));
+  const lines = (rows: number[]): BlockLines => ({ title: 1, titleSize: metrics.titleSize, subtitle: 1, subtitleSize: metrics.subtitleSize, note: 0, footer: 2, legendRows: () => rows, subjectAspect: CIRCLE_ASPECT });
+  const rowHeight = (n: number) => n * 34 * metrics.unit;
+
+  it('puts rows that outgrow a wide single column beside the map into two columns of the same width, and the map keeps its frame', () => {
+    // 22 one-line rows: one column beside the map holds them
+    const bare = computeLayout(metrics, lines(Array(22).fill(1)));
+    expect(bare.legendPlacement).toBe('right');
+    expect(bare.legendColumns).toBe(1);
+    // 12 more rows do not fit one column: the usual choice moves the map; kept, the legend splits the same width
+    const more = Array(34).fill(1);
+    expect(computeLayout(metrics, lines(more)).map).not.toEqual(bare.map);
+    const kept = computeLayout(metrics, { ...lines(more), keepMap: bare.map });
+    expect(kept.map).toEqual(bare.map);
+    expect(kept.legendColumns).toBe(2);
+    expect(kept.legendColumnWidth * 2).toBeCloseTo(bare.legendColumnWidth, 5);
+    expect(kept.legend.x).toBeCloseTo(bare.legend.x, 5);
+    expect(kept.legend.height).toBeLessThanOrEqual(kept.map.height + 0.01);
+    expect(new Set(kept.legendRowColumn)).toEqual(new Set([0, 1]));
+  });
+
+  it('keeps a frame above the legend, the legend within the room below it', () => {
+    const square = pageMetrics(resolvePreset('square'));
+    const squareLines = (rows: number[]): BlockLines => ({ title: 1, titleSize: square.titleSize, subtitle: 0, subtitleSize: square.subtitleSize, note: 0, footer: 2, legendRows: () => rows, subjectAspect: CIRCLE_ASPECT });
+    const bare = computeLayout(square, squareLines(Array(10).fill(1)));
+    expect(bare.legendPlacement).toBe('below');
+    // one more row in a column with room: the same map
+    const kept = computeLayout(square, { ...squareLines(Array(11).fill(1)), keepMap: bare.map });
+    expect(kept.map).toEqual(bare.map);
+    expect(kept.legend.y + kept.legend.height).toBeLessThanOrEqual(kept.content.y + kept.content.height + 0.01);
+    expect(kept.legendRowY).toHaveLength(11);
+  });
+
+  it('makes the usual placement when the rows do not fit beside or below the frame (the caller sees the map move)', () => {
+    const bare = computeLayout(metrics, lines(Array(22).fill(1)));
+    const tooMany = Array(80).fill(1);
+    expect(rowHeight(40)).toBeGreaterThan(bare.map.height);
+    const kept = computeLayout(metrics, { ...lines(tooMany), keepMap: bare.map });
+    const usual = computeLayout(metrics, lines(tooMany));
+    expect([kept.map, kept.legend, kept.legendColumns]).toEqual([usual.map, usual.legend, usual.legendColumns]);
+    expect(kept.map).not.toEqual(bare.map);
+  });
+});
