@@ -41,6 +41,8 @@ export interface SnapshotSource {
   summary(): ShownSummary;
   /** resolves once no question's answer is pending, so the export draws the settled set */
   ready(): Promise<void>;
+  /** the state's own address now (the export footer's link), never the address bar, which is written later */
+  permalink(): string;
   /** stops following the scene */
   dispose(): void;
 }
@@ -85,6 +87,7 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
   const frameOptions = { region, ...(core ? { core } : {}) };
   return {
     ready: () => settledScene(scene).then(() => undefined),
+    permalink: () => permalink(store.getState()),
     dispose: unsubscribe,
     snapshot(options) {
       const current = scene.get();
