@@ -9,6 +9,7 @@ import type { ExportSnapshot } from './build-input';
 import { defaultSubtitle, defaultTitle, type ShownSummary } from './default-texts';
 import { dpiForPreset, exportFileName, isPresetName, type ExportOptions } from './export-options';
 import { createExportForm } from './export-form';
+import { exportFailureText } from './export-failure';
 import { loadCountyBoundaries } from '../data/load-boundaries';
 import { countiesShownAt } from './build-input';
 import '../styles/export.css';
@@ -131,7 +132,7 @@ export function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { 
         status.textContent = t('export.done', { file: result.name });
       }
     } catch (failure) {
-      if (!controller.signal.aborted) error.textContent = t('export.failed', { reason: failure instanceof Error ? failure.message : String(failure) });
+      if (!controller.signal.aborted) error.textContent = t('export.failed', { reason: exportFailureText(failure, uiLang) });
     } finally {
       clearTimeout(progressTimer);
       // a cancelled export already gave the dialog back (below); a newer one may own it now

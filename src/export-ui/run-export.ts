@@ -8,6 +8,7 @@ import type { AtlasKind } from '../export/atlas-kinds';
 import { buildExportInput, type ExportSnapshot, type ExportTexts } from './build-input';
 import { exportFileName, MIME_TYPES, type ExportOptions } from './export-options';
 import { rasteriseSvg } from './rasterise';
+import { ExportFailure } from './export-failure';
 
 export interface ExportFile {
   name: string;
@@ -58,7 +59,7 @@ export interface RunExportOptions {
 
 export async function runExport({ snapshot, options, texts, signal, onFontMissing }: RunExportOptions): Promise<ExportFile> {
   const name = exportFileName(options);
-  if (options.atlas && options.format === 'svg') throw new Error('an atlas (one page per…) is written as a PDF or as PNG pages: choose PDF or PNG');
+  if (options.atlas && options.format === 'svg') throw new ExportFailure('atlas-not-svg');
   if (options.format === 'svg') {
     const svg = renderExportSvg(buildExportInput(snapshot, options, texts));
     return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }) };
