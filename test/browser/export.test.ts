@@ -99,6 +99,26 @@ describe('export dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says when the legend leaves the map a small share of the page (every layer in both languages on a square) and what gives it more room; in one language it says nothing', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=en' });
+    await openDialog(page);
+    const fit = page.getByTestId('export-fit');
+    await choose(page, { preset: 'square', format: 'svg', lang: 'both' });
+    await expect.poll(() => fit.isVisible()).toBe(true);
+    const share = Number(/^The legend is long, so the map takes only (\d+)% of this page\. One language, fewer layers or a larger page gives the map more room\.$/.exec((await fit.textContent()) ?? '')?.[1]);
+    expect(share).toBeGreaterThan(10);
+    expect(share).toBeLessThan(55);
+    // the downloaded page is the one the note describes: a map frame much less than half the square's height
+    const svg = (await downloadBytes(page)).bytes.toString('utf8');
+    const frameHeight = Number(/<rect class="map-frame" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/.exec(svg)![1]);
+    expect(frameHeight).toBeLessThan(1080 * 0.45);
+    await expect.poll(() => fit.isVisible()).toBe(true);
+    // in Chinese alone the legend is short enough: no note
+    await choose(page, { lang: 'zh' });
+    await expect.poll(() => fit.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('downloads an SVG with real text, paper size in mm and a legend of the layers on the map', async () => {
     const { page, errors } = await openApp(browser, { query: '?lang=en' });
     await openDialog(page);

@@ -2,7 +2,7 @@
 // never cover each other, no leader line runs across another label or leader, nothing leaves the
 // page, every project on the map is named or numbered with a key row, and the type is big enough.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
+import { renderExportDocument, renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
 import { MIN_MAP_SHARE } from '../../src/export/layout.ts';
 import type { ExportInput } from '../../src/export/export-input.ts';
 import { realExportInput } from '../fixtures/export/real-input.ts';
@@ -175,4 +175,17 @@ describe('the default view as one image (SVG, PNG)', () => {
       expect(Number(m[2])).toBeLessThanOrEqual(pageH);
     }
   }, 60_000);
+});
+
+describe('the map\'s share of the page', () => {
+  it('is below the layout\'s minimum only where the legend cannot leave it more: every layer in both languages on a square, not in Chinese alone, nor on an A4 page', () => {
+    const share = (overrides: Partial<ExportInput>) => renderExportDocument(make(overrides), { continueKey: false });
+    const both = share({ preset: 'square', lang: 'both' });
+    expect(both.mapShare).toBeLessThan(MIN_MAP_SHARE);
+    // the page the share describes is the image: the same map frame
+    const frameOf = (svg: string) => /<rect class="map-frame" [^>]*>/.exec(svg)![0];
+    expect(frameOf(both.pages[0]!)).toBe(frameOf(renderExportSvg(make({ preset: 'square', lang: 'both' }))));
+    expect(share({ preset: 'square', lang: 'zh' }).mapShare).toBeGreaterThanOrEqual(MIN_MAP_SHARE);
+    expect(share({ preset: 'a4-landscape', dpi: 150, lang: 'both' }).mapShare).toBeGreaterThanOrEqual(MIN_MAP_SHARE);
+  });
 });
