@@ -83,7 +83,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     tabs.panels.layers.append(publishedLegend);
     teardowns.add(mountUserLegend(tabs.panels.layers, store));
     teardowns.add(mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) }));
-    teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures));
+    teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource));
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
     listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();
