@@ -106,7 +106,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     }));
     teardowns.add(mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: say }));
     teardowns.add(mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: goTo.feature }));
-    teardowns.add(mountUserFeatureList(tabs.panels.list, store));
+    teardowns.add(mountUserFeatureList(tabs.panels.list, sceneSource));
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
     const permalinkOf = (state: AppState) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`;
     // One source for the Export dialog and the Embed dialog's social card; a failed load is not kept.
