@@ -119,6 +119,10 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
           manifest,
           viewportSize: () => ({ width: layout.mapContainer.clientWidth, height: layout.mapContainer.clientHeight }),
           permalink: permalinkOf,
+        }).then((source) => {
+          // it follows the scene until the app is torn down (at once if that already happened)
+          teardowns.add(source.dispose);
+          return source;
         }));
     const loadSnapshotSource = () =>
       (snapshotSource ??= createSource().catch((error: unknown) => {

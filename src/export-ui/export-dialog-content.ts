@@ -25,6 +25,8 @@ export interface ExportDialogDeps {
   summary(): ShownSummary;
   /** resolves when what is shown is settled (e.g. a question's answer has arrived) */
   ready?(): Promise<void>;
+  /** the permalink of the state drawn now (the address bar is written a moment after a view change) */
+  permalink(): string;
 }
 
 /** Progress appears only when an export takes longer than this, so quick ones do not flicker. */
@@ -45,8 +47,8 @@ export function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { 
     if (!edited.subtitle) form.subtitle.value = defaultSubtitle(options.lang, summary);
   };
   fillTexts();
-  // The footer cites this page's address unless the user gives the one to publish.
-  form.link.value = window.location.href;
+  // The footer cites the permalink of what is drawn unless the user gives the one to publish.
+  form.link.value = deps.permalink();
 
   const heading = el('h2', { id: 'export-dialog-title' }, t('export.dialogTitle'));
   const preview = el('img', { class: 'export-preview', 'data-testid': 'export-preview' });

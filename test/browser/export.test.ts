@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { readPhys } from '../export/png-read';
-import { useBrowser, nextFrames, openApp } from './harness';
+import { afterMapMove, useBrowser, nextFrames, openApp, query, settledUrl } from './harness';
 import { downloadFrom, type Downloaded } from './support/download';
 import { pdfFillColours, readPdf } from '../export/pdf/pdf-text';
 
@@ -346,5 +346,27 @@ describe('export dialog', () => {
       }
     }
     expect(differing).toBeGreaterThan(500);
+  });
+
+  it('cites the state drawn in the footer at once: a pan made just before opening is in the link before the address bar has it', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=en' });
+    // the dialog's parts are fetched once, so the next opening follows the zoom at once
+    await openDialog(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
+    const before = query(page.url()).get('v');
+
+    // a pan by keyboard (no county file or new names to wait for), and Export at once
+    await page.getByTestId('map').focus();
+    await afterMapMove(page, () => page.keyboard.press('ArrowRight'));
+    await openDialog(page);
+    const link = await page.getByTestId('export-link').inputValue();
+    // the address bar is written a moment after a view change: the link already had that view
+    const written = query(await settledUrl(page)).get('v');
+    expect(written).not.toBeNull();
+    expect(written).not.toBe(before);
+    expect(query(link).get('v')).toBe(written);
+    expect(query(link).get('lang')).toBe('en');
+    expect(errors).toEqual([]);
   });
 });
