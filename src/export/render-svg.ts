@@ -55,7 +55,10 @@ export interface PagesOptions {
 /** The line counts computeLayout needs of a legend row: a note's are set smaller and without a swatch. */
 const rowLines = (row: LegendRow): LegendRowLines => (row.item === null && row.number === undefined && !row.heading ? { note: row.lines.length } : row.lines.length);
 
-/** The map page, then the pages continuing its numbered key (none when it fits). */
+/**
+ * The map page, then the pages continuing its numbered key (none when it fits).
+ * @internal the pages alone, for the unit tests; the app reads them through renderExportDocument
+ */
 export function renderExportPages(input: ExportInput, options: PagesOptions): string[] {
   return renderExportDocument(input, options).pages;
 }

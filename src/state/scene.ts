@@ -108,7 +108,10 @@ function narrow(features: readonly ProjectFeature[], filters: FeatureFilters, ma
   return features.filter((feature) => matchesFilters(feature.properties, filters) && (matching === null || matching.has(feature.id)));
 }
 
-/** The scene of one state; see createSceneMemo for the version views call on every change. */
+/**
+ * The scene of one state; see createSceneMemo for the version views call on every change.
+ * @internal the pure scene the unit tests read; the app reads it through createSceneMemo
+ */
 export function buildScene(state: AppState, data: SceneData, answers: SceneAnswers | null): Scene {
   return createSceneMemo()(state, data, answers);
 }

@@ -6,8 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { readPhys } from '../../src/export/png-phys';
-import { readTitle } from '../../src/export/png-text';
+import { readPhys, readTitle } from '../export/png-read';
 import { useBrowser, openApp } from './harness';
 import { downloadFrom } from './support/download';
 import { countyGeometry, idsWhere, inArea } from './questions-reference';

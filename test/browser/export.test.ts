@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { readPhys } from '../../src/export/png-phys';
+import { readPhys } from '../export/png-read';
 import { afterMapMove, useBrowser, nextFrames, openApp, query, settledUrl } from './harness';
 import { downloadFrom, type Downloaded } from './support/download';
 import { pdfFillColours, readPdf } from '../export/pdf/pdf-text';

@@ -115,6 +115,18 @@ describe('the default briefing page of the real data (PDF pages)', () => {
       expect(seats.has('500103'), lang).toBe(true);
     }
   });
+
+  it('names Chongqing on the square page too, where its projects crowd over its seat: its leader line may cross their symbols, never a name', { timeout: 60_000 }, () => {
+    for (const [lang, subtitle] of [['en', ''], ['en', 'All 104 projects, no filters'], ['zh', '全部 104 个项目，未筛选']] as const) {
+      const svg = renderExportSvg(make({ preset: 'square', lang, subtitle }));
+      const seats = marksOf(svg).filter((m) => m.cls === 'seat-label');
+      expect(seats.map((m) => m.id), `${lang} ${subtitle}`).toEqual(expect.arrayContaining(['510100', '500103']));
+      expect(labelClashes(svg), `${lang} ${subtitle}`).toEqual([]);
+      // its name is near its seat: the leader at most a few label sizes long
+      const chongqing = seats.find((m) => m.id === '500103')!;
+      expect(chongqing.leader).toBeLessThan(6 * 18.7);
+    }
+  });
 });
 
 const IMAGES = [
