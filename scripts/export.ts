@@ -100,6 +100,9 @@ async function exportOne(page: Page, appUrl: string, job: ExportJob): Promise<st
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT_MS }), page.getByTestId('export-download').click()]);
   const problem = (await page.getByTestId('export-error').textContent())?.trim();
   if (problem) console.error(`Warning: ${problem}`);
+  // a legend that leaves the map less than its share of the page (e.g. both languages on a square)
+  const cramped = (await page.getByTestId('export-fit').textContent())?.trim();
+  if (cramped) console.error(`Note: ${cramped}`);
   const failure = await download.failure();
   if (failure) throw new Error(`The download failed: ${failure}`);
   const out = resolve(job.out);

@@ -14,7 +14,7 @@ import { checkSidecar, DATA_EXTENSIONS, SIDECAR_SUFFIX, type LayerSidecar, type 
 import { LAYERS_FILE, type PublishedFeature, type PublishedLayer, type PublishedLayerSummary } from '../../src/data/published-layers.ts';
 
 export { LAYERS_FILE };
-export type { PublishedLayer, PublishedLayerSummary };
+export type { PublishedLayerSummary };
 import { sizeOf, type FileSize } from './manifest.ts';
 
 /** problems listed per layer before "and N more" */

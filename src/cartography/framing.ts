@@ -48,11 +48,3 @@ export function frameAround(subject: BBox, context: BBox, options: FrameOptions)
   const [bottom, top] = placeAxis(mercatorY(s), mercatorY(n), mercatorY(context[1]), mercatorY(context[3]), fy);
   return [west, latitudeOf(bottom), east, latitudeOf(top)];
 }
-
-/** The share of the view's width and of its height that a box fills when `frame` fills the view. */
-export function fillShare(box: BBox, frame: BBox): { x: number; y: number } {
-  return {
-    x: (box[2] - box[0]) / (frame[2] - frame[0]),
-    y: (mercatorY(box[3]) - mercatorY(box[1])) / (mercatorY(frame[3]) - mercatorY(frame[1])),
-  };
-}

@@ -10,6 +10,11 @@ export interface LabelPosition<P> {
   boxes: readonly Box[];
   /** whatever the renderer needs to draw the label at this position */
   place: P;
+  /**
+   * space the label takes from the labels placed after it, which needs to be clear of the labels
+   * placed before it but not of the obstacles (a leader line that may pass over symbols)
+   */
+  claims?: readonly Box[];
 }
 
 export interface PlacementCandidate<P> {
@@ -61,12 +66,14 @@ export function placeCandidates<P>(candidates: readonly PlacementCandidate<P>[],
     for (const box of options.softObstacles) soft.add(box);
   }
   const placed: Placed<P>[] = [];
-  const free = (position: LabelPosition<P>) => position.boxes.every((box) => inside(box, options.viewport) && !labels.collides(box, padding) && !obstacles.collides(box, 0));
+  const free = (position: LabelPosition<P>) =>
+    position.boxes.every((box) => inside(box, options.viewport) && !labels.collides(box, padding) && !obstacles.collides(box, 0)) &&
+    (position.claims ?? []).every((box) => !labels.collides(box, padding));
   const clear = (position: LabelPosition<P>) => !soft || position.boxes.every((box) => !soft.collides(box, 0));
   for (const candidate of [...candidates].sort(byPriority)) {
     const position = (soft ? candidate.positions.find((p) => clear(p) && free(p)) : undefined) ?? candidate.positions.find(free);
     if (!position) continue;
-    for (const box of position.boxes) labels.add(box);
+    for (const box of [...position.boxes, ...(position.claims ?? [])]) labels.add(box);
     placed.push({ id: candidate.id, priority: candidate.priority, place: position.place, boxes: position.boxes });
   }
   return placed;

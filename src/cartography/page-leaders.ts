@@ -94,6 +94,18 @@ export function seatLeaders(candidates: readonly Candidate[], symbols: readonly 
       const claimEnd = along(from, Math.max(0, stop - unit / length));
       return { boxes: [...position.boxes, ...segmentBoxes(from, claimEnd, unit)], place: { ...position.place, leader: { from, to } } };
     });
-    return { ...candidate, positions };
+    if (first.style !== 'capital') return { ...candidate, positions };
+    // A capital is always named where its name finds room: when every leader would cross a symbol
+    // (a dense cluster over the seat on a small page), its line may pass over them, still keeping
+    // every other name off its path.
+    const overSymbols = positions.flatMap((position): LabelPosition<LabelPlace>[] => {
+      const leader = position.place.leader;
+      const box = position.boxes[0];
+      if (!leader || !box) return [];
+      const length = Math.hypot(leader.to[0] - leader.from[0], leader.to[1] - leader.from[1]);
+      const claimEnd: [number, number] = [leader.from[0] + (leader.to[0] - leader.from[0]) * Math.max(0, 1 - unit / length), leader.from[1] + (leader.to[1] - leader.from[1]) * Math.max(0, 1 - unit / length)];
+      return [{ boxes: [box], claims: segmentBoxes(leader.from, claimEnd, unit), place: position.place }];
+    });
+    return { ...candidate, positions: [...positions, ...overSymbols] };
   });
 }

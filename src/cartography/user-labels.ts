@@ -159,7 +159,10 @@ export function crowdedSlice(places: readonly UserLabelPlace[]): CrowdedSlice {
   return { places: indexed, index };
 }
 
-/** A crowded layer's places indexed at once, in slices of `size` (CROWDED_SLICE): as crowdedSlice of each, complete. */
+/**
+ * A crowded layer's places indexed at once, in slices of `size` (CROWDED_SLICE): as crowdedSlice of each, complete.
+ * @internal the reference the map's sliced indexing (crowdedPlacesInSlices) is tested against
+ */
 export function crowdedPlaces(places: readonly UserLabelPlace[], size = CROWDED_SLICE): CrowdedPlaces {
   const slices: CrowdedSlice[] = [];
   for (let start = 0; start < places.length; start += size) slices.push(crowdedSlice(places.slice(start, start + size)));

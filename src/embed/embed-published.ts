@@ -11,7 +11,7 @@ import type { Store } from '../state/store';
 import type { SceneSource } from '../state/scene-source';
 import { createUserNarrowingSource } from '../state/user-narrowing-source';
 import { showPublishedLayers, unknownPublishedIds } from '../user-data/published-layers';
-import { shapeOf } from '../user-data/user-legend';
+import { userLayerSwatch } from '../user-data/user-layer-swatch';
 import { publishedPrecisionLine, publishedSourceLine } from '../user-data/published-source';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
@@ -38,8 +38,7 @@ export async function startEmbedPublished(map: L.Map, lang: Lang, store: Store, 
   const view = mountUserLayers(map, state, () => lang, narrowing);
   const list = el('ul', { class: 'user-legend__rows published-legend__rows', 'data-testid': 'embed-published-legend' });
   for (const layer of state.getLayers()) {
-    const swatch = el('span', { class: `user-legend__swatch user-legend__swatch--${shapeOf(layer)}`, 'aria-hidden': 'true' });
-    swatch.style.setProperty('--swatch', layer.colour);
+    const swatch = userLayerSwatch(layer);
     const row = el('span', { class: 'user-legend__row' });
     row.append(swatch, el('span', { class: 'user-legend__name' }, layer.name));
     const about = el('p', { class: 'published-legend__about' });

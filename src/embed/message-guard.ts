@@ -18,6 +18,7 @@ export function heightMessage(height: number): HeightMessage {
 /**
  * The height to give the iframe, or null when the data is anything but exactly
  * { type: 'chengyu-embed:height', height: <finite number in range> } (a plain object, no other keys).
+ * @internal the reference public/embed.js's copy is tested against; no module of the app calls it
  */
 export function acceptedHeight(data: unknown): number | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;

@@ -186,22 +186,3 @@ export function parseBatchEntries(text: string, file: string): BatchEntry[] {
     }
   });
 }
-
-/** The jobs of a batch file; an error names the entry that is wrong. */
-export function parseBatch(text: string, file: string): ExportJob[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (!Array.isArray(value) || value.length === 0) throw new Error(`${file} must be a non-empty JSON array of {url, preset, dpi, format, out}`);
-  return value.map((entry: unknown, index) => {
-    if (typeof entry !== 'object' || entry === null) throw new Error(`${file}, entry ${index + 1}: expected an object`);
-    try {
-      return makeJob(entry as Record<string, unknown>);
-    } catch (error) {
-      throw new Error(`${file}, entry ${index + 1}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
-}

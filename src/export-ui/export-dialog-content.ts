@@ -9,8 +9,10 @@ import type { ExportSnapshot } from './build-input';
 import { defaultSubtitle, defaultTitle, type ShownSummary } from './default-texts';
 import { dpiForPreset, exportFileName, isPresetName, type ExportOptions } from './export-options';
 import { createExportForm } from './export-form';
+import { exportFailureText } from './export-failure';
 import { loadCountyBoundaries } from '../data/load-boundaries';
 import { countiesShownAt } from './build-input';
+import { MIN_MAP_SHARE } from '../export/layout';
 import '../styles/export.css';
 
 /** The renderer's entry points (src/export-ui/run-export.ts, a chunk of its own). */
@@ -23,6 +25,8 @@ export interface ExportDialogDeps {
   summary(): ShownSummary;
   /** resolves when what is shown is settled (e.g. a question's answer has arrived) */
   ready?(): Promise<void>;
+  /** the permalink of the state drawn now (the address bar is written a moment after a view change) */
+  permalink(): string;
 }
 
 /** Progress appears only when an export takes longer than this, so quick ones do not flicker. */
@@ -43,13 +47,20 @@ export function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { 
     if (!edited.subtitle) form.subtitle.value = defaultSubtitle(options.lang, summary);
   };
   fillTexts();
-  // The footer cites this page's address unless the user gives the one to publish.
-  form.link.value = window.location.href;
+  // The footer cites the permalink of what is drawn unless the user gives the one to publish.
+  form.link.value = deps.permalink();
 
   const heading = el('h2', { id: 'export-dialog-title' }, t('export.dialogTitle'));
   const preview = el('img', { class: 'export-preview', 'data-testid': 'export-preview' });
   const previewBox = el('figure', { class: 'export-preview-box' });
-  previewBox.append(preview, el('figcaption', {}, t('export.preview')));
+  // a page whose legend leaves the map less than its share says so, and what would give it more
+  const fit = el('p', { class: 'export-fit', 'data-testid': 'export-fit', hidden: '' });
+  const showFit = (mapShare: number | undefined) => {
+    const cramped = mapShare !== undefined && mapShare < MIN_MAP_SHARE;
+    fit.hidden = !cramped;
+    fit.textContent = cramped ? t('export.cramped', { share: Math.round(mapShare * 100) }) : '';
+  };
+  previewBox.append(preview, el('figcaption', {}, t('export.preview')), fit);
   const status = el('p', { class: 'export-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'export-status' });
   const progress = el('progress', { class: 'export-progress', 'data-testid': 'export-progress', hidden: '' });
   progress.setAttribute('aria-label', t('export.dialogTitle'));
@@ -70,7 +81,9 @@ export function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { 
   const refreshPreview = () => {
     clearTimeout(previewTimer);
     previewTimer = setTimeout(() => {
-      const url = URL.createObjectURL(new Blob([previewSvg(snapshot(), options, texts())], { type: 'image/svg+xml' }));
+      const page = previewSvg(snapshot(), options, texts());
+      showFit(page.mapShare);
+      const url = URL.createObjectURL(new Blob([page.svg], { type: 'image/svg+xml' }));
       if (previewUrl) URL.revokeObjectURL(previewUrl);
       previewUrl = url;
       preview.src = url;
@@ -127,11 +140,12 @@ export function openDialog(dialog: HTMLDialogElement, deps: ExportDialogDeps, { 
       });
       // a result that arrives after Cancel is discarded
       if (!controller.signal.aborted) {
+        showFit(result.mapShare);
         triggerDownload(result.name, result.blob);
         status.textContent = t('export.done', { file: result.name });
       }
     } catch (failure) {
-      if (!controller.signal.aborted) error.textContent = t('export.failed', { reason: failure instanceof Error ? failure.message : String(failure) });
+      if (!controller.signal.aborted) error.textContent = t('export.failed', { reason: exportFailureText(failure, uiLang) });
     } finally {
       clearTimeout(progressTimer);
       // a cancelled export already gave the dialog back (below); a newer one may own it now

@@ -2,6 +2,7 @@
 // resolution goes into the pHYs chunk (canvas never writes one). Works under the app's CSP
 // because img-src allows blob: and the blob is same-origin, so the canvas is not tainted.
 import { withPhysDpi } from '../export/png-phys';
+import { ExportFailure } from './export-failure';
 
 function abortError(): DOMException {
   return new DOMException('The export was cancelled', 'AbortError');
@@ -31,14 +32,14 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('the SVG could not be drawn as an image'));
+    image.onerror = () => reject(new ExportFailure('svg-not-drawn'));
     image.src = url;
   });
 }
 
 function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`the browser could not encode a ${canvas.width}×${canvas.height} PNG`))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ExportFailure('png-not-encoded', { width: canvas.width, height: canvas.height }))), 'image/png');
   });
 }
 
@@ -56,7 +57,7 @@ export async function rasteriseSvg(svg: string, size: RasterSize, signal?: Abort
     canvas.width = size.widthPx;
     canvas.height = size.heightPx;
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas available');
+    if (!context) throw new ExportFailure('no-canvas');
     context.drawImage(image, 0, 0, size.widthPx, size.heightPx);
     const blob = await abortable(canvasToPng(canvas), signal);
     const bytes = new Uint8Array(await abortable(blob.arrayBuffer(), signal));

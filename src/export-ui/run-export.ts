@@ -1,6 +1,6 @@
 // One export, start to finish: render the SVG, rasterise it for PNG, hand back the file. The
 // font is fetched once per page and only for PNG (an SVG download keeps its text as text).
-import { renderExportPages, renderExportSvg } from '../export/render-svg';
+import { renderExportDocument, renderExportSvg } from '../export/render-svg';
 import { resolvePreset } from '../export/presets';
 import { embeddedFontFromWoff2, PDF_FONT_PATH, SHIPPED_FONT_PATH } from '../export/embedded-font';
 import type { EmbeddedFont, ExportInput } from '../export/export-input';
@@ -8,10 +8,13 @@ import type { AtlasKind } from '../export/atlas-kinds';
 import { buildExportInput, type ExportSnapshot, type ExportTexts } from './build-input';
 import { exportFileName, MIME_TYPES, type ExportOptions } from './export-options';
 import { rasteriseSvg } from './rasterise';
+import { ExportFailure } from './export-failure';
 
 export interface ExportFile {
   name: string;
   blob: Blob;
+  /** the map frame's share of the map page's room between title and footer (absent for an atlas) */
+  mapShare?: number;
 }
 
 let fontPromise: Promise<EmbeddedFont> | null = null;
@@ -58,21 +61,21 @@ export interface RunExportOptions {
 
 export async function runExport({ snapshot, options, texts, signal, onFontMissing }: RunExportOptions): Promise<ExportFile> {
   const name = exportFileName(options);
-  if (options.atlas && options.format === 'svg') throw new Error('an atlas (one page per…) is written as a PDF or as PNG pages: choose PDF or PNG');
+  if (options.atlas && options.format === 'svg') throw new ExportFailure('atlas-not-svg');
   if (options.format === 'svg') {
-    const svg = renderExportSvg(buildExportInput(snapshot, options, texts));
-    return { name, blob: new Blob([svg], { type: MIME_TYPES.svg }) };
+    const { pages, mapShare } = renderExportDocument(buildExportInput(snapshot, options, texts), { continueKey: false });
+    return { name, blob: new Blob([pages[0]!], { type: MIME_TYPES.svg }), mapShare };
   }
   if (options.format === 'pdf') {
     // pdf-lib and fontkit are a chunk of their own, fetched with the font on the first PDF
     const [{ renderPdf }, font] = await Promise.all([import('../export/pdf/render-pdf'), loadPdfFont()]);
     signal.throwIfAborted();
     const input = buildExportInput(snapshot, options, texts);
-    const svgs = options.atlas ? await atlasSvgs(input, options.atlas) : renderExportPages(input, { continueKey: true });
+    const document = options.atlas ? { pages: await atlasSvgs(input, options.atlas), mapShare: undefined } : renderExportDocument(input, { continueKey: true });
     signal.throwIfAborted();
-    const pdf = await renderPdf(svgs, font, { title: input.title, date: input.date, lang: pdfLang(options.lang) });
+    const pdf = await renderPdf(document.pages, font, { title: input.title, date: input.date, lang: pdfLang(options.lang) });
     signal.throwIfAborted();
-    return { name, blob: new Blob([pdf as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.pdf }) };
+    return { name, blob: new Blob([pdf as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.pdf }), mapShare: document.mapShare };
   }
   let font: EmbeddedFont | undefined;
   try {
@@ -82,11 +85,11 @@ export async function runExport({ snapshot, options, texts, signal, onFontMissin
   }
   signal.throwIfAborted();
   if (options.atlas) return { name, blob: await atlasZip(buildExportInput(snapshot, options, texts, font), options.atlas, signal) };
-  const svg = renderExportSvg(buildExportInput(snapshot, options, texts, font));
+  const { pages, mapShare } = renderExportDocument(buildExportInput(snapshot, options, texts, font), { continueKey: false });
   const size = resolvePreset(options.preset, options.dpi);
-  const png = await rasteriseSvg(svg, size, signal);
+  const png = await rasteriseSvg(pages[0]!, size, signal);
   signal.throwIfAborted();
-  return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }) };
+  return { name, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.png }), mapShare };
 }
 
 /** The contents page, then one page per unit. */
@@ -126,10 +129,17 @@ export function pdfLang(lang: ExportOptions['lang']): string {
   return lang === 'en' ? 'en' : 'zh-CN';
 }
 
+/** The on-screen preview: the page's SVG and the map's share of it. */
+export interface ExportPreview {
+  svg: string;
+  mapShare: number;
+}
+
 /**
  * The SVG for the on-screen preview, shown through <img>: no embedded font, so it stays light (system fonts draw the text).
  * @public used through the lazily loaded module's type in export-dialog.ts
  */
-export function previewSvg(snapshot: ExportSnapshot, options: ExportOptions, texts: ExportTexts): string {
-  return renderExportSvg(buildExportInput(snapshot, options, texts));
+export function previewSvg(snapshot: ExportSnapshot, options: ExportOptions, texts: ExportTexts): ExportPreview {
+  const { pages, mapShare } = renderExportDocument(buildExportInput(snapshot, options, texts), { continueKey: false });
+  return { svg: pages[0]!, mapShare };
 }

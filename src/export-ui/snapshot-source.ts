@@ -41,6 +41,10 @@ export interface SnapshotSource {
   summary(): ShownSummary;
   /** resolves once no question's answer is pending, so the export draws the settled set */
   ready(): Promise<void>;
+  /** the state's own address now (the export footer's link), never the address bar, which is written later */
+  permalink(): string;
+  /** stops following the scene */
+  dispose(): void;
 }
 
 /** The locator inset's drawing (the file the map's inset fetched, so it comes from the cache); null when it fails: the map reports that. */
@@ -70,7 +74,7 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
     );
   const zoomOf = () => scene.get().view?.zoom ?? HOME_ZOOM;
   // Zooming in later (the dialog is closed then) fetches them, as the map does.
-  scene.subscribe((current, previous) => {
+  const unsubscribe = scene.subscribe((current, previous) => {
     if (current.view !== previous.view && countiesShownAt(zoomOf()) && counties === null) void fetchCounties();
   });
   const locatorLoad = loadLocator();
@@ -83,6 +87,8 @@ export async function createSnapshotSource({ store, scene, base, manifest, viewp
   const frameOptions = { region, ...(core ? { core } : {}) };
   return {
     ready: () => settledScene(scene).then(() => undefined),
+    permalink: () => permalink(store.getState()),
+    dispose: unsubscribe,
     snapshot(options) {
       const current = scene.get();
       const visible = [...current.shown];

@@ -34,8 +34,3 @@ export function boundsOfView(view: MapView, size: ViewportSize): ViewBounds {
   const [south, east] = toLatLon(cx + size.width / 2, cy + size.height / 2, scale);
   return [[south, west], [north, east]];
 }
-
-/** The bounds to export: the view's viewport, or `home` when the view is "fit the provinces". */
-export function exportBounds(view: MapView | null, size: ViewportSize, home: ViewBounds): ViewBounds {
-  return view === null ? home : boundsOfView(view, size);
-}

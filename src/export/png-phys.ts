@@ -95,33 +95,3 @@ export function withPhysDpi(png: Uint8Array, dpi: number): Uint8Array {
   }
   return out;
 }
-
-export interface PhysInfo {
-  pixelsPerUnitX: number;
-  pixelsPerUnitY: number;
-  /** 1 = metre, 0 = aspect ratio only */
-  unit: number;
-  /** dots per inch (rounded to 0.01) when the unit is the metre, else null */
-  dpiX: number | null;
-  dpiY: number | null;
-}
-
-/** The pHYs chunk of a PNG, or null when there is none. */
-export function readPhys(png: Uint8Array): PhysInfo | null {
-  for (const chunk of chunks(png)) {
-    if (chunk.type !== 'pHYs') continue;
-    if (chunk.data.length !== 9) throw new Error(`pHYs chunk has ${chunk.data.length} bytes, expected 9`);
-    const view = new DataView(chunk.data.buffer, chunk.data.byteOffset, 9);
-    const x = view.getUint32(0);
-    const y = view.getUint32(4);
-    const unit = view.getUint8(8);
-    const toDpi = (ppm: number) => (unit === UNIT_METRE ? Math.round(ppm * METRES_PER_INCH * 100) / 100 : null);
-    return { pixelsPerUnitX: x, pixelsPerUnitY: y, unit, dpiX: toDpi(x), dpiY: toDpi(y) };
-  }
-  return null;
-}
-
-/** Chunk types in file order (for tests and diagnostics). */
-export function chunkTypes(png: Uint8Array): string[] {
-  return [...chunks(png)].map((c) => c.type);
-}

@@ -1,6 +1,6 @@
 // A page's title inside its PNG (an iTXt chunk with the registered keyword "Title", UTF-8 text), so
 // an atlas page copied out of its folder still says what it shows, in Chinese or English, in any
-// image viewer's properties and to a test reading the file back.
+// image viewer's properties.
 import { chunks, makeChunk } from './png-phys.ts';
 
 const TITLE = 'Title';
@@ -37,18 +37,4 @@ export function withTitle(png: Uint8Array, title: string): Uint8Array {
 function readKeyword(data: Uint8Array): string {
   const end = data.indexOf(0);
   return String.fromCharCode(...data.subarray(0, end < 0 ? data.length : end));
-}
-
-/** The Title of a PNG (an uncompressed iTXt chunk), or null when it has none. */
-export function readTitle(png: Uint8Array): string | null {
-  for (const c of chunks(png)) {
-    if (c.type !== 'iTXt' || readKeyword(c.data) !== TITLE) continue;
-    let offset = TITLE.length + 1;
-    if (c.data[offset] !== 0) throw new Error('iTXt Title is compressed; only uncompressed titles are read');
-    offset += 2;
-    offset = c.data.indexOf(0, offset) + 1; // language tag
-    offset = c.data.indexOf(0, offset) + 1; // translated keyword
-    return new TextDecoder().decode(c.data.subarray(offset));
-  }
-  return null;
 }

@@ -41,7 +41,7 @@ const LEGEND_TYPE_STEPS = [1, 0.9, 0.8, 0.7];
  * holds and says how many more projects are shown without a number (the PDF lists them all).
  */
 export function renderExportSvg(input: ExportInput): string {
-  return renderExportPages(input, { continueKey: false })[0]!;
+  return renderExportDocument(input, { continueKey: false }).pages[0]!;
 }
 
 export interface PagesOptions {
@@ -55,8 +55,22 @@ export interface PagesOptions {
 /** The line counts computeLayout needs of a legend row: a note's are set smaller and without a swatch. */
 const rowLines = (row: LegendRow): LegendRowLines => (row.item === null && row.number === undefined && !row.heading ? { note: row.lines.length } : row.lines.length);
 
-/** The map page, then the pages continuing its numbered key (none when it fits). */
-export function renderExportPages(input: ExportInput, { continueKey }: PagesOptions): string[] {
+/**
+ * The map page, then the pages continuing its numbered key (none when it fits).
+ * @internal the pages alone, for the unit tests; the app reads them through renderExportDocument
+ */
+export function renderExportPages(input: ExportInput, options: PagesOptions): string[] {
+  return renderExportDocument(input, options).pages;
+}
+
+/** The pages, and the map frame's share of the map page's room between title and footer (mapShare). */
+export interface ExportDocument {
+  pages: string[];
+  mapShare: number;
+}
+
+/** The map page, then the pages continuing its numbered key, with how much of the map page the map has. */
+export function renderExportDocument(input: ExportInput, { continueKey }: PagesOptions): ExportDocument {
   const size = resolvePreset(input.preset, input.dpi);
   // A social card is seen at a few hundred pixels wide in a feed: a legend there is unreadable and
   // would squeeze the map to a strip, so the card is title, dek, map and footer.
@@ -133,5 +147,5 @@ export function renderExportPages(input: ExportInput, { continueKey }: PagesOpti
   const continuation = keyPages(layout, rest).map((keyPage) =>
     [open, `<defs>${fontFaceSvg(input)}</defs>`, background, ...texts(keyPage.layout), `<g class="key-page">${legendSvg(keyPage.rows, keyPage.layout, input.lang, shownKey.length > 0 ? KEY_CONTINUED_HEADING : KEY_HEADING)}</g>`, footerSvg(footer, keyPage.layout), '</svg>'].join('\n'),
   );
-  return [mapPage, ...continuation];
+  return { pages: [mapPage, ...continuation], mapShare: mapShare(layout) };
 }

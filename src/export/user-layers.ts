@@ -10,6 +10,7 @@ import { forD3 } from './map-layers.ts';
 import { NO_VALUE_RADIUS, numericProperty, radiusFor, sizeLegend } from '../style/proportional-symbols.ts';
 import { formatValue } from '../style/class-labels.ts';
 import { translate } from '../i18n/translate.ts';
+import { dimensionsOf, safeColour, userLayerSymbol } from '../style/user-layer-symbol.ts';
 
 /**
  * Proportional circles are drawn at this share of their radius on screen, so that the largest
@@ -20,37 +21,11 @@ export const EXPORT_SIZE_SCALE = 15 / 22;
 
 export type { ExportUserLayer } from './export-input.ts';
 
-const FALLBACK_COLOUR = '#d95f02';
-// The colour reaches an attribute: anything but #rrggbb is replaced rather than written.
-const safeColour = (colour: string) => (/^#[0-9a-f]{6}$/i.test(colour) ? colour : FALLBACK_COLOUR);
-
 function pointsOf(geometry: Geometry): [number, number][] {
   if (geometry.type === 'Point') return [geometry.coordinates as [number, number]];
   if (geometry.type === 'MultiPoint') return geometry.coordinates as [number, number][];
   if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(pointsOf);
   return [];
-}
-
-type Dimension = 'point' | 'line' | 'area';
-
-function dimensionsOf(geometry: Geometry, into: Set<Dimension>): Set<Dimension> {
-  switch (geometry.type) {
-    case 'Point':
-    case 'MultiPoint':
-      into.add('point');
-      break;
-    case 'LineString':
-    case 'MultiLineString':
-      into.add('line');
-      break;
-    case 'Polygon':
-    case 'MultiPolygon':
-      into.add('area');
-      break;
-    case 'GeometryCollection':
-      geometry.geometries.forEach((g) => dimensionsOf(g, into));
-  }
-  return into;
 }
 
 /** The parts of one dimension (lines or areas), or null when the geometry has none. */
@@ -119,16 +94,6 @@ function strokesSvg(kind: keyof Strokes, colour: string, group: Strokes, unit: n
   // largest first, so a small circle is never hidden under a large one
   const sized = [...group.sized].sort((a, b) => b.r - a.r);
   return sized.length ? `<g class="sized" fill="${colour}" fill-opacity="0.45" stroke="${colour}" stroke-width="${fmt(1.5 * unit)}">${sized.map((c) => c.svg).join('')}</g>` : '';
-}
-
-/** The legend swatch as the layer is drawn: a dot for points, a line for lines, a filled box for areas (or a mix). */
-export function userLayerSymbol(layer: ExportUserLayer): LegendItem['symbol'] {
-  const colour = safeColour(layer.colour);
-  const kinds = new Set<Dimension>();
-  for (const feature of layer.features) if (feature.geometry) dimensionsOf(feature.geometry, kinds);
-  if (kinds.size === 1 && kinds.has('point')) return { kind: 'point', shape: 'circle', fill: colour, stroke: '#ffffff', strokeWidth: 1, size: 10 };
-  if (kinds.size === 1 && kinds.has('line')) return { kind: 'line', stroke: colour, width: 2, dash: null };
-  return { kind: 'area', fill: colour, fillOpacity: 0.25, stroke: colour, strokeWidth: 2, dash: null };
 }
 
 /** One legend row per layer, named as the planner named it (the legend escapes it), then its size legend. */

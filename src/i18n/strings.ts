@@ -27,6 +27,7 @@ import { unmatchedEn, unmatchedZh } from './tables/unmatched';
 import { publishedEn, publishedZh } from './tables/published';
 import { urlParamsEn, urlParamsZh } from './tables/url-params';
 import { featureTableEn, featureTableZh } from './tables/feature-table';
+import { spatialEn, spatialZh } from './tables/spatial';
 
 export const zhStrings = {
   ...appZh,
@@ -52,6 +53,7 @@ export const zhStrings = {
   ...publishedZh,
   ...urlParamsZh,
   ...featureTableZh,
+  ...spatialZh,
 } as const;
 
 export type StringKey = keyof typeof zhStrings;
@@ -80,4 +82,5 @@ export const enStrings: Record<StringKey, string> = {
   ...publishedEn,
   ...urlParamsEn,
   ...featureTableEn,
+  ...spatialEn,
 };

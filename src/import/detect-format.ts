@@ -31,9 +31,13 @@ export function jsonFormat(value: unknown): ImportFormat {
   return isTopology ? 'topojson' : 'geojson';
 }
 
+/**
+ * A new layer's name: the file's name without its extension, or the whole file name when that leaves
+ * nothing (" .csv"); '' for a file with no name at all, which the page names in its own language.
+ */
 export function layerNameFromFile(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const dot = base.lastIndexOf('.');
-  const stem = dot > 0 ? base.slice(0, dot) : base;
-  return stem.trim() === '' ? 'Imported layer' : stem.trim();
+  const stem = dot > 0 ? base.slice(0, dot).trim() : base.trim();
+  return stem === '' ? base.trim() : stem;
 }

@@ -7,8 +7,6 @@ import type { ImportChoices, ImportRequest, ImportWorkerMessage } from './worker
 import { ImportFailedError } from './import-failure.ts';
 import { createResultAssembler } from './result-slices.ts';
 
-export { ImportFailedError } from './import-failure.ts';
-
 /** What the client needs of a browser File. */
 export interface ImportFileLike {
   name: string;
@@ -67,14 +65,6 @@ export class ImportCancelledError extends Error {
 
 function createModuleWorker(): ImportWorkerLike {
   return new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' }) as unknown as ImportWorkerLike;
-}
-
-/** One import in a worker of its own, ended with it. */
-export function startImport(file: ImportFileLike, options: ImportJobOptions & ImportSessionOptions = {}): ImportJob {
-  const session = openImportSession(file, options);
-  const job = session.run(options);
-  job.result.then(() => session.close(), () => session.close());
-  return job;
 }
 
 export function openImportSession(file: ImportFileLike, sessionOptions: ImportSessionOptions = {}): ImportSession {

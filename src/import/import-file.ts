@@ -144,21 +144,9 @@ function validateRecords(
     else result.badFeatureIndexes.push(record.ref.index);
     if (i % 1000 === 999) progress({ stage: 'validating', done: i + 1, total });
   }
-  result.fixes = [...offers].map(([kind, featureIndexes]): FixOffer => ({ kind, featureIndexes, description: describeFix(kind, featureIndexes.length) }));
+  result.fixes = [...offers].map(([kind, featureIndexes]): FixOffer => ({ kind, featureIndexes }));
   result.goodFeatures = good;
   if (result.errors.length === 0) result.layer = buildLayer(layerNameFromFile(result.file), good);
   progress({ stage: 'done', done: total, total });
   return result;
-}
-
-function describeFix(kind: FixKind, count: number): string {
-  const features = count === 1 ? '1 feature' : `${formatCount(count)} features`;
-  switch (kind) {
-    case 'swap':
-      return `Swap longitude and latitude in ${features}`;
-    case 'fromWebMercator':
-      return `Convert ${features} from Web Mercator metres (EPSG:3857) to degrees`;
-    case 'closeRings':
-      return `Close the unclosed rings in ${features} by repeating each ring's first position`;
-  }
 }

@@ -27,7 +27,6 @@ export interface FixOffer {
   kind: FixKind;
   /** the records the fix would repair; the fix is applied to these only */
   featureIndexes: number[];
-  description: string;
 }
 
 export interface ImportResult {

@@ -1,7 +1,6 @@
 // JSON.parse with an error that says where the text went wrong, in line and column, as planners
 // open files in a text editor rather than counting characters.
 import { fileProblem, type Problem, type ProblemParams } from './problems.ts';
-import { describeJsonDetail } from './format-problem.ts';
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; problem: Problem };
 
@@ -12,11 +11,6 @@ export function parseJsonText(file: string, text: string): JsonParseResult {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: fileProblem(file, 'json-invalid', jsonErrorParams(reason, text)) };
   }
-}
-
-/** The English reason, e.g. `unexpected text at line 2, column 8`. */
-export function describeJsonError(reason: string, text: string): string {
-  return describeJsonDetail(jsonErrorParams(reason, text), 'en');
 }
 
 /** Engines word their errors differently; find the offset in any of their forms. */

@@ -2,7 +2,7 @@
 import { CATEGORIES, type Category, type Lang } from '../types';
 import { categoryLabel } from '../i18n/domain-labels';
 import { translate } from '../i18n/translate';
-import { formatKm2 as formatAreaWithUnit, formatNumber as formatLocaleNumber } from '../i18n/number-format';
+import { formatNumber as formatLocaleNumber } from '../i18n/number-format';
 
 /** One decimal below 1000, whole numbers above: the drawn geometry is not more precise than that. */
 export function formatNumber(value: number, lang: Lang): string {
@@ -21,11 +21,6 @@ export function formatKm(km: number, lang: Lang): string {
 export function formatCorridorDistance(km: number, lang: Lang): string {
   if (km === 0) return translate(lang, 'unit.km', { value: 0 });
   return formatKm(km, lang);
-}
-
-export function formatKm2(km2: number, lang: Lang): string {
-  const digits = Math.abs(km2) < 1000 ? 1 : 0;
-  return formatAreaWithUnit(km2, lang, digits, digits);
 }
 
 /** "通道 3 · 产业园区 2", categories in their fixed order, empty ones left out. */

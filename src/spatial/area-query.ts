@@ -8,17 +8,18 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { boxOfPositions } from './geodesy';
 import { KIND_POINT, resultFromMarks, type FeatureIndex, type SpatialQueryResult } from './feature-index';
 import { SpatialInputError, assertRings } from './validate';
+import { stepInto } from './spatial-problem';
 
 export type QueryArea = Polygon | MultiPolygon;
 
 function assertArea(area: unknown): asserts area is QueryArea {
   const geometry = area as { type?: unknown; coordinates?: unknown } | null;
   if (geometry?.type === 'Polygon') {
-    assertRings(geometry.coordinates, 'area');
+    assertRings(geometry.coordinates, { thing: 'area' });
   } else if (geometry?.type === 'MultiPolygon' && Array.isArray(geometry.coordinates) && geometry.coordinates.length > 0) {
-    (geometry.coordinates as unknown[]).forEach((rings, i) => assertRings(rings, `area part ${i}`));
+    (geometry.coordinates as unknown[]).forEach((rings, i) => assertRings(rings, stepInto({ thing: 'area' }, 'part', i)));
   } else {
-    throw new SpatialInputError(`area must be a Polygon or MultiPolygon geometry, got ${String(geometry?.type)}`);
+    throw new SpatialInputError('area-not-polygon', { type: String(geometry?.type) });
   }
 }
 

@@ -26,11 +26,11 @@ export function catchmentBuffer(corridors: readonly CorridorFeature[], distanceK
   const buffers: Feature<Polygon | MultiPolygon>[] = parts.map(({ line }) => {
     const simplified = turfSimplify(line, { tolerance, highQuality: false, mutate: true });
     const buffered = turfBuffer(simplified, distanceKm, { units: 'kilometers', steps: 16 });
-    if (!buffered) throw new SpatialInputError('could not buffer a corridor');
+    if (!buffered) throw new SpatialInputError('buffer-failed');
     return buffered;
   });
   if (buffers.length === 1) return (buffers[0] as Feature<Polygon | MultiPolygon>).geometry;
   const merged = turfUnion({ type: 'FeatureCollection', features: buffers } as FeatureCollection<Polygon | MultiPolygon>);
-  if (!merged) throw new SpatialInputError('could not merge the corridor buffers');
+  if (!merged) throw new SpatialInputError('merge-failed');
   return merged.geometry;
 }

@@ -7,6 +7,7 @@ import { distance as turfDistance } from '@turf/distance';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import { EARTH_RADIUS_KM, KM_PER_DEGREE, boxOfPositions, expandBoxByKm, greatCircleBulgeKm, isWithinKm, type Box } from './geodesy';
 import { SpatialInputError, assertPath } from './validate';
+import { stepInto } from './spatial-problem';
 
 export type CorridorFeature = Feature<LineString | MultiLineString, GeoJsonProperties>;
 
@@ -26,23 +27,21 @@ export interface CorridorSegments {
 
 function partsOf(corridors: readonly CorridorFeature[]): Position[][] {
   if (!Array.isArray(corridors) || corridors.length === 0) {
-    throw new SpatialInputError('choose at least one corridor');
+    throw new SpatialInputError('no-corridor');
   }
   const parts: Position[][] = [];
   corridors.forEach((corridor, i) => {
     const geometry = corridor?.geometry;
     if (geometry?.type === 'LineString') {
-      assertPath(geometry.coordinates, 2, `corridor ${i}`);
+      assertPath(geometry.coordinates, 2, { thing: 'corridor', n: i });
       parts.push(geometry.coordinates);
     } else if (geometry?.type === 'MultiLineString') {
       geometry.coordinates.forEach((line: Position[], j: number) => {
-        assertPath(line, 2, `corridor ${i} part ${j}`);
+        assertPath(line, 2, stepInto({ thing: 'corridor', n: i }, 'part', j));
         parts.push(line);
       });
     } else {
-      throw new SpatialInputError(
-        `corridor ${i} must be a LineString or MultiLineString, got ${String(geometry?.type)}`,
-      );
+      throw new SpatialInputError('corridor-not-line', { n: i, type: String(geometry?.type) });
     }
   });
   return parts;

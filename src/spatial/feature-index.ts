@@ -40,7 +40,7 @@ export interface SpatialQueryResult {
 function kindOf(geometry: IndexableGeometry | null | undefined, position: number): number {
   switch (geometry?.type) {
     case 'Point':
-      assertPosition(geometry.coordinates, `feature ${position} point`);
+      assertPosition(geometry.coordinates, { thing: 'feature-point', n: position });
       return KIND_POINT;
     case 'LineString':
     case 'MultiLineString':
@@ -49,9 +49,7 @@ function kindOf(geometry: IndexableGeometry | null | undefined, position: number
     case 'MultiPolygon':
       return KIND_AREA;
     default:
-      throw new SpatialInputError(
-        `feature ${position} has unsupported geometry ${String((geometry as { type?: unknown } | null)?.type)}`,
-      );
+      throw new SpatialInputError('unsupported-geometry', { n: position, type: String((geometry as { type?: unknown } | null)?.type) });
   }
 }
 
@@ -66,7 +64,7 @@ function categoryOf(feature: IndexableFeature): string {
 }
 
 export function buildFeatureIndex(features: readonly IndexableFeature[]): FeatureIndex {
-  if (!Array.isArray(features)) throw new SpatialInputError('features must be an array');
+  if (!Array.isArray(features)) throw new SpatialInputError('features-not-list');
   const count = features.length;
   const kinds = new Uint8Array(count);
   const boxes = new Float64Array(count * 4);

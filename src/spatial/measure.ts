@@ -12,13 +12,13 @@ export type Bounds = readonly [number, number, number, number];
 /** A drawn rectangle as a closed, counter-clockwise polygon (RFC 7946 winding). */
 export function rectangleToPolygon(bounds: Bounds): Polygon {
   if (!Array.isArray(bounds) || bounds.length !== 4) {
-    throw new SpatialInputError('bounds must be [west, south, east, north]');
+    throw new SpatialInputError('bounds-shape');
   }
   const [west, south, east, north] = bounds;
-  assertPosition([west, south], 'south-west corner');
-  assertPosition([east, north], 'north-east corner');
+  assertPosition([west, south], { thing: 'south-west' });
+  assertPosition([east, north], { thing: 'north-east' });
   if (!(west < east) || !(south < north)) {
-    throw new SpatialInputError(`bounds must have west < east and south < north, got [${bounds.join(', ')}]`);
+    throw new SpatialInputError('bounds-order', { bounds: bounds.join(', ') });
   }
   return {
     type: 'Polygon',
@@ -28,15 +28,15 @@ export function rectangleToPolygon(bounds: Bounds): Polygon {
 
 /** Length of a path in km, summed segment by segment along great circles. */
 export function measurePath(coords: readonly Position[]): number {
-  assertPath(coords, 2, 'path');
+  assertPath(coords, 2, { thing: 'path' });
   const line = { type: 'LineString' as const, coordinates: coords.map((p) => [p[0] as number, p[1] as number]) };
   return turfLength({ type: 'Feature', geometry: line, properties: {} }, { units: 'kilometers' });
 }
 
 /** Great-circle distance in km. */
 export function distanceBetween(a: Position, b: Position): number {
-  assertPosition(a, 'first point');
-  assertPosition(b, 'second point');
+  assertPosition(a, { thing: 'first-point' });
+  assertPosition(b, { thing: 'second-point' });
   return turfDistance(a, b, { units: 'kilometers' });
 }
 
@@ -45,11 +45,11 @@ export function distanceBetween(a: Position, b: Position): number {
  * the first corner). Winding does not matter.
  */
 export function polygonArea(ring: readonly Position[]): number {
-  assertPath(ring, 3, 'polygon');
+  assertPath(ring, 3, { thing: 'polygon' });
   const corners = ring.map((p) => [p[0] as number, p[1] as number]);
   const first = corners[0] as number[];
   const last = corners[corners.length - 1] as number[];
   if (first[0] !== last[0] || first[1] !== last[1]) corners.push([first[0] as number, first[1] as number]);
-  if (corners.length < 4) throw new SpatialInputError('polygon needs at least three distinct corners');
+  if (corners.length < 4) throw new SpatialInputError('polygon-corners');
   return turfArea({ type: 'Polygon', coordinates: [corners] }) / 1e6;
 }

@@ -17,7 +17,7 @@ export interface SceneSource {
   /** Recomputes after the answer provider's own inputs changed (an engine or a boundary file arrived). */
   refresh(): void;
   setUserLayers(layers: readonly SceneUserLayer[]): void;
-  /** Stops following the store; listeners are dropped. */
+  /** Stops following the store and calling listeners. Those left subscribed still count in subscriberCount, so a view that keeps its subscription past its teardown shows. */
   dispose(): void;
 }
 
@@ -37,7 +37,9 @@ export function createSceneSource({ store, features, answers = () => null }: Sce
   };
   let scene = compute();
   const listeners = new Set<SceneListener>();
+  let disposed = false;
   const update = () => {
+    if (disposed) return;
     const next = compute();
     if (next === scene) return;
     const previous = scene;
@@ -58,8 +60,8 @@ export function createSceneSource({ store, features, answers = () => null }: Sce
       update();
     },
     dispose() {
+      disposed = true;
       unsubscribe();
-      listeners.clear();
     },
   };
 }

@@ -7,7 +7,7 @@ import { bothLanguages, translate } from '../i18n/translate';
 import { DEFAULT_PANEL_TAB, PANEL_TABS, type PanelTab } from './panel-tab';
 import { CHONGQING_BARS, DEFAULT_CHONGQING_BARS, type ChongqingBars } from './chart-options';
 
-export { PANEL_TABS, type PanelTab } from './panel-tab';
+export type { PanelTab } from './panel-tab';
 
 /** The tabs listed as each language lists words: "list、charts" / "list, charts". */
 function panelTabExpected(): { zh: string; en: string } {

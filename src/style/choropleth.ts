@@ -4,7 +4,7 @@ import { ckmeans, equalIntervalBreaks, quantileSorted } from 'simple-statistics'
 
 import { MAX_CLASSES, MIN_CLASSES, type ClassMethod } from './class-methods.ts';
 
-export { CLASS_METHODS, parseManualBreaks, type ClassMethod } from './class-methods.ts';
+export type { ClassMethod } from './class-methods.ts';
 
 /**
  * Class edges, ascending: class i holds breaks[i] ≤ v < breaks[i + 1]; the last class also holds its

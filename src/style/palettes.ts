@@ -11,7 +11,7 @@ import {
 
 import { PALETTE_KINDS, type PaletteKind, type PaletteName } from './palette-names.ts';
 
-export { NO_DATA_COLOUR, PALETTE_NAMES, paletteKind, type PaletteName } from './palette-names.ts';
+export { NO_DATA_COLOUR, type PaletteName } from './palette-names.ts';
 
 interface PaletteDef {
   kind: PaletteKind;

@@ -28,14 +28,11 @@ function numberOf(value: unknown): number | undefined {
 
 const isPoint = (feature: Feature) => feature.geometry?.type === 'Point' || feature.geometry?.type === 'MultiPoint';
 
-/** The properties a point layer can be sized by: numbers in at least one point feature, never negative. */
-export function sizeableColumns(features: readonly Feature[]): string[] {
-  const tally = sizeableTally();
-  tally.add(features);
-  return tally.columns();
-}
-
-/** The same read a few features at a time (a large layer in slices): `add` them in any number of calls, then read `columns`. */
+/**
+ * The properties a point layer can be sized by (numbers in at least one point feature, never
+ * negative), read a few features at a time (a large layer in slices): `add` them in any number of
+ * calls, then read `columns`.
+ */
 export function sizeableTally(): { add(features: readonly Feature[]): void; columns(): string[] } {
   const columns = new Map<string, boolean>();
   return {

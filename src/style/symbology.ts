@@ -103,14 +103,6 @@ export function categoryColour(category: Category): string {
   return CATEGORY_COLOUR[category];
 }
 
-/** Every colour a built-in symbol uses (categories and corridor modes): imported layers use none of them. */
-export const BUILT_IN_COLOURS: readonly string[] = [...new Set([...Object.values(CATEGORY_COLOUR), ...Object.values(CORRIDOR_COLOUR)])];
-
-/** The colour of a corridor mode (its subtype); an unknown mode takes the corridor colour. */
-export function corridorColour(subtype: string): string {
-  return CORRIDOR_COLOUR[subtype] ?? CATEGORY_COLOUR.corridor;
-}
-
 export function pointShapeFor(subtype: string): PointShape {
   return SUBTYPE_SHAPE[subtype] ?? 'circle';
 }

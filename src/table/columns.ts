@@ -2,7 +2,7 @@
 // its tests. Unknown (null) is shown as "unknown"/"未知" and sorts last.
 import type { UnitNameLookup } from '../charts/aggregate.ts';
 import { categoryLabel, chartStrings, levelLabel, precisionLabel, statusLabel, subtypeLabel } from '../i18n/domain-labels.ts';
-import { formatNumber } from '../i18n/number-format.ts';
+import { formatAreaNumber, formatNumber } from '../i18n/number-format.ts';
 import { translate } from '../i18n/translate.ts';
 import { CATEGORIES, LEVELS, PRECISIONS, STATUSES, type Lang, type ProjectFeature } from '../types.ts';
 import { formatNumber as formatKmValue } from '../questions/format.ts';
@@ -130,7 +130,7 @@ export function cellText(feature: ProjectFeature, key: ColumnKey, ctx: ColumnCon
     case 'area': {
       const area = areaValue(feature);
       if (area === null) return unknown;
-      const number = formatNumber(area.value, ctx.lang, 2);
+      const number = formatAreaNumber(area.value, ctx.lang);
       return area.approximate ? `≈ ${number}` : number;
     }
     case 'distance': {

@@ -4,7 +4,7 @@ import type { Lang, UnitProperties } from '../types';
 import type { Store } from '../state/store';
 import type { UnitCatalog } from '../map/unit-catalog';
 import { localName, translate } from '../i18n/translate';
-import { formatKm2 } from '../i18n/number-format';
+import { formatArea } from '../i18n/number-format';
 import { el } from './dom';
 import { createTeardowns, type Teardown } from './teardown';
 import { choroplethState } from '../choropleth/choropleth-state';
@@ -32,7 +32,7 @@ function rows(unit: UnitProperties, lang: Lang, catalog: UnitCatalog): [string, 
     [translate(lang, 'details.nameEn'), unit.name_en],
     [translate(lang, 'details.level'), translate(lang, `level.${unit.level}`)],
     [translate(lang, 'details.parent'), parent ? localName(parent, lang) : (unit.parent ?? '—')],
-    [translate(lang, 'details.area'), formatKm2(unit.area_km2, lang)],
+    [translate(lang, 'details.area'), formatArea(unit.area_km2, lang)],
     [translate(lang, 'details.seat'), formatSeat(unit.seat, lang)],
     [translate(lang, 'details.adcode'), unit.adcode],
     ...choroplethRow(unit.adcode, lang),

@@ -17,6 +17,7 @@ import { el } from './dom';
 import { choroplethNote, withChoroplethValues } from '../choropleth/embed-values';
 import { triggerDownload } from '../download/trigger-download';
 import type { SocialCardMaker } from '../export-ui/social-card';
+import { exportFailureText } from '../export-ui/export-failure';
 
 /** The starting iframe height; the embed reports its real height once embed.js runs. */
 const START_HEIGHT = 640;
@@ -204,7 +205,7 @@ function socialCardButton(make: SocialCardMaker, words: () => Parameters<SocialC
         status.textContent = translate(lang, 'export.done', { file: file.name });
       })
       .catch((failure: unknown) => {
-        if (!controller.signal.aborted) status.textContent = translate(lang, 'export.failed', { reason: failure instanceof Error ? failure.message : String(failure) });
+        if (!controller.signal.aborted) status.textContent = translate(lang, 'export.failed', { reason: exportFailureText(failure, lang) });
       })
       .finally(() => {
         running = null;

@@ -3,7 +3,7 @@
 import type { Lang, ProjectProperties } from '../types';
 import type { StringKey } from '../i18n/strings';
 import { translate } from '../i18n/translate';
-import { formatKm2 } from '../i18n/number-format';
+import { formatArea } from '../i18n/number-format';
 import { categoryLabel, levelLabel, precisionLabel as precisionWord, statusLabel, subtypeLabel } from '../i18n/domain-labels';
 import { demoParkFacts } from './demo-park-facts';
 import type { Fact } from './fact';
@@ -32,7 +32,7 @@ export type PrefectureName = (adcode: string) => { name_zh: string; name_en: str
 
 export function formatFeatureArea(km2: number | null, lang: Lang, note: string | null = null): string {
   if (km2 === null) return translate(lang, 'domain.unknown');
-  const text = formatKm2(km2, lang, 2);
+  const text = formatArea(km2, lang);
   return note === null ? text : `${text} (${note})`;
 }
 

@@ -12,6 +12,8 @@ import { hasQuestion, type QuestionState } from '../questions/question-types';
 import { formatAreaSpec } from '../questions/question-text';
 import { loadCountyBoundaries } from '../data/load-boundaries';
 import { translate } from '../i18n/translate';
+import { SpatialInputError } from '../spatial/validate';
+import { spatialProblemText } from '../spatial/spatial-problem';
 import { lazyPart, loadWithFeedback } from './lazy-part';
 
 export interface QuestionAnswersOptions {
@@ -105,7 +107,7 @@ export function createQuestionAnswers(options: QuestionAnswersOptions): Question
       } catch (error) {
         // A question the spatial module rejects (e.g. a self-crossing drawn polygon) is reported, not
         // fatal: it then narrows nothing.
-        if (reportedFor !== question) options.report(translate(state.lang, 'q.failed', { reason: error instanceof Error ? error.message : String(error) }));
+        if (reportedFor !== question) options.report(translate(state.lang, 'q.failed', { reason: failureReason(error, state.lang) }));
         reportedFor = question;
         return { question, answer: NO_ANSWER };
       }
@@ -116,4 +118,10 @@ export function createQuestionAnswers(options: QuestionAnswersOptions): Question
       return { question, answer };
     },
   };
+}
+
+/** A rejected question's reason in the page's language; an unexpected error keeps its own message. */
+function failureReason(error: unknown, lang: AppState['lang']): string {
+  if (error instanceof SpatialInputError) return spatialProblemText(error.problem, lang);
+  return error instanceof Error ? error.message : String(error);
 }

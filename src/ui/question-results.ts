@@ -4,7 +4,8 @@ import type { Lang, ProjectFeature } from '../types';
 import type { QuestionAnswer } from '../questions/question-result';
 import type { SceneUserLayer } from '../state/scene';
 import { translate } from '../i18n/translate';
-import { countCategories, formatCategoryCounts, formatCorridorDistance, formatKm, formatKm2 } from '../questions/format';
+import { countCategories, formatCategoryCounts, formatCorridorDistance, formatKm } from '../questions/format';
+import { formatArea } from '../i18n/number-format';
 import { el } from './dom';
 import { userLayerResults } from './question-user-results';
 
@@ -17,7 +18,7 @@ function measureText(answer: QuestionAnswer, lang: Lang): string | null {
     case 'path':
       return translate(lang, 'q.pathLength', { value: formatKm(measure.km, lang) });
     case 'polygon':
-      return translate(lang, 'q.polygonArea', { value: formatKm2(measure.km2, lang) });
+      return translate(lang, 'q.polygonArea', { value: formatArea(measure.km2, lang) });
     case 'features':
       return translate(lang, 'q.betweenResult', { from: name(measure.from, lang), to: name(measure.to, lang), value: formatKm(measure.km, lang) });
   }

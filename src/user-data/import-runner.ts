@@ -87,7 +87,7 @@ export function createImportRunner(options: ImportRunnerOptions): ImportRunner {
 
   const save = async (name: string, features: Feature[], file: string) => {
     try {
-      await options.addLayer(name, features);
+      await options.addLayer(name === '' ? translate(options.getLang(), 'mydata.unnamedLayer') : name, features);
       return true;
     } catch (error) {
       alert(file, [(lang) => translate(lang, 'mydata.saveFailed', { reason: describeError(error, lang) })]);

@@ -5,7 +5,7 @@ import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import type { UserLayersState } from './user-layers-state';
-import { shapeOf } from './user-legend';
+import { userLayerSwatch } from './user-layer-swatch';
 import { toggleInSet } from '../filters/filter-state';
 import { publishedIdOf } from './published-layers';
 import { publishedPrecisionLine, publishedSourceLine } from './published-source';
@@ -27,9 +27,7 @@ export function mountPublishedLegend(parent: HTMLElement, store: Store, state: U
       box.checked = layer.visible;
       // a state change (pubhide= in the permalink): the layers follow it through mount-published.ts
       box.addEventListener('change', () => store.dispatch({ hiddenPublished: toggleInSet(store.getState().hiddenPublished, publishedIdOf(layer), !box.checked) }));
-      const swatch = el('span', { class: `user-legend__swatch user-legend__swatch--${shapeOf(layer)}`, 'aria-hidden': 'true' });
-      // the colour is checked #rrggbb (the data build and data/published-layers.ts); set through the CSSOM, which the CSP allows
-      swatch.style.setProperty('--swatch', layer.colour);
+      const swatch = userLayerSwatch(layer);
       const label = el('label', { class: 'user-legend__row' });
       label.append(box, swatch, el('span', { class: 'user-legend__name' }, layer.name), el('span', { class: 'user-legend__count' }, `${shownCounts.get(layer.id) ?? 0}/${layer.features.length}`));
       const about = el('p', { class: 'published-legend__about' });

@@ -59,7 +59,7 @@ export function buildUnmatchedRows(options: UnmatchedRowsOptions): HTMLElement |
   const download = text('button', { type: 'button', class: 'import-dismiss-text', 'data-testid': 'import-unmatched-download' }, words('unmatched.download'));
   download.addEventListener('click', () => {
     const csv = unmatchedRowsCsv(options.headers, rows, options.getLang());
-    triggerDownload(`${layerNameFromFile(options.file)}-unmatched.csv`, new Blob([csv], { type: CSV_MIME }));
+    triggerDownload(`${layerNameFromFile(options.file) || 'layer'}-unmatched.csv`, new Blob([csv], { type: CSV_MIME }));
   });
   section.append(apply, download);
   return section;

@@ -5,15 +5,8 @@ import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { userLayersState, type UserLayersState } from './user-layers-state';
-import type { UserLayer } from '../import/layer-store';
+import { userLayerSwatch } from './user-layer-swatch';
 import { renderOnLayersAndLang } from './render-on-change';
-
-type Shape = 'point' | 'line' | 'area';
-
-export function shapeOf(layer: Pick<UserLayer, 'features'>): Shape {
-  const type = layer.features.find((feature) => feature.geometry)?.geometry?.type ?? 'Point';
-  return type.includes('Polygon') ? 'area' : type.includes('LineString') ? 'line' : 'point';
-}
 
 export function mountUserLegend(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
   const section = el('section', { class: 'panel user-legend', 'data-testid': 'user-legend' });
@@ -26,9 +19,7 @@ export function mountUserLegend(parent: HTMLElement, store: Store, state: UserLa
     const list = el('ul', { class: 'user-legend__rows' });
     for (const layer of shown) {
       const total = state.getLayers().find((full) => full.id === layer.id)?.features.length ?? layer.features.length;
-      const swatch = el('span', { class: `user-legend__swatch user-legend__swatch--${shapeOf(layer)}`, 'aria-hidden': 'true' });
-      // the colour is checked #rrggbb (layer-store.ts); set through the CSSOM, which the CSP allows
-      swatch.style.setProperty('--swatch', layer.colour);
+      const swatch = userLayerSwatch(layer);
       const item = el('li', { class: 'user-legend__row', 'data-testid': 'user-legend-row', 'data-layer-id': layer.id });
       item.append(swatch, el('span', { class: 'user-legend__name' }, layer.name), el('span', { class: 'user-legend__count' }, `${layer.features.length}/${total}`));
       list.append(item);

@@ -7,7 +7,7 @@ import { downloadFrom } from './support/download';
 import { readPdf } from '../export/pdf/pdf-text';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
-import { readTitle } from '../../src/export/png-text';
+import { readTitle } from '../export/png-read';
 
 const browser = useBrowser();
 

@@ -6,8 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { readPhys } from '../../src/export/png-phys';
-import { readTitle } from '../../src/export/png-text';
+import { readPhys, readTitle } from '../export/png-read';
 import { useBrowser, openApp } from './harness';
 import { downloadFrom } from './support/download';
 import { countyGeometry, idsWhere, inArea } from './questions-reference';
@@ -163,6 +162,22 @@ describe('npm run export', () => {
     const fromBrowser = download.text;
     expect(readFileSync(out, 'utf8')).toBe(fromBrowser);
     expect(fromBrowser).toContain('<text class="title"');
+  }, 180_000);
+
+  it('notes a page whose legend leaves the map a small share (every layer in both languages on a square), and not one whose legend is short', async () => {
+    const jobs = [
+      { url: 'https://example.org/chengyu/?lang=en', preset: 'square', lang: 'both', format: 'svg', out: join(dir, 'square-both.svg') },
+      { url: 'https://example.org/chengyu/?lang=en', preset: 'square', lang: 'zh', format: 'svg', out: join(dir, 'square-zh.svg') },
+    ];
+    const batch = join(dir, 'square-fit.json');
+    writeFileSync(batch, JSON.stringify(jobs));
+    const result = await runCli(['--batch', batch]);
+    expect(result.code).toBe(0);
+    // one note, for the bilingual square, in the page's language (the link's lang=en)
+    const notes = result.stderr.split('\n').filter((line) => line.startsWith('Note: '));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Note: The legend is long, so the map takes only \d+% of this page\./);
+    expect(result.stdout.split('\n').findIndex((line) => line.includes('square-both.svg'))).toBeGreaterThanOrEqual(0);
   }, 180_000);
 
   it('exports the default view at exactly its preset (A4 in zh and en, a slide as SVG and PNG, and in zh as SVG): every project named, numbered with its key row, or counted in the key\'s closing line, with no label over another, no leader across a label or leader and no text off the page', async () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { readPhys } from '../../src/export/png-phys';
-import { useBrowser, nextFrames, openApp } from './harness';
+import { readPhys } from '../export/png-read';
+import { afterMapMove, useBrowser, nextFrames, openApp, query, settledUrl } from './harness';
 import { downloadFrom, type Downloaded } from './support/download';
 import { pdfFillColours, readPdf } from '../export/pdf/pdf-text';
 
@@ -96,6 +96,26 @@ describe('export dialog', () => {
     expect(closing).not.toBeNull();
     expect(Number(closing![1])).toBe(drawn.size - named.size - listed.length);
     expect([...closing![2]!.matchAll(/>([^<]+)</g)].map((m) => m[1]).join(' ')).toMatch(new RegExp(`^${closing![1]} more projects are shown but not numbered: the PDF, or a filter, lists them all$`));
+    expect(errors).toEqual([]);
+  });
+
+  it('says when the legend leaves the map a small share of the page (every layer in both languages on a square) and what gives it more room; in one language it says nothing', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=en' });
+    await openDialog(page);
+    const fit = page.getByTestId('export-fit');
+    await choose(page, { preset: 'square', format: 'svg', lang: 'both' });
+    await expect.poll(() => fit.isVisible()).toBe(true);
+    const share = Number(/^The legend is long, so the map takes only (\d+)% of this page\. One language, fewer layers or a larger page gives the map more room\.$/.exec((await fit.textContent()) ?? '')?.[1]);
+    expect(share).toBeGreaterThan(10);
+    expect(share).toBeLessThan(55);
+    // the downloaded page is the one the note describes: a map frame much less than half the square's height
+    const svg = (await downloadBytes(page)).bytes.toString('utf8');
+    const frameHeight = Number(/<rect class="map-frame" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/.exec(svg)![1]);
+    expect(frameHeight).toBeLessThan(1080 * 0.45);
+    await expect.poll(() => fit.isVisible()).toBe(true);
+    // in Chinese alone the legend is short enough: no note
+    await choose(page, { lang: 'zh' });
+    await expect.poll(() => fit.isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });
 
@@ -326,5 +346,27 @@ describe('export dialog', () => {
       }
     }
     expect(differing).toBeGreaterThan(500);
+  });
+
+  it('cites the state drawn in the footer at once: a pan made just before opening is in the link before the address bar has it', async () => {
+    const { page, errors } = await openApp(browser, { query: '?lang=en' });
+    // the dialog's parts are fetched once, so the next opening follows the zoom at once
+    await openDialog(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
+    const before = query(page.url()).get('v');
+
+    // a pan by keyboard (no county file or new names to wait for), and Export at once
+    await page.getByTestId('map').focus();
+    await afterMapMove(page, () => page.keyboard.press('ArrowRight'));
+    await openDialog(page);
+    const link = await page.getByTestId('export-link').inputValue();
+    // the address bar is written a moment after a view change: the link already had that view
+    const written = query(await settledUrl(page)).get('v');
+    expect(written).not.toBeNull();
+    expect(written).not.toBe(before);
+    expect(query(link).get('v')).toBe(written);
+    expect(query(link).get('lang')).toBe('en');
+    expect(errors).toEqual([]);
   });
 });

@@ -132,11 +132,22 @@ function trackLifecycle(): void {
 const probe = (page: Page) => page.evaluate(() => (window as unknown as { lifecycleProbe: () => string[] }).lifecycleProbe());
 const subscribers = (page: Page) => page.evaluate(() => window.chengyuMap!.subscriberCount());
 
+/** Opens a dialog from its header button and closes it with Escape. */
+async function openAndClose(page: Page, name: 'export' | 'embed'): Promise<void> {
+  await page.getByTestId(`${name}-open`).click();
+  await page.getByTestId(`${name}-dialog`).waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await page.getByTestId(`${name}-dialog`).waitFor({ state: 'hidden' });
+}
+
 /** Uses what mounts views: every panel tab, the dialogs, a selection and a county zoom. */
 async function useTheApp(page: Page): Promise<void> {
   for (const tab of ['list', 'questions', 'charts', 'mydata', 'layers'] as const) await openTab(page, tab);
   await page.getByTestId('about-open').click();
   await page.getByTestId('about-close').click();
+  // the Export dialog's source follows the scene while the app is mounted; the Embed dialog's code follows the state
+  await openAndClose(page, 'export');
+  await openAndClose(page, 'embed');
   await page.locator('path[data-adcode="510100"]').first().click({ force: true });
   await page.getByTestId('details-panel').waitFor({ state: 'visible' });
   await page.keyboard.press('Escape');

@@ -104,3 +104,18 @@ describe('ids that name nothing', () => {
     await context.close();
   });
 });
+
+describe('questions the map cannot answer', () => {
+  // A measured "polygon" whose corners are only two distinct points: the spatial module rejects it,
+  // and the reason reads in the page's language (it was English inside the Chinese sentence).
+  const FLAT = 'qm=a:104 30,105 30,104 30';
+  it.each([
+    ['zh', '分析失败：多边形至少需要三个不同的顶点'],
+    ['en', 'The question could not be answered: polygon needs at least three distinct corners'],
+  ])('says why in %s', async (lang, expected) => {
+    const { page, context, errors } = await openApp(browser, { query: `?lang=${lang}&${FLAT}` });
+    await expect.poll(() => notices(page).textContent()).toContain(expected);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

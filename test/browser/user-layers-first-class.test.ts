@@ -160,7 +160,7 @@ describe('an imported layer in the legend, the search and the list', () => {
     await legendRow.waitFor();
     expect(await legendRow.textContent()).toContain('projects-title-row');
     expect(await legendRow.textContent()).toContain('5/5');
-    const swatch = await legendRow.locator('.user-legend__swatch--point').evaluate((node) => getComputedStyle(node).backgroundColor);
+    const swatch = await legendRow.locator('.user-legend__swatch--point path').evaluate((node) => getComputedStyle(node).fill);
     expect(swatch).toBe('rgb(178, 24, 43)');
     await openTab(page, 'list');
     const section = page.getByTestId('user-feature-list');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fillShare, frameAround, latitudeOf, mercatorY, type BBox } from '../../src/cartography/framing';
+import { frameAround, latitudeOf, mercatorY, type BBox } from '../../src/cartography/framing';
+
+/** The share of the view's width and of its height that a box fills when `frame` fills the view. */
+function fillShare(box: BBox, frame: BBox): { x: number; y: number } {
+  return {
+    x: (box[2] - box[0]) / (frame[2] - frame[0]),
+    y: (mercatorY(box[3]) - mercatorY(box[1])) / (mercatorY(frame[3]) - mercatorY(frame[1])),
+  };
+}
 
 // the planning area and the two provinces (rounded from the shipped data)
 const planning: BBox = [101.95, 27.67, 108.95, 32.31];

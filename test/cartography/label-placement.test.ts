@@ -25,6 +25,22 @@ describe('placeCandidates', () => {
     expect(placed.map((p) => p.place)).toEqual(['under-legend@1']);
   });
 
+  it('lets a claim (a leader line) pass over obstacles, keeps it clear of earlier labels and keeps later labels off it', () => {
+    const symbol = box(100, 100, 20, 20);
+    const leader = box(95, 105, 40, 4);
+    // over the symbol: taken, as the label's box itself is clear
+    const withClaim: PlacementCandidate<string> = { id: 'capital', priority: 9, positions: [{ boxes: [box(140, 100)], claims: [leader], place: 'capital@0' }] };
+    const later = at('later', 1, box(96, 104, 30, 6), box(300, 200));
+    expect(placeCandidates([withClaim, later], { viewport, obstacles: [symbol] }).map((p) => p.place)).toEqual(['capital@0', 'later@1']);
+    // a claim across an earlier label is not free: the next position is taken
+    const earlier = at('earlier', 10, box(96, 104, 30, 6));
+    const twoWays: PlacementCandidate<string> = { id: 'capital', priority: 9, positions: [{ boxes: [box(140, 100)], claims: [leader], place: 'capital@0' }, { boxes: [box(300, 40)], place: 'capital@1' }] };
+    expect(placeCandidates([earlier, twoWays], { viewport }).map((p) => p.place)).toEqual(['earlier@0', 'capital@1']);
+    // the same leader as a box of the label's own is kept off the symbol
+    const asBox: PlacementCandidate<string> = { id: 'capital', priority: 9, positions: [{ boxes: [box(140, 100), leader], place: 'capital@0' }] };
+    expect(placeCandidates([asBox], { viewport, obstacles: [symbol] })).toEqual([]);
+  });
+
   it('gives the same answer whatever the input order (ties broken by id)', () => {
     const candidates = [at('b', 1, box(0, 0)), at('a', 1, box(10, 0)), at('c', 1, box(20, 0), box(0, 40))];
     const forward = placeCandidates(candidates, { viewport });

@@ -4,7 +4,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildPublishedLayers, PublishedLayerError, type PublishedLayer } from '../../data/build/published-layers.ts';
+import { buildPublishedLayers, PublishedLayerError } from '../../data/build/published-layers.ts';
+import type { PublishedLayer } from '../../src/data/published-layers.ts';
 import type { DivisionList } from '../../src/import/divisions.ts';
 
 const FIXTURES = new URL('../fixtures/layers/published/', import.meta.url);

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPublishedLayers, type PublishedLayer } from '../../data/build/published-layers.ts';
+import { buildPublishedLayers } from '../../data/build/published-layers.ts';
+import type { PublishedLayer } from '../../src/data/published-layers.ts';
 import type { DivisionList } from '../../src/import/divisions.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerLink, makeJob, parseBatch, parseBatchEntries, parseCliArgs, queryFromUrl } from '../../src/export-ui/cli-options';
+import { footerLink, makeJob, parseBatchEntries, parseCliArgs, queryFromUrl } from '../../src/export-ui/cli-options';
 
 describe('queryFromUrl', () => {
   it('takes the query of a full permalink, or a bare query or hash', () => {
@@ -74,22 +74,6 @@ describe('footerLink', () => {
     expect(footerLink('?lang=zh')).toBe('');
     expect(footerLink('')).toBe('');
     expect(footerLink('javascript:alert(1)')).toBe('');
-  });
-});
-
-describe('parseBatch', () => {
-  it('reads every entry', () => {
-    const jobs = parseBatch(JSON.stringify([{ url: '?city=510100', preset: 'square', out: 'cd.png' }, { url: '?city=500101', out: 'wz.svg' }]), 'jobs.json');
-    expect(jobs.map((job) => [job.query, job.preset, job.format, job.out])).toEqual([
-      ['?city=510100', 'square', 'png', 'cd.png'],
-      ['?city=500101', 'a4-landscape', 'svg', 'wz.svg'],
-    ]);
-  });
-
-  it('names the file and the entry that is wrong', () => {
-    expect(() => parseBatch('[{"out":"a.png"},{"preset":"poster","out":"b.png"}]', 'jobs.json')).toThrow('jobs.json, entry 2: Unknown export preset "poster"');
-    expect(() => parseBatch('{', 'jobs.json')).toThrow('jobs.json is not valid JSON');
-    expect(() => parseBatch('[]', 'jobs.json')).toThrow('non-empty JSON array');
   });
 });
 

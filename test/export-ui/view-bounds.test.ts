@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOfView, exportBounds } from '../../src/export-ui/view-bounds';
+import { boundsOfView } from '../../src/export-ui/view-bounds';
 
 describe('export bounds from the state view', () => {
   it('a 256 px world at zoom 0 spans every longitude and Web Mercator latitude', () => {
@@ -18,10 +18,5 @@ describe('export bounds from the state view', () => {
     expect(north - 30).toBeLessThan(30 - south);
     expect(north - south).toBeGreaterThan(2.8);
     expect(north - south).toBeLessThan(3.0);
-  });
-
-  it('no view (fit the provinces) exports the given home extent', () => {
-    const home: [[number, number], [number, number]] = [[28, 97], [34, 110]];
-    expect(exportBounds(null, { width: 100, height: 100 }, home)).toBe(home);
   });
 });

@@ -2,7 +2,7 @@
 // never cover each other, no leader line runs across another label or leader, nothing leaves the
 // page, every project on the map is named or numbered with a key row, and the type is big enough.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
+import { renderExportDocument, renderExportPages, renderExportSvg } from '../../src/export/render-svg.ts';
 import { defaultSubtitle, defaultTitle } from '../../src/export-ui/default-texts.ts';
 import { MIN_MAP_SHARE } from '../../src/export/layout.ts';
 import type { ExportInput } from '../../src/export/export-input.ts';
@@ -137,6 +137,18 @@ describe('the default briefing page of the real data (PDF pages)', () => {
       expect(seats.has('500103'), lang).toBe(true);
     }
   });
+
+  it('names Chongqing on the square page too, where its projects crowd over its seat: its leader line may cross their symbols, never a name', { timeout: 60_000 }, () => {
+    for (const [lang, subtitle] of [['en', ''], ['en', 'All 104 projects, no filters'], ['zh', '全部 104 个项目，未筛选']] as const) {
+      const svg = renderExportSvg(make({ preset: 'square', lang, subtitle }));
+      const seats = marksOf(svg).filter((m) => m.cls === 'seat-label');
+      expect(seats.map((m) => m.id), `${lang} ${subtitle}`).toEqual(expect.arrayContaining(['510100', '500103']));
+      expect(labelClashes(svg), `${lang} ${subtitle}`).toEqual([]);
+      // its name is near its seat: the leader at most a few label sizes long
+      const chongqing = seats.find((m) => m.id === '500103')!;
+      expect(chongqing.leader).toBeLessThan(6 * 18.7);
+    }
+  });
 });
 
 const IMAGES = [
@@ -257,4 +269,17 @@ describe('the default 16:9 slide as one image', () => {
     const meanRow = (rowLines.reduce((sum, lines) => sum + lines, 0) / rowLines.length) * lineHeight;
     expect(room).toBeLessThan(meanRow);
   }, 60_000);
+});
+
+describe('the map\'s share of the page', () => {
+  it('is below the layout\'s minimum only where the legend cannot leave it more: every layer in both languages on a square, not in Chinese alone, nor on an A4 page', () => {
+    const share = (overrides: Partial<ExportInput>) => renderExportDocument(make(overrides), { continueKey: false });
+    const both = share({ preset: 'square', lang: 'both' });
+    expect(both.mapShare).toBeLessThan(MIN_MAP_SHARE);
+    // the page the share describes is the image: the same map frame
+    const frameOf = (svg: string) => /<rect class="map-frame" [^>]*>/.exec(svg)![0];
+    expect(frameOf(both.pages[0]!)).toBe(frameOf(renderExportSvg(make({ preset: 'square', lang: 'both' }))));
+    expect(share({ preset: 'square', lang: 'zh' }).mapShare).toBeGreaterThanOrEqual(MIN_MAP_SHARE);
+    expect(share({ preset: 'a4-landscape', dpi: 150, lang: 'both' }).mapShare).toBeGreaterThanOrEqual(MIN_MAP_SHARE);
+  });
 });

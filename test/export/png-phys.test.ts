@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { crc32 as zlibCrc32 } from 'node:zlib';
-import { chunkTypes, crc32, readPhys, withPhysDpi } from '../../src/export/png-phys.ts';
+import { crc32, withPhysDpi } from '../../src/export/png-phys.ts';
+import { chunkTypes, readPhys } from './png-read.ts';
 
 function smallPng(): Uint8Array {
   const png = new PNG({ width: 3, height: 2 });

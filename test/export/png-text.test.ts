@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { chunkTypes, withPhysDpi } from '../../src/export/png-phys.ts';
-import { readTitle, withTitle } from '../../src/export/png-text.ts';
+import { withPhysDpi } from '../../src/export/png-phys.ts';
+import { withTitle } from '../../src/export/png-text.ts';
+import { chunkTypes, readTitle } from './png-read.ts';
 
 function smallPng(): Uint8Array {
   const png = new PNG({ width: 4, height: 3 });

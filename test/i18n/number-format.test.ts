@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatKm2, formatNumber } from '../../src/i18n/number-format';
+import { formatArea, formatAreaNumber, formatNumber } from '../../src/i18n/number-format';
+import { formatFeatureArea } from '../../src/ui/feature-facts';
 
 describe('formatNumber', () => {
   it('groups thousands with commas in both languages, as Chinese statistical tables do', () => {
@@ -21,14 +22,23 @@ describe('formatNumber', () => {
   });
 });
 
-describe('formatKm2', () => {
-  it('writes whole square kilometres with the unit of the language by default', () => {
-    expect(formatKm2(14335.4, 'en')).toBe('14,335 km²');
-    expect(formatKm2(1234567.8, 'zh')).toBe('1,234,568 平方千米');
+describe('formatArea', () => {
+  it('writes whole square kilometres from 1,000, with the unit of the language', () => {
+    expect(formatArea(14335.4, 'en')).toBe('14,335 km²');
+    expect(formatArea(1234567.8, 'zh')).toBe('1,234,568 平方千米');
   });
 
-  it('keeps the decimals asked for', () => {
-    expect(formatKm2(12.345, 'en', 2)).toBe('12.35 km²');
-    expect(formatKm2(0.5, 'zh', 1, 1)).toBe('0.5 平方千米');
+  it('keeps four significant figures below 1,000 and writes no trailing zeros', () => {
+    expect(formatAreaNumber(394.2, 'en')).toBe('394.2');
+    expect(formatAreaNumber(90.32, 'en')).toBe('90.32');
+    expect(formatAreaNumber(1.083, 'zh')).toBe('1.083');
+    expect(formatArea(12.3456, 'en')).toBe('12.35 km²');
+    expect(formatArea(12, 'zh')).toBe('12 平方千米');
+  });
+
+  it("is the rounding of a project's area in the details panel (a question answer's area uses formatArea too)", () => {
+    for (const km2 of [1.0834, 22.8, 90.324, 394.25, 1234.5]) {
+      for (const lang of ['zh', 'en'] as const) expect(formatFeatureArea(km2, lang), `${km2} ${lang}`).toBe(formatArea(km2, lang));
+    }
   });
 });

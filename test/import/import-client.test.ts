@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportCancelledError, openImportSession, startImport, type ImportWorkerLike } from '../../src/import/import-client.ts';
+import { ImportCancelledError, openImportSession, type ImportFileLike, type ImportJob, type ImportJobOptions, type ImportSessionOptions, type ImportWorkerLike } from '../../src/import/import-client.ts';
 import { importAnyFile, type AnyFileOptions } from '../../src/import/import-any-file.ts';
 import { importTextFile } from '../../src/import/import-file.ts';
 import type { ImportProgress, ImportResult } from '../../src/import/import-result.ts';
@@ -52,10 +52,18 @@ function fileOf(name: string, size?: number) {
   };
 }
 
-describe('startImport', () => {
+/** One file imported in a session of its own, as the page imports a file it needs no preview of. */
+function importOnce(file: ImportFileLike, options: ImportJobOptions & ImportSessionOptions): ImportJob {
+  const session = openImportSession(file, options);
+  const job = session.run(options);
+  job.result.then(() => session.close(), () => session.close());
+  return job;
+}
+
+describe('an import session', () => {
   it('resolves with the worker result and reports progress', async () => {
     const progress: ImportProgress[] = [];
-    const job = startImport(fileOf('good.geojson'), { createWorker: () => new FakeWorker(), onProgress: (p) => progress.push(p) });
+    const job = importOnce(fileOf('good.geojson'), { createWorker: () => new FakeWorker(), onProgress: (p) => progress.push(p) });
     const result = await job.result;
     expect(result.layer?.count).toBe(3);
     expect(progress.map((p) => p.stage)).toEqual(['decoding', 'parsing', 'done', 'receiving']);
@@ -63,14 +71,14 @@ describe('startImport', () => {
   });
 
   it('passes the chosen fixes to the worker', async () => {
-    const job = startImport(fileOf('swapped.geojson'), { fixes: ['swap'], createWorker: () => new FakeWorker() });
+    const job = importOnce(fileOf('swapped.geojson'), { fixes: ['swap'], createWorker: () => new FakeWorker() });
     expect((await job.result).errors).toEqual([]);
   });
 
   it('rejects an oversized file without reading it or starting a worker', async () => {
     const file = fileOf('good.geojson', 30 * 1024 * 1024);
     let workers = 0;
-    const result = await startImport(file, { createWorker: () => (workers++, new FakeWorker()) }).result;
+    const result = await importOnce(file, { createWorker: () => (workers++, new FakeWorker()) }).result;
     expect(result.errors.map((e) => e.message)).toEqual(['good.geojson: is 30.0 MB; files larger than 25.0 MB cannot be imported']);
     expect(file.reads()).toBe(0);
     expect(workers).toBe(0);
@@ -83,7 +91,7 @@ describe('startImport', () => {
     worker.postMessage = () => {
       posted = true;
     };
-    const job = startImport(fileOf('good.geojson'), { createWorker: () => worker });
+    const job = importOnce(fileOf('good.geojson'), { createWorker: () => worker });
     await expect.poll(() => posted).toBe(true);
     job.cancel();
     await expect(job.result).rejects.toBeInstanceOf(ImportCancelledError);
@@ -95,12 +103,12 @@ describe('startImport', () => {
     const broken = (() => {
       throw new Error('out of memory');
     }) as typeof importTextFile;
-    const job = startImport(fileOf('good.geojson'), { createWorker: () => new FakeWorker(broken) });
+    const job = importOnce(fileOf('good.geojson'), { createWorker: () => new FakeWorker(broken) });
     await expect(job.result).rejects.toThrow('good.geojson: the import failed unexpectedly (out of memory)');
   });
 });
 
-describe('startImport with a large file', () => {
+describe('an import session with a large file', () => {
   it('receives 5,000 features in slices of at most 2,000, each its own message, and reports them arriving', async () => {
     const features = Array.from({ length: 5_000 }, (_, i) => ({ type: 'Feature', properties: { n: i }, geometry: { type: 'Point', coordinates: [104 + (i % 100) / 100, 30] } }));
     const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
@@ -117,7 +125,7 @@ describe('startImport with a large file', () => {
         super.postMessage(request);
       }
     }
-    const result = await startImport(file, { createWorker: () => new CountingWorker(), onProgress: (p) => progress.push(p) }).result;
+    const result = await importOnce(file, { createWorker: () => new CountingWorker(), onProgress: (p) => progress.push(p) }).result;
     expect(sizes).toEqual([2_000, 2_000, 1_000]);
     expect(result.layer?.count).toBe(5_000);
     expect(result.layer?.features.map((f) => f.properties?.n)).toEqual(features.map((f) => f.properties.n));

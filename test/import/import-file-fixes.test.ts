@@ -74,7 +74,7 @@ describe('importTextFile: offered fixes', () => {
       'swapped.geojson: feature 0 (id S-1): coordinates of "geometry" such as [30.67, 104.07] lie outside the region ' +
         '(lon 97–111, lat 26–33.5), but inside it with longitude and latitude swapped; the "swap" fix exchanges them',
     );
-    expect(result.fixes).toEqual([{ kind: 'swap', featureIndexes: [0, 1], description: 'Swap longitude and latitude in 2 features' }]);
+    expect(result.fixes).toEqual([{ kind: 'swap', featureIndexes: [0, 1] }]);
     expect(result.layer).toBeUndefined();
 
     const fixed = importTextFile({ name: 'swapped.geojson', bytes }, { fixes: ['swap'] });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeJsonError, parseJsonText } from '../../src/import/parse-json-text.ts';
+import { jsonErrorParams, parseJsonText } from '../../src/import/parse-json-text.ts';
+import { describeJsonDetail } from '../../src/import/format-problem.ts';
+
+/** The English reason the import problem gives, e.g. `unexpected text at line 2, column 8`. */
+const describeJsonError = (reason: string, text: string) => describeJsonDetail(jsonErrorParams(reason, text), 'en');
 
 describe('parseJsonText', () => {
   it('gives the parsed value for good JSON', () => {

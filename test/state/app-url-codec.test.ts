@@ -11,14 +11,14 @@ import { CATEGORIES, LEVELS, PRECISIONS, STATUSES } from '../../src/types';
 import { SUBTYPES_BY_CATEGORY, YEAR_MAX, YEAR_MIN } from '../../src/data/schema';
 import { EMBED_LEGEND_MODES, EMBED_TEXT_LIMITS, EMBED_THEMES, type EmbedTextField } from '../../src/state/embed-options';
 import { cleanEmbedText, textLength } from '../../src/state/embed-text';
-import { PANEL_TABS } from '../../src/state/ui-codecs';
+import { PANEL_TABS } from '../../src/state/panel-tab';
 import { CHONGQING_BARS } from '../../src/state/chart-options';
 import type { FeatureFilters } from '../../src/filters/filter-state';
 import type { AreaSpec, MeasureSpec, QuestionState } from '../../src/questions/question-types';
 import type { ChoroplethValues } from '../../src/choropleth/choropleth-values';
 import type { ChoroplethSpec } from '../../src/choropleth/choropleth-spec';
-import { CLASS_METHODS } from '../../src/style/choropleth';
-import { PALETTE_NAMES } from '../../src/style/palettes';
+import { CLASS_METHODS } from '../../src/style/class-methods';
+import { PALETTE_NAMES } from '../../src/style/palette-names';
 import { cleanNoteText, type Annotation } from '../../src/annotations/annotation';
 
 const defaults = defaultState(['zh-CN']);

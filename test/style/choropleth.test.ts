@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classBreaks, classOf, parseManualBreaks } from '../../src/style/choropleth.ts';
+import { classBreaks, classOf } from '../../src/style/choropleth.ts';
+import { parseManualBreaks } from '../../src/style/class-methods.ts';
 
 const oneToTen = [7, 3, 10, 1, 5, 2, 9, 4, 8, 6];
 

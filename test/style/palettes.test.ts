@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { NO_DATA_COLOUR, PALETTE_NAMES, paletteColours, paletteKind } from '../../src/style/palettes.ts';
+import { NO_DATA_COLOUR, paletteColours } from '../../src/style/palettes.ts';
+import { PALETTE_NAMES, paletteKind } from '../../src/style/palette-names.ts';
 
 it('gives ColorBrewer\'s published colours (Blues, 5 classes; RdBu, 3 classes)', () => {
   expect(paletteColours('Blues', 5)).toEqual(['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c']);

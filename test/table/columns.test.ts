@@ -55,7 +55,7 @@ describe('cellText', () => {
 
   it('marks an area taken from the approximate extent with ≈ and prefers the official area', () => {
     expect(cellText(makeFeature({ id: 'a', area_km2_official: 1578 }), 'area', { lang: 'en' })).toBe('1,578');
-    expect(cellText(makeFeature({ id: 'b', area_km2_computed: 2345.678 }), 'area', { lang: 'en' })).toBe('≈ 2,345.68');
+    expect(cellText(makeFeature({ id: 'b', area_km2_computed: 2345.678 }), 'area', { lang: 'en' })).toBe('≈ 2,346');
   });
 
   it('shows the name in the chosen language', () => {

@@ -27,7 +27,7 @@ describe('feature facts', () => {
     const p = makeFeature({ id: 'x', area_km2_official: 90.32, area_note: '2000 approval', area_km2_computed: 1234.5 }).properties;
     const en = featureFacts(p, 'en', lookup);
     expect(valueOf(en, 'area_official')).toBe('90.32 km² (2000 approval)');
-    expect(valueOf(en, 'area_computed')).toBe('≈ 1,234.5 km²');
+    expect(valueOf(en, 'area_computed')).toBe('≈ 1,235 km²');
     expect(en.find((fact) => fact.field === 'area_computed')?.label).toMatch(/approximate/);
     // no computed area: no row claiming one
     expect(valueOf(featureFacts(makeFeature({ id: 'y' }).properties, 'en', lookup), 'area_computed')).toBeUndefined();
