@@ -7,7 +7,7 @@ import type { ExportInput } from './export-input.ts';
 import type { KeyEntry } from './export-labels.ts';
 import { mapShare, MIN_MAP_SHARE, sameBox, subjectScale, type Box, type PageLayout } from './layout.ts';
 import { keyRows, type KeyNotes, type LegendRow } from './legend.ts';
-import { mapBody, type MapBody } from './map-body.ts';
+import { mapBody, mapIn, type MapBody } from './map-body.ts';
 import { mercatorAspect } from './map-projection.ts';
 
 /** With the numbered key's rows beside it, the map page still draws the subject at least this share of its size without them (the rest of the key continues after it). */
@@ -82,23 +82,34 @@ export function keyContinued(input: ExportInput, plan: Plan, legendOnly: Planned
  * symbol, and the closing line says how many there are and that the PDF (whose key continues on pages
  * of its own) or a filter lists them all.
  */
-export function keyOnImage(input: ExportInput, plan: Plan, legendOnly: Planned, firstBody: MapBody): DrawnPage {
+export function keyOnImage(input: ExportInput, plan: Plan, legendOnly: Planned): DrawnPage {
   const bare = noKey(input, plan, legendOnly.layout);
   const frame = bare.layout;
   const aspect = mercatorAspect(input.bounds);
+  const drawIn = mapIn(input, frame.map, frame.unit, frame.labelSize);
   const tried = new Map<number, DrawnPage | null>();
   // the page with at most `maxKey` numbers placed on the frame, or null where their rows do not fit beside it
   const withKey = (maxKey: number): DrawnPage | null => {
     if (!tried.has(maxKey)) {
-      const body = mapBody(input, frame.map, frame.unit, frame.labelSize, maxKey);
+      const body = drawIn(maxKey);
       const page = plan(body.key, { unnumbered: body.unlisted }, frame);
       const keeps = sameBox(page.layout.map, frame.map) && keyKeepsMap(page.layout, frame, aspect);
       tried.set(maxKey, keeps ? { ...page, body, shownKey: body.key, rest: [] } : null);
     }
     return tried.get(maxKey)!;
   };
-  // the most numbers that fit: more numbers, more rows, so halve the range
-  let [low, high] = [0, Math.min(firstBody.key.length, MAX_KEY)];
+  // the most numbers that fit (more numbers, more rows): doubled from one while they fit, as a page
+  // rarely holds many, then the range between halved; a key shorter than allowed numbers every project
+  let [low, high] = [0, MAX_KEY];
+  for (let count = 1; count <= MAX_KEY; count *= 2) {
+    const page = withKey(count);
+    if (!page) {
+      high = count - 1;
+      break;
+    }
+    if (page.shownKey.length < count) return page;
+    low = count;
+  }
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (withKey(mid)) low = mid;
@@ -116,11 +127,11 @@ function noKey(input: ExportInput, plan: Plan, legendOnly: PageLayout): DrawnPag
   let layout = legendOnly;
   let keep: PageLayout | undefined;
   for (let round = 0; ; round++) {
-    const body = mapBody(input, layout.map, layout.unit, layout.labelSize, 0);
+    const body = mapIn(input, layout.map, layout.unit, layout.labelSize)(0);
     const page = plan([], { unnumbered: body.unlisted }, keep);
     if (sameBox(page.layout.map, layout.map)) return { ...page, body, shownKey: [], rest: [] };
     // (a legend that will not hold still: the map is drawn in the frame the page gives it)
-    if (round === 2) return { ...page, body: mapBody(input, page.layout.map, page.layout.unit, page.layout.labelSize, 0), shownKey: [], rest: [] };
+    if (round === 2) return { ...page, body: mapIn(input, page.layout.map, page.layout.unit, page.layout.labelSize)(0), shownKey: [], rest: [] };
     layout = keep = page.layout;
   }
 }

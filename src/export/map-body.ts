@@ -24,6 +24,14 @@ export interface MapBody {
 }
 
 export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize: number, maxKey: number): MapBody {
+  return mapIn(input, frame, unit, labelSize)(maxKey);
+}
+
+/**
+ * The map drawn in `frame`, named and numbered with at most `maxKey` numbers on each call: what does not
+ * depend on the names (basemap, features, furniture) is drawn once, for a page trying several key sizes.
+ */
+export function mapIn(input: ExportInput, frame: Box, unit: number, labelSize: number): (maxKey: number) => MapBody {
   const projection = fitProjection(input.bounds, frame);
   const path = geoPath(projection).digits(1);
   const bar = { x: frame.x + 20 * unit, y: frame.y + frame.height - 20 * unit, maxWidth: frame.width * 0.22 };
@@ -38,23 +46,22 @@ export function mapBody(input: ExportInput, frame: Box, unit: number, labelSize:
   const obstacles: Box[] = [...furniture, ...(locator.box ? [locator.box] : [])];
   const marks = annotationsSvg(input.annotations ?? [], projection, frame, unit, labelSize);
   obstacles.push(...marks.boxes);
-  const labels = layoutExportLabels({
-    features: input.features, selectedId: input.selectedId, seats: input.boundaries.seats ?? [], lang: input.lang,
-    projection, frame, unit, fontSize: labelSize, obstacles, maxKey,
-  });
-  return {
-    parts: [
-      basemapSvg(input.boundaries, path, unit, input.choropleth) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
-      overlaySvg(input.overlay, path, unit),
-      featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit),
-      marks.shapes,
-      labelsSvg(labels.labels, unit),
-      marks.notes,
-      scaleBar,
-      northArrowSvg(arrow.cx, arrow.top, unit, input.lang),
-      locator.svg,
-    ],
-    key: labels.key,
-    unlisted: labels.unlisted,
+  let drawn: string[] | null = null;
+  const under = () => (drawn ??= [
+    basemapSvg(input.boundaries, path, unit, input.choropleth) + selectedUnitSvg(input.boundaries, input.selectedUnit, path, unit),
+    overlaySvg(input.overlay, path, unit),
+    featuresSvg(input, projection, path, frame, unit) + userLayersSvg(input.userLayers ?? [], projection, path, unit),
+    marks.shapes,
+  ]);
+  return (maxKey) => {
+    const labels = layoutExportLabels({
+      features: input.features, selectedId: input.selectedId, seats: input.boundaries.seats ?? [], lang: input.lang,
+      projection, frame, unit, fontSize: labelSize, obstacles, maxKey,
+    });
+    return {
+      parts: [...under(), labelsSvg(labels.labels, unit), marks.notes, scaleBar, northArrowSvg(arrow.cx, arrow.top, unit, input.lang), locator.svg],
+      key: labels.key,
+      unlisted: labels.unlisted,
+    };
   };
 }

@@ -114,8 +114,7 @@ export function renderExportDocument(input: ExportInput, { continueKey }: PagesO
   };
   const legendOnly = plan([]);
   const keyLimit = card ? 0 : Infinity;
-  const firstBody = mapBody(input, legendOnly.layout.map, legendOnly.layout.unit, legendOnly.layout.labelSize, keyLimit);
-  const drawn = continueKey || card ? keyContinued(input, plan, legendOnly, firstBody, keyLimit) : keyOnImage(input, plan, legendOnly, firstBody);
+  const drawn = continueKey || card ? keyContinued(input, plan, legendOnly, mapBody(input, legendOnly.layout.map, legendOnly.layout.unit, legendOnly.layout.labelSize, keyLimit), keyLimit) : keyOnImage(input, plan, legendOnly);
   const { layout, rows, body, rest, shownKey } = drawn;
   const heightPx = size.heightPx;
   const { map: frame, unit } = layout;
