@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, query, waitForMapReady } from './harness';
+import { openAnnotateTool, shapeKinds } from './support/annotate';
 
 const browser = useBrowser();
 
@@ -13,16 +14,11 @@ const FOUR = ['n:104.0657,30.6598,Tianfu hub', 'a:104.3,30.4,106.2,29.7', 'c:106
 const anQuery = (an: string, extra = '') => `?${new URLSearchParams({ an }).toString()}${extra}`;
 
 const items = (page: Page) => page.getByTestId('annotation-item').allTextContents();
-const shapeKinds = (page: Page) => page.locator('#map [data-testid="annotation-shape"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-kind')))].sort());
 const noteTexts = (page: Page) => page.locator('#map [data-testid="annotation-note"]').allTextContents();
 const an = (page: Page) => query(page.url()).get('an');
 
-async function openTool(page: Page): Promise<void> {
-  await page.getByTestId('annotate-button').click();
-  await page.getByTestId('annotation-card').waitFor({ state: 'visible' });
-  // the list and the drawing part load the first time the tool opens
-  await page.getByTestId('annotation-clear').waitFor({ state: 'visible' });
-}
+// the list and the drawing part load the first time the tool opens
+const openTool = (page: Page) => openAnnotateTool(page, { ready: 'annotation-clear' });
 
 describe('annotations from the permalink', () => {
   it('draws a note, an arrow, a circle and an area and lists each, in English', async () => {
