@@ -83,7 +83,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     tabs.panels.layers.append(publishedLegend);
     teardowns.add(mountUserLegend(tabs.panels.layers, store));
     teardowns.add(mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) }));
-    teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource, exportFeatures));
+    teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource));
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
     listCount = (state) => listFeatures({ visible: sceneSource.get().shown, search: state.search, sort: null, lang: state.lang }).length;
     tabs.refresh();
@@ -106,7 +106,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     }));
     teardowns.add(mountFeatureDetails(tabs.details, { store, features: exportFeatures, prefectureName: unitName, report: say }));
     teardowns.add(mountFeatureList(tabs.panels.list, { store, scene: sceneSource, lookup: unitName, onChoose: goTo.feature }));
-    teardowns.add(mountUserFeatureList(tabs.panels.list, store));
+    teardowns.add(mountUserFeatureList(tabs.panels.list, sceneSource));
     // The snapshot source needs the spatial code: fetched with the export chunk on the first click.
     const permalinkOf = (state: AppState) => `${window.location.origin}${window.location.pathname}${urlCodec.serialize(state)}`;
     // One source for the Export dialog and the Embed dialog's social card; a failed load is not kept.

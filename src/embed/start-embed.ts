@@ -124,7 +124,7 @@ export function startEmbed({ root, initial, issues, codec }: EmbedStart): Embed 
       teardowns.add(followHostSteps(initial.story.length, player.go));
     }
     if (initial.filters.asOf !== null || initial.embedPlay) {
-      const timeline = createTimelineControl(store, sceneSource, all, () => lang);
+      const timeline = createTimelineControl(store, sceneSource, () => lang);
       layout.controls.append(timeline.element);
       teardowns.add(timeline.teardown);
       if (initial.embedPlay) teardowns.add(playWhenInView(layout.mapContainer, timeline.play));

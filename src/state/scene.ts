@@ -57,6 +57,8 @@ export interface Scene {
   readonly shown: readonly ProjectFeature[];
   /** the same without the year filter, so the timeline keeps its axis while brushing */
   readonly shownIgnoringYear: readonly ProjectFeature[];
+  /** the same without the timeline's year (asOf): the features the timeline counts, whatever their year */
+  readonly shownIgnoringAsOf: readonly ProjectFeature[];
   /** a narrowing question whose answer has not arrived yet: shown is empty until it does */
   readonly pending: boolean;
   /** what the questions draw over the map; null while nothing is answered */
@@ -137,6 +139,11 @@ export function createSceneMemo(): (state: AppState, data: SceneData, answers: S
       : state.filters.years === null || pending
         ? shown
         : narrow(data.features, { ...state.filters, years: null }, matching);
+    const shownIgnoringAsOf = sameFilters
+      ? prev.scene.shownIgnoringAsOf
+      : state.filters.asOf === null || pending
+        ? shown
+        : narrow(data.features, { ...state.filters, asOf: null }, matching);
     const legend = sameFilters ? prev.scene.legend : legendModel(data.features, shown, state.filters.hiddenSubtypes);
     let overlay: SceneOverlay | null = null;
     if (sameFilters) overlay = prev.scene.overlay;
@@ -151,6 +158,7 @@ export function createSceneMemo(): (state: AppState, data: SceneData, answers: S
       total: data.features.length,
       shown,
       shownIgnoringYear,
+      shownIgnoringAsOf,
       pending,
       overlay,
       legend,

@@ -1,7 +1,7 @@
 // The year control: play/pause, a slider from 2000 to today and the year, with a line counting the
 // features on the map and those of unknown year left off it. Shared by the embed and the full app.
 // Writes the year into the store's filters (asOf); renders from the state it is given.
-import type { Lang, ProjectFeature } from '../types';
+import type { Lang } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import type { SceneSource } from '../state/scene-source';
@@ -21,8 +21,8 @@ export interface TimelineControl {
   teardown(): void;
 }
 
-/** `scene` gives the shown count, the same number the map, list and charts show. */
-export function createTimelineControl(store: Store, scene: SceneSource, features: readonly ProjectFeature[], language: () => Lang): TimelineControl {
+/** `scene` gives the counts: the shown one the map, list and charts show, and the totals of its set whatever the year (under the same filters and question). */
+export function createTimelineControl(store: Store, scene: SceneSource, language: () => Lang): TimelineControl {
   const end = timelineEnd();
   const element = el('div', { class: 'timeline', 'data-testid': 'timeline', role: 'group' });
   const button = el('button', { type: 'button', class: 'timeline-play', 'data-testid': 'timeline-play' });
@@ -51,8 +51,9 @@ export function createTimelineControl(store: Store, scene: SceneSource, features
     year.textContent = String(shownYear);
     button.textContent = translate(lang, playing() ? 'timeline.pause' : 'timeline.play');
     button.setAttribute('aria-pressed', String(playing()));
-    const c = timelineCounts(features, { ...filters, asOf: shownYear });
-    counts.textContent = translate(lang, 'timeline.counts', { year: shownYear, shown: scene.get().shown.length, total: c.total - c.unknownYear });
+    const drawn = scene.get();
+    const c = timelineCounts(drawn.shownIgnoringAsOf, shownYear);
+    counts.textContent = translate(lang, 'timeline.counts', { year: shownYear, shown: drawn.shown.length, total: c.total - c.unknownYear });
     unknown.textContent = c.unknownYear > 0 ? translate(lang, 'timeline.unknown', { count: c.unknownYear }) : '';
     unknown.hidden = c.unknownYear === 0;
   };

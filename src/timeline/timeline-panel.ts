@@ -1,6 +1,5 @@
 // The full app's timeline: a section of the Layers & filters tab with the year control. Until the
 // reader touches it the map shows every year (asOf unset); the year goes into the permalink (asof).
-import type { ProjectFeature } from '../types';
 import type { Store } from '../state/store';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
@@ -8,10 +7,10 @@ import type { SceneSource } from '../state/scene-source';
 import { createTimelineControl } from './timeline-control';
 import type { Teardown } from '../ui/teardown';
 
-export function mountTimelinePanel(parent: HTMLElement, store: Store, scene: SceneSource, features: readonly ProjectFeature[]): Teardown {
+export function mountTimelinePanel(parent: HTMLElement, store: Store, scene: SceneSource): Teardown {
   const section = el('section', { class: 'panel explore-panel timeline-panel', 'aria-labelledby': 'timeline-heading', 'data-testid': 'timeline-panel' });
   const heading = el('h2', { class: 'panel-heading', id: 'timeline-heading' });
-  const control = createTimelineControl(store, scene, features, () => store.getState().lang);
+  const control = createTimelineControl(store, scene, () => store.getState().lang);
   const all = el('button', { type: 'button', class: 'timeline-all', 'data-testid': 'timeline-all' });
   all.addEventListener('click', () => {
     control.pause();

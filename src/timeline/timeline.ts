@@ -3,8 +3,6 @@
 // has had since then). Features whose year is unknown cannot be placed in time: they are counted
 // apart and said, never guessed. Pure; the year itself lives in the filters (asOf, URL `asof`).
 import type { ProjectFeature } from '../types';
-import type { FeatureFilters } from '../filters/filter-state';
-import { matchesFilters } from '../filters/predicates';
 
 export const TIMELINE_START = 2000;
 
@@ -19,26 +17,27 @@ export function clampYear(year: number, end: number): number {
 }
 
 export interface TimelineCounts {
-  /** on the map in that year (the other filters applied) */
+  /** on the map in that year */
   shown: number;
-  /** passing the other filters, but with an unknown year: left off the timeline */
+  /** with an unknown year: left off the timeline */
   unknownYear: number;
-  /** passing the other filters, whatever their year */
+  /** every one of the features, whatever their year */
   total: number;
 }
 
-export function timelineCounts(features: readonly ProjectFeature[], filters: FeatureFilters): TimelineCounts {
-  const others = { ...filters, asOf: null };
+/**
+ * The timeline's numbers for the year `asOf` (null: every year) over `features`: the scene's set with
+ * everything but the year applied (the filters and the spatial question), so under an area the
+ * totals count only the projects inside it, as the map does.
+ */
+export function timelineCounts(features: readonly ProjectFeature[], asOf: number | null): TimelineCounts {
   let shown = 0;
   let unknownYear = 0;
-  let total = 0;
   for (const feature of features) {
-    if (!matchesFilters(feature.properties, others)) continue;
-    total += 1;
     if (feature.properties.year === null) unknownYear += 1;
-    else if (filters.asOf === null || feature.properties.year <= filters.asOf) shown += 1;
+    else if (asOf === null || feature.properties.year <= asOf) shown += 1;
   }
-  return { shown, unknownYear, total };
+  return { shown, unknownYear, total: features.length };
 }
 
 /** The next year when playing, or null at the end (the embed plays once). */

@@ -3,6 +3,7 @@
 // their project on the map.
 import type { Lang, ProjectFeature } from '../types';
 import type { Store } from '../state/store';
+import type { SceneSource } from '../state/scene-source';
 import type { UnitNameLookup } from '../charts/aggregate';
 import type { YearRange } from '../charts/year-scale';
 import type { ChongqingBars } from '../state/chart-options';
@@ -39,7 +40,7 @@ const analysisParts = lazyPart(() => import('./analysis-parts'));
  * `shown` says whether the region is on screen (its tab open): the region itself starts open, so
  * opening the Charts tab shows the charts, and nothing is fetched or drawn while the tab is closed.
  */
-export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: UnitNameLookup, shown: () => boolean = () => true): AnalysisPanel {
+export function mountAnalysisPanel(parent: HTMLElement, store: Store, scene: SceneSource, lookup: UnitNameLookup, shown: () => boolean = () => true): AnalysisPanel {
   const details = el('details', { class: 'panel analysis-panel', 'data-testid': 'analysis-panel', open: '' });
   const summary = el('summary', { 'data-testid': 'analysis-toggle' });
   const count = el('p', { class: 'analysis-count', 'data-testid': 'analysis-count', 'aria-live': 'polite' });
@@ -51,7 +52,7 @@ export function mountAnalysisPanel(parent: HTMLElement, store: Store, lookup: Un
   const table = el('div', { class: 'analysis-table', 'data-testid': 'feature-table' });
   details.append(summary, count, downloads, charts, table);
   // The planner's own shown features, in their own table (their fields are not the project columns).
-  const stopUserTable = mountUserFeaturesTable(details, store);
+  const stopUserTable = mountUserFeaturesTable(details, scene);
   parent.append(details);
   let current: AnalysisData = { features: [], featuresIgnoringYear: [] };
 

@@ -52,7 +52,7 @@ export function mountQuestions(options: MountQuestionsOptions): Teardown {
   const byId = new Map(options.features.map((feature) => [feature.id, feature]));
   const layer = createQuestionLayer(options.map);
   // drawn only while the Charts tab is open (and once when it opens)
-  const analysis = mountAnalysisPanel(options.chartsParent, store, options.lookup, () => store.getState().panelTab === 'charts');
+  const analysis = mountAnalysisPanel(options.chartsParent, store, scene, options.lookup, () => store.getState().panelTab === 'charts');
   const select = (id: string) => store.dispatch({ selection: { kind: 'feature', id } });
 
   function render(): void {

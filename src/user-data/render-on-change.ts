@@ -1,6 +1,9 @@
-// The layers' views (legends, the feature list, the table) draw once and again whenever the layers
-// change or the reader switches language: one subscription pair, one teardown, written once.
+// The layers' views draw once and again whenever what they show changes or the reader switches
+// language: one subscription, one teardown, written once. The legends follow the layers as saved;
+// the feature list and the table follow the scene's layers, narrowed by the spatial questions.
 import type { Store } from '../state/store';
+import type { Scene } from '../state/scene';
+import type { SceneSource } from '../state/scene-source';
 import type { UserLayersState } from './user-layers-state';
 
 /** Calls `render` now, after every change of `state` and after a language change; returns the unsubscribe. */
@@ -14,4 +17,12 @@ export function renderOnLayersAndLang(render: () => void, state: UserLayersState
     stopLayers();
     stopStore();
   };
+}
+
+/** Calls `render` with the scene now, and again whenever its planner's layers (shown, filtered and narrowed by the questions) or its language change; returns the unsubscribe. */
+export function renderOnSceneLayers(render: (scene: Scene) => void, scene: SceneSource): () => void {
+  render(scene.get());
+  return scene.subscribe((next, previous) => {
+    if (next.userLayers !== previous.userLayers || next.lang !== previous.lang) render(next);
+  });
 }

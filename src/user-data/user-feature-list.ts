@@ -1,25 +1,24 @@
-// The List tab's section for the planner's own data: the shown features (visible layers, filtered)
-// by name, grouped under their layer, each with "Zoom to". Marked as the planner's data, apart from
-// the project list above it. Names are the planner's data: text only.
-import type { Store } from '../state/store';
+// The List tab's section for the planner's own data: the shown features (visible layers, filtered,
+// and narrowed by the spatial questions as on the map: the scene's layers) by name, grouped under
+// their layer, each with "Zoom to". Marked as the planner's data, apart from the project list above
+// it. Names are the planner's data: text only.
+import type { Scene } from '../state/scene';
+import type { SceneSource } from '../state/scene-source';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { featuresBBox } from '../import/feature-label';
 import { requestFrame } from './frame-request';
 import { firstUserRows } from './user-table-model';
 import { displayValue } from './property-table';
-import { userLayersState, type UserLayersState } from './user-layers-state';
-import { renderOnLayersAndLang } from './render-on-change';
+import { renderOnSceneLayers } from './render-on-change';
 
 /** Rows listed at most; the heading gives the whole count. */
 const MAX_ROWS = 300;
 
-export function mountUserFeatureList(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
+export function mountUserFeatureList(parent: HTMLElement, scene: SceneSource): () => void {
   const section = el('section', { class: 'panel user-feature-list', 'data-testid': 'user-feature-list' });
   parent.append(section);
-  const render = () => {
-    const lang = store.getState().lang;
-    const shown = state.getShownLayers();
+  const render = ({ lang, userLayers: shown }: Scene) => {
     const count = shown.reduce((sum, layer) => sum + layer.features.length, 0);
     if (count === 0) return section.replaceChildren();
     const heading = el('h2', {}, translate(lang, 'mydata.listHeading', { count }));
@@ -35,7 +34,7 @@ export function mountUserFeatureList(parent: HTMLElement, store: Store, state: U
     }
     section.replaceChildren(heading, list);
   };
-  const stopRendering = renderOnLayersAndLang(render, state, store);
+  const stopRendering = renderOnSceneLayers(render, scene);
   return () => {
     stopRendering();
     section.remove();

@@ -1,9 +1,10 @@
-// The planner's shown features (visible layers, filtered) as a table beside the project table: the
+// The planner's shown features (visible layers, filtered, and narrowed by the spatial questions as
+// on the map: the scene's layers) as a table beside the project table: the
 // layer, the feature's name and each property as a sortable column, all as text, with "Zoom to"
 // per row, and the shown features to download. Their fields differ from file to file, so they are
 // not forced into the project columns.
-import type { Lang } from '../types';
-import type { Store } from '../state/store';
+import type { Scene } from '../state/scene';
+import type { SceneSource } from '../state/scene-source';
 import { translate } from '../i18n/translate';
 import { el } from '../ui/dom';
 import { displayValue } from './property-table';
@@ -11,21 +12,19 @@ import { userLayersState, type UserLayersState } from './user-layers-state';
 import { COLUMN_SAMPLE, firstUserRows, propertyColumns, sortUserRows, userTableRows, type UserColumn, type UserSort } from './user-table-model';
 import { featuresBBox } from '../import/feature-label';
 import { requestFrame } from './frame-request';
-import { userFeaturesDownloads } from './user-features-downloads';
-import { renderOnLayersAndLang } from './render-on-change';
+import { savedWithShownFeatures, userFeaturesDownloads } from './user-features-downloads';
+import { renderOnSceneLayers } from './render-on-change';
 
 /** Rows drawn at most; the caption says how many there are in all. */
 const MAX_ROWS = 500;
 
 const columnId = (column: UserColumn) => (column.kind === 'property' ? `p:${column.key}` : column.kind);
 
-export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state: UserLayersState = userLayersState): () => void {
+export function mountUserFeaturesTable(parent: HTMLElement, scene: SceneSource, state: UserLayersState = userLayersState): () => void {
   const section = el('div', { class: 'user-features-table', 'data-testid': 'user-features-table' });
   parent.append(section);
   let sort: UserSort | null = null;
-  const render = () => {
-    const lang: Lang = store.getState().lang;
-    const shown = state.getShownLayers();
+  const render = ({ lang, userLayers: shown }: Scene) => {
     const total = shown.reduce((sum, layer) => sum + layer.features.length, 0);
     if (total === 0) return section.replaceChildren();
     // a row for every feature only when sorting needs them all: a layer can hold 200,000
@@ -45,7 +44,7 @@ export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state:
       button.addEventListener('click', () => {
         const same = sort !== null && columnId(sort.column) === columnId(column);
         sort = { column, direction: same && sort?.direction === 'ascending' ? 'descending' : 'ascending' };
-        render();
+        render(scene.get());
         section.querySelector<HTMLButtonElement>(`button[data-column="${CSS.escape(columnId(column))}"]`)?.focus();
       });
       th.append(button);
@@ -66,7 +65,8 @@ export function mountUserFeaturesTable(parent: HTMLElement, store: Store, state:
       body.append(tr);
     }
     table.append(body);
-    section.replaceChildren(userFeaturesDownloads(() => state.getShownLayers(), lang), table);
+    // the downloads hold the features listed (as narrowed when clicked), in their saved layers
+    section.replaceChildren(userFeaturesDownloads(() => savedWithShownFeatures(scene.get().userLayers, state.getLayers()), lang), table);
   };
-  return renderOnLayersAndLang(render, state, store);
+  return renderOnSceneLayers(render, scene);
 }

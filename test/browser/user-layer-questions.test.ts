@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, openTab, waitForMapReady } from './harness';
 import { dropFixture, layerNames } from './user-data-helpers';
-import { exportSvg } from './support/download';
+import { downloadFrom, exportSvg } from './support/download';
 
 const browser = useBrowser();
 
@@ -21,6 +21,25 @@ const exportedPoints = (svg: string, name: string) => {
   const group = svg.match(new RegExp(`<g class="user-layer" data-name="${name}">(.*?)</g></g>`))?.[1] ?? '';
   return [...group.matchAll(/<circle /g)].length;
 };
+
+/** The planner's own rows as a user reads them: the List tab's names, the Charts tab's table names, and the downloads. */
+async function listedNames(page: Page): Promise<string[]> {
+  await openTab(page, 'list');
+  return page.locator('[data-testid="user-list-row"] .user-feature-list__name').allTextContents();
+}
+async function tableNames(page: Page): Promise<string[]> {
+  await openTab(page, 'charts');
+  return page.getByTestId('user-table-name').allTextContents();
+}
+/** The name column (the second) of the downloaded "these features" CSV, with the Charts tab open. */
+async function csvNames(page: Page): Promise<string[]> {
+  const { text } = await downloadFrom(page.getByTestId('user-features-csv'));
+  return text.replace(/^\ufeff/, '').trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[1]!);
+}
+async function geojsonNames(page: Page): Promise<string[]> {
+  const { text } = await downloadFrom(page.getByTestId('user-features-geojson'));
+  return (JSON.parse(text) as { features: { properties: { 名称: string } }[] }).features.map((f) => f.properties.名称);
+}
 
 const userBlock = (page: Page) => page.getByTestId('q-user-layer');
 const userItems = (page: Page) => page.getByTestId('q-user-item').allTextContents();
@@ -72,8 +91,31 @@ describe('imported features in the spatial questions', () => {
 });
 
 describe('imported features narrowed by a question, as the projects are', () => {
+  it("lists, tables and downloads only the points inside a drawn area, and all four again without it", async () => {
+    const { page, close, errors } = await importNamedPoints('zh');
+    const all = ['测试点甲', '测试点乙', '测试点丙', '测试点丁'];
+    expect(await listedNames(page)).toEqual(all);
+    await ask(page, `lang=zh&${POLYGON}`);
+    await expect.poll(() => userBlock(page).getAttribute('data-count')).toBe('2');
+    const inside = ['测试点甲', '测试点乙'];
+    expect(await listedNames(page)).toEqual(inside);
+    expect(await tableNames(page)).toEqual(inside);
+    expect(await csvNames(page)).toEqual(inside);
+    expect(await geojsonNames(page)).toEqual(inside);
+
+    // the same link without the question (the layer is kept in the browser)
+    await page.goto(`${page.url().split('?')[0]}?lang=zh`);
+    await waitForMapReady(page);
+    await expect.poll(() => listedNames(page), { timeout: 30_000 }).toEqual(all);
+    expect(await tableNames(page)).toEqual(all);
+    expect(await csvNames(page)).toEqual(all);
+    expect(await geojsonNames(page)).toEqual(all);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   // catchment-points.geojson: two points on the Chengdu–Chongqing HSR (甲, 乙), two over 100 km from it (丙, 丁)
-  it('leaves only the points inside a catchment on the map and in the export; clearing the question draws them all again', async () => {
+  it('leaves only the points inside a catchment on the map, in the list, the table, its CSV and the export; clearing the question brings them all back', async () => {
     const { page, context, errors } = await openApp(browser, { query: '?lang=en' });
     await openTab(page, 'mydata');
     await dropFixture(page, 'catchment-points.geojson');
@@ -88,14 +130,24 @@ describe('imported features narrowed by a question, as the projects are', () => 
     await expect.poll(() => userBlock(page).getAttribute('data-count'), { timeout: 30_000 }).toBe('2');
     expect(await userItems(page)).toEqual(['沿线甲 On the line A', '沿线乙 On the line B']);
     await expect.poll(() => drawnUserPoints(page)).toBe(2);
+    // the List tab, the table and its CSV hold the same two
+    const onTheLine = ['沿线甲 On the line A', '沿线乙 On the line B'];
+    expect(await listedNames(page)).toEqual(onTheLine);
+    expect(await tableNames(page)).toEqual(onTheLine);
+    expect(await csvNames(page)).toEqual(onTheLine);
     const narrowed = await exportSvg(page, 'en');
     expect(narrowed).toContain('<g class="user-layer" data-name="catchment-points">');
     expect(exportedPoints(narrowed, 'catchment-points')).toBe(2);
     await page.keyboard.press('Escape');
     await page.getByTestId('export-dialog').waitFor({ state: 'hidden' });
 
+    await openTab(page, 'questions');
     await page.getByTestId('q-clear').click();
     await expect.poll(() => drawnUserPoints(page)).toBe(4);
+    const everyPoint = ['沿线甲 On the line A', '远点丙 Far C', '沿线乙 On the line B', '远点丁 Far D'];
+    expect(await listedNames(page)).toEqual(everyPoint);
+    expect(await tableNames(page)).toEqual(everyPoint);
+    expect(await csvNames(page)).toEqual(everyPoint);
     expect(exportedPoints(await exportSvg(page, 'en'), 'catchment-points')).toBe(4);
     expect(errors).toEqual([]);
     await context.close();

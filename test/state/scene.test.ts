@@ -96,6 +96,16 @@ describe('scene: the shown set', () => {
     expect(ids(scene.shownIgnoringYear)).toEqual(['rail', 'hitech', 'bonded', 'nowhere']);
   });
 
+  it("keeps every year of the question's set for the timeline's totals while its year (asOf) narrows the shown set", () => {
+    const state = { ...base, question: areaQuestion, filters: { ...NO_FILTERS, asOf: 2016 } };
+    const scene = buildScene(state, data, areaAnswer(areaQuestion, ['rail', 'hitech', 'bonded', 'nowhere']));
+    expect(ids(scene.shownIgnoringAsOf)).toEqual(['rail', 'hitech', 'bonded', 'nowhere']);
+    expect(ids(scene.shown)).toEqual(ids(scene.shownIgnoringAsOf.filter((f) => f.properties.year !== null && f.properties.year <= 2016)));
+    // without a year, the same array as the shown set
+    const always = buildScene({ ...state, filters: NO_FILTERS }, data, areaAnswer(areaQuestion, ['rail']));
+    expect(always.shownIgnoringAsOf).toBe(always.shown);
+  });
+
   it('narrows with a real answer from the question engine: a drawn rectangle and a catchment combined', () => {
     const index = buildFeatureIndex(FIXTURE as unknown as IndexableFeature[]);
     const question: QuestionState = { ...NO_QUESTION, corridors: ['road'], distanceKm: 5, area: { kind: 'rect', bounds: [105.9, 29, 107.1, 30] } };
