@@ -5,25 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, query, waitForMapReady, waitForMapStill } from './harness';
 import { fingerDrag, type Point } from './support/finger';
+import { annotationTags, mapPoint, openAnnotateTool, shapeKinds } from './support/annotate';
 
 const browser = useBrowser();
 
 const an = (page: Page) => query(page.url()).get('an') ?? '';
-const tags = (page: Page) => an(page).split('~').filter(Boolean).map((item) => item.slice(0, 1));
-const shapeKinds = (page: Page) => page.locator('#map [data-testid="annotation-shape"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-kind')))].sort());
-
-async function openTool(page: Page): Promise<void> {
-  await page.getByTestId('annotate-button').click();
-  await page.getByTestId('annotation-card').waitFor({ state: 'visible' });
-  // the drawing part loads the first time the tool opens
-  await page.getByTestId('annotate-note').waitFor({ state: 'visible' });
-}
-
-/** a point on the open map, as a fraction of the map's box (clear of the controls and the side panel) */
-async function mapPoint(page: Page, fx: number, fy: number): Promise<{ x: number; y: number }> {
-  const box = (await page.getByTestId('map').boundingBox())!;
-  return { x: box.x + box.width * fx, y: box.y + box.height * fy };
-}
+const tags = annotationTags;
+// the drawing part loads the first time the tool opens
+const openTool = (page: Page) => openAnnotateTool(page);
 
 describe('adding marks with the mouse', () => {
   it('places a note, drags an arrow and a circle, clicks an area; the reloaded permalink shows all four', async () => {

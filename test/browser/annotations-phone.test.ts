@@ -7,19 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, nextFrames, query, settledUrl, waitForMapStill } from './harness';
 import { fingerDrag, type Point } from './support/finger';
+import { annotationTags, mapPoint, openAnnotateTool } from './support/annotate';
+import { box } from './support/boxes';
 
 const browser = useBrowser();
 const PHONE = { width: 390, height: 844 };
 
 const an = (page: Page) => query(page.url()).get('an') ?? '';
-const tags = (page: Page) => an(page).split('~').filter(Boolean).map((item) => item.slice(0, 1));
-const box = async (page: Page, testId: string) => (await page.getByTestId(testId).boundingBox())!;
-
-async function openTool(page: Page): Promise<void> {
-  await page.getByTestId('annotate-button').tap();
-  await page.getByTestId('annotation-card').waitFor({ state: 'visible' });
-  await page.getByTestId('annotate-note').waitFor({ state: 'visible' });
-}
+const tags = annotationTags;
+const openTool = (page: Page) => openAnnotateTool(page, { tap: true });
 
 /** the card lies along the bottom of the map and takes at most a third of its height */
 async function expectSheetWithinThird(page: Page): Promise<void> {
@@ -38,11 +34,6 @@ async function smallTargets(page: Page): Promise<string[]> {
       .filter((e) => e.getBoundingClientRect().height < 44)
       .map((e) => e.textContent || e.getAttribute('data-testid') || e.tagName),
   );
-}
-
-async function mapPoint(page: Page, fx: number, fy: number): Promise<Point> {
-  const map = await box(page, 'map');
-  return { x: map.x + map.width * fx, y: map.y + map.height * fy };
 }
 
 describe('annotating on a phone (390×844, touch)', () => {

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { useBrowser, openApp, query, waitForMapReady } from './harness';
+import { useBrowser, openApp, query, settledUrl, waitForMapReady } from './harness';
+import { box } from './support/boxes';
+import { openAnnotateTool, shapeKinds } from './support/annotate';
 
 const browser = useBrowser();
 
@@ -13,16 +15,11 @@ const FOUR = ['n:104.0657,30.6598,Tianfu hub', 'a:104.3,30.4,106.2,29.7', 'c:106
 const anQuery = (an: string, extra = '') => `?${new URLSearchParams({ an }).toString()}${extra}`;
 
 const items = (page: Page) => page.getByTestId('annotation-item').allTextContents();
-const shapeKinds = (page: Page) => page.locator('#map [data-testid="annotation-shape"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-kind')))].sort());
 const noteTexts = (page: Page) => page.locator('#map [data-testid="annotation-note"]').allTextContents();
 const an = (page: Page) => query(page.url()).get('an');
 
-async function openTool(page: Page): Promise<void> {
-  await page.getByTestId('annotate-button').click();
-  await page.getByTestId('annotation-card').waitFor({ state: 'visible' });
-  // the list and the drawing part load the first time the tool opens
-  await page.getByTestId('annotation-clear').waitFor({ state: 'visible' });
-}
+// the list and the drawing part load the first time the tool opens
+const openTool = (page: Page) => openAnnotateTool(page, { ready: 'annotation-clear' });
 
 describe('annotations from the permalink', () => {
   it('draws a note, an arrow, a circle and an area and lists each, in English', async () => {
@@ -65,6 +62,37 @@ describe('annotations from the permalink', () => {
     await page.reload();
     await waitForMapReady(page);
     expect(await shapeKinds(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('changes a note\'s text from its row and moves the map to a mark from its row, on a desktop screen with mouse and keyboard', async () => {
+    const { page, errors, context } = await openApp(browser, { query: anQuery(FOUR, '&lang=en') });
+    await openTool(page);
+    await page.getByRole('button', { name: 'Edit note “Tianfu hub”' }).click();
+    const input = page.getByTestId('annotation-note-text');
+    expect(await input.inputValue()).toBe('Tianfu hub');
+    await input.fill('Tianfu airport hub');
+    await input.press('Enter');
+    await expect.poll(() => an(page)).toBe(FOUR.replace('Tianfu hub', 'Tianfu airport hub'));
+    expect(await noteTexts(page)).toEqual(['Tianfu airport hub']);
+    expect(await page.getByTestId('annotation-message').textContent()).toBe('Changed to note “Tianfu airport hub”.');
+    // the circle's row, by keyboard: the map moves to the circle and frames it, marks unchanged
+    const before = query(await settledUrl(page)).get('v');
+    const show = page.getByRole('button', { name: 'Show circle, radius 25 km on the map' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    const after = query(await settledUrl(page)).get('v');
+    expect(after).not.toBe(before);
+    expect(an(page)).toBe(FOUR.replace('Tianfu hub', 'Tianfu airport hub'));
+    const circle = (await page.locator('#map [data-testid="annotation-shape"][data-kind="circle"]').boundingBox())!;
+    const map = await box(page, 'map');
+    // wholly inside the map and filling a good part of it (not a speck at the regional view)
+    expect(circle.x).toBeGreaterThanOrEqual(map.x);
+    expect(circle.y).toBeGreaterThanOrEqual(map.y);
+    expect(circle.x + circle.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(circle.y + circle.height).toBeLessThanOrEqual(map.y + map.height);
+    expect(circle.height).toBeGreaterThan(map.height / 3);
     expect(errors).toEqual([]);
     await context.close();
   });

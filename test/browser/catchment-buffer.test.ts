@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, settledUrl, useBrowser } from './harness';
+import { contrast, luminance } from './support/colour-contrast';
+import { zoomOf } from './support/map-state';
 
 const browser = useBrowser();
 
@@ -88,15 +90,6 @@ async function measure(page: Page): Promise<Measured> {
 }
 
 /** WCAG relative luminance and contrast ratio, as a reader's eye weighs two colours */
-function luminance([r, g, b]: [number, number, number]): number {
-  const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-function contrast(a: [number, number, number], b: [number, number, number]): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-const zoomOf = (url: string) => Number(new URL(url).searchParams.get('v')?.split(',')[2]);
 
 describe('the catchment buffer is legible at every zoom', () => {
   it('reads as a bold band over the whole region at zoom 5 and as a faint tint with a clear edge at zoom 10', async () => {

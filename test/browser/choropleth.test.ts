@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, openTab, waitForMapReady } from './harness';
 import { downloadFrom, exportSvg } from './support/download';
+import { countyFill } from './support/map-state';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/join/county-index.csv', import.meta.url));
 
 const browser = useBrowser();
 
 const legendLabels = (page: Page) => page.locator('[data-testid="choro-map-legend"] .choro-legend-label').allTextContents();
-const countyFill = (page: Page, adcode: string) => page.locator(`path[data-adcode="${adcode}"][data-level="county"]`).getAttribute('fill');
 
 it('colours the counties by a table joined by name, with a legend, a report, the value in hover and details, kept over a reload', async () => {
   const { page, context, errors, foreignRequests } = await openApp(browser, { query: '?lang=zh&v=30.62,104.05,10' });

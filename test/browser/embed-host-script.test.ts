@@ -2,7 +2,7 @@
 // the same cases as the unit test of src/embed/message-guard.ts, sent for real through postMessage.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
-import { openHostPage, postToHost, useHostServer } from './embed-host';
+import { heightReportsHandled, openHostPage, postToHost, useHostServer } from './embed-host';
 import { HEIGHT_MESSAGE_CASES } from '../embed/height-message-cases';
 
 const browser = useBrowser();
@@ -77,7 +77,8 @@ describe('an embed below the fold', () => {
       const contentHeight = () => frame.evaluate(() => Math.ceil(document.querySelector('[data-testid="embed"]')!.getBoundingClientRect().height));
       const heightAttribute = () => page.evaluate(() => Number(document.getElementById('embed')!.getAttribute('height')));
       await expect.poll(async () => Math.abs((await heightAttribute()) - (await contentHeight()))).toBeLessThanOrEqual(1);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      // every height the embed has reported has been handled by the host page and is in the log
+      await heightReportsHandled(page, frame);
       const log = await page.evaluate(() => (window as unknown as { heightLog: HeightLog }).heightLog);
       expect(log.changes.filter((change) => change.onScreen), 'height changes while the iframe was on screen').toEqual([]);
       expect(log.shift, 'layout shift in the article').toBe(0);

@@ -147,6 +147,19 @@ const SETTLED = 'test:host-settled';
  * the next is dispatched, so when the marker arrives the message has been handled, whatever it did.
  */
 export async function postToHost(page: Page, sender: Page | Frame, message: unknown): Promise<void> {
+  await awaitMarker(page);
+  await sender.evaluate(
+    ({ data, marker }) => {
+      window.parent.postMessage(data, '*');
+      window.parent.postMessage(marker, '*');
+    },
+    { data: message, marker: SETTLED },
+  );
+  await page.evaluate(() => (window as unknown as { hostSettled: Promise<void> }).hostSettled);
+}
+
+/** The host page starts listening for the marker (window.hostSettled resolves when it arrives). */
+async function awaitMarker(page: Page): Promise<void> {
   await page.evaluate((marker) => {
     (window as unknown as { hostSettled: Promise<void> }).hostSettled = new Promise<void>((resolve) => {
       const onMessage = (event: MessageEvent) => {
@@ -157,12 +170,15 @@ export async function postToHost(page: Page, sender: Page | Frame, message: unkn
       window.addEventListener('message', onMessage);
     });
   }, SETTLED);
-  await sender.evaluate(
-    ({ data, marker }) => {
-      window.parent.postMessage(data, '*');
-      window.parent.postMessage(marker, '*');
-    },
-    { data: message, marker: SETTLED },
-  );
+}
+
+/**
+ * Resolves once the host page has handled every height message the embed has posted so far: the frame
+ * posts a marker after them, and messages from one sender arrive in order (see postToHost), so when the
+ * marker arrives any height the embed reported has reached the host page's log.
+ */
+export async function heightReportsHandled(page: Page, frame: Frame): Promise<void> {
+  await awaitMarker(page);
+  await frame.evaluate((marker) => window.parent.postMessage(marker, '*'), SETTLED);
   await page.evaluate(() => (window as unknown as { hostSettled: Promise<void> }).hostSettled);
 }

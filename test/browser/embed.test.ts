@@ -5,26 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { useBrowser, openApp } from './harness';
 import { chengduWidth, iframeHeight, metresPerPixel, openHostPage, useHostServer } from './embed-host';
+import { contrast, type Rgb } from './support/colour-contrast';
 
-type Rgb = [number, number, number];
 
 function parseRgb(css: string): Rgb {
   return css.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number) as Rgb;
 }
 
 /** WCAG relative luminance and contrast ratio. */
-function luminance([r, g, b]: Rgb): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: Rgb, b: Rgb): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
 
 /** The colours the reader sees on the map: Chengdu's land, the province outline, a seat label and its halo. */
 async function basemapColours(frame: Frame): Promise<{ land: Rgb; province: Rgb; label: Rgb; halo: Rgb }> {

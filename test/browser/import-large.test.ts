@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser, openApp, openTab, settledUrl, waitForMapStill } from './harness';
 import { layerNames, layerRows } from './user-data-helpers';
 import { canvasColourAt, onScreen, viewOf } from './support/user-canvas';
+import { seeded } from './support/seeded';
 
 const browser = useBrowser();
 
@@ -12,17 +13,6 @@ const POINTS = 20_000;
 const PROBE = { lon: 104.06, lat: 30.66 };
 /** a rare category small enough for the accessible SVG drawing once filtered to */
 const RARE_EVERY = 40;
-
-/** mulberry32: the same "random" points on every run */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 20,000 points around Chengdu and Chongqing; the probe first, the others kept clear of it. */
 function largeFile(): { bytes: Buffer; rare: number } {

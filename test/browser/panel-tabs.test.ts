@@ -3,16 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, openApp, openTab } from './harness';
+import { box } from './support/boxes';
 
 const browser = useBrowser();
 
 const tabParam = (page: Page) => new URL(page.url()).searchParams.get('tab');
 const selected = (page: Page, tab: string) => page.getByTestId(`tab-${tab}`).getAttribute('aria-selected');
-const box = async (page: Page, testId: string) => {
-  const found = await page.getByTestId(testId).boundingBox();
-  if (!found) throw new Error(`${testId} is not on screen`);
-  return found;
-};
 
 describe('panel tabs', () => {
   it('opens on Layers & filters; a click shows another tab, puts it in the URL, and Back returns', async () => {

@@ -9,12 +9,12 @@ import type { Page } from 'playwright-core';
 import { useBrowser, openApp, openTab, query, settledUrl, waitForMapStill } from './harness';
 import { dropFixture, layerNames, layerRows } from './user-data-helpers';
 import { downloadFrom, type Downloaded } from './support/download';
+import { countyFill } from './support/map-state';
 
 const browser = useBrowser();
 const COUNTY_TABLE = fileURLToPath(new URL('../fixtures/join/county-index.csv', import.meta.url));
 
 const choroplethLegend = (page: Page) => page.locator('[data-testid="choro-map-legend"] .choro-legend-label').allTextContents();
-const countyFill = (page: Page, adcode: string) => page.locator(`path[data-adcode="${adcode}"][data-level="county"]`).getAttribute('fill');
 const userFeatureFills = (page: Page) => page.locator('path.user-feature').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
 
 /** What a reader sees of the map: the layer's row, its legend entry, the choropleth's classes, the view. */

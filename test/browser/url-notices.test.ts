@@ -4,15 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appURL, useBrowser, openApp } from './harness';
+import { box } from './support/boxes';
 
 const browser = useBrowser();
 
 const notices = (page: Page) => page.getByTestId('notices');
-const box = async (page: Page, testId: string) => {
-  const rect = await page.getByTestId(testId).boundingBox();
-  if (!rect) throw new Error(`${testId} is not shown`);
-  return rect;
-};
 
 describe('tracking parameters', () => {
   it('opens a link shared from WeChat or Facebook without a single notice', async () => {

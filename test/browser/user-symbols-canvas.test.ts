@@ -7,6 +7,7 @@ import { afterMapMove, useBrowser, openApp, openTab } from './harness';
 import { confirmMappingSteps, layerNames, layerRows } from './user-data-helpers';
 import { canvasColourAt, onScreen } from './support/user-canvas';
 import { exportSvg } from './support/download';
+import { seeded } from './support/seeded';
 
 const browser = useBrowser();
 
@@ -17,17 +18,6 @@ const HIGH = { lon: 104.06, lat: 30.66, name: '最大项目', value: '1200' };
 const LOW = { lon: 106.55, lat: 29.56, name: '最小项目', value: '12' };
 const BLANK = { lon: 105.3, lat: 31.3, name: '未知投资', value: '' };
 const PROBES = [HIGH, LOW, BLANK];
-
-/** mulberry32: the same "random" points on every run */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A project list as a planner has it: name, longitude, latitude, investment; the probes first. */
 function projectsCsv(): Buffer {
