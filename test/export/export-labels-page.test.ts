@@ -272,7 +272,7 @@ describe('the default 16:9 slide as one image', () => {
 });
 
 describe('the map\'s share of the page', () => {
-  it('is below the layout\'s minimum only where the legend cannot leave it more: every layer in both languages on a square, not in Chinese alone, nor on an A4 page', () => {
+  it('is below the layout\'s minimum only where the legend cannot leave it more: every layer in both languages on a square, not in Chinese alone, nor on an A4 page', { timeout: 60_000 }, () => {
     const share = (overrides: Partial<ExportInput>) => renderExportDocument(make(overrides), { continueKey: false });
     const both = share({ preset: 'square', lang: 'both' });
     expect(both.mapShare).toBeLessThan(MIN_MAP_SHARE);
