@@ -1,25 +1,12 @@
-// Numbers as the reader's language writes them: the one place the app builds Intl number formats,
-// so the map details, feature facts, table, question answers, legend classes and charts group digits
-// and round the same way. Both languages group by thousands ("14,335"), as Chinese statistical tables
+// Numbers as the reader's language writes them (digits grouped by group-digits.ts), so the map
+// details, feature facts, table, question answers, legend classes and charts group digits and round
+// the same way. Both languages group by thousands ("14,335"), as Chinese statistical tables
 // do; units (平方千米 / km², 万亿元 / trillion) are added by the caller or the string table.
 import type { Lang } from '../types';
 import { translate } from './translate';
+import { formatNumber } from './group-digits';
 
-const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
-
-// Intl.NumberFormat is slow to build and the table formats a cell per row: keep one per shape.
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** `value` with thousands separators and at most `maxDigits` (at least `minDigits`) decimals. */
-export function formatNumber(value: number, lang: Lang, maxDigits = 0, minDigits = 0): string {
-  const key = `${lang}/${minDigits}/${maxDigits}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
-    formats.set(key, format);
-  }
-  return format.format(value);
-}
+export { formatNumber };
 
 /**
  * An area's number, the one rounding of areas everywhere (details, table, question answers): four

@@ -2,6 +2,7 @@
 // record, the record (index and id) and the field, so a planner can find it in their own data.
 // Problems carry a code and parameters, not just a sentence, so the page can word them in the
 // planner's language when it shows them (the import itself runs in a worker that has no language).
+import { formatNumber } from '../i18n/group-digits.ts';
 import { formatProblem } from './format-problem.ts';
 import type { GeometryPlace, Problem, ProblemCode, ProblemParams, RecordLabel, RecordRef } from './problem-facts.ts';
 
@@ -27,7 +28,7 @@ export function recordProblem(
   return withMessage(problem);
 }
 
-/** 50000 -> "50,000": fixed grouping, whatever the machine's locale. */
+/** 50000 -> "50,000": grouped as both languages write counts, whatever the machine's locale. */
 export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return formatNumber(n, 'en');
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatArea, formatAreaNumber, formatNumber } from '../../src/i18n/number-format';
 import { formatFeatureArea } from '../../src/ui/feature-facts';
+import { formatCount } from '../../src/import/problems';
 
 describe('formatNumber', () => {
   it('groups thousands with commas in both languages, as Chinese statistical tables do', () => {
     expect(formatNumber(1234567, 'en')).toBe('1,234,567');
     expect(formatNumber(1234567, 'zh')).toBe('1,234,567');
+  });
+
+  it('groups the counts in an import problem as everywhere else (the worker words them without the string tables)', () => {
+    expect([formatCount(1234567), formatCount(200000), formatCount(999)]).toEqual(['1,234,567', '200,000', '999']);
   });
 
   it('rounds to the decimals asked for and drops trailing zeros unless a minimum is asked for', () => {
