@@ -81,7 +81,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
     teardowns.add(keepSelectionClear(mapHandle.map, store, exportFeatures, layout.panelStack, sheetLayout));
     teardowns.add(mountLayersPanel(tabs.panels.layers, store, sceneSource, projects));
     tabs.panels.layers.append(publishedLegend);
-    teardowns.add(mountUserLegend(tabs.panels.layers, store));
+    teardowns.add(mountUserLegend(tabs.panels.layers, store, userLayersState, userNarrowing));
     teardowns.add(mountFiltersPanel(tabs.panels.layers, { store, scene: sceneSource, collection: projects, prefectures: base.prefectures.features.map((f) => f.properties) }));
     teardowns.add(mountTimelinePanel(tabs.panels.layers, store, sceneSource));
     const unitName = (adcode: string) => catalog.get(adcode)?.properties;
@@ -161,7 +161,7 @@ export function startFullApp({ root, initial, issues, urlCodec, defaults }: Full
       // the site's published layers (data/layers/): their code and data only when the build has some;
       // a failure is reported and the rest of the map works. Their legend goes above the planner's.
       if (manifest.layers.length > 0) {
-        publishedLoad = import('./user-data/mount-published').then(({ mountPublished }) => mountPublished(publishedLegend, store, say)).catch((error: unknown) => {
+        publishedLoad = import('./user-data/mount-published').then(({ mountPublished }) => mountPublished(publishedLegend, store, say, userNarrowing)).catch((error: unknown) => {
           say(loadFailed(lang(), error));
           return null;
         });

@@ -11,6 +11,8 @@ import { buildLayerRow, type LayerRow } from './layer-row';
 import { requestFrame } from './frame-request';
 import { featuresBBox } from '../import/feature-label';
 import { describeError } from './describe-error';
+import type { UserNarrowingSource } from '../state/user-narrowing-source';
+import { KEEP_ALL } from '../state/user-narrowing';
 
 export interface LayersPanelOptions {
   container: HTMLElement;
@@ -20,6 +22,8 @@ export interface LayersPanelOptions {
   onFiles(files: File[]): void;
   /** where a failed change to a layer is reported (role=alert) */
   onError(message: string): void;
+  /** the spatial questions' narrowing of the layers: a row counts the features the map draws */
+  narrowing?: UserNarrowingSource;
 }
 
 export interface LayersPanel {
@@ -78,7 +82,8 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
     });
 
   const updateCounts = () => {
-    const shown = new Map(state.getShownLayers().map((layer) => [layer.id, layer.features.length]));
+    const narrow = options.narrowing?.get() ?? KEEP_ALL;
+    const shown = new Map(state.getShownLayers().map((layer) => [layer.id, narrow(layer.features).length]));
     for (const layer of ownLayers()) rows.get(layer.id)?.setShownCount(shown.get(layer.id) ?? layer.features.length);
   };
 
@@ -118,8 +123,13 @@ export function mountLayersPanel(options: LayersPanelOptions): LayersPanel {
   };
   render();
   const unsubscribe = state.subscribe(render);
+  // a question asked or cleared changes only the counts
+  const stopNarrowing = options.narrowing?.subscribe(updateCounts);
   return {
-    teardown: unsubscribe,
+    teardown: () => {
+      unsubscribe();
+      stopNarrowing?.();
+    },
     progress,
     steps,
     alerts,

@@ -8,9 +8,10 @@ import { translate } from '../i18n/translate';
 import { userLayersState } from './user-layers-state';
 import { showPublishedLayers, unknownPublishedIds } from './published-layers';
 import { mountPublishedLegend } from './published-legend';
+import type { UserNarrowingSource } from '../state/user-narrowing-source';
 
 /** Resolves once the layers are in the state; the teardown takes them and their legend away. */
-export async function mountPublished(legendSlot: HTMLElement, store: Store, report: (message: string) => void): Promise<() => void> {
+export async function mountPublished(legendSlot: HTMLElement, store: Store, report: (message: string) => void, narrowing?: UserNarrowingSource): Promise<() => void> {
   const layers = await loadPublishedLayers();
   const unknown = unknownPublishedIds(store.getState().hiddenPublished, layers);
   // the rest of the link applies; the ids stay in it, so the reader's own link is not rewritten
@@ -19,7 +20,7 @@ export async function mountPublished(legendSlot: HTMLElement, store: Store, repo
   const stopStore = store.subscribe((next, previous) => {
     if (next.lang !== previous.lang || next.hiddenPublished !== previous.hiddenPublished) apply();
   });
-  const stopLegend = mountPublishedLegend(legendSlot, store, userLayersState);
+  const stopLegend = mountPublishedLegend(legendSlot, store, userLayersState, narrowing);
   return () => {
     stopStore();
     stopLegend();

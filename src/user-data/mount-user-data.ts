@@ -79,6 +79,7 @@ export function mountUserData({ panelStack, mapContainer, map, store, report, pr
     getLang,
     onFiles: importFiles,
     onError: (message) => panel.alerts.append(el('p', { class: 'import-problem', 'data-testid': 'import-alert' }, message)),
+    narrowing,
   });
   const projectControls = project && mountProjectWhenShown(project, { store, controller, getLang });
   const dropZone = mountDropZone(mapContainer, importFiles);

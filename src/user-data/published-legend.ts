@@ -10,15 +10,19 @@ import { toggleInSet } from '../filters/filter-state';
 import { publishedIdOf } from './published-layers';
 import { publishedPrecisionLine, publishedSourceLine } from './published-source';
 import { renderOnLayersAndLang } from './render-on-change';
+import type { UserNarrowingSource } from '../state/user-narrowing-source';
+import { KEEP_ALL } from '../state/user-narrowing';
 
-export function mountPublishedLegend(parent: HTMLElement, store: Store, state: UserLayersState): () => void {
+export function mountPublishedLegend(parent: HTMLElement, store: Store, state: UserLayersState, narrowing?: UserNarrowingSource): () => void {
   const section = el('section', { class: 'panel published-legend', 'data-testid': 'published-legend' });
   parent.append(section);
   const render = () => {
     const lang = store.getState().lang;
     const layers = state.getLayers().filter((layer) => layer.published);
     if (layers.length === 0) return section.replaceChildren();
-    const shownCounts = new Map(state.getShownLayers().map((layer) => [layer.id, layer.features.length]));
+    // shown: after the reader's hiding and the spatial questions, as the map draws them
+    const narrow = narrowing?.get() ?? KEEP_ALL;
+    const shownCounts = new Map(state.getShownLayers().map((layer) => [layer.id, narrow(layer.features).length]));
     const focused = document.activeElement instanceof HTMLInputElement && section.contains(document.activeElement) ? document.activeElement.dataset.layerId : undefined;
     const list = el('ul', { class: 'user-legend__rows published-legend__rows' });
     for (const layer of layers) {
@@ -39,7 +43,7 @@ export function mountPublishedLegend(parent: HTMLElement, store: Store, state: U
     section.replaceChildren(el('h2', {}, translate(lang, 'published.heading')), list);
     if (focused) section.querySelector<HTMLInputElement>(`input[data-layer-id="${CSS.escape(focused)}"]`)?.focus();
   };
-  const stopRendering = renderOnLayersAndLang(render, state, store);
+  const stopRendering = renderOnLayersAndLang(render, state, store, narrowing);
   return () => {
     stopRendering();
     section.remove();

@@ -36,6 +36,13 @@ async function csvNames(page: Page): Promise<string[]> {
   const { text } = await downloadFrom(page.getByTestId('user-features-csv'));
   return text.replace(/^\ufeff/, '').trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[1]!);
 }
+/** The layer's count in the Layers tab's legend ("shown/total") and in its My data row. */
+async function layerCounts(page: Page): Promise<{ legend: string | null; row: string | null }> {
+  await openTab(page, 'layers');
+  const legend = await page.locator('[data-testid="user-legend-row"] .user-legend__count').textContent();
+  await openTab(page, 'mydata');
+  return { legend, row: await page.getByTestId('user-layer-count').textContent() };
+}
 async function geojsonNames(page: Page): Promise<string[]> {
   const { text } = await downloadFrom(page.getByTestId('user-features-geojson'));
   return (JSON.parse(text) as { features: { properties: { 名称: string } }[] }).features.map((f) => f.properties.名称);
@@ -102,6 +109,8 @@ describe('imported features narrowed by a question, as the projects are', () => 
     expect(await tableNames(page)).toEqual(inside);
     expect(await csvNames(page)).toEqual(inside);
     expect(await geojsonNames(page)).toEqual(inside);
+    // the layer's counts say what the map draws, as the projects' legend counts do
+    expect(await layerCounts(page)).toEqual({ legend: '2/4', row: '显示 2 / 4 个要素' });
 
     // the same link without the question (the layer is kept in the browser)
     await page.goto(`${page.url().split('?')[0]}?lang=zh`);
@@ -110,6 +119,7 @@ describe('imported features narrowed by a question, as the projects are', () => 
     expect(await tableNames(page)).toEqual(all);
     expect(await csvNames(page)).toEqual(all);
     expect(await geojsonNames(page)).toEqual(all);
+    expect(await layerCounts(page)).toEqual({ legend: '4/4', row: '4 个要素' });
     expect(errors).toEqual([]);
     await close();
   });
